@@ -1,0 +1,58 @@
+#pragma once
+// Reading, validating and writing scenario files (format "lymphoscope-scenario", version 1,
+// as in docs/scenario-format.md). Every problem becomes a ScenarioError that names where it
+// is: file:line:column for malformed JSON, the field path (e.g. "treatments[2].infusions[0].mg")
+// for a wrong value.
+
+#include "scenario/Scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lymph {
+
+class ParameterTable;
+
+inline constexpr std::uintmax_t kMaxScenarioFileBytes = 1024 * 1024; // 1 MiB
+
+struct ScenarioError {
+    std::string file;      // may be empty (text not from a file)
+    int line = 0;          // 1-based; 0 when not known
+    int column = 0;        // 1-based; 0 when not known
+    std::string fieldPath; // e.g. "patient.weight_kg"; empty for syntax errors
+    std::string message;   // the problem, in plain words
+    // "file:line:col: message" or "file: field.path: message"
+    std::string toString() const;
+};
+
+struct ScenarioLoadResult {
+    std::optional<Scenario> scenario; // set only when there are no errors
+    std::vector<ScenarioError> errors;
+    bool ok() const { return scenario.has_value(); }
+};
+
+// Parses and validates JSON text. `fileName` is used in messages only.
+ScenarioLoadResult parseScenario(std::string_view json, std::string_view fileName = {},
+                                 const ParameterTable *parameters = nullptr);
+// Reads a file (refusing files over kMaxScenarioFileBytes) and parses it.
+ScenarioLoadResult loadScenarioFile(const std::string &path,
+                                    const ParameterTable *parameters = nullptr);
+// A path, or the name of a built-in example (see ExampleLibrary.h).
+ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
+                                const ParameterTable *parameters = nullptr);
+
+// Semantic checks on an in-memory scenario (the same rules the reader applies), so the GUI's
+// inspector can validate edits. `parameters` defaults to ParameterTable::defaults().
+std::vector<ScenarioError> validateScenario(const Scenario &scenario,
+                                            const ParameterTable *parameters = nullptr);
+
+// Canonical JSON text (2-space indent, stable key order) that parseScenario reads back equal.
+std::string scenarioToJson(const Scenario &scenario);
+// Atomic save (QSaveFile): the old file stays intact if anything fails. Returns an error
+// message on failure.
+std::optional<std::string> saveScenarioFile(const std::string &path, const Scenario &scenario);
+
+} // namespace lymph

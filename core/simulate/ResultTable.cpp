@@ -1,0 +1,69 @@
+#include "simulate/ResultTable.h"
+
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+
+namespace lymph {
+
+void ResultTable::addColumn(std::string name, std::vector<double> values)
+{
+    if (!m_columns.empty() && values.size() != rowCount())
+        throw std::logic_error("column '" + name + "' has a different length");
+    m_names.push_back(std::move(name));
+    m_columns.push_back(std::move(values));
+}
+
+const std::vector<double> *ResultTable::column(std::string_view name) const
+{
+    auto it = std::find(m_names.begin(), m_names.end(), name);
+    return it == m_names.end() ? nullptr : &m_columns[std::size_t(it - m_names.begin())];
+}
+
+const std::vector<double> &ResultTable::at(std::string_view name) const
+{
+    if (const auto *c = column(name))
+        return *c;
+    throw std::out_of_range("no result column '" + std::string(name) + "'");
+}
+
+double ResultTable::valueAt(std::string_view name, double day) const
+{
+    const auto &days = at("day");
+    const auto &values = at(name);
+    if (days.empty())
+        return 0.0;
+    if (day <= days.front())
+        return values.front();
+    if (day >= days.back())
+        return values.back();
+    auto hi = std::size_t(std::upper_bound(days.begin(), days.end(), day) - days.begin());
+    std::size_t lo = hi - 1;
+    double f = (day - days[lo]) / (days[hi] - days[lo]);
+    return values[lo] + f * (values[hi] - values[lo]);
+}
+
+std::string ResultTable::toCsv() const
+{
+    std::string out;
+    for (std::size_t c = 0; c < m_names.size(); ++c) {
+        if (c)
+            out += ',';
+        out += m_names[c];
+    }
+    out += '\n';
+    char buffer[64];
+    for (std::size_t r = 0; r < rowCount(); ++r) {
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            if (c)
+                out += ',';
+            // Shortest text that reads back to the same double; locale-independent.
+            auto result = std::to_chars(buffer, buffer + sizeof buffer, m_columns[c][r]);
+            out.append(buffer, result.ptr);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace lymph

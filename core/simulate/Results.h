@@ -1,0 +1,36 @@
+#pragma once
+// What one simulation (a patient or a cohort summary) returns: values, not objects to ask.
+
+#include "scenario/Scenario.h"
+#include "simulate/ResultTable.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace lymph {
+
+// Periods when infections are more likely (MODEL.md "Infection-risk windows").
+struct InfectionWindow {
+    enum class Kind { Lymphocytes500, Lymphocytes200, Neutrophils500 };
+    Kind kind = Kind::Lymphocytes500;
+    double startDay = 0.0;
+    double endDay = 0.0;
+};
+std::string_view infectionWindowLabel(InfectionWindow::Kind kind);
+
+// Deterministic integrator work counters (the same input gives the same counts).
+struct SolverStats {
+    std::int64_t rhsEvaluations = 0;
+    std::int64_t steps = 0;
+    std::int64_t rejectedSteps = 0;
+};
+
+struct Results {
+    ResultTable table;
+    std::vector<Therapy> antibodies; // antibodies present in the scenario, column order
+    std::vector<InfectionWindow> infectionWindows;
+    SolverStats stats;
+    int cohortSize = 0; // 0 for a single (typical) patient
+};
+
+} // namespace lymph

@@ -1,0 +1,37 @@
+#pragma once
+// The science as a function of values: simulate(Scenario, Parameters) -> Results.
+
+#include "model/ParameterTable.h"
+#include "scenario/Scenario.h"
+#include "simulate/Results.h"
+
+#include <cstdint>
+#include <stdexcept>
+
+namespace lymph {
+
+struct SimulationOptions {
+    double outputStepDays = 1.0; // one result row per step from day 0 to the horizon
+    double relativeTolerance = 1e-6;
+    double absoluteTolerance = 1e-8;
+};
+
+// Thrown for a scenario or option the engine cannot run (the message names the field).
+class SimulationError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One typical patient. `parameters` are the defaults with the scenario's overrides applied
+// by the caller, or the defaults when null (overrides in scenario.patient are applied here).
+Results simulate(const Scenario &scenario, const ParameterTable *parameters = nullptr,
+                 const SimulationOptions &options = {});
+
+// A seeded, reproducible virtual cohort, run sequentially. Columns as for one patient; cell
+// counts, concentrations, titres and hazards are cohort medians with _p05/_p95 beside them;
+// 0/1 columns, probabilities and expected_relapses are cohort means.
+Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
+                       const ParameterTable *parameters = nullptr,
+                       const SimulationOptions &options = {});
+
+} // namespace lymph
