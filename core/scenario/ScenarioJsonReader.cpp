@@ -1,0 +1,213 @@
+#include "scenario/ScenarioJsonReader.h"
+
+#include "scenario/FieldPath.h"
+#include "scenario/JsonFields.h"
+#include "scenario/MessageText.h"
+#include "scenario/ScenarioLimits.h"
+
+#include <cmath>
+#include <vector>
+
+namespace lymph {
+
+using nlohmann::json;
+namespace format = scenario_format;
+
+namespace {
+
+constexpr std::string_view kTopKeys[] = {"format",       "version", "name",      "description",
+                                         "horizon_days", "patient", "treatments"};
+constexpr std::string_view kPatientKeys[] = {"weight_kg", "age_years", "baseline_arr",
+                                             "ada_propensity", "parameters"};
+constexpr std::string_view kAntibodyKeys[] = {"therapy", "infusions"};
+constexpr std::string_view kInfusionKeys[] = {"day", "mg"};
+constexpr std::string_view kFingolimodKeys[] = {"therapy", "start_day", "stop_day", "mg_per_day"};
+constexpr std::string_view kAhsctKeys[] = {"therapy", "regimen", "day"};
+constexpr Therapy kAllTherapies[] = {Therapy::Alemtuzumab, Therapy::Ocrelizumab, Therapy::Rituximab,
+                                     Therapy::Fingolimod, Therapy::Ahsct};
+constexpr AhsctRegimen kAllRegimens[] = {AhsctRegimen::BeamAtg, AhsctRegimen::CyAtg};
+
+std::vector<std::string_view> therapyIds()
+{
+    std::vector<std::string_view> ids;
+    for (Therapy therapy : kAllTherapies)
+        ids.push_back(therapyId(therapy));
+    return ids;
+}
+
+std::vector<std::string_view> regimenIds()
+{
+    std::vector<std::string_view> ids;
+    for (AhsctRegimen regimen : kAllRegimens)
+        ids.push_back(regimenId(regimen));
+    return ids;
+}
+
+// "unknown therapy \"x\" (did you mean ...?); known therapies: a, b"
+std::string unknownNameMessage(std::string_view what, std::string_view whatPlural,
+                               std::string_view name, std::span<const std::string_view> known)
+{
+    std::string message = "unknown " + std::string(what) + " " + quoteText(name);
+    if (auto suggestion = closestMatch(name, known))
+        message += " (did you mean " + quoteText(*suggestion) + "?)";
+    return message + "; known " + std::string(whatPlural) + ": " + joinList(known);
+}
+
+std::string versionMessage(double version)
+{
+    if (version > kScenarioVersion && version == std::floor(version)) {
+        return "written by a newer version of Lymphoscope (version " + formatNumber(version) +
+               "); this program reads version " + std::to_string(kScenarioVersion);
+    }
+    return "unsupported version " + formatNumber(version) + "; this program reads version " +
+           std::to_string(kScenarioVersion);
+}
+
+} // namespace
+
+bool ScenarioJsonReader::read(const json &root, Scenario &scenario)
+{
+    if (!expectObject(root, "", m_issues))
+        return false;
+    const JsonObjectReader top(root, "", m_issues);
+    if (!readHeader(top))
+        return false;
+    top.rejectUnknownKeys(kTopKeys);
+    scenario.name =
+        top.string("name", Presence::Optional).value_or(std::string(format::kDefaultName));
+    scenario.description = top.string("description", Presence::Optional).value_or("");
+    scenario.horizonDays =
+        top.number("horizon_days", Presence::Optional).value_or(scenario.horizonDays);
+    readPatient(top, scenario.patient);
+    readTreatments(top, scenario.treatments);
+    return true;
+}
+
+bool ScenarioJsonReader::readHeader(const JsonObjectReader &top)
+{
+    bool isOurs = true;
+    const auto formatId = top.string("format", Presence::Required);
+    if (formatId && *formatId != format::kFormatId) {
+        m_issues.add(top.pathOf("format"), "not a Lymphoscope scenario: expected " +
+                                               quoteText(format::kFormatId) + ", got " +
+                                               quoteText(*formatId));
+        isOurs = false;
+    }
+    const auto version = top.number("version", Presence::Required);
+    if (version && *version != kScenarioVersion) {
+        m_issues.add(top.pathOf("version"), versionMessage(*version));
+        isOurs = false;
+    }
+    return isOurs;
+}
+
+void ScenarioJsonReader::readPatient(const JsonObjectReader &top, Patient &patient)
+{
+    const json *object = top.object("patient", Presence::Optional);
+    if (object == nullptr)
+        return;
+    const JsonObjectReader fields(*object, top.pathOf("patient"), m_issues);
+    fields.rejectUnknownKeys(kPatientKeys);
+    patient.weightKg = fields.number("weight_kg", Presence::Optional).value_or(patient.weightKg);
+    patient.ageYears = fields.number("age_years", Presence::Optional).value_or(patient.ageYears);
+    patient.baselineArr =
+        fields.number("baseline_arr", Presence::Optional).value_or(patient.baselineArr);
+    patient.adaPropensity =
+        fields.number("ada_propensity", Presence::Optional).value_or(patient.adaPropensity);
+    if (const json *parameters = fields.object("parameters", Presence::Optional))
+        readParameters(*parameters, fields.pathOf("parameters"), patient.parameters);
+}
+
+void ScenarioJsonReader::readParameters(const json &object, const std::string &path,
+                                        std::map<std::string, double> &parameters)
+{
+    const JsonObjectReader fields(object, path, m_issues);
+    for (const auto &[id, value] : object.items()) {
+        if (auto number = fields.number(id, Presence::Required))
+            parameters[id] = *number;
+    }
+}
+
+void ScenarioJsonReader::readTreatments(const JsonObjectReader &top,
+                                        std::vector<Treatment> &treatments)
+{
+    const json *list = top.array("treatments", Presence::Optional);
+    if (list == nullptr)
+        return;
+    const std::string path = top.pathOf("treatments");
+    for (std::size_t i = 0; i < list->size(); ++i)
+        treatments.push_back(readTreatment((*list)[i], elementPath(path, i)));
+}
+
+// An unreadable entry still takes its place in the list, so that later entries keep their
+// indices in messages; it is marked malformed so that no rule looks at it.
+Treatment ScenarioJsonReader::readTreatment(const json &entry, const std::string &path)
+{
+    Treatment treatment;
+    if (!expectObject(entry, path, m_issues))
+        return treatment;
+    const JsonObjectReader fields(entry, path, m_issues);
+    const auto id = fields.string("therapy", Presence::Required);
+    const auto therapy = id ? therapyFromId(*id) : std::nullopt;
+    if (!therapy) {
+        if (id)
+            m_issues.add(fields.pathOf("therapy"),
+                         unknownNameMessage("therapy", "therapies", *id, therapyIds()));
+        m_issues.markMalformed(path);
+        return treatment;
+    }
+    treatment.therapy = *therapy;
+    if (isAntibody(*therapy))
+        readInfusions(fields, treatment);
+    else if (*therapy == Therapy::Fingolimod)
+        readFingolimod(fields, treatment);
+    else
+        readAhsct(fields, treatment);
+    return treatment;
+}
+
+void ScenarioJsonReader::readInfusions(const JsonObjectReader &fields, Treatment &treatment)
+{
+    fields.rejectUnknownKeys(kAntibodyKeys, therapyId(treatment.therapy));
+    const json *list = fields.array("infusions", Presence::Required);
+    if (list == nullptr)
+        return;
+    const std::string path = fields.pathOf("infusions");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json &entry = (*list)[i];
+        const std::string entryPath = elementPath(path, i);
+        Infusion infusion;
+        if (expectObject(entry, entryPath, m_issues)) {
+            const JsonObjectReader infusionFields(entry, entryPath, m_issues);
+            infusionFields.rejectUnknownKeys(kInfusionKeys);
+            infusion.day = infusionFields.number("day", Presence::Required).value_or(0.0);
+            infusion.mg = infusionFields.number("mg", Presence::Required).value_or(0.0);
+        }
+        treatment.infusions.push_back(infusion);
+    }
+}
+
+void ScenarioJsonReader::readFingolimod(const JsonObjectReader &fields, Treatment &treatment)
+{
+    fields.rejectUnknownKeys(kFingolimodKeys, "fingolimod");
+    treatment.startDay = fields.number("start_day", Presence::Required).value_or(0.0);
+    treatment.stopDay = fields.number("stop_day", Presence::Required).value_or(0.0);
+    treatment.mgPerDay =
+        fields.number("mg_per_day", Presence::Optional).value_or(treatment.mgPerDay);
+}
+
+void ScenarioJsonReader::readAhsct(const JsonObjectReader &fields, Treatment &treatment)
+{
+    fields.rejectUnknownKeys(kAhsctKeys, "ahsct");
+    if (const auto id = fields.string("regimen", Presence::Required)) {
+        if (const auto regimen = regimenFromId(*id)) {
+            treatment.regimen = *regimen;
+        } else {
+            m_issues.addMalformed(fields.pathOf("regimen"),
+                                  unknownNameMessage("regimen", "regimens", *id, regimenIds()));
+        }
+    }
+    treatment.day = fields.number("day", Presence::Required).value_or(0.0);
+}
+
+} // namespace lymph

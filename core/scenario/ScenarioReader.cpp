@@ -1,0 +1,156 @@
+// Reading scenarios: text → JSON (syntax, nesting, duplicate keys) → Scenario (types, keys)
+// → the shared semantic rules, with every problem located by line, column and field path.
+
+#include "scenario/ScenarioIo.h"
+
+#include "model/ParameterTable.h"
+#include "scenario/ExampleLibrary.h"
+#include "scenario/FileText.h"
+#include "scenario/JsonDocumentBuilder.h"
+#include "scenario/JsonLocator.h"
+#include "scenario/JsonSyntaxError.h"
+#include "scenario/JsonTokenizer.h"
+#include "scenario/ScenarioJsonReader.h"
+#include "scenario/ScenarioLimits.h"
+#include "scenario/ScenarioValidator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace lymph {
+
+using nlohmann::json;
+namespace format = scenario_format;
+
+namespace {
+
+ScenarioLoadResult failedWith(ScenarioError error)
+{
+    ScenarioLoadResult result;
+    result.errors.push_back(std::move(error));
+    return result;
+}
+
+// A problem with the text as a whole: no line, no field.
+ScenarioLoadResult failedWith(std::string_view fileName, std::string message)
+{
+    return failedWith({std::string(fileName), 0, 0, {}, std::move(message)});
+}
+
+ScenarioError errorAt(std::string_view text, std::string_view fileName, std::size_t offset,
+                      std::string path, std::string message)
+{
+    const TextPosition position = textPosition(text, offset);
+    return {std::string(fileName), position.line, position.column, std::move(path),
+            std::move(message)};
+}
+
+bool isBlank(std::string_view text)
+{
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// The number text from nlohmann's "number overflow parsing '1e400'".
+std::string overflowingNumber(const std::string &what)
+{
+    const std::size_t open = what.find('\'');
+    const std::size_t close = what.rfind('\'');
+    if (open == std::string::npos || close <= open)
+        return "the number";
+    return what.substr(open + 1, close - open - 1);
+}
+
+using Failure = JsonDocumentBuilder::Failure;
+
+ScenarioError parseFailure(std::string_view text, std::string_view fileName, const Failure &failure)
+{
+    switch (failure.kind) {
+    case Failure::Kind::Syntax:
+        return syntaxError(text, failure.charactersRead, failure.nlohmannMessage, fileName);
+    case Failure::Kind::NumberOverflow:
+        return errorAt(text, fileName, JsonLocator(text).offsetOf(failure.path).value_or(0),
+                       failure.path,
+                       overflowingNumber(failure.nlohmannMessage) +
+                           " is not a finite number (too large for a double)");
+    case Failure::Kind::TooDeep: break;
+    }
+    return errorAt(text, fileName, offsetDeeperThan(text, format::kMaxNestingDepth).value_or(0),
+                   failure.path,
+                   "nested deeper than " + std::to_string(format::kMaxNestingDepth) +
+                       " levels; a scenario needs at most 5");
+}
+
+std::vector<ScenarioError> locate(const IssueList &issues, std::string_view text,
+                                  std::string_view fileName)
+{
+    const JsonLocator locator(text);
+    std::vector<ScenarioError> errors;
+    std::vector<std::size_t> offsets;
+    for (const Issue &issue : issues.items()) {
+        errors.push_back({std::string(fileName), 0, 0, issue.path, issue.message});
+        offsets.push_back(locator.offsetOf(issue.path).value_or(0));
+    }
+    const std::vector<TextPosition> positions = textPositions(text, std::move(offsets));
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        errors[i].line = positions[i].line;
+        errors[i].column = positions[i].column;
+    }
+    // In file order, as a reader goes through them.
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const ScenarioError &a, const ScenarioError &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return errors;
+}
+
+} // namespace
+
+ScenarioLoadResult parseScenario(std::string_view text, std::string_view fileName,
+                                 const ParameterTable *parameters)
+{
+    if (text.size() > kMaxScenarioFileBytes) {
+        return failedWith(fileName, "the text is too large: " + describeByteCount(text.size()) +
+                                        "; the limit is " +
+                                        describeByteCount(kMaxScenarioFileBytes));
+    }
+    if (isBlank(text))
+        return failedWith(fileName, "empty: expected a scenario {...}");
+
+    JsonDocumentBuilder builder(format::kMaxNestingDepth);
+    json::sax_parse(text.begin(), text.end(), &builder);
+    if (const auto &stop = builder.failure())
+        return failedWith(parseFailure(text, fileName, *stop));
+
+    IssueList issues;
+    for (const std::string &path : builder.duplicateKeyPaths())
+        issues.add(path, "duplicate key: it appears more than once in the same object");
+    Scenario scenario;
+    if (ScenarioJsonReader(issues).read(builder.root(), scenario)) {
+        ScenarioValidator(parameters ? *parameters : ParameterTable::defaults(), issues)
+            .check(scenario);
+    }
+    if (!issues.empty())
+        return {std::nullopt, locate(issues, text, fileName)};
+    return {std::move(scenario), {}};
+}
+
+ScenarioLoadResult loadScenarioFile(const std::string &path, const ParameterTable *parameters)
+{
+    FileText file = readTextFile(path, kMaxScenarioFileBytes);
+    if (file.error)
+        return failedWith(path, *file.error);
+    return parseScenario(file.text, path, parameters);
+}
+
+ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
+                                const ParameterTable *parameters)
+{
+    if (const char *text = exampleJson(pathOrExampleName))
+        return parseScenario(text, "example:" + pathOrExampleName, parameters);
+    return loadScenarioFile(pathOrExampleName, parameters);
+}
+
+} // namespace lymph

@@ -1,0 +1,119 @@
+// Writing scenarios: canonical JSON (keys in the documented order, numbers that read back
+// exactly) and atomic saves.
+
+#include "scenario/ScenarioIo.h"
+
+#include "scenario/JsonPrinter.h"
+#include "scenario/ScenarioLimits.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdint>
+
+namespace lymph {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+// Whole numbers are written without ".0" (2190, not 2190.0); every other double is written
+// by nlohmann in the shortest form that parses back to the same bits.
+ordered_json number(double value)
+{
+    constexpr double kExactIntegerLimit = 9007199254740992.0; // 2^53
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < kExactIntegerLimit)
+        return static_cast<std::int64_t>(value);
+    return value;
+}
+
+ordered_json patientJson(const Patient &patient)
+{
+    ordered_json object = ordered_json::object();
+    object["weight_kg"] = number(patient.weightKg);
+    object["age_years"] = number(patient.ageYears);
+    object["baseline_arr"] = number(patient.baselineArr);
+    object["ada_propensity"] = number(patient.adaPropensity);
+    if (!patient.parameters.empty()) {
+        ordered_json parameters = ordered_json::object();
+        for (const auto &[id, value] : patient.parameters)
+            parameters[id] = number(value);
+        object["parameters"] = std::move(parameters);
+    }
+    return object;
+}
+
+ordered_json treatmentJson(const Treatment &treatment)
+{
+    ordered_json object = ordered_json::object();
+    object["therapy"] = therapyId(treatment.therapy);
+    if (isAntibody(treatment.therapy)) {
+        ordered_json infusions = ordered_json::array();
+        for (const Infusion &infusion : treatment.infusions)
+            infusions.push_back({{"day", number(infusion.day)}, {"mg", number(infusion.mg)}});
+        object["infusions"] = std::move(infusions);
+    } else if (treatment.therapy == Therapy::Fingolimod) {
+        object["start_day"] = number(treatment.startDay);
+        object["stop_day"] = number(treatment.stopDay);
+        object["mg_per_day"] = number(treatment.mgPerDay);
+    } else {
+        object["regimen"] = regimenId(treatment.regimen);
+        object["day"] = number(treatment.day);
+    }
+    return object;
+}
+
+} // namespace
+
+std::string scenarioToJson(const Scenario &scenario)
+{
+    ordered_json object = ordered_json::object();
+    object["format"] = scenario_format::kFormatId;
+    object["version"] = kScenarioVersion;
+    object["name"] = scenario.name;
+    if (!scenario.description.empty())
+        object["description"] = scenario.description;
+    object["horizon_days"] = number(scenario.horizonDays);
+    object["patient"] = patientJson(scenario.patient);
+    ordered_json treatments = ordered_json::array();
+    for (const Treatment &treatment : scenario.treatments)
+        treatments.push_back(treatmentJson(treatment));
+    object["treatments"] = std::move(treatments);
+    return printJson(object) + '\n';
+}
+
+std::optional<std::string> saveScenarioFile(const std::string &path, const Scenario &scenario)
+{
+    // A file we would refuse to open again is worse than no file: refuse to write it.
+    if (const auto errors = validateScenario(scenario); !errors.empty()) {
+        return "not saved: the scenario has " + std::to_string(errors.size()) +
+               (errors.size() == 1 ? " problem: " : " problems, the first: ") +
+               errors.front().toString();
+    }
+    const QByteArray data = QByteArray::fromStdString(scenarioToJson(scenario));
+    // QSaveFile writes a temporary file and renames it over the target only on commit().
+    // Unbuffered, because Qt 6.4 loses the error of a write that stops part way (disk full,
+    // file size limit) when it flushes its buffer in commit(), and would then commit the
+    // truncated file; written directly, the short count is seen here.
+    QSaveFile file(QFile::decodeName(QByteArray::fromStdString(path)));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return "cannot write " + path + ": " + file.errorString().toStdString();
+    const qint64 written = file.write(data);
+    if (written != data.size()) {
+        const std::string reason =
+            written < 0 ? file.errorString().toStdString()
+                        : "the write stopped after " + std::to_string(written) + " of " +
+                              std::to_string(data.size()) + " bytes (is the disk full?)";
+        file.cancelWriting();
+        return "cannot write " + path + ": " + reason;
+    }
+    if (!file.commit())
+        return "cannot write " + path + ": " + file.errorString().toStdString();
+    return std::nullopt;
+}
+
+} // namespace lymph
