@@ -1,0 +1,55 @@
+// lymphoscope-bench: wall time of the engine on the default scenario over 10 years with a
+// daily output grid. Reports medians over repeated runs and the deterministic solver counts.
+#include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
+#include "simulate/Simulator.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+using namespace lymph;
+
+namespace {
+double medianMs(int repeats, const std::function<void()> &work)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    auto loaded = loadScenario(kDefaultExampleName);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "cannot load the default scenario\n");
+        return 1;
+    }
+    Scenario s = *loaded.scenario;
+    s.horizonDays = 3652.5;
+
+    Results one;
+    const double single = medianMs(quick ? 5 : 51, [&] { one = simulate(s); });
+    const int cohortSize = quick ? 100 : 1000;
+    Results cohort;
+    const double sequential = medianMs(quick ? 1 : 5, [&] { cohort = simulateCohort(s, cohortSize, 1); });
+
+    std::printf("default scenario '%s', 10 years, daily output\n", s.name.c_str());
+    std::printf("single patient:            median %.3f ms  (rhs evaluations %lld, steps %lld, rejected %lld)\n",
+                single, static_cast<long long>(one.stats.rhsEvaluations),
+                static_cast<long long>(one.stats.steps), static_cast<long long>(one.stats.rejectedSteps));
+    std::printf("%d-patient cohort (1 core): median %.1f ms  (%.3f ms/patient, rhs evaluations/patient %.0f)\n",
+                cohortSize, sequential, sequential / cohortSize,
+                double(cohort.stats.rhsEvaluations) / cohortSize);
+    return 0;
+}

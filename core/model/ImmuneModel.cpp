@@ -1,0 +1,272 @@
+#include "model/ImmuneModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace lymph {
+
+namespace {
+using namespace state;
+
+constexpr double kDaysPerYear = 365.25;
+
+double positive(double v) { return v > 0.0 ? v : 0.0; }
+
+double hill(double c, double ec50, double n)
+{
+    if (c <= 0.0)
+        return 0.0;
+    const double r = std::pow(c / ec50, n);
+    return r / (1.0 + r);
+}
+
+// Saturating drive normalised to 1 at x = 1, with a floor share when x = 0.
+double saturatingDrive(double x, double floor, double halfSat)
+{
+    x = positive(x);
+    return floor + (1.0 - floor) * x * (1.0 + halfSat) / (x + halfSat);
+}
+
+// Lymphopenia-induced proliferation multiplier: 1 at normal counts, `max` when empty.
+double homeostaticBoost(double x, double max, double shape)
+{
+    return max / (1.0 + (max - 1.0) * std::pow(positive(x), shape));
+}
+} // namespace
+
+ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient)
+    : m_p(p), m_patient(patient)
+{
+    const double baselines[kSubsetCount] = {p.bNaive0, p.bMemory0, p.cd4Naive0,
+                                            p.cd4Memory0, p.cd80, p.nk0};
+    const double deaths[kSubsetCount] = {p.deathBNaive, p.deathBMemory, p.deathCd4Naive,
+                                         p.deathCd4Memory, p.deathCd8, p.deathNk};
+    m_thymusFactor = std::pow(0.5, (patient.ageYears - 32.0) / p.thymusHalvingYears);
+    m_memoryBConversion = p.convBMemory * p.deathBMemory * p.bMemory0 / p.bNaive0;
+    m_memoryCd4Conversion = p.convCd4 * p.deathCd4Memory * p.cd4Memory0 / p.cd4Naive0;
+
+    // Baseline sources into blood; homeostatic proliferation makes up the rest of turnover,
+    // so that the untreated state is a steady state.
+    // Sources feed the whole subset (blood + node); rates are per blood-equivalent µL.
+    const double poolScale = 1.0 + p.nodeRatio;
+    const double sources[kSubsetCount] = {
+        p.deathBNaive * p.bNaive0 * poolScale,           // marrow output
+        m_memoryBConversion * p.bNaive0 * poolScale,     // naive → memory B
+        p.thymicCd4 * m_thymusFactor * poolScale,        // thymus
+        m_memoryCd4Conversion * p.cd4Naive0 * poolScale, // naive → memory CD4
+        p.thymicCd8 * m_thymusFactor * poolScale,        // thymus
+        p.nkMarrowFraction * p.deathNk * p.nk0 * poolScale, // marrow output
+    };
+    const double homeoMax[kSubsetCount] = {1.0, p.homeoMaxBMemory, p.homeoMaxCd4,
+                                           p.homeoMaxCd4, p.homeoMaxCd8, p.homeoMaxNk};
+    const double homeoShape[kSubsetCount] = {1.0, 1.0, p.homeoShapeCd4, p.homeoShapeCd4,
+                                             p.homeoShapeCd8, 1.0};
+    const double fingo[kSubsetCount] = {1.0, p.fingoMemorySens, 1.0, p.fingoMemorySens,
+                                        p.fingoCd8Sens, p.fingoNkSens};
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        auto &s = m_subsets[i];
+        s.baselineBlood = baselines[i];
+        s.baselineTotal = baselines[i] * (1.0 + p.nodeRatio);
+        s.death = deaths[i];
+        s.baselineSource = sources[i];
+        s.baselineProlif = std::max(0.0, deaths[i] - sources[i] / s.baselineTotal);
+        s.homeostaticMax = homeoMax[i];
+        s.homeostaticShape = homeoShape[i];
+        s.fingolimodSensitivity = fingo[i];
+        s.alemtuzumabSensitivity =
+            i == Nk ? p.alemNkSensitivity : (i == Cd8 ? p.alemCd8Sensitivity : 1.0);
+        s.atgSensitivity = (i == Cd4Naive || i == Cd4Memory || i == Cd8)
+                               ? 1.0
+                               : (i == Nk ? p.atgNkSensitivity : 0.0);
+        s.cd20 = (i == BNaive || i == BMemory);
+        m_lymphBaselineTotal += s.baselineTotal;
+    }
+    m_bBaselineTotal = m_subsets[BNaive].baselineTotal + m_subsets[BMemory].baselineTotal;
+    m_bPrecursorInflow = sources[BNaive];
+
+    m_v1 = {p.alemV1, p.ocreV1, p.rituxV1};
+    m_v2 = {p.alemV2, p.ocreV2, p.rituxV2};
+    m_q = {p.alemQ, p.ocreQ, p.rituxQ};
+    m_cl = {p.alemCl, p.ocreCl, p.rituxCl};
+    m_immunogenicity = {1.0, p.ocreImmunogenicity, p.rituxImmunogenicity};
+}
+
+State ImmuneModel::baseline() const
+{
+    State x{};
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        x[blood(i)] = m_subsets[i].baselineBlood;
+        x[node(i)] = m_subsets[i].baselineBlood * m_p.nodeRatio;
+    }
+    x[BPrecursor1] = m_bPrecursorInflow / m_p.bTransitRate; // whole-body, blood-equivalent
+    x[BPrecursor2] = x[BPrecursor1];
+    x[Marrow] = 1.0;
+    x[LymphoidMarrow] = 1.0;
+    x[Neutrophils] = m_p.neutrophils0;
+    x[Repertoire] = 1.0;
+    x[RelapseDrive] = 1.0;
+    return x;
+}
+
+void ImmuneModel::applyGraft(State &x) const
+{
+    x[Marrow] += m_p.graftSeed;
+    x[LymphoidMarrow] += m_p.graftSeed;
+    x[blood(Cd4Memory)] += m_p.graftTCells * m_p.cd4Memory0;
+    x[blood(Cd8)] += m_p.graftTCells * m_p.cd80;
+    x[blood(Nk)] += m_p.graftTCells * m_p.nk0;
+}
+
+double ImmuneModel::concentration(const State &x, std::size_t antibody) const
+{
+    return positive(x[central(antibody)]) / m_v1[antibody];
+}
+
+double ImmuneModel::relapseDrive(const State &x) const
+{
+    const double memoryB = x[blood(BMemory)] / m_p.bMemory0;
+    const double memoryCd4 = x[blood(Cd4Memory)] / m_p.cd4Memory0;
+    const double drive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
+                         saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
+                         std::clamp(x[Repertoire], 0.0, 1.0);
+    return m_p.relapseMin + (1.0 - m_p.relapseMin) * drive;
+}
+
+double ImmuneModel::relapseHazardRelative(const State &x) const
+{
+    return std::clamp(x[RelapseDrive], 0.0, 1.0);
+}
+
+double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) const
+{
+    const double memory = positive(x[adaMemory(antibody)]);
+    const double fraction = m_p.adaNeutralMax * memory / (memory + m_p.adaNeutralMemory50);
+    return fraction * positive(x[adaTitre(antibody)]);
+}
+
+void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
+{
+    const ModelParameters &p = m_p;
+    dxdt.fill(0.0);
+
+    // --- Drug effects ---
+    const double cAlem = concentration(x, 0);
+    const double cCd20 = concentration(x, 1) + concentration(x, 2);
+    const double killAlem = p.alemKmax * hill(cAlem, p.alemEc50, p.alemHill);
+    const double killCd20 = p.cd20Kmax * hill(cCd20, p.cd20Ec50, p.cd20Hill);
+    const double atg = positive(x[Atg]);
+    const double killAtg = p.atgKmax * atg / (atg + p.atgEc50);
+    const double chemo = m_inputs.chemoLymphKillPerDay;
+    const double fingo = positive(x[Fingolimod]);
+    const double egressBlock = p.fingoEmax * fingo / (fingo + p.fingoEc50);
+
+    // --- Aggregates ---
+    double lymphTotal = 0.0;
+    for (std::size_t i = 0; i < kSubsetCount; ++i)
+        lymphTotal += positive(x[blood(i)]) + positive(x[node(i)]);
+    const auto total = [&x](std::size_t i) { return positive(x[blood(i)]) + positive(x[node(i)]); };
+    const double bTotalRel = (total(BNaive) + total(BMemory)) / m_bBaselineTotal;
+    const double cd4TotalRel = (total(Cd4Naive) + total(Cd4Memory)) /
+                               (m_subsets[Cd4Naive].baselineTotal + m_subsets[Cd4Memory].baselineTotal);
+
+    // --- Lymphocyte subsets: blood and node pools ---
+    const double sources[kSubsetCount] = {
+        p.bTransitRate * positive(x[BPrecursor2]),
+        m_memoryBConversion * total(BNaive) * saturatingDrive(cd4TotalRel, 0.0, p.bHelpHalfSat),
+        m_subsets[Cd4Naive].baselineSource,
+        m_memoryCd4Conversion * total(Cd4Naive),
+        m_subsets[Cd8].baselineSource,
+        m_subsets[Nk].baselineSource * positive(x[Marrow]),
+    };
+    const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
+    const double influx = p.egressRate * p.nodeRatio;
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        const auto &s = m_subsets[i];
+        const double xb = positive(x[blood(i)]);
+        const double xn = positive(x[node(i)]);
+        const double rel = (xb + xn) / s.baselineTotal;
+        const double net =
+            s.baselineProlif * homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape) -
+            s.death - chemo;
+        const double egress = p.egressRate * (1.0 - s.fingolimodSensitivity * egressBlock);
+        const double drugBlood = killAlem * s.alemtuzumabSensitivity +
+                                 (s.cd20 ? killCd20 : 0.0) + killAtg * s.atgSensitivity;
+        const double drugNode = p.alemNodePenetration * killAlem * s.alemtuzumabSensitivity +
+                                (s.cd20 ? p.cd20NodePenetration * killCd20 : 0.0) +
+                                p.atgNodePenetration * killAtg * s.atgSensitivity;
+        const double exchange = egress * xn - influx * xb;
+        dxdt[blood(i)] = bloodShare * sources[i] + (net - drugBlood) * xb + exchange;
+        dxdt[node(i)] = (1.0 - bloodShare) * sources[i] + (net - drugNode) * xn - exchange;
+    }
+
+    // --- Marrow, B precursors, BAFF, neutrophils ---
+    const double marrowKill = m_inputs.chemoMarrowKillPerDay;
+    const double marrow = positive(x[Marrow]);
+    const double lymphoid = positive(x[LymphoidMarrow]);
+    dxdt[Marrow] = p.marrowGrowth * marrow * (1.0 - marrow) - marrowKill * marrow;
+    dxdt[LymphoidMarrow] = p.lymphoidGrowth * lymphoid * (1.0 - lymphoid) - marrowKill * lymphoid;
+    const double baff = positive(x[Baff]);
+    dxdt[Baff] = p.baffRise * positive(1.0 - bTotalRel) * positive(1.0 - baff / p.baffMax) -
+                 p.baffDecay * baff;
+    dxdt[BPrecursor1] = m_bPrecursorInflow * lymphoid * (1.0 + p.baffGain * baff) -
+                        (p.bTransitRate + chemo) * positive(x[BPrecursor1]);
+    dxdt[BPrecursor2] = p.bTransitRate * positive(x[BPrecursor1]) -
+                        (p.bTransitRate + killCd20 + chemo) * positive(x[BPrecursor2]);
+    dxdt[Neutrophils] = p.neutrophilTurnover * (p.neutrophils0 * marrow - positive(x[Neutrophils]));
+
+    // --- Immune reset of the pathogenic memory repertoire (aHSCT) ---
+    const double repertoire = positive(x[Repertoire]);
+    dxdt[Repertoire] = p.repertoireRegrowth * repertoire * (1.0 - repertoire) -
+                       (chemo + p.atgNodePenetration * killAtg + p.alemRepertoireKill * killAlem) *
+                           repertoire;
+
+    // --- Small-molecule and ATG PK ---
+    const double fingoK = std::numbers::ln2 / p.fingoHalfLife;
+    dxdt[Fingolimod] = fingoK * (p.fingoCss / 0.5) * m_inputs.fingolimodMgPerDay - fingoK * fingo;
+    dxdt[Atg] = m_inputs.atgMgKgPerDay - std::numbers::ln2 / p.atgHalfLife * atg;
+
+    // --- Antibody PK and ADA ---
+    const double bAvailable = bTotalRel * (1.0 + p.adaBAvailHalfSat) / (bTotalRel + p.adaBAvailHalfSat);
+    for (std::size_t a = 0; a < kAntibodyCount; ++a) {
+        const double ac = positive(x[central(a)]);
+        const double ap = positive(x[peripheral(a)]);
+        const double c = ac / m_v1[a];
+        double cl = m_cl[a];
+        if (a == 1 && m_patient.ocrelizumabFirstDay >= 0.0 && t >= m_patient.ocrelizumabFirstDay)
+            cl += p.ocreClT * std::exp(-std::numbers::ln2 / p.ocreClTHalfLife *
+                                       (t - m_patient.ocrelizumabFirstDay));
+        double elimination = cl * c;
+        if (a == 0) // target-mediated: scales with the CD52+ cell load
+            elimination += p.alemVmax * (lymphTotal / m_lymphBaselineTotal) * c / (p.alemKm + c);
+        const double titre = positive(x[adaTitre(a)]);
+        const double memory = positive(x[adaMemory(a)]);
+        elimination += p.adaClearanceMax * titre / (titre + p.adaClearanceMax / p.adaClearance) * ac;
+        const double transfer = m_q[a] * (c - ap / m_v2[a]);
+        dxdt[central(a)] = m_inputs.infusionMgPerDay[a] - elimination - transfer;
+        dxdt[peripheral(a)] = transfer;
+
+        const double stimulus = m_patient.adaPropensity * m_immunogenicity[a] *
+                                c / (c + p.adaStimEc50) * bAvailable;
+        const double activated = positive(x[adaActivated(a)]);
+        const double responding = positive(x[adaResponding(a)]);
+        dxdt[adaActivated(a)] = p.adaActivation * stimulus - p.adaTransit * activated;
+        // Memory recalls skip the first stage: later courses respond sooner and higher.
+        dxdt[adaResponding(a)] = p.adaTransit * (activated - responding) +
+                                 p.adaActivation * p.adaMemoryGain * memory * stimulus;
+        dxdt[adaTitre(a)] = p.adaProduction * responding * (1.0 + p.adaMemoryGain * memory) -
+                            p.adaDecay * titre;
+        dxdt[adaMemory(a)] = p.adaMemoryRate * responding * positive(1.0 - memory / p.adaMemoryMax);
+    }
+
+    // --- Relapse and autoimmunity hazards ---
+    dxdt[RelapseDrive] = (relapseDrive(x) - x[RelapseDrive]) / p.relapseLagDays;
+    dxdt[CumulativeHazard] = m_patient.baselineArr / kDaysPerYear * relapseHazardRelative(x);
+    const double bNaiveRel = total(BNaive) / m_subsets[BNaive].baselineTotal;
+    const double drive = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel);
+    dxdt[AutoimmunityLag1] = p.aiLag * (drive - x[AutoimmunityLag1]);
+    dxdt[AutoimmunityLag2] = p.aiLag * (x[AutoimmunityLag1] - x[AutoimmunityLag2]);
+    dxdt[AutoimmunityExposure] = positive(x[AutoimmunityLag2]);
+}
+
+} // namespace lymph

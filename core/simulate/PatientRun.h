@@ -1,0 +1,25 @@
+#pragma once
+// Integrates one patient through a dose schedule (Boost.Odeint dopri5 with dense output,
+// restarted at every breakpoint) and records the state on the output grid.
+
+#include "model/ImmuneModel.h"
+#include "simulate/DoseSchedule.h"
+#include "simulate/Results.h"
+
+#include <vector>
+
+namespace lymph {
+
+struct PatientTrajectory {
+    std::vector<double> days;
+    std::vector<State> states;
+    SolverStats stats;
+};
+
+std::vector<double> outputGrid(double horizonDays, double stepDays);
+
+PatientTrajectory integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
+                                   const std::vector<double> &grid, double relativeTolerance,
+                                   double absoluteTolerance);
+
+} // namespace lymph

@@ -1,0 +1,69 @@
+#include "simulate/Simulator.h"
+
+#include "model/ImmuneModel.h"
+#include "scenario/ScenarioIo.h"
+#include "simulate/DoseSchedule.h"
+#include "simulate/PatientRun.h"
+#include "simulate/ResultBuilder.h"
+#include "simulate/SimulationSetup.h"
+
+#include <cmath>
+
+namespace lymph {
+
+namespace {
+constexpr std::size_t kMaxOutputRows = 2'000'000;
+}
+
+SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable *parameters,
+                                  const SimulationOptions &options)
+{
+    const auto errors = validateScenario(scenario, parameters);
+    if (!errors.empty()) {
+        std::string message = "the scenario is not valid:";
+        for (const auto &e : errors)
+            message += "\n  " + e.toString();
+        throw SimulationError(message);
+    }
+    if (!(options.outputStepDays > 0.0) || !std::isfinite(options.outputStepDays))
+        throw SimulationError("--step: the output step must be a positive number of days");
+    if (scenario.horizonDays / options.outputStepDays > double(kMaxOutputRows))
+        throw SimulationError("--step: an output step of " + std::to_string(options.outputStepDays) +
+                              " days gives more than 2,000,000 rows; choose a larger step");
+    if (!(options.relativeTolerance > 0.0) || !(options.absoluteTolerance > 0.0))
+        throw SimulationError("solver tolerances must be positive");
+
+    SimulationSetup setup;
+    setup.table = parameters ? *parameters : ParameterTable::defaults();
+    for (const auto &[id, value] : scenario.patient.parameters) {
+        if (auto error = setup.table.set(id, value))
+            throw SimulationError("patient.parameters." + id + ": " + *error);
+    }
+    setup.parameters = ModelParameters::fromTable(setup.table);
+    setup.schedule = buildDoseSchedule(scenario, setup.parameters);
+    setup.patient.baselineArr = scenario.patient.baselineArr;
+    setup.patient.adaPropensity = scenario.patient.adaPropensity;
+    setup.patient.ageYears = scenario.patient.ageYears;
+    setup.patient.ocrelizumabFirstDay = setup.schedule.ocrelizumabFirstDay;
+    setup.grid = outputGrid(scenario.horizonDays, options.outputStepDays);
+    return setup;
+}
+
+Results simulate(const Scenario &scenario, const ParameterTable *parameters,
+                 const SimulationOptions &options)
+{
+    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
+    const ImmuneModel model(setup.parameters, setup.patient);
+    const PatientTrajectory trajectory =
+        integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
+                         options.absoluteTolerance);
+    Results results;
+    results.table = buildResultTable(model, setup.schedule, trajectory,
+                                     {std::nullopt, setup.parameters.relapseFrailtyVariance});
+    results.antibodies = setup.schedule.antibodies;
+    results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
+    results.stats = trajectory.stats;
+    return results;
+}
+
+} // namespace lymph

@@ -1,0 +1,297 @@
+// Engine invariants: steady state without treatment, no NaN or negative values, doses never
+// skipped, parameter overrides, determinism, and the parameter table itself.
+#include "ScenarioBuilders.h"
+#include "model/ParameterTable.h"
+#include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
+#include "simulate/Simulator.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace lymph;
+using namespace lymph::test;
+
+namespace {
+// Every value finite and non-negative (all columns are counts, levels or probabilities).
+QString firstBadValue(const ResultTable &t)
+{
+    for (std::size_t c = 0; c < t.names().size(); ++c) {
+        for (double v : t.columns()[c]) {
+            if (!std::isfinite(v) || v < 0.0)
+                return QString::fromStdString(t.names()[c]) + " = " + QString::number(v);
+        }
+    }
+    return {};
+}
+
+void checkProbabilities(const ResultTable &t)
+{
+    for (const char *name : {"relapse_probability", "autoimmunity_probability"}) {
+        const auto &p = t.at(name);
+        for (std::size_t r = 0; r < p.size(); ++r) {
+            QVERIFY2(p[r] >= 0.0 && p[r] <= 1.0, name);
+            if (r > 0)
+                QVERIFY2(p[r] >= p[r - 1] - 1e-12, "cumulative probability must not fall");
+        }
+    }
+}
+} // namespace
+
+class CoreEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void untreatedPatientStaysAtBaseline()
+    {
+        const Results r = simulate(scenario(3650, {}));
+        for (const char *c : {"lymphocytes_per_ul", "cd4_per_ul", "cd8_per_ul", "b_cells_per_ul",
+                              "nk_per_ul", "neutrophils_per_ul"}) {
+            const double first = r.table.at(c).front();
+            const double last = r.table.at(c).back();
+            QVERIFY2(std::abs(last / first - 1.0) < 1e-3, c);
+        }
+        QVERIFY(qFuzzyCompare(r.table.at("relapse_hazard_per_year").back(), 0.75));
+        QCOMPARE(r.table.at("autoimmunity_probability").back(), 0.0);
+        // 10 years, nothing happens: the integrator should take few, long steps.
+        QVERIFY(r.stats.steps < 200);
+    }
+
+    void outputGridHasOneRowPerStep()
+    {
+        SimulationOptions o;
+        o.outputStepDays = 7;
+        const Results r = simulate(scenario(100, {}), nullptr, o);
+        QCOMPARE(r.table.rowCount(), std::size_t(16)); // 0, 7, …, 98, then the horizon 100
+        QCOMPARE(r.table.at("day").back(), 100.0);
+    }
+
+    void shortInfusionInsideLongQuietStretchIsNotSkipped()
+    {
+        // One 4-hour alemtuzumab infusion in the middle of a decade: an adaptive step that
+        // jumped over it would leave the concentration at zero.
+        const Results r = simulate(scenario(3650, {singleInfusion(Therapy::Alemtuzumab, 2000.3, 12)}));
+        const double peak = *std::max_element(r.table.at("alemtuzumab_ug_per_ml").begin(),
+                                              r.table.at("alemtuzumab_ug_per_ml").end());
+        QVERIFY2(peak > 0.3, qPrintable(QString::number(peak)));
+        QVERIFY(r.table.valueAt("cd4_per_ul", 2010) < 0.5 * r.table.valueAt("cd4_per_ul", 1990));
+    }
+
+    void everyExampleGivesFiniteNonNegativeCurves()
+    {
+        for (const auto &name : exampleNames()) {
+            const auto loaded = loadScenario(name);
+            QVERIFY2(loaded.ok(), name.c_str());
+            const Results r = simulate(*loaded.scenario);
+            const QString bad = firstBadValue(r.table);
+            QVERIFY2(bad.isEmpty(), qPrintable(QString::fromStdString(name) + ": " + bad));
+            checkProbabilities(r.table);
+        }
+    }
+
+    void productionToleranceMatchesTightReference()
+    {
+        // Accuracy must not pay for speed: every example, production settings against a
+        // run at 1e-10 tolerances, on the plotted cell counts and risks.
+        SimulationOptions tight;
+        tight.relativeTolerance = 1e-10;
+        tight.absoluteTolerance = 1e-12;
+        for (const auto &name : exampleNames()) {
+            const Scenario s = *loadScenario(name).scenario;
+            const Results fast = simulate(s);
+            const Results reference = simulate(s, nullptr, tight);
+            for (const char *c : {"lymphocytes_per_ul", "cd4_per_ul", "cd8_per_ul", "b_cells_per_ul",
+                                  "relapse_probability", "autoimmunity_probability"}) {
+                const auto &a = fast.table.at(c);
+                const auto &b = reference.table.at(c);
+                double scale = 0.0;
+                for (double v : b)
+                    scale = std::max(scale, std::abs(v));
+                for (std::size_t r = 0; r < a.size(); ++r) {
+                    // 0.5% of the curve's range: far below what a plot or a clinician can see.
+                    QVERIFY2(std::abs(a[r] - b[r]) <= 5e-3 * scale,
+                             qPrintable(QStringLiteral("%1 %2 day %3: %4 vs %5")
+                                            .arg(QString::fromStdString(name), c)
+                                            .arg(r).arg(a[r]).arg(b[r])));
+                }
+            }
+        }
+    }
+
+    void randomValidSchedulesStayFiniteAndBounded()
+    {
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> day(0, 1500), unit(0, 1);
+        for (int trial = 0; trial < 25; ++trial) {
+            Scenario s = scenario(1825, {});
+            s.patient.adaPropensity = 5 * unit(rng);
+            const double alemStart = std::floor(day(rng));
+            s.treatments.push_back(alemtuzumabCourse(alemStart, 1 + int(5 * unit(rng)), 1 + 59 * unit(rng)));
+            if (unit(rng) < 0.5)
+                s.treatments.push_back(ocrelizumabFrom(std::floor(day(rng)), 1825));
+            if (unit(rng) < 0.3)
+                s.treatments.push_back(singleInfusion(Therapy::Rituximab, std::floor(day(rng)), 2000));
+            if (unit(rng) < 0.3) {
+                const double start = std::floor(day(rng));
+                s.treatments.push_back(fingolimod(start, start + 1 + 300 * unit(rng)));
+            }
+            if (unit(rng) < 0.3)
+                s.treatments.push_back(ahsct(unit(rng) < 0.5 ? AhsctRegimen::BeamAtg : AhsctRegimen::CyAtg,
+                                             6 + std::floor(day(rng))));
+            const auto errors = validateScenario(s);
+            if (!errors.empty())
+                continue; // e.g. an overlapping day: the validator's job, tested elsewhere
+            const Results r = simulate(s);
+            const QString bad = firstBadValue(r.table);
+            QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("trial %1: %2").arg(trial).arg(bad)));
+            checkProbabilities(r.table);
+            QVERIFY(r.table.at("lymphocytes_per_ul").back() < 20000);
+        }
+    }
+
+    void fiftyYearHorizonRuns()
+    {
+        SimulationOptions o;
+        o.outputStepDays = 30;
+        const Results r = simulate(scenario(50 * 365.25, {alemtuzumabCourse(0, 5)}), nullptr, o);
+        QVERIFY(firstBadValue(r.table).isEmpty());
+        QVERIFY(r.table.at("day").back() == 50 * 365.25);
+    }
+
+    void absurdButValidDosingFinishesWithBoundedWork()
+    {
+        // 40 maximal alemtuzumab courses, 100 rituximab doses, strongest ADA propensity,
+        // 60 years: stiff ADA clearance once made the solver take 150 million evaluations.
+        Scenario s = scenario(60 * 365.25 - 1, {});
+        s.patient.adaPropensity = 10;
+        for (int c = 0; c < 40; ++c)
+            s.treatments.push_back(alemtuzumabCourse(c * 500.0, 5, 60));
+        Treatment r = singleInfusion(Therapy::Rituximab, 250, 2000);
+        for (int i = 1; i < 100; ++i)
+            r.infusions.push_back({250.0 + i * 200, 2000});
+        s.treatments.push_back(r);
+        QVERIFY(validateScenario(s).empty());
+        const Results result = simulate(s);
+        QVERIFY(firstBadValue(result.table).isEmpty());
+        QVERIFY2(result.stats.rhsEvaluations < 3'000'000,
+                 qPrintable(QString::number(result.stats.rhsEvaluations)));
+    }
+
+    void patientParameterOverrideChangesTheCurve()
+    {
+        Scenario s = scenario(60, {alemtuzumabCourse(0, 5)});
+        const double before = simulate(s).table.valueAt("alemtuzumab_ug_per_ml", 4.2);
+        s.patient.parameters["alemtuzumab_v1_l"] = 2 * ParameterTable::defaults().value("alemtuzumab_v1_l");
+        const double after = simulate(s).table.valueAt("alemtuzumab_ug_per_ml", 4.2);
+        QVERIFY2(after < 0.7 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    void invalidOverrideIsRefusedWithItsField()
+    {
+        Scenario s = scenario(60, {});
+        s.patient.parameters["no_such_parameter"] = 1;
+        try {
+            simulate(s);
+            QFAIL("an unknown parameter was accepted");
+        } catch (const SimulationError &e) {
+            QVERIFY2(QString(e.what()).contains("no_such_parameter"), e.what());
+        }
+    }
+
+    void badOutputStepIsRefused()
+    {
+        SimulationOptions o;
+        o.outputStepDays = 0;
+        QVERIFY_THROWS_EXCEPTION(SimulationError, simulate(scenario(60, {}), nullptr, o));
+        o.outputStepDays = 1e-6;
+        QVERIFY_THROWS_EXCEPTION(SimulationError, simulate(scenario(3650, {}), nullptr, o));
+    }
+
+    void resultsAndWorkCountsAreDeterministic()
+    {
+        const Scenario s = scenario(1000, {alemtuzumabCourse(0, 5), ocrelizumabFrom(500, 1000)});
+        const Results a = simulate(s);
+        const Results b = simulate(s);
+        QVERIFY(a.table.columns() == b.table.columns());
+        QCOMPARE(a.stats.rhsEvaluations, b.stats.rhsEvaluations);
+        QCOMPARE(a.stats.steps, b.stats.steps);
+        QVERIFY(a.stats.rhsEvaluations > a.stats.steps);
+    }
+
+    void cohortIsReproducibleBySeed()
+    {
+        SimulationOptions o;
+        o.outputStepDays = 10;
+        const Scenario s = scenario(730, {alemtuzumabCourse(0, 5), alemtuzumabCourse(365, 3)});
+        const Results a = simulateCohort(s, 30, 5, nullptr, o);
+        const Results b = simulateCohort(s, 30, 5, nullptr, o);
+        const Results c = simulateCohort(s, 30, 6, nullptr, o);
+        QVERIFY(a.table.columns() == b.table.columns());
+        QVERIFY(a.table.columns() != c.table.columns());
+        QVERIFY(a.table.has("cd4_per_ul_p05") && a.table.has("cd4_per_ul_p95"));
+        const double median = a.table.valueAt("cd4_per_ul", 200);
+        QVERIFY(a.table.valueAt("cd4_per_ul_p05", 200) <= median);
+        QVERIFY(a.table.valueAt("cd4_per_ul_p95", 200) >= median);
+        QVERIFY(!a.table.has("relapse_probability_p05")); // probabilities are cohort means
+    }
+
+    void strongAdaResponderFailsToDepleteOnThirdCourse()
+    {
+        Scenario s = scenario(900, {alemtuzumabCourse(0, 5), alemtuzumabCourse(365, 3),
+                                    alemtuzumabCourse(730, 3)});
+        const auto depletion = [](const Results &r, double courseDay) {
+            return r.table.valueAt("cd4_per_ul", courseDay + 7) / r.table.valueAt("cd4_per_ul", courseDay - 1);
+        };
+        s.patient.adaPropensity = 1.0;
+        const Results typical = simulate(s);
+        s.patient.adaPropensity = 3.0;
+        const Results strong = simulate(s);
+        s.patient.adaPropensity = 0.0;
+        const Results never = simulate(s);
+        QVERIFY(never.table.at("ada_alemtuzumab_titer").back() == 0.0);
+        QVERIFY2(depletion(strong, 730) > 2 * depletion(never, 730),
+                 qPrintable(QStringLiteral("strong %1 vs never %2").arg(depletion(strong, 730)).arg(depletion(never, 730))));
+        QVERIFY(depletion(typical, 730) <= depletion(strong, 730));
+    }
+
+    void antiCd20BeforeCourseLowersAdaResponse()
+    {
+        // The seed discussion's hypothesis, as the model encodes it: fewer B cells, less ADA.
+        const Treatment c1 = alemtuzumabCourse(0, 5), c2 = alemtuzumabCourse(365, 3),
+                        c3 = alemtuzumabCourse(760, 3);
+        const Results plain = simulate(scenario(900, {c1, c2, c3}));
+        const Results withCd20 =
+            simulate(scenario(900, {c1, c2, singleInfusion(Therapy::Rituximab, 700, 1000), c3}));
+        QVERIFY(withCd20.table.valueAt("ada_alemtuzumab_titer", 800) <
+                0.5 * plain.table.valueAt("ada_alemtuzumab_titer", 800));
+    }
+
+    void parameterTableIsComplete()
+    {
+        const auto &table = ParameterTable::defaults();
+        QVERIFY(table.entries().size() > 50);
+        for (const auto &p : table.entries()) {
+            QVERIFY2(!p.source.empty(), p.id.c_str());
+            QVERIFY2(p.value >= p.min && p.value <= p.max, p.id.c_str());
+            QVERIFY2(table.find(p.id) == &p, ("duplicate id " + p.id).c_str());
+        }
+        QVERIFY(table.toMarkdown().find("| `lln_cd4_per_ul` |") != std::string::npos);
+    }
+
+    void infectionWindowsFollowLymphopenia()
+    {
+        const Results r = simulate(scenario(730, {ahsct(AhsctRegimen::BeamAtg, 10)}));
+        bool neutropenia = false, deep = false;
+        for (const auto &w : r.infectionWindows) {
+            QVERIFY(w.endDay >= w.startDay);
+            neutropenia |= w.kind == InfectionWindow::Kind::Neutrophils500;
+            deep |= w.kind == InfectionWindow::Kind::Lymphocytes200;
+        }
+        QVERIFY(neutropenia);
+        QVERIFY(deep);
+    }
+};
+
+QTEST_APPLESS_MAIN(CoreEngine)
+#include "tst_core_engine.moc"
