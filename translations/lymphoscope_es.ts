@@ -1,4 +1,567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>CliCommands</name>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="147"/>
+        <source>the simulation failed: %1</source>
+        <translation>la simulación ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="149"/>
+        <source>internal error: %1</source>
+        <translation>error interno: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="151"/>
+        <source>internal error of an unknown kind</source>
+        <translation>error interno de tipo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
+        <translation>Ejecute &apos;lymphoscope-cli --help&apos; para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="174"/>
+        <source>lymphoscope-cli: no command given.</source>
+        <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="199"/>
+        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
+        <translation>opción desconocida %1 (primero va un comando: simulate, validate, parameters o examples)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="202"/>
+        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
+        <translation>comando desconocido %1 (los comandos son simulate, validate, parameters, examples y help)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="206"/>
+        <location filename="../app/CliCommands.cpp" line="271"/>
+        <source>Did you mean %1?</source>
+        <translation>¿Quería decir %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="241"/>
+        <source>option %1 is given more than once</source>
+        <translation>la opción %1 se indica más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="249"/>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="253"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>la opción %1 necesita un valor, no un texto vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="260"/>
+        <source>option %1 takes no value</source>
+        <translation>la opción %1 no admite ningún valor</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="265"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>opción desconocida %1: &apos;%2&apos; no admite opciones</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="267"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>opción desconocida %1 para &apos;%2&apos; (sus opciones son %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="283"/>
+        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; necesita un SCENARIO: un archivo .lymphoscope.json o el nombre de un ejemplo incluido (vea &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="289"/>
+        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
+        <translation>&apos;%1&apos; admite un solo SCENARIO, pero se han indicado %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="302"/>
+        <source>%1: cannot write %2: it is a folder</source>
+        <translation>%1: no se puede escribir %2: es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="305"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1: no se puede escribir %2: la carpeta %3 no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="343"/>
+        <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
+        <translation>--cohort: se esperaba un número entero de pacientes virtuales de 1 a %1, se ha recibido %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="355"/>
+        <source>--seed: expected a whole number from 0 to %1, got %2</source>
+        <translation>--seed: se esperaba un número entero de 0 a %1, se ha recibido %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="361"/>
+        <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
+        <translation>lymphoscope-cli: nota: --seed no tiene efecto sin --cohort</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="369"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step: se esperaba un número positivo de días, se ha recibido %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="381"/>
+        <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
+        <translation>--png-size: se esperaba ANCHOxALTO en píxeles, cada uno de %1 a %2 (p. ej. 1600x2000), se ha recibido %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="389"/>
+        <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
+        <translation>lymphoscope-cli: nota: --png-size no tiene efecto sin --png</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="400"/>
+        <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
+        <translation>--step: un paso de %1 días da más de 2.000.000 de filas en el horizonte de %2 días; elija un paso mayor</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="413"/>
+        <source>%1: %2 is the scenario file itself; choose another file name</source>
+        <translation>%1: %2 es el propio archivo del escenario; elija otro nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="438"/>
+        <source>--csv: cannot write %1: %2</source>
+        <translation>--csv: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="462"/>
+        <location filename="../app/CliCommands.cpp" line="464"/>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: no se puede escribir %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="476"/>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="480"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: los recuentos son medianas (percentiles 5–95); las probabilidades son medias de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="487"/>
+        <source>Typical patient over %1 days (%2 years).</source>
+        <translation>Paciente típico durante %1 días (%2 años).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="501"/>
+        <source>Lymphocytes</source>
+        <translation>Linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="502"/>
+        <source>CD4 T cells</source>
+        <translation>Linfocitos T CD4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="503"/>
+        <source>CD19 B cells</source>
+        <translation>Linfocitos B CD19</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="505"/>
+        <source>Blood counts (cells/µL)</source>
+        <translation>Recuentos sanguíneos (células/µL)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="507"/>
+        <source>day %1</source>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="546"/>
+        <source>%1 by year %2 (day %3)</source>
+        <translation>%1 hasta el año %2 (día %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="552"/>
+        <source>%1 by day %2</source>
+        <translation>%1 hasta el día %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="556"/>
+        <source>P(≥1 relapse since day 0): %1</source>
+        <translation>P(≥1 brote desde el día 0): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="569"/>
+        <source>ever binding-positive in %1 of the cohort</source>
+        <translation>positivos para anticuerpos de unión alguna vez: %1 de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="572"/>
+        <source>, neutralising in %1</source>
+        <translation>, neutralizantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="576"/>
+        <source>binding-positive from day %1</source>
+        <translation>positivo para anticuerpos de unión desde el día %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="578"/>
+        <source>, neutralising from day %1</source>
+        <translation>, neutralizantes desde el día %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="580"/>
+        <source>, never neutralising</source>
+        <translation>, nunca neutralizantes</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="582"/>
+        <source>never binding-positive</source>
+        <translation>nunca positivo para anticuerpos de unión</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="584"/>
+        <source>ADA against %1: %2</source>
+        <translation>ADA contra %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="588"/>
+        <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
+        <translation>P(≥1 evento autoinmune secundario) hasta el día %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="610"/>
+        <source>Months with lymphocytes &lt; 500/µL: none</source>
+        <translation>Meses con linfocitos &lt; 500/µL: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="612"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
+        <translation>Meses con linfocitos &lt; 500/µL: %1 (un periodo)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="615"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
+        <translation>Meses con linfocitos &lt; 500/µL: %1 (%2 periodos separados)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="620"/>
+        <source>; &lt; 200/µL: %1</source>
+        <translation>; &lt; 200/µL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="622"/>
+        <source> (cohort median counts)</source>
+        <translation> (recuentos medianos de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="625"/>
+        <source>Months with neutrophils &lt; 500/µL: %1</source>
+        <translation>Meses con neutrófilos &lt; 500/µL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="632"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 filas)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="634"/>
+        <source>%1 (%2×%3 px)</source>
+        <translation>%1 (%2×%3 px)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="641"/>
+        <source>Wrote %1</source>
+        <translation>Escritos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="643"/>
+        <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
+        <translation>Lymphoscope sirve para la exploración y la docencia; no predice la evolución de un paciente concreto.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="666"/>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="679"/>
+        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
+        <translation>&apos;parameters&apos; no admite argumentos aparte de --markdown, se ha recibido %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="694"/>
+        <source>&apos;examples&apos; takes no arguments, got %1</source>
+        <translation>&apos;examples&apos; no admite argumentos, se ha recibido %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="708"/>
+        <source>(invalid: %1)</source>
+        <translation>(no válido: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="718"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
+
+Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
+after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
+
+Commands:
+  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
+                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
+      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
+      or the name of a built-in example.
+      --csv FILE       write the result table, one row per output step
+      --png FILE       write the plots as a PNG image
+      --pdf FILE       write the plots as a PDF
+      --cohort N       simulate N virtual patients (1 to 100000): medians with
+                       5th-95th percentiles, probabilities as cohort means
+      --seed S         random seed of the cohort (default 1)
+      --step DAYS      output step in days (default 1)
+      --png-size WxH   size of the PNG in pixels (default 1600x2000)
+  validate SCENARIO    check a scenario; list every problem with its place
+  parameters [--markdown]
+                       the model&apos;s parameter table with units and sources
+  examples             the built-in example scenarios, by name
+  help, --help         this text
+  --version            the program version
+
+Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
+2 bad input (the message names the field or option and the problem).
+</source>
+        <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
+
+Simula las subpoblaciones linfocitarias en sangre, los niveles de fármaco, los anticuerpos antifármaco,
+los brotes y la autoinmunidad tras los tratamientos de la esclerosis múltiple. Para exploración
+y docencia, no para decisiones clínicas.
+
+Comandos:
+  simulate SCENARIO [--csv ARCHIVO] [--png ARCHIVO] [--pdf ARCHIVO]
+                    [--cohort N] [--seed S] [--step DÍAS] [--png-size AxA]
+      Ejecuta un escenario e imprime un resumen. SCENARIO es un archivo .lymphoscope.json
+      o el nombre de un ejemplo incluido.
+      --csv ARCHIVO    escribe la tabla de resultados, una fila por paso de salida
+      --png ARCHIVO    escribe los gráficos como imagen PNG
+      --pdf ARCHIVO    escribe los gráficos como PDF
+      --cohort N       simula N pacientes virtuales (de 1 a 100000): medianas con
+                       percentiles 5-95, probabilidades como medias de la cohorte
+      --seed S         semilla aleatoria de la cohorte (por defecto 1)
+      --step DÍAS      paso de salida en días (por defecto 1)
+      --png-size AxA   tamaño del PNG en píxeles, ancho x alto (por defecto 1600x2000)
+  validate SCENARIO    comprueba un escenario; enumera cada problema con su posición
+  parameters [--markdown]
+                       la tabla de parámetros del modelo con unidades y fuentes
+  examples             los escenarios de ejemplo incluidos, por nombre
+  help, --help         este texto
+  --version            la versión del programa
+
+Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un archivo de salida),
+2 entrada no válida (el mensaje indica el campo u opción y el problema).
+</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::ResultPlot</name>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="114"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation>Cohorte virtual de %1 pacientes: medianas con bandas de percentiles 5–95; probabilidades = medias de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="117"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation>Paciente típico (parámetros medios de la población)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="140"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="212"/>
+        <source>Time since day 0 (years)</source>
+        <translation>Tiempo desde el día 0 (años)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="213"/>
+        <source>Time since day 0 (months)</source>
+        <translation>Tiempo desde el día 0 (meses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="216"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation>cohorte, percentiles 5–95</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <source>Serum drug concentration</source>
+        <translation>Concentración sérica del fármaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <source>Lymphocytes</source>
+        <translation>Linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <source>LLN lymphocytes</source>
+        <translation>LIN linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <source>CD4 T cells</source>
+        <translation>Linfocitos T CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <source>LLN CD4</source>
+        <translation>LIN CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <source>CD8 T cells</source>
+        <translation>Linfocitos T CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <source>LLN CD8</source>
+        <translation>LIN CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <source>CD19 B cells</source>
+        <translation>Linfocitos B CD19</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <source>LLN B cells</source>
+        <translation>LIN linfocitos B</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="378"/>
+        <source>NK cells</source>
+        <translation>Células NK</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation>Subpoblaciones linfocitarias en sangre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <source>cells/µL</source>
+        <translation>células/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="413"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation>linfocitos &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="414"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation>linfocitos &lt; 200/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="415"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation>neutrófilos &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation>Anticuerpos antifármaco (ADA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <source>titre (units)</source>
+        <translation>título (unidades)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="461"/>
+        <source>ADA against %1</source>
+        <translation>ADA contra %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="466"/>
+        <source>binding-positive threshold</source>
+        <translation>umbral de positividad (unión)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation>Tasa de brotes y probabilidad acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <source>relapses per year</source>
+        <translation>brotes por año</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="484"/>
+        <source>relapse rate</source>
+        <translation>tasa de brotes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="493"/>
+        <source>P(≥1 relapse) %</source>
+        <translation>P(≥1 brote) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="496"/>
+        <source>P(≥1 relapse)</source>
+        <translation>P(≥1 brote)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="505"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation>Autoinmunidad secundaria, probabilidad acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="506"/>
+        <source>P(≥1 event) %</source>
+        <translation>P(≥1 evento) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="508"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation>P(≥1 evento autoinmune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="545"/>
+        <source>the PNG image could not be encoded</source>
+        <translation>no se ha podido codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="562"/>
+        <source>Lymphoscope %1</source>
+        <translation>Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="573"/>
+        <source>the PDF could not be started</source>
+        <translation>no se ha podido iniciar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="582"/>
+        <source>the PDF could not be written</source>
+        <translation>no se ha podido escribir el PDF</translation>
+    </message>
+</context>
 </TS>

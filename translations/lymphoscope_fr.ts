@@ -1,4 +1,567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>CliCommands</name>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="147"/>
+        <source>the simulation failed: %1</source>
+        <translation>la simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="149"/>
+        <source>internal error: %1</source>
+        <translation>erreur interne : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="151"/>
+        <source>internal error of an unknown kind</source>
+        <translation>erreur interne de nature inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
+        <translation>Lancez &apos;lymphoscope-cli --help&apos; pour voir les commandes et les options.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="174"/>
+        <source>lymphoscope-cli: no command given.</source>
+        <translation>lymphoscope-cli : aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="199"/>
+        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
+        <translation>option inconnue %1 (une commande vient d&apos;abord : simulate, validate, parameters ou examples)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="202"/>
+        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
+        <translation>commande inconnue %1 (les commandes sont simulate, validate, parameters, examples et help)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="206"/>
+        <location filename="../app/CliCommands.cpp" line="271"/>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="241"/>
+        <source>option %1 is given more than once</source>
+        <translation>l&apos;option %1 est indiquée plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="249"/>
+        <source>option %1 needs a value</source>
+        <translation>l&apos;option %1 demande une valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="253"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>l&apos;option %1 demande une valeur, pas un texte vide</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="260"/>
+        <source>option %1 takes no value</source>
+        <translation>l&apos;option %1 n&apos;accepte pas de valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="265"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>option inconnue %1 : &apos;%2&apos; n&apos;a pas d&apos;options</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="267"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>option inconnue %1 pour &apos;%2&apos; (ses options sont %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="283"/>
+        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; demande un SCENARIO : un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (voir &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="289"/>
+        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
+        <translation>&apos;%1&apos; accepte un seul SCENARIO, mais %2 ont été indiqués : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="302"/>
+        <source>%1: cannot write %2: it is a folder</source>
+        <translation>%1 : impossible d&apos;écrire %2 : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="305"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation>%1 : impossible d&apos;écrire %2 : le dossier %3 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="343"/>
+        <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
+        <translation>--cohort : nombre entier de patients virtuels attendu, de 1 à %1, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="355"/>
+        <source>--seed: expected a whole number from 0 to %1, got %2</source>
+        <translation>--seed : nombre entier attendu, de 0 à %1, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="361"/>
+        <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
+        <translation>lymphoscope-cli : remarque : --seed n&apos;a pas d&apos;effet sans --cohort</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="369"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step : nombre positif de jours attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="381"/>
+        <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
+        <translation>--png-size : LARGEURxHAUTEUR en pixels attendu, chacune de %1 à %2 (p. ex. 1600x2000), reçu %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="389"/>
+        <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
+        <translation>lymphoscope-cli : remarque : --png-size n&apos;a pas d&apos;effet sans --png</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="400"/>
+        <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
+        <translation>--step : un pas de %1 jours donne plus de 2 000 000 de lignes sur l&apos;horizon de %2 jours ; choisissez un pas plus grand</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="413"/>
+        <source>%1: %2 is the scenario file itself; choose another file name</source>
+        <translation>%1 : %2 est le fichier du scénario lui-même ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="438"/>
+        <source>--csv: cannot write %1: %2</source>
+        <translation>--csv : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="462"/>
+        <location filename="../app/CliCommands.cpp" line="464"/>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1 : impossible d&apos;écrire %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="476"/>
+        <source>Scenario: %1</source>
+        <translation>Scénario : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="480"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : les numérations sont des médianes (5e–95e percentiles) ; les probabilités sont des moyennes de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="487"/>
+        <source>Typical patient over %1 days (%2 years).</source>
+        <translation>Patient type sur %1 jours (%2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="501"/>
+        <source>Lymphocytes</source>
+        <translation>Lymphocytes</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="502"/>
+        <source>CD4 T cells</source>
+        <translation>Lymphocytes T CD4</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="503"/>
+        <source>CD19 B cells</source>
+        <translation>Lymphocytes B CD19</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="505"/>
+        <source>Blood counts (cells/µL)</source>
+        <translation>Numérations sanguines (cellules/µL)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="507"/>
+        <source>day %1</source>
+        <translation>jour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="546"/>
+        <source>%1 by year %2 (day %3)</source>
+        <translation>%1 à l&apos;année %2 (jour %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="552"/>
+        <source>%1 by day %2</source>
+        <translation>%1 au jour %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="556"/>
+        <source>P(≥1 relapse since day 0): %1</source>
+        <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="569"/>
+        <source>ever binding-positive in %1 of the cohort</source>
+        <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="572"/>
+        <source>, neutralising in %1</source>
+        <translation>, neutralisants chez %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="576"/>
+        <source>binding-positive from day %1</source>
+        <translation>positif pour les anticorps liants dès le jour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="578"/>
+        <source>, neutralising from day %1</source>
+        <translation>, neutralisants dès le jour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="580"/>
+        <source>, never neutralising</source>
+        <translation>, jamais neutralisants</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="582"/>
+        <source>never binding-positive</source>
+        <translation>jamais positif pour les anticorps liants</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="584"/>
+        <source>ADA against %1: %2</source>
+        <translation>ADA contre %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="588"/>
+        <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
+        <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="610"/>
+        <source>Months with lymphocytes &lt; 500/µL: none</source>
+        <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="612"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
+        <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="615"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
+        <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="620"/>
+        <source>; &lt; 200/µL: %1</source>
+        <translation> ; &lt; 200/µL : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="622"/>
+        <source> (cohort median counts)</source>
+        <translation> (numérations médianes de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="625"/>
+        <source>Months with neutrophils &lt; 500/µL: %1</source>
+        <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="632"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="634"/>
+        <source>%1 (%2×%3 px)</source>
+        <translation>%1 (%2×%3 px)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="641"/>
+        <source>Wrote %1</source>
+        <translation>Écrits : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="643"/>
+        <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
+        <translation>Lymphoscope sert à l&apos;exploration et à l&apos;enseignement ; il ne prédit pas l&apos;évolution d&apos;un patient donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="666"/>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="679"/>
+        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
+        <translation>&apos;parameters&apos; n&apos;accepte pas d&apos;arguments hormis --markdown, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="694"/>
+        <source>&apos;examples&apos; takes no arguments, got %1</source>
+        <translation>&apos;examples&apos; n&apos;accepte pas d&apos;arguments, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="708"/>
+        <source>(invalid: %1)</source>
+        <translation>(non valide : %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="718"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
+
+Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
+after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
+
+Commands:
+  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
+                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
+      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
+      or the name of a built-in example.
+      --csv FILE       write the result table, one row per output step
+      --png FILE       write the plots as a PNG image
+      --pdf FILE       write the plots as a PDF
+      --cohort N       simulate N virtual patients (1 to 100000): medians with
+                       5th-95th percentiles, probabilities as cohort means
+      --seed S         random seed of the cohort (default 1)
+      --step DAYS      output step in days (default 1)
+      --png-size WxH   size of the PNG in pixels (default 1600x2000)
+  validate SCENARIO    check a scenario; list every problem with its place
+  parameters [--markdown]
+                       the model&apos;s parameter table with units and sources
+  examples             the built-in example scenarios, by name
+  help, --help         this text
+  --version            the program version
+
+Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
+2 bad input (the message names the field or option and the problem).
+</source>
+        <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]
+
+Simule les sous-populations lymphocytaires sanguines, les concentrations de médicament, les anticorps
+anti-médicament, les poussées et l&apos;auto-immunité après les traitements de la sclérose en plaques.
+Pour l&apos;exploration et l&apos;enseignement, pas pour des décisions cliniques.
+
+Commandes :
+  simulate SCENARIO [--csv FICHIER] [--png FICHIER] [--pdf FICHIER]
+                    [--cohort N] [--seed S] [--step JOURS] [--png-size LxH]
+      Exécute un scénario et affiche un résumé. SCENARIO est un fichier .lymphoscope.json
+      ou le nom d&apos;un exemple intégré.
+      --csv FICHIER    écrit le tableau des résultats, une ligne par pas de sortie
+      --png FICHIER    écrit les graphiques en image PNG
+      --pdf FICHIER    écrit les graphiques en PDF
+      --cohort N       simule N patients virtuels (de 1 à 100000) : médianes avec
+                       5e-95e percentiles, probabilités en moyennes de la cohorte
+      --seed S         graine aléatoire de la cohorte (par défaut 1)
+      --step JOURS     pas de sortie en jours (par défaut 1)
+      --png-size LxH   taille du PNG en pixels (par défaut 1600x2000)
+  validate SCENARIO    vérifie un scénario ; liste chaque problème avec sa position
+  parameters [--markdown]
+                       le tableau des paramètres du modèle avec unités et sources
+  examples             les scénarios d&apos;exemple intégrés, par nom
+  help, --help         ce texte
+  --version            la version du programme
+
+Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit),
+2 entrée invalide (le message indique le champ ou l&apos;option et le problème).
+</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::ResultPlot</name>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="114"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation>Cohorte virtuelle de %1 patients : médianes avec bandes 5e–95e percentiles ; probabilités = moyennes de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="117"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation>Patient type (paramètres moyens de la population)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="140"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="212"/>
+        <source>Time since day 0 (years)</source>
+        <translation>Temps depuis le jour 0 (années)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="213"/>
+        <source>Time since day 0 (months)</source>
+        <translation>Temps depuis le jour 0 (mois)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="216"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation>cohorte, 5e–95e percentiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <source>Serum drug concentration</source>
+        <translation>Concentration sérique du médicament</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <source>Lymphocytes</source>
+        <translation>Lymphocytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <source>LLN lymphocytes</source>
+        <translation>LIN lymphocytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <source>CD4 T cells</source>
+        <translation>Lymphocytes T CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <source>LLN CD4</source>
+        <translation>LIN CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <source>CD8 T cells</source>
+        <translation>Lymphocytes T CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <source>LLN CD8</source>
+        <translation>LIN CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <source>CD19 B cells</source>
+        <translation>Lymphocytes B CD19</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <source>LLN B cells</source>
+        <translation>LIN lymphocytes B</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="378"/>
+        <source>NK cells</source>
+        <translation>Cellules NK</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation>Sous-populations lymphocytaires sanguines</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <source>cells/µL</source>
+        <translation>cellules/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="413"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation>lymphocytes &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="414"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation>lymphocytes &lt; 200/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="415"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation>neutrophiles &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation>Anticorps anti-médicament (ADA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <source>titre (units)</source>
+        <translation>titre (unités)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="461"/>
+        <source>ADA against %1</source>
+        <translation>ADA contre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="466"/>
+        <source>binding-positive threshold</source>
+        <translation>seuil de positivité (liants)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation>Taux de poussées et probabilité cumulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <source>relapses per year</source>
+        <translation>poussées par an</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="484"/>
+        <source>relapse rate</source>
+        <translation>taux de poussées</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="493"/>
+        <source>P(≥1 relapse) %</source>
+        <translation>P(≥1 poussée) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="496"/>
+        <source>P(≥1 relapse)</source>
+        <translation>P(≥1 poussée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="505"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation>Auto-immunité secondaire, probabilité cumulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="506"/>
+        <source>P(≥1 event) %</source>
+        <translation>P(≥1 événement) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="508"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation>P(≥1 événement auto-immun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="545"/>
+        <source>the PNG image could not be encoded</source>
+        <translation>l&apos;image PNG n&apos;a pas pu être encodée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="562"/>
+        <source>Lymphoscope %1</source>
+        <translation>Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="573"/>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="582"/>
+        <source>the PDF could not be written</source>
+        <translation>le PDF n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,53 @@
+#pragma once
+// The look of the result plots in one place: Okabe–Ito colours (safe for colour-blind readers),
+// line styles, fonts and axis styling. Appearance only; no numbers from the model.
+
+#include "scenario/Scenario.h"
+#include "simulate/Results.h"
+
+#include <qcustomplot.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QPen>
+#include <QSharedPointer>
+
+namespace lymph::plotstyle {
+
+// Okabe & Ito (2008), "Color Universal Design".
+inline const QColor kBlack{0x00, 0x00, 0x00};
+inline const QColor kOrange{0xE6, 0x9F, 0x00};
+inline const QColor kSkyBlue{0x56, 0xB4, 0xE9};
+inline const QColor kBluishGreen{0x00, 0x9E, 0x73};
+inline const QColor kBlue{0x00, 0x72, 0xB2};
+inline const QColor kVermillion{0xD5, 0x5E, 0x00};
+inline const QColor kReddishPurple{0xCC, 0x79, 0xA7};
+
+inline const QColor kText{0x22, 0x22, 0x22};
+inline const QColor kMutedText{0x55, 0x55, 0x55};
+inline const QColor kAxis{0x55, 0x55, 0x55};
+inline const QColor kGrid{0xE3, 0xE3, 0xE3};
+inline const QColor kThreshold{0x55, 0x55, 0x55};
+inline const QColor kSwatchBorder{0x99, 0x99, 0x99};
+
+QFont font(double pointSize, bool bold = false, bool italic = false);
+void styleAxis(QCPAxis *axis);
+void styleLegend(QCPLegend *legend);
+QSharedPointer<QCPAxisTicker> timeTicker(double span, bool years);
+QSharedPointer<QCPAxisTicker> logTicker();
+// Ticks of a 0…upper % axis: quarters of 100 %, else about four nice steps.
+QSharedPointer<QCPAxisTicker> percentTicker(double upper);
+
+QPen therapyPen(Therapy therapy);
+// 0 lymphocytes, 1 CD4, 2 CD8, 3 B cells, 4 NK.
+QPen cellPen(int subset);
+// 0 relapse rate, 1 relapse probability, 2 autoimmunity.
+QPen outcomePen(int index);
+// Dashed horizontal reference line (LLN, threshold) in `color`.
+QPen referencePen(const QColor &color);
+QBrush bandColor(const QColor &lineColor);
+QColor bandLegendColor();
+QBrush windowBrush(InfectionWindow::Kind kind);
+
+} // namespace lymph::plotstyle

@@ -1,0 +1,95 @@
+#pragma once
+// The stacked result figure: drug levels, lymphocyte subsets, anti-drug antibodies, relapse
+// and autoimmunity over one shared time axis. It draws the result columns it is given and the
+// reference lines of a parameter table (LLNs, ADA threshold); it computes no science.
+// Used as a widget by the GUI and offscreen (no show()) by the CLI's PNG/PDF export.
+
+#include "simulate/Results.h"
+
+#include <qcustomplot.h>
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace lymph {
+
+class ParameterTable;
+
+class ResultPlot : public QCustomPlot {
+    Q_OBJECT
+
+public:
+    // Exports are laid out at this width in logical pixels and scaled to the requested size,
+    // so a 1600×2000 px PNG and a PDF show the same figure with the same proportions.
+    static constexpr int kLayoutWidth = 1000;
+    static constexpr QSize kDefaultExportSize{1600, 2000};
+
+    explicit ResultPlot(QWidget *parent = nullptr);
+
+    // Rebuilds the figure from `results`. `parameters` supplies the reference lines (the
+    // defaults when null). Panels and curves whose columns are missing are left out.
+    void setResults(const Results &results, const QString &scenarioName,
+                    const ParameterTable *parameters = nullptr);
+    // "Lymphoscope <version>" in the footer; QCoreApplication::applicationVersion() by default.
+    void setVersionText(const QString &version);
+
+    int panelCount() const { return static_cast<int>(m_panels.size()); }
+    QStringList panelTitles() const;
+
+    // The figure at exactly `pixels` (white background).
+    QImage renderImage(QSize pixels = kDefaultExportSize);
+    // Encoded files, or an empty array with `error` set.
+    QByteArray pngData(QSize pixels = kDefaultExportSize, QString *error = nullptr);
+    // A one-page vector PDF whose page has the proportions of `pixels`.
+    QByteArray pdfData(QSize pixels = kDefaultExportSize, QString *error = nullptr);
+
+private:
+    struct Panel {
+        QCPAxisRect *rect = nullptr;
+        QCPLegend *legend = nullptr;
+        QString title;
+        bool hasBand = false;
+    };
+    enum class Scale { Linear, Log };
+
+    void clearFigure();
+    Panel &addPanel(const QString &title, const QString &valueLabel, Scale scale, double stretch);
+    QCPGraph *addCurve(Panel &panel, QCPAxis *valueAxis, const std::string &column,
+                       const QString &name, const QPen &pen, double factor = 1.0,
+                       double floor = 0.0);
+    void addBand(Panel &panel, QCPAxis *valueAxis, const std::string &column, const QColor &color,
+                 double factor, double floor);
+    void addLevelLine(Panel &panel, double value, const QString &name, const QPen &pen);
+    void addLegendSwatch(Panel &panel, const QString &name, const QBrush &brush);
+    void finishPanels();
+
+    void addDrugPanel();
+    void addCellPanel();
+    void addAdaPanel();
+    void addRelapsePanel();
+    void addAutoimmunityPanel();
+    void addInfectionWindows(Panel &panel);
+
+    double toTime(double day) const { return day / m_daysPerUnit; }
+    QVector<double> timeKeys() const;
+    QVector<double> values(const std::string &column, double factor, double floor) const;
+    double maxOf(const std::string &column, double factor = 1.0) const;
+    std::optional<double> parameter(const char *id) const;
+    void linkTimeAxes();
+
+    const Results *m_results = nullptr; // valid only during setResults()
+    const ParameterTable *m_parameters = nullptr;
+    std::vector<Panel> m_panels;
+    QCPLayoutGrid *m_body = nullptr;
+    QCPMarginGroup *m_marginGroup = nullptr;
+    QString m_version;
+    double m_daysPerUnit = 30.44;
+    double m_timeEnd = 1.0;
+    bool m_syncingRanges = false;
+};
+
+} // namespace lymph
