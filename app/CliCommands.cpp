@@ -5,6 +5,7 @@
 #include "model/ParameterTable.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
+#include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
 
 #include <QDir>

@@ -2,6 +2,7 @@
 // daily output grid. Reports medians over repeated runs and the deterministic solver counts.
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
+#include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // The public calibration targets T1–T13 of MODEL.md. Each test states the published figure,
 // its source and the tolerance; tolerances are MODEL.md's own ranges unless a note says why.
 #include "ScenarioBuilders.h"
+#include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
 
 #include <QtTest>
@@ -68,6 +69,8 @@ private slots:
     }
 
     // T3: CD4 and CD8 after course 1, CARE-MS I means (Dubuisson 2018, Table 1), ±35%.
+    // T3, T4 and T11 are read off the typical (median-parameter) patient: for these smooth
+    // recoveries it sits within a few percent of the cohort mean.
     // Where the table gives a range (month 1), ±35% is applied to the range's ends.
     void t3_tCellReconstitution_data()
     {
@@ -127,6 +130,8 @@ private slots:
     }
 
     // T7: untreated active RRMS, mean ARR 0.7–0.8 (Polman 2006, AFFIRM placebo 0.70).
+    // Untreated, the hazard is the baseline rate, so this checks the cohort's frailty draws
+    // and the untreated steady state of the relapse drive rather than a treatment effect.
     void t7_untreatedArr()
     {
         const Results r = simulateCohort(scenario(730, {}), kCohort, kSeed, nullptr, fineGrid(7));
@@ -141,17 +146,17 @@ private slots:
             nullptr, fineGrid(7));
         const auto &t = r.table;
         // T8: relapse-free at 2 years 77.6% (70–85%) (Cohen 2012, CARE-MS I).
-        checkRange("T8 relapse-free at 2 years", 1 - t.valueAt("relapse_probability", 728), 0.70, 0.85);
+        checkRange("T8 relapse-free at 2 years", 1 - t.valueAt("relapse_probability", 730.5), 0.70, 0.85);
         // T10: ever binding ADA-positive by month 24: 75% (65–85%) (CARE-MS I, MODEL.md).
         checkRange("T10 ever ADA-positive by month 24",
-                   t.valueAt("ada_alemtuzumab_ever_binding_positive", 728), 0.65, 0.85);
+                   t.valueAt("ada_alemtuzumab_ever_binding_positive", 730.5), 0.65, 0.85);
         // T12: cumulative thyroid autoimmunity by year 6: 40–47% (CARE-MS pooled).
         checkRange("T12 thyroid autoimmunity by year 6",
                    t.valueAt("thyroid_autoimmunity_probability", 6 * 365.25), 0.40, 0.47);
-        // MODEL.md (Dubuisson 2018): neutralising ADA before course 2 are rare (0.6%). Our
-        // bound of 5% allows for sampling noise in a 400-patient cohort.
+        // MODEL.md (Dubuisson 2018): neutralising ADA before course 2 are rare (0.6%).
+        // Bound: 0.6% + 3 standard errors of a fraction in 400 patients (0.4%) ≈ 2%.
         checkRange("neutralising ADA just before course 2",
-                   t.valueAt("ada_alemtuzumab_neutralizing_positive", 364), 0.0, 0.05);
+                   t.valueAt("ada_alemtuzumab_neutralizing_positive", 364), 0.0, 0.02);
     }
 
     // T9: ocrelizumab ARR over years 1–2: 0.16 (0.12–0.20) (OPERA I/II, Hauser 2017).
@@ -159,7 +164,7 @@ private slots:
     {
         const Results r = simulateCohort(scenario(730, {ocrelizumabFrom(0, 730)}), kCohort, kSeed,
                                          nullptr, fineGrid(7));
-        checkRange("T9 ocrelizumab ARR years 1–2", r.table.valueAt("expected_relapses", 728) / 2, 0.12, 0.20);
+        checkRange("T9 ocrelizumab ARR years 1–2", r.table.valueAt("expected_relapses", 730) / 2, 0.12, 0.20);
     }
 
     // T11: after aHSCT (BEAM-ATG) B cells are back to baseline at ~6 months (4–9)

@@ -92,6 +92,21 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
     m_immunogenicity = {1.0, p.ocreImmunogenicity, p.rituxImmunogenicity};
 }
 
+std::string ImmuneModel::steadyStateProblem() const
+{
+    static const char *const names[kSubsetCount] = {"naive B", "memory B", "naive CD4",
+                                                    "memory CD4", "CD8", "NK"};
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        const auto &s = m_subsets[i];
+        if (s.baselineSource > s.death * s.baselineTotal * (1.0 + 1e-9))
+            return std::string("the ") + names[i] +
+                   " source (thymus or conversion, scaled by age) exceeds the subset's turnover, "
+                   "so untreated counts would drift upwards: lower the source or raise the death "
+                   "rate";
+    }
+    return {};
+}
+
 State ImmuneModel::baseline() const
 {
     State x{};
@@ -113,9 +128,11 @@ void ImmuneModel::applyGraft(State &x) const
 {
     x[Marrow] += m_p.graftSeed;
     x[LymphoidMarrow] += m_p.graftSeed;
-    x[blood(Cd4Memory)] += m_p.graftTCells * m_p.cd4Memory0;
-    x[blood(Cd8)] += m_p.graftTCells * m_p.cd80;
-    x[blood(Nk)] += m_p.graftTCells * m_p.nk0;
+    // The graft's cells are a share of the whole pool; they distribute like resident cells.
+    for (std::size_t i : {std::size_t(Cd4Memory), std::size_t(Cd8), std::size_t(Nk)}) {
+        x[blood(i)] += m_p.graftTCells * m_subsets[i].baselineBlood;
+        x[node(i)] += m_p.graftTCells * m_subsets[i].baselineBlood * m_p.nodeRatio;
+    }
 }
 
 double ImmuneModel::concentration(const State &x, std::size_t antibody) const
@@ -138,11 +155,17 @@ double ImmuneModel::relapseHazardRelative(const State &x) const
     return std::clamp(x[RelapseDrive], 0.0, 1.0);
 }
 
+double ImmuneModel::adaMaturity(const State &x, std::size_t antibody) const
+{
+    // Affinity maturation: high-affinity clones need repeated exposure (steep in memory).
+    const double memory = positive(x[adaMemory(antibody)]);
+    const double m2 = memory * memory;
+    return m2 / (m2 + m_p.adaNeutralMemory50 * m_p.adaNeutralMemory50);
+}
+
 double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) const
 {
-    const double memory = positive(x[adaMemory(antibody)]);
-    const double fraction = m_p.adaNeutralMax * memory / (memory + m_p.adaNeutralMemory50);
-    return fraction * positive(x[adaTitre(antibody)]);
+    return m_p.adaNeutralMax * adaMaturity(x, antibody) * positive(x[adaTitre(antibody)]);
 }
 
 void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
@@ -151,10 +174,12 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
     dxdt.fill(0.0);
 
     // --- Drug effects ---
-    const double cAlem = concentration(x, 0);
-    const double cCd20 = concentration(x, 1) + concentration(x, 2);
-    const double killAlem = p.alemKmax * hill(cAlem, p.alemEc50, p.alemHill);
-    const double killCd20 = p.cd20Kmax * hill(cCd20, p.cd20Ec50, p.cd20Hill);
+    // Neutralising ADA block the drug's binding to its target: only the free share kills.
+    const auto active = [&](std::size_t a) {
+        return concentration(x, a) / (1.0 + neutralizingTitre(x, a) / p.adaNeutralKd);
+    };
+    const double killAlem = p.alemKmax * hill(active(0), p.alemEc50, p.alemHill);
+    const double killCd20 = p.cd20Kmax * hill(active(1) + active(2), p.cd20Ec50, p.cd20Hill);
     const double atg = positive(x[Atg]);
     const double killAtg = p.atgKmax * atg / (atg + p.atgEc50);
     const double chemo = m_inputs.chemoLymphKillPerDay;
@@ -218,7 +243,7 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
     // --- Immune reset of the pathogenic memory repertoire (aHSCT) ---
     const double repertoire = positive(x[Repertoire]);
     dxdt[Repertoire] = p.repertoireRegrowth * repertoire * (1.0 - repertoire) -
-                       (chemo + p.atgNodePenetration * killAtg + p.alemRepertoireKill * killAlem) *
+                       (chemo + p.atgRepertoireKill * killAtg + p.alemRepertoireKill * killAlem) *
                            repertoire;
 
     // --- Small-molecule and ATG PK ---
@@ -241,7 +266,10 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
             elimination += p.alemVmax * (lymphTotal / m_lymphBaselineTotal) * c / (p.alemKm + c);
         const double titre = positive(x[adaTitre(a)]);
         const double memory = positive(x[adaMemory(a)]);
-        elimination += p.adaClearanceMax * titre / (titre + p.adaClearanceMax / p.adaClearance) * ac;
+        // Immune complexes of mature (high-affinity) ADA clear the drug, up to a ceiling.
+        const double complexRate =
+            (p.adaClearance + p.adaMatureClearance * adaMaturity(x, a)) * titre;
+        elimination += p.adaClearanceMax * complexRate / (p.adaClearanceMax + complexRate) * ac;
         const double transfer = m_q[a] * (c - ap / m_v2[a]);
         dxdt[central(a)] = m_inputs.infusionMgPerDay[a] - elimination - transfer;
         dxdt[peripheral(a)] = transfer;
@@ -255,7 +283,7 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
         dxdt[adaResponding(a)] = p.adaTransit * (activated - responding) +
                                  p.adaActivation * p.adaMemoryGain * memory * stimulus;
         dxdt[adaTitre(a)] = p.adaProduction * responding * (1.0 + p.adaMemoryGain * memory) -
-                            p.adaDecay * titre;
+                            p.adaDecay / (1.0 + p.adaMemoryPersistence * memory) * titre;
         dxdt[adaMemory(a)] = p.adaMemoryRate * responding * positive(1.0 - memory / p.adaMemoryMax);
     }
 

@@ -9,6 +9,7 @@
 #include "scenario/Scenario.h"
 
 #include <array>
+#include <string>
 
 namespace lymph {
 
@@ -33,6 +34,9 @@ public:
     ImmuneModel(const ModelParameters &parameters, const PatientFactors &patient);
 
     State baseline() const;
+    // Why the untreated state cannot be a steady state with these parameters (a source larger
+    // than the subset's turnover), or empty.
+    std::string steadyStateProblem() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
     void operator()(const State &x, State &dxdt, double t) const;
     // Stem-cell reinfusion (aHSCT day 0): seeds the marrow and adds the graft's T and NK cells.
@@ -42,6 +46,7 @@ public:
     double concentration(const State &x, std::size_t antibody) const; // µg/mL
     double relapseDrive(const State &x) const;          // immune drive now, 1 = untreated
     double relapseHazardRelative(const State &x) const; // lagged drive, 1 = untreated
+    double adaMaturity(const State &x, std::size_t antibody) const; // 0..1, grows with memory
     double neutralizingTitre(const State &x, std::size_t antibody) const;
     const ModelParameters &parameters() const { return m_p; }
     const PatientFactors &patient() const { return m_patient; }

@@ -31,13 +31,14 @@
     X(neutrophils0, "neutrophils_baseline_per_ul", 4000, "cells/µL", 500, 15000,                  \
       "typical adult range (approx.)", "")                                                       \
     /* ---- Trafficking between blood and lymph node/tissue ---- */                              \
-    X(egressRate, "node_egress_per_day", 0.05, "1/day", 0.05, 20,                                  \
-      "assumption (lymphocytes recirculate about daily)", "node → blood exit rate")              \
+    X(egressRate, "node_egress_per_day", 0.05, "1/day", 0.01, 20, "fitted (T3, T13)",             \
+      "slow-exchanging tissue pool (~20 days): cells there escape alemtuzumab and repopulate; " \
+      "fingolimod's blood fall therefore takes ~10 days here, not hours")                      \
     X(nodeRatio, "node_to_blood_ratio", 2.0, "ratio", 0.1, 10, "assumption",                     \
       "tissue pool size relative to blood, in blood-equivalent units")                           \
     /* ---- Turnover and homeostasis (per day) ---- */                                           \
     X(deathBNaive, "b_naive_death_per_day", 0.01, "1/day", 0.001, 1,                              \
-      "assumption (naive B half-life ~5 weeks, approx.)", "")                                    \
+      "fitted (T4)", "naive/transitional B half-life ~10 weeks")                                    \
     X(deathBMemory, "b_memory_death_per_day", 0.004, "1/day", 0.0001, 1, "assumption", "")       \
     X(deathCd4Naive, "cd4_naive_death_per_day", 0.0015, "1/day", 0.0001, 1,                       \
       "assumption (naive T lifespan of years)", "")                                              \
@@ -51,7 +52,7 @@
     X(thymicCd8, "thymic_output_cd8_per_ul_day", 0.02, "cells/µL/day", 0, 10,                     \
       "assumption (about 2/3 of CD4)", "naive CD8 thymic output at age 32")                      \
     X(thymusHalvingYears, "thymus_halving_years", 15, "years", 1, 100, "assumption",             \
-      "thymic output halves every this many years of age beyond 32")                             \
+      "thymic output halves every this many years of age (doubles per as many years below 32)")                             \
     X(convCd4, "cd4_memory_from_naive_fraction", 0.1, "fraction", 0, 1, "assumption",            \
       "share of memory CD4 turnover supplied by naive activation")                               \
     X(convBMemory, "b_memory_from_naive_fraction", 0.6, "fraction", 0, 1, "assumption",          \
@@ -79,7 +80,7 @@
       "Mould 2007 (CLL): 11.3 L; refit to MS peak ≈3 µg/mL")                                     \
     X(alemV2, "alemtuzumab_v2_l", 4.0, "L", 0.1, 200, "fitted (T1, T2)", "Mould 2007: 41.5 L")   \
     X(alemQ, "alemtuzumab_q_l_day", 1.0, "L/day", 0.01, 100, "fitted (T2)", "Mould 2007: 25 L/day") \
-    X(alemCl, "alemtuzumab_cl_l_day", 1.6, "L/day", 0.01, 100, "fitted (T2)",                     \
+    X(alemCl, "alemtuzumab_cl_l_day", 1.6, "L/day", 0, 100, "fitted (T2)",                     \
       "linear clearance; gives <0.1 µg/mL by day 30 after the last dose (Li 2018)")              \
     X(alemVmax, "alemtuzumab_tmdd_vmax_mg_day", 3.0, "mg/day", 0, 100, "fitted (T1)",             \
       "target-mediated elimination at baseline CD52+ cell load (Mould 2007: 24 mg/day in CLL)")  \
@@ -99,7 +100,7 @@
     X(ocreV1, "ocrelizumab_vc_l", 2.78, "L", 0.5, 20, "Gibiansky 2021", "")                       \
     X(ocreV2, "ocrelizumab_vp_l", 2.68, "L", 0.1, 20, "Gibiansky 2021", "")                       \
     X(ocreQ, "ocrelizumab_q_l_day", 0.294, "L/day", 0.01, 10, "Gibiansky 2021", "")               \
-    X(ocreCl, "ocrelizumab_cl_l_day", 0.17, "L/day", 0.01, 10, "Gibiansky 2021", "")              \
+    X(ocreCl, "ocrelizumab_cl_l_day", 0.17, "L/day", 0, 10, "Gibiansky 2021", "")              \
     X(ocreClT, "ocrelizumab_cl_time_dep_l_day", 0.0489, "L/day", 0, 10, "Gibiansky 2021",        \
       "decays with a 33-week half-life from the first dose")                                     \
     X(ocreClTHalfLife, "ocrelizumab_cl_time_dep_half_life_days", 231, "days", 1, 5000,           \
@@ -111,7 +112,7 @@
     X(rituxV1, "rituximab_vc_l", 3.1, "L", 0.5, 20, "Ng 2005 (RA) (approx.)", "")                 \
     X(rituxV2, "rituximab_vp_l", 2.9, "L", 0.1, 20, "Ng 2005 (RA) (approx.)", "")                 \
     X(rituxQ, "rituximab_q_l_day", 0.3, "L/day", 0.01, 10, "assumption", "")                      \
-    X(rituxCl, "rituximab_cl_l_day", 0.26, "L/day", 0.01, 10, "Ng 2005 (RA) (approx.)",           \
+    X(rituxCl, "rituximab_cl_l_day", 0.26, "L/day", 0, 10, "Ng 2005 (RA) (approx.)",           \
       "terminal half-life ~3 weeks")                                                             \
     X(rituxInfusionHours, "rituximab_infusion_hours", 4.5, "h", 0.5, 24, "label (approx.)", "")  \
     X(rituxImmunogenicity, "rituximab_ada_immunogenicity", 0.5, "× alemtuzumab", 0, 10,           \
@@ -145,6 +146,8 @@
     X(atgHalfLife, "atg_half_life_days", 5, "days", 0.5, 60, "assumption (active rabbit ATG)", "") \
     X(atgKmax, "atg_kill_max_per_day", 1.5, "1/day", 0, 50, "assumption", "")                     \
     X(atgEc50, "atg_kill_ec50_mg_kg", 2, "mg/kg", 0.001, 100, "assumption", "")                 \
+    X(atgRepertoireKill, "atg_repertoire_kill_fraction", 0.1, "fraction", 0, 1, "assumption",     \
+      "share of ATG's T-cell kill that reaches the pathogenic memory repertoire")              \
     X(graftSeed, "graft_marrow_seed", 0.01, "fraction of normal", 0, 1, "assumption",             \
       "CD34+ graft on day 0")                                                                    \
     X(graftTCells, "graft_t_cell_fraction", 0.03, "fraction of normal", 0, 1,                      \
@@ -180,14 +183,22 @@
     X(adaProduction, "ada_production_per_day", 0.2, "titre/day", 0, 1000, "fitted (T10)", "")     \
     X(adaDecay, "ada_decay_per_day", 0.012, "1/day", 0.0001, 1,                                   \
       "ADA wane over ~9–10 months (MODEL.md)", "")                                               \
-    X(adaMemoryGain, "ada_memory_gain", 1.0, "1/memory unit", 0, 100, "assumption",              \
+    X(adaMemoryGain, "ada_memory_gain", 0.5, "1/memory unit", 0, 100, "assumption",              \
       "later courses respond faster and higher (MODEL.md)")                                      \
     X(adaMemoryRate, "ada_memory_formation_per_day", 0.05, "1/day", 0, 10, "assumption", "")     \
-    X(adaNeutralMax, "ada_neutralizing_fraction_max", 0.2, "fraction", 0, 1, "assumption", "")   \
-    X(adaNeutralMemory50, "ada_neutralizing_memory50", 10, "memory units", 0.01, 100,            \
+    X(adaMemoryPersistence, "ada_memory_persistence", 0.1, "1/memory unit", 0, 100,              \
+      "assumption (ADA can persist for years after repeated courses, MODEL.md)",                 \
+      "long-lived plasma cells slow the waning of the titre as memory builds")                  \
+    X(adaNeutralMax, "ada_neutralizing_fraction_max", 0.15, "fraction", 0, 1, "assumption", "")   \
+    X(adaNeutralMemory50, "ada_neutralizing_memory50", 6, "memory units", 0.01, 100,            \
       "assumption (neutralising ADA rare before course 2, Dubuisson 2018)", "")                  \
+    X(adaNeutralKd, "ada_neutralizing_half_block_titre", 2.0, "titre units", 0.01, 1000,          \
+      "assumption", "neutralising titre that halves the drug's active (target-binding) share")  \
     X(adaClearance, "ada_drug_clearance_per_titre_day", 0.05, "1/(titre·day)", 0, 100,             \
       "assumption", "immune-complex clearance of free drug")                                     \
+    X(adaMatureClearance, "ada_mature_drug_clearance_per_titre_day", 0.5, "1/(titre·day)", 0, 100, \
+      "assumption (depletion failure with a high pre-infusion titre, Dubuisson 2018)",            \
+      "extra clearance by high-affinity ADA after repeated courses")                            \
     X(adaClearanceMax, "ada_drug_clearance_max_per_day", 20, "1/day", 0.1, 1000, "assumption",   \
       "immune-complex clearance saturates (a course is gone within hours at most)")             \
     X(adaMemoryMax, "ada_memory_max", 10, "memory units", 0.1, 1000, "assumption",                \

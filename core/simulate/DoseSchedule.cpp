@@ -1,5 +1,7 @@
 #include "simulate/DoseSchedule.h"
 
+#include "scenario/ScenarioLimits.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -48,11 +50,12 @@ void add(SegmentInputs &into, const SegmentInputs &rates)
 void addConditioning(const Treatment &t, const ModelParameters &p, std::vector<Interval> &out)
 {
     const bool beam = t.regimen == AhsctRegimen::BeamAtg;
-    Interval chemo{t.day - (beam ? 6.0 : 5.0), t.day - (beam ? 0.0 : 1.0), {}};
+    const double days = scenario_format::conditioningDays(t.regimen);
+    Interval chemo{t.day - days, t.day - (beam ? 0.0 : 1.0), {}};
     chemo.rates.chemoLymphKillPerDay = beam ? p.beamKill : p.cyKill;
     chemo.rates.chemoMarrowKillPerDay = beam ? p.beamMarrowKill : p.cyMarrowKill;
     out.push_back(chemo);
-    const double atgDays = beam ? 2.0 : 5.0;
+    const double atgDays = beam ? 2.0 : days;
     Interval atg{t.day - atgDays, t.day, {}};
     atg.rates.atgMgKgPerDay = p.atgDoseMgKg / atgDays;
     out.push_back(atg);

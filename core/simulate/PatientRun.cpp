@@ -1,9 +1,12 @@
 #include "simulate/PatientRun.h"
 
+#include "simulate/Simulator.h"
+
 #include <boost/numeric/odeint.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace lymph {
 
@@ -32,11 +35,16 @@ struct CountingSystem {
     }
 };
 
-void clampNonNegative(State &x)
+// Tiny negatives are solver round-off around zero; a non-finite value is a model failure
+// that must be reported, not hidden.
+void clampNonNegative(State &x, double t)
 {
-    for (double &v : x) {
-        if (!(v > 0.0)) // also maps NaN to 0 so a bad value cannot spread
-            v = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (!std::isfinite(x[i]))
+            throw SimulationError("internal error: state " + std::to_string(i) +
+                                  " became non-finite on day " + std::to_string(t));
+        if (x[i] < 0.0)
+            x[i] = 0.0;
     }
 }
 
@@ -81,7 +89,7 @@ PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSched
             while (next < grid.size() && grid[next] <= reached) {
                 State xo;
                 dense.calc_state(grid[next], xo);
-                clampNonNegative(xo);
+                clampNonNegative(xo, grid[next]);
                 out.states.push_back(xo);
                 ++next;
             }
@@ -92,7 +100,7 @@ PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSched
             dense.calc_state(segment.end, x);
         else
             x = dense.current_state();
-        clampNonNegative(x);
+        clampNonNegative(x, segment.end);
         dt = std::max(1e-6, dense.current_time_step());
     }
     while (next < grid.size()) {

@@ -46,6 +46,9 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
     setup.patient.ageYears = scenario.patient.ageYears;
     setup.patient.ocrelizumabFirstDay = setup.schedule.ocrelizumabFirstDay;
     setup.grid = outputGrid(scenario.horizonDays, options.outputStepDays);
+    const std::string problem = ImmuneModel(setup.parameters, setup.patient).steadyStateProblem();
+    if (!problem.empty())
+        throw SimulationError("patient: " + problem);
     return setup;
 }
 

@@ -27,11 +27,4 @@ public:
 Results simulate(const Scenario &scenario, const ParameterTable *parameters = nullptr,
                  const SimulationOptions &options = {});
 
-// A seeded, reproducible virtual cohort, run sequentially. Columns as for one patient; cell
-// counts, concentrations, titres and hazards are cohort medians with _p05/_p95 beside them;
-// 0/1 columns, probabilities and expected_relapses are cohort means.
-Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
-                       const ParameterTable *parameters = nullptr,
-                       const SimulationOptions &options = {});
-
 } // namespace lymph
