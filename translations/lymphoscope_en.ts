@@ -2,316 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CliCommands</name>
+    <name>ArgumentParser</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="147"/>
-        <source>the simulation failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="149"/>
-        <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
-        <source>internal error of an unknown kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
-        <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="174"/>
-        <source>lymphoscope-cli: no command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="199"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="202"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="206"/>
-        <location filename="../app/CliCommands.cpp" line="271"/>
-        <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="241"/>
+        <location filename="../app/ArgumentParser.cpp" line="41"/>
         <source>option %1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="249"/>
+        <location filename="../app/ArgumentParser.cpp" line="49"/>
         <source>option %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="253"/>
+        <location filename="../app/ArgumentParser.cpp" line="53"/>
         <source>option %1 needs a value, not an empty text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="260"/>
+        <location filename="../app/ArgumentParser.cpp" line="59"/>
         <source>option %1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="265"/>
+        <location filename="../app/ArgumentParser.cpp" line="73"/>
         <source>unknown option %1: &apos;%2&apos; takes no options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="267"/>
+        <location filename="../app/ArgumentParser.cpp" line="75"/>
         <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="283"/>
+        <location filename="../app/ArgumentParser.cpp" line="78"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ArgumentParser.cpp" line="87"/>
         <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="289"/>
+        <location filename="../app/ArgumentParser.cpp" line="93"/>
         <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BloodCountTable</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="302"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="305"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="343"/>
-        <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="355"/>
-        <source>--seed: expected a whole number from 0 to %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="361"/>
-        <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="369"/>
-        <source>--step: expected a positive number of days, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="381"/>
-        <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="389"/>
-        <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="400"/>
-        <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="413"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="438"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="462"/>
-        <location filename="../app/CliCommands.cpp" line="464"/>
-        <source>%1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="476"/>
-        <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="480"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="487"/>
-        <source>Typical patient over %1 days (%2 years).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="501"/>
+        <location filename="../app/BloodCountTable.cpp" line="29"/>
         <source>Lymphocytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="502"/>
+        <location filename="../app/BloodCountTable.cpp" line="30"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="503"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
         <source>CD19 B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="505"/>
+        <location filename="../app/BloodCountTable.cpp" line="32"/>
         <source>Blood counts (cells/µL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="507"/>
+        <location filename="../app/BloodCountTable.cpp" line="34"/>
         <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="546"/>
-        <source>%1 by year %2 (day %3)</source>
+        <location filename="../app/CliCommands.cpp" line="26"/>
+        <source>the simulation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="552"/>
-        <source>%1 by day %2</source>
+        <location filename="../app/CliCommands.cpp" line="29"/>
+        <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="556"/>
-        <source>P(≥1 relapse since day 0): %1</source>
+        <location filename="../app/CliCommands.cpp" line="31"/>
+        <source>internal error of an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="569"/>
-        <source>ever binding-positive in %1 of the cohort</source>
+        <location filename="../app/CliCommands.cpp" line="40"/>
+        <source>lymphoscope-cli: no command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="572"/>
-        <source>, neutralising in %1</source>
+        <location filename="../app/CliCommands.cpp" line="69"/>
+        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="576"/>
-        <source>binding-positive from day %1</source>
+        <location filename="../app/CliCommands.cpp" line="72"/>
+        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="578"/>
-        <source>, neutralising from day %1</source>
+        <location filename="../app/CliCommands.cpp" line="76"/>
+        <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Console</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="580"/>
-        <source>, never neutralising</source>
+        <location filename="../app/Console.cpp" line="10"/>
+        <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="582"/>
-        <source>never binding-positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="584"/>
-        <source>ADA against %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="588"/>
-        <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="610"/>
-        <source>Months with lymphocytes &lt; 500/µL: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="612"/>
-        <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="615"/>
-        <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="620"/>
-        <source>; &lt; 200/µL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="622"/>
-        <source> (cohort median counts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="625"/>
-        <source>Months with neutrophils &lt; 500/µL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="632"/>
-        <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="634"/>
-        <source>%1 (%2×%3 px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="641"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="643"/>
-        <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="666"/>
-        <source>OK: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="679"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CliCommands.cpp" line="694"/>
+        <location filename="../app/ExamplesCommand.cpp" line="25"/>
         <source>&apos;examples&apos; takes no arguments, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="708"/>
+        <location filename="../app/ExamplesCommand.cpp" line="39"/>
         <source>(invalid: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HelpCommand</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="718"/>
+        <location filename="../app/HelpCommand.cpp" line="10"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
 
 Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
@@ -340,6 +168,215 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFiles</name>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="25"/>
+        <source>%1: cannot write %2: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="28"/>
+        <source>%1: cannot write %2: the folder %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="49"/>
+        <source>%1: %2 is the scenario file itself; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="63"/>
+        <source>--csv: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="92"/>
+        <location filename="../app/OutputFiles.cpp" line="94"/>
+        <source>%1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParametersCommand</name>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="21"/>
+        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulateOptions</name>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <source>--seed: expected a whole number from 0 to %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="104"/>
+        <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="118"/>
+        <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <source>Typical patient over %1 days (%2 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
+        <source>%1 by year %2 (day %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <source>%1 by day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <source>P(≥1 relapse since day 0): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <source>ever binding-positive in %1 of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <source>, neutralising in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <source>binding-positive from day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <source>, neutralising from day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <source>, never neutralising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <source>never binding-positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <source>ADA against %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <source>Months with lymphocytes &lt; 500/µL: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <source>; &lt; 200/µL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="182"/>
+        <source> (cohort median counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <source>Months with neutrophils &lt; 500/µL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <source>%1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <source>%1 (%2×%3 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="204"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <source>OK: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

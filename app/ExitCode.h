@@ -1,0 +1,8 @@
+#pragma once
+// Exit status of lymphoscope-cli (ARCHITECTURE.md "Command line").
+
+namespace lymph::cli {
+
+enum ExitCode : int { kExitOk = 0, kExitInternalError = 1, kExitBadInput = 2 };
+
+} // namespace lymph::cli

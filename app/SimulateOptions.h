@@ -1,0 +1,50 @@
+#pragma once
+// The options of `lymphoscope-cli simulate`, read and checked from the parsed command line.
+
+#include "ArgumentParser.h"
+#include "ResultPlot.h"
+
+#include <QCoreApplication>
+#include <QLatin1String>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdint>
+#include <optional>
+
+namespace lymph::cli {
+
+struct SimulateOptions {
+    Q_DECLARE_TR_FUNCTIONS(SimulateOptions)
+
+public:
+    static constexpr QLatin1String kCsvOption{"--csv"};
+    static constexpr QLatin1String kPngOption{"--png"};
+    static constexpr QLatin1String kPdfOption{"--pdf"};
+    static constexpr QLatin1String kCohortOption{"--cohort"};
+    static constexpr QLatin1String kSeedOption{"--seed"};
+    static constexpr QLatin1String kStepOption{"--step"};
+    static constexpr QLatin1String kPngSizeOption{"--png-size"};
+
+    // The options that take a value, in the order messages list them.
+    static QStringList optionNames();
+
+    // The options of `parsed` for `scenario`, or nothing with `error` set to a bad-input
+    // message naming the option. Options that will have no effect are noted on `notes`.
+    static std::optional<SimulateOptions> fromArguments(const QString &scenario,
+                                                        const ParsedArguments &parsed,
+                                                        QTextStream &notes, QString *error);
+
+    QString scenario; // a path or the name of a built-in example
+    QString csv;      // empty: not written
+    QString png;
+    QString pdf;
+    QSize imageSize = ResultPlot::kDefaultExportSize; // of the PNG and the PDF's layout
+    std::optional<int> cohort;
+    std::uint64_t seed = 1;
+    double step = 1.0; // output step in days
+};
+
+} // namespace lymph::cli
