@@ -15,10 +15,22 @@ double positive(double v) { return v > 0.0 ? v : 0.0; }
 
 double hill(double c, double ec50, double n)
 {
-    if (c <= 0.0)
+    const double ratio = c / ec50;
+    // Below 1e-4 × EC50 the effect is < 1e-9 of maximum: skip pow, the costliest call here.
+    if (ratio < 1e-4)
         return 0.0;
-    const double r = std::pow(c / ec50, n);
+    const double r = std::pow(ratio, n);
     return r / (1.0 + r);
+}
+
+// x^shape for the exponents the table uses, without pow where a cheaper form is exact.
+double power(double x, double shape)
+{
+    if (shape == 1.0)
+        return x;
+    if (shape == 0.5)
+        return std::sqrt(x);
+    return std::pow(x, shape);
 }
 
 // Saturating drive normalised to 1 at x = 1, with a floor share when x = 0.
@@ -31,7 +43,7 @@ double saturatingDrive(double x, double floor, double halfSat)
 // Lymphopenia-induced proliferation multiplier: 1 at normal counts, `max` when empty.
 double homeostaticBoost(double x, double max, double shape)
 {
-    return max / (1.0 + (max - 1.0) * std::pow(positive(x), shape));
+    return max / (1.0 + (max - 1.0) * power(positive(x), shape));
 }
 } // namespace
 
