@@ -3,6 +3,7 @@
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 #include "cohort/Cohort.h"
+#include <thread>
 #include "simulate/Simulator.h"
 
 #include <algorithm>
@@ -42,15 +43,24 @@ int main(int argc, char **argv)
     Results one;
     const double single = medianMs(quick ? 5 : 51, [&] { one = simulate(s); });
     const int cohortSize = quick ? 100 : 1000;
+    const int repeats = quick ? 1 : 5;
     Results cohort;
-    const double sequential = medianMs(quick ? 1 : 5, [&] { cohort = simulateCohort(s, cohortSize, 1); });
+    CohortOptions oneCore;
+    oneCore.patients = cohortSize;
+    oneCore.threads = 1;
+    CohortOptions allCores = oneCore;
+    allCores.threads = 0;
+    const double sequential = medianMs(repeats, [&] { cohort = runCohort(s, oneCore); });
+    const double parallel = medianMs(repeats, [&] { cohort = runCohort(s, allCores); });
 
     std::printf("default scenario '%s', 10 years, daily output\n", s.name.c_str());
-    std::printf("single patient:            median %.3f ms  (rhs evaluations %lld, steps %lld, rejected %lld)\n",
+    std::printf("single patient:               median %8.3f ms  (rhs evaluations %lld, steps %lld, rejected %lld)\n",
                 single, static_cast<long long>(one.stats.rhsEvaluations),
                 static_cast<long long>(one.stats.steps), static_cast<long long>(one.stats.rejectedSteps));
-    std::printf("%d-patient cohort (1 core): median %.1f ms  (%.3f ms/patient, rhs evaluations/patient %.0f)\n",
+    std::printf("%d-patient cohort, 1 thread:  median %8.1f ms  (%.3f ms/patient, rhs evaluations/patient %.0f)\n",
                 cohortSize, sequential, sequential / cohortSize,
                 double(cohort.stats.rhsEvaluations) / cohortSize);
+    std::printf("%d-patient cohort, %u threads: median %8.1f ms  (speed-up %.2fx)\n", cohortSize,
+                std::max(1u, std::thread::hardware_concurrency()), parallel, sequential / parallel);
     return 0;
 }

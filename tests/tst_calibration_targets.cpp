@@ -14,7 +14,7 @@ using namespace lymph::test;
 
 namespace {
 constexpr double kMonth = 30.4375; // MODEL.md: 1 month = 30.44 days
-constexpr int kCohort = 400;       // seeded; the standard error of a fraction is ≤ 2.5%
+constexpr int kCohort = 2000; // seeded; standard error of a fraction ≤ 1.1%, of an ARR ≤ 3%
 constexpr std::uint64_t kSeed = 20201;
 
 SimulationOptions fineGrid(double step)
@@ -134,7 +134,9 @@ private slots:
     // and the untreated steady state of the relapse drive rather than a treatment effect.
     void t7_untreatedArr()
     {
-        const Results r = simulateCohort(scenario(730, {}), kCohort, kSeed, nullptr, fineGrid(7));
+        // Frailty (variance 1.5) makes a cohort's mean ARR noisy: 20,000 untreated patients
+        // (cheap: nothing happens) bring its standard error to 0.007.
+        const Results r = simulateCohort(scenario(730, {}), 20000, kSeed, nullptr, fineGrid(30));
         checkRange("T7 untreated ARR [/year]", r.table.valueAt("expected_relapses", 730) / 2, 0.7, 0.8);
     }
 
@@ -154,9 +156,9 @@ private slots:
         checkRange("T12 thyroid autoimmunity by year 6",
                    t.valueAt("thyroid_autoimmunity_probability", 6 * 365.25), 0.40, 0.47);
         // MODEL.md (Dubuisson 2018): neutralising ADA before course 2 are rare (0.6%).
-        // Bound: 0.6% + 3 standard errors of a fraction in 400 patients (0.4%) ≈ 2%.
+        // Bound: 0.6% + 3 standard errors of that fraction in 2000 patients (0.17%) ≈ 1.2%.
         checkRange("neutralising ADA just before course 2",
-                   t.valueAt("ada_alemtuzumab_neutralizing_positive", 364), 0.0, 0.02);
+                   t.valueAt("ada_alemtuzumab_neutralizing_positive", 364), 0.0, 0.012);
     }
 
     // T9: ocrelizumab ARR over years 1–2: 0.16 (0.12–0.20) (OPERA I/II, Hauser 2017).

@@ -1,15 +1,39 @@
 #pragma once
-// A seeded, reproducible virtual cohort (run sequentially for now).
+// A seeded, reproducible virtual cohort, run in parallel over patients.
 
 #include "simulate/Simulator.h"
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
+#include <stdexcept>
 
 namespace lymph {
 
-// Cell counts, concentrations, titres and hazards are cohort medians with _p05/_p95 beside
-// them; 0/1 columns, probabilities and expected_relapses are cohort means. Refuses (with
-// SimulationError) a cohort whose per-patient curves would not fit in memory.
+struct CohortOptions {
+    int patients = 200;
+    std::uint64_t seed = 1;
+    int threads = 0; // 0: every hardware thread
+    // Called from worker threads after each patient: keep it cheap and thread-safe.
+    std::function<void(int done, int total)> progress;
+    const std::atomic<bool> *cancel = nullptr; // set to true to stop early
+};
+
+// Thrown by runCohort when `cancel` was set before the cohort finished.
+class CohortCancelled : public std::runtime_error {
+public:
+    CohortCancelled() : std::runtime_error("the cohort run was cancelled") {}
+};
+
+// Cell counts, concentrations, titres and hazards are cohort medians with _p05, _p25, _p75
+// and _p95 beside them; 0/1 columns, probabilities and expected_relapses are cohort means.
+// The result is identical for any thread count. Throws SimulationError for invalid input or
+// a cohort whose per-patient curves would not fit in memory.
+Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
+                  const ParameterTable *parameters = nullptr,
+                  const SimulationOptions &options = {});
+
+// runCohort on every hardware thread.
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
                        const ParameterTable *parameters = nullptr,
                        const SimulationOptions &options = {});

@@ -12,77 +12,92 @@ bool CohortSummary::isAveraged(const std::string &column)
            column.find("_positive") != std::string::npos || column == "expected_relapses";
 }
 
-void CohortSummary::add(const ResultTable &patient)
+std::size_t CohortSummary::bytesPerRowAndPatient(const ResultTable &layout)
 {
-    if (m_patients == 0) {
-        m_names = patient.names();
-        m_days = patient.at("day");
-        m_sums.assign(m_names.size(), {});
-        m_samples.assign(m_names.size(), {});
-        for (std::size_t c = 1; c < m_names.size(); ++c) {
-            if (isAveraged(m_names[c])) {
-                m_sums[c].assign(m_days.size(), 0.0);
-            } else {
-                m_samples[c].assign(m_days.size(), {});
-                for (auto &row : m_samples[c])
-                    row.reserve(m_expected);
-            }
-        }
+    std::size_t bytes = 0;
+    for (std::size_t c = 1; c < layout.names().size(); ++c)
+        bytes += isAveraged(layout.names()[c]) ? sizeof(double) : sizeof(float);
+    return bytes;
+}
+
+CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients)
+    : m_patients(patients), m_names(layout.names()), m_days(layout.at("day"))
+{
+    const std::size_t cells = m_days.size() * patients;
+    m_averaged.resize(m_names.size());
+    m_means.resize(m_names.size());
+    m_samples.resize(m_names.size());
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        m_averaged[c] = isAveraged(m_names[c]);
+        if (m_averaged[c])
+            m_means[c].assign(cells, 0.0);
+        else
+            m_samples[c].assign(cells, 0.0f);
     }
-    if (patient.names() != m_names || patient.rowCount() != m_days.size())
+}
+
+void CohortSummary::set(std::size_t patient, const ResultTable &table)
+{
+    if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
         throw std::logic_error("cohort patients must share the same columns and rows");
     for (std::size_t c = 1; c < m_names.size(); ++c) {
-        const auto &values = patient.columns()[c];
-        if (!m_sums[c].empty()) {
-            for (std::size_t r = 0; r < values.size(); ++r)
-                m_sums[c][r] += values[r];
-        } else {
-            for (std::size_t r = 0; r < values.size(); ++r)
-                m_samples[c][r].push_back(float(values[r]));
+        const auto &values = table.columns()[c];
+        for (std::size_t r = 0; r < values.size(); ++r) {
+            const std::size_t cell = r * m_patients + patient;
+            if (m_averaged[c])
+                m_means[c][cell] = values[r];
+            else
+                m_samples[c][cell] = float(values[r]);
         }
     }
-    ++m_patients;
 }
 
 namespace {
 // Linear interpolation between order statistics (type 7, as R and NumPy default).
-double quantile(std::vector<float> &v, double q)
+double quantile(std::vector<float> &sorted, double q)
 {
-    const double pos = q * double(v.size() - 1);
+    const double pos = q * double(sorted.size() - 1);
     const auto lo = std::size_t(std::floor(pos));
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(lo), v.end());
-    const double a = v[lo];
-    if (lo + 1 >= v.size())
-        return a;
-    const double b = *std::min_element(v.begin() + std::ptrdiff_t(lo) + 1, v.end());
-    return a + (pos - double(lo)) * (b - a);
+    if (lo + 1 >= sorted.size())
+        return sorted[lo];
+    return sorted[lo] + (pos - double(lo)) * (sorted[lo + 1] - sorted[lo]);
+}
+
+std::string quantileSuffix(double q)
+{
+    const int percent = int(std::lround(q * 100));
+    return percent < 10 ? "_p0" + std::to_string(percent) : "_p" + std::to_string(percent);
 }
 } // namespace
 
 ResultTable CohortSummary::finish() const
 {
     ResultTable table;
-    if (m_patients == 0)
-        return table;
     table.addColumn("day", m_days);
+    const std::size_t rows = m_days.size();
+    std::vector<float> row(m_patients);
     for (std::size_t c = 1; c < m_names.size(); ++c) {
-        if (!m_sums[c].empty()) {
-            std::vector<double> mean = m_sums[c];
-            for (double &v : mean)
-                v /= double(m_patients);
+        if (m_averaged[c]) {
+            std::vector<double> mean(rows, 0.0);
+            for (std::size_t r = 0; r < rows; ++r) {
+                for (std::size_t i = 0; i < m_patients; ++i)
+                    mean[r] += m_means[c][r * m_patients + i];
+                mean[r] /= double(m_patients);
+            }
             table.addColumn(m_names[c], std::move(mean));
             continue;
         }
-        std::vector<double> median(m_days.size()), p05(m_days.size()), p95(m_days.size());
-        for (std::size_t r = 0; r < m_days.size(); ++r) {
-            std::vector<float> values = m_samples[c][r];
-            median[r] = quantile(values, 0.5);
-            p05[r] = quantile(values, 0.05);
-            p95[r] = quantile(values, 0.95);
+        std::vector<std::vector<double>> q(std::size(kQuantiles), std::vector<double>(rows));
+        for (std::size_t r = 0; r < rows; ++r) {
+            const auto first = m_samples[c].begin() + std::ptrdiff_t(r * m_patients);
+            std::copy(first, first + std::ptrdiff_t(m_patients), row.begin());
+            std::sort(row.begin(), row.end());
+            for (std::size_t k = 0; k < std::size(kQuantiles); ++k)
+                q[k][r] = quantile(row, kQuantiles[k]);
         }
-        table.addColumn(m_names[c], std::move(median));
-        table.addColumn(m_names[c] + "_p05", std::move(p05));
-        table.addColumn(m_names[c] + "_p95", std::move(p95));
+        table.addColumn(m_names[c], std::move(q[2])); // the median keeps the plain name
+        for (std::size_t k : {0u, 4u, 1u, 3u})
+            table.addColumn(m_names[c] + quantileSuffix(kQuantiles[k]), std::move(q[k]));
     }
     return table;
 }

@@ -1,5 +1,9 @@
 #include "cohort/VirtualPatient.h"
 
+#include "simulate/Simulator.h"
+
+#include <Eigen/Cholesky>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -16,52 +20,74 @@ std::uint64_t splitMix64(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
-// Median-preserving log-normal multiplier: the typical patient is the cohort's median.
-double logNormal(std::mt19937_64 &rng, double cv)
+// Median-preserving log-normal multiplier from a standard normal draw: the typical patient
+// is the cohort's median.
+double logNormal(double z, double cv)
 {
     if (cv <= 0.0)
         return 1.0;
-    const double sigma = std::sqrt(std::log1p(cv * cv));
-    return std::exp(sigma * std::normal_distribution<double>(0.0, 1.0)(rng));
+    return std::exp(std::sqrt(std::log1p(cv * cv)) * z);
 }
 
 } // namespace
 
-VirtualPatient sampleVirtualPatient(const ModelParameters &typical, const PatientFactors &factors,
-                                    std::uint64_t seed, std::uint64_t index)
+VirtualPatientSampler::VirtualPatientSampler(const ModelParameters &typical,
+                                             const PatientFactors &factors, std::uint64_t seed)
+    : m_typical(typical), m_factors(factors), m_seed(seed)
 {
-    std::mt19937_64 rng(splitMix64(splitMix64(seed) ^ splitMix64(index + 1)));
-    VirtualPatient v{typical, factors, 1.0, 1.0, VirtualPatient::AdaClass::Typical};
+    m_correlation.setIdentity();
+    m_correlation(Clearance, Kill) = m_correlation(Kill, Clearance) = typical.iivCorrPkKill;
+    m_correlation(Homeostasis, Baff) = m_correlation(Baff, Homeostasis) =
+        typical.iivCorrHomeostasisBaff;
+    const Eigen::LLT<Matrix> llt(m_correlation);
+    if (llt.info() != Eigen::Success)
+        throw SimulationError("the correlation matrix of the cohort variation (iiv_corr_*) is "
+                              "not positive definite");
+    m_cholesky = llt.matrixL();
+}
+
+VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
+{
+    std::mt19937_64 rng(splitMix64(splitMix64(m_seed) ^ splitMix64(index + 1)));
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const ModelParameters &t = m_typical;
+    VirtualPatient v{t, m_factors, 1.0, 1.0, VirtualPatient::AdaClass::Typical};
     ModelParameters &p = v.parameters;
 
-    const double pk = logNormal(rng, typical.iivCvPk);
-    p.alemCl *= pk;
-    p.alemVmax *= pk;
-    p.ocreCl *= pk;
-    p.rituxCl *= pk;
-    const double kill = logNormal(rng, typical.iivCvKill);
+    Eigen::Matrix<double, kFactorCount, 1> z;
+    for (int i = 0; i < kFactorCount; ++i)
+        z(i) = normal(rng);
+    const Eigen::Matrix<double, kFactorCount, 1> correlated = m_cholesky * z;
+
+    const double clearance = logNormal(correlated(Clearance), t.iivCvPk);
+    p.alemCl *= clearance;
+    p.alemVmax *= clearance;
+    p.ocreCl *= clearance;
+    p.rituxCl *= clearance;
+    const double kill = logNormal(correlated(Kill), t.iivCvKill);
     p.alemKmax *= kill;
     p.cd20Kmax *= kill;
-    const double homeostasis = logNormal(rng, typical.iivCvHomeostasis);
+    const double homeostasis = logNormal(correlated(Homeostasis), t.iivCvHomeostasis);
     p.homeoMaxCd4 = std::max(1.0, p.homeoMaxCd4 * homeostasis);
     p.homeoMaxCd8 = std::max(1.0, p.homeoMaxCd8 * homeostasis);
-    p.baffGain *= logNormal(rng, typical.iivCvBaff);
+    p.baffGain *= logNormal(correlated(Baff), t.iivCvBaff);
 
-    const double u = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
-    const double spread = logNormal(rng, typical.iivCvAda);
-    if (u < typical.adaNeverFraction) {
+    const double u = uniform(rng);
+    const double spread = logNormal(normal(rng), t.iivCvAda);
+    if (u < t.adaNeverFraction) {
         v.adaClass = VirtualPatient::AdaClass::Never;
         v.factors.adaPropensity = 0.0;
-    } else if (u < typical.adaNeverFraction + typical.adaStrongFraction) {
+    } else if (u < t.adaNeverFraction + t.adaStrongFraction) {
         v.adaClass = VirtualPatient::AdaClass::Strong;
-        v.factors.adaPropensity *= typical.adaStrongMultiplier * spread;
+        v.factors.adaPropensity *= t.adaStrongMultiplier * spread;
     } else {
         v.factors.adaPropensity *= spread;
     }
 
-    const double variance = typical.relapseFrailtyVariance;
+    const double variance = t.relapseFrailtyVariance;
     v.relapseFrailty = std::gamma_distribution<double>(1.0 / variance, variance)(rng);
-    v.autoimmunityMultiplier = logNormal(rng, typical.iivCvAutoimmunity);
+    v.autoimmunityMultiplier = logNormal(normal(rng), t.iivCvAutoimmunity);
     return v;
 }
 

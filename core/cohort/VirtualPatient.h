@@ -1,9 +1,12 @@
 #pragma once
-// One sampled member of a virtual cohort: log-normal variation of key parameters, a mixture
-// for ADA propensity (never / typical / strong responders) and a gamma relapse frailty.
+// Members of a virtual cohort: correlated log-normal variation of key parameters (Cholesky
+// factor of the correlation matrix, Eigen), a mixture for ADA propensity (never / typical /
+// strong responders), a gamma relapse frailty and an autoimmunity susceptibility.
 
 #include "model/ImmuneModel.h"
 #include "model/ModelParameters.h"
+
+#include <Eigen/Core>
 
 #include <cstdint>
 
@@ -17,9 +20,27 @@ struct VirtualPatient {
     enum class AdaClass { Never, Typical, Strong } adaClass = AdaClass::Typical;
 };
 
-// Patient `index` of the cohort with `seed`: depends on nothing else, so any order or thread
-// count gives the same cohort.
-VirtualPatient sampleVirtualPatient(const ModelParameters &typical, const PatientFactors &factors,
-                                    std::uint64_t seed, std::uint64_t index);
+class VirtualPatientSampler {
+public:
+    // Order of the correlated log-normal factors.
+    enum Factor { Clearance, Kill, Homeostasis, Baff, kFactorCount };
+    using Matrix = Eigen::Matrix<double, kFactorCount, kFactorCount>;
+
+    // Throws SimulationError when the correlation matrix is not positive definite.
+    VirtualPatientSampler(const ModelParameters &typical, const PatientFactors &factors,
+                          std::uint64_t seed);
+
+    // Patient `index`: depends only on the seed and the index, so any order or thread count
+    // gives the same cohort.
+    VirtualPatient sample(std::uint64_t index) const;
+    const Matrix &correlation() const { return m_correlation; }
+
+private:
+    ModelParameters m_typical;
+    PatientFactors m_factors;
+    std::uint64_t m_seed;
+    Matrix m_correlation;
+    Matrix m_cholesky; // lower triangular, L·Lᵀ = correlation
+};
 
 } // namespace lymph

@@ -189,7 +189,7 @@
     X(adaMemoryPersistence, "ada_memory_persistence", 0.1, "1/memory unit", 0, 100,              \
       "assumption (ADA can persist for years after repeated courses, MODEL.md)",                 \
       "long-lived plasma cells slow the waning of the titre as memory builds")                  \
-    X(adaNeutralMax, "ada_neutralizing_fraction_max", 0.15, "fraction", 0, 1, "assumption", "")   \
+    X(adaNeutralMax, "ada_neutralizing_fraction_max", 0.05, "fraction", 0, 1, "assumption", "")   \
     X(adaNeutralMemory50, "ada_neutralizing_memory50", 6, "memory units", 0.01, 100,            \
       "assumption (neutralising ADA rare before course 2, Dubuisson 2018)", "")                  \
     X(adaNeutralKd, "ada_neutralizing_half_block_titre", 2.0, "titre units", 0.01, 1000,          \
@@ -209,7 +209,7 @@
       "assumption (assay cut-off)", "")                                                          \
     /* ---- Relapse hazard ---- */                                                               \
     X(relapseMin, "relapse_hazard_floor", 0.02, "× baseline", 0, 1, "assumption", "")             \
-    X(relapseBFloor, "relapse_b_floor", 0.15, "× baseline", 0, 1,                                 \
+    X(relapseBFloor, "relapse_b_floor", 0.12, "× baseline", 0, 1,                                 \
       "fitted (T9: OPERA ARR 0.16)", "hazard share left when memory B are absent")              \
     X(relapseTFloor, "relapse_t_floor", 0.25, "× baseline", 0, 1, "fitted (T8)",                   \
       "hazard share left when memory CD4 are absent")                                            \
@@ -231,12 +231,17 @@
     X(aiGbm, "autoimmunity_gbm_rate", 0.000003, "1/drive-day", 0, 1,                              \
       "fitted (anti-GBM ~0.3%, Front Neurol 2019)", "")                                          \
     /* ---- Virtual cohort variation ---- */                                                     \
-    X(iivCvPk, "iiv_cv_pk", 0.3, "CV", 0, 2, "Mould 2007 (32% on Vmax)", "log-normal")           \
+    X(iivCvPk, "iiv_cv_pk", 0.3, "CV", 0, 2, "Mould 2007 (32% on alemtuzumab Vmax)", "log-normal; applied to every antibody's clearance")           \
     X(iivCvKill, "iiv_cv_kill", 0.3, "CV", 0, 2, "assumption (MODEL.md: CV 20–50%)", "")        \
     X(iivCvHomeostasis, "iiv_cv_homeostasis", 0.3, "CV", 0, 2, "assumption", "")                 \
     X(iivCvBaff, "iiv_cv_baff", 0.3, "CV", 0, 2, "assumption", "")                               \
     X(iivCvAda, "iiv_cv_ada", 0.8, "CV", 0, 3, "assumption", "within typical ADA responders")   \
     X(iivCvAutoimmunity, "iiv_cv_autoimmunity", 1.0, "CV", 0, 3, "assumption", "")              \
+    X(iivCorrHomeostasisBaff, "iiv_corr_homeostasis_baff", 0.4, "correlation", -0.9, 0.9,        \
+      "assumption (one lymphopenia-driven cytokine response, IL-7 and BAFF)",                   \
+      "between T-cell homeostatic proliferation and BAFF gain")                                \
+    X(iivCorrPkKill, "iiv_corr_pk_kill", 0.0, "correlation", -0.9, 0.9, "assumption",             \
+      "between antibody clearance and drug kill")                                              \
     X(adaNeverFraction, "ada_never_responder_fraction", 0.2, "fraction", 0, 1,                   \
       "fitted (T10: 75% ever ADA-positive)", "")                                                 \
     X(adaStrongFraction, "ada_strong_responder_fraction", 0.1, "fraction", 0, 1, "assumption", "") \

@@ -1,0 +1,131 @@
+#include "cohort/Cohort.h"
+#include "cohort/CohortSummary.h"
+#include "cohort/VirtualPatient.h"
+#include "simulate/PatientRun.h"
+#include "simulate/ResultBuilder.h"
+#include "simulate/SimulationSetup.h"
+
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace lymph {
+
+namespace {
+
+constexpr double kMaxStoredBytes = 1.5e9; // per-patient curves kept until quantiles are taken
+
+struct PatientOutcome {
+    ResultTable table;
+    SolverStats stats;
+};
+
+PatientOutcome simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
+                              std::size_t index, const SimulationOptions &options)
+{
+    const VirtualPatient v = sampler.sample(index);
+    const ImmuneModel model(v.parameters, v.factors);
+    const PatientTrajectory trajectory = integratePatient(
+        model, setup.schedule, setup.grid, options.relativeTolerance, options.absoluteTolerance);
+    return {buildResultTable(model, setup.schedule, trajectory,
+                             {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                             v.autoimmunityMultiplier),
+            trajectory.stats};
+}
+
+void addStats(SolverStats &total, const SolverStats &one)
+{
+    total.rhsEvaluations += one.rhsEvaluations;
+    total.steps += one.steps;
+    total.rejectedSteps += one.rejectedSteps;
+}
+
+} // namespace
+
+Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
+                  const ParameterTable *parameters, const SimulationOptions &options)
+{
+    if (cohort.patients < 1 || cohort.patients > 100000)
+        throw SimulationError("--cohort: the cohort size must be between 1 and 100000");
+    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
+    const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
+    const auto patients = static_cast<std::size_t>(cohort.patients);
+
+    // Patient 0 runs first: its table fixes the columns and the memory the cohort needs.
+    PatientOutcome first = simulateMember(setup, sampler, 0, options);
+    const double bytes = double(patients) * double(setup.grid.size()) *
+                         double(CohortSummary::bytesPerRowAndPatient(first.table));
+    if (bytes > kMaxStoredBytes)
+        throw SimulationError("--cohort: " + std::to_string(patients) + " patients × " +
+                              std::to_string(setup.grid.size()) +
+                              " output rows is too large for one run; use a larger --step or a "
+                              "smaller cohort");
+    CohortSummary summary(first.table, patients);
+    summary.set(0, first.table);
+    SolverStats totalStats = first.stats; // integer sums: the same in any order
+    if (cohort.progress)
+        cohort.progress(1, cohort.patients);
+
+    std::atomic<std::size_t> next{1};
+    std::atomic<int> done{1};
+    std::atomic<bool> failed{false};
+    std::exception_ptr error;
+    std::mutex mutex;
+    const auto stopRequested = [&] {
+        return failed.load() || (cohort.cancel && cohort.cancel->load());
+    };
+    const auto worker = [&] {
+        SolverStats workerStats;
+        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
+            try {
+                PatientOutcome outcome = simulateMember(setup, sampler, i, options);
+                summary.set(i, outcome.table);
+                addStats(workerStats, outcome.stats);
+            } catch (...) {
+                const std::lock_guard lock(mutex);
+                if (!error)
+                    error = std::current_exception();
+                failed = true;
+                return;
+            }
+            const int finished = ++done;
+            if (cohort.progress)
+                cohort.progress(finished, cohort.patients);
+        }
+        const std::lock_guard lock(mutex);
+        addStats(totalStats, workerStats);
+    };
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t threads = std::min<std::size_t>(
+        patients - 1, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker(); // the calling thread works too
+    for (auto &thread : pool)
+        thread.join();
+    if (error)
+        std::rethrow_exception(error);
+    if (cohort.cancel && cohort.cancel->load())
+        throw CohortCancelled();
+
+    Results results;
+    results.stats = totalStats;
+    results.table = summary.finish();
+    results.antibodies = setup.schedule.antibodies;
+    results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
+    results.cohortSize = cohort.patients;
+    return results;
+}
+
+Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
+                       const ParameterTable *parameters, const SimulationOptions &options)
+{
+    CohortOptions cohort;
+    cohort.patients = patients;
+    cohort.seed = seed;
+    return runCohort(scenario, cohort, parameters, options);
+}
+
+} // namespace lymph
