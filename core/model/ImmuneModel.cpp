@@ -130,7 +130,6 @@ State ImmuneModel::baseline() const
     x[BPrecursor2] = x[BPrecursor1];
     x[Marrow] = 1.0;
     x[LymphoidMarrow] = 1.0;
-    x[Neutrophils] = m_p.neutrophils0;
     x[Repertoire] = 1.0;
     x[RelapseDrive] = 1.0;
     return x;
@@ -145,6 +144,14 @@ void ImmuneModel::applyGraft(State &x) const
         x[blood(i)] += m_p.graftTCells * m_subsets[i].baselineBlood;
         x[node(i)] += m_p.graftTCells * m_subsets[i].baselineBlood * m_p.nodeRatio;
     }
+}
+
+double ImmuneModel::neutrophils(const State &x) const
+{
+    // Blood neutrophils turn over within about a day, far faster than the marrow recovers,
+    // so they follow marrow function directly (a state of their own only made the system
+    // stiff: one-day turnover capped every step at ~3 days for the whole run).
+    return m_p.neutrophils0 * std::clamp(x[Marrow], 0.0, 1.0);
 }
 
 double ImmuneModel::concentration(const State &x, std::size_t antibody) const
@@ -188,6 +195,8 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
     // --- Drug effects ---
     // Neutralising ADA block the drug's binding to its target: only the free share kills.
     const auto active = [&](std::size_t a) {
+        if (!m_patient.antibodyGiven[a])
+            return 0.0;
         return concentration(x, a) / (1.0 + neutralizingTitre(x, a) / p.adaNeutralKd);
     };
     const double killAlem = p.alemKmax * hill(active(0), p.alemEc50, p.alemHill);
@@ -250,7 +259,6 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
                         (p.bTransitRate + chemo) * positive(x[BPrecursor1]);
     dxdt[BPrecursor2] = p.bTransitRate * positive(x[BPrecursor1]) -
                         (p.bTransitRate + killCd20 + chemo) * positive(x[BPrecursor2]);
-    dxdt[Neutrophils] = p.neutrophilTurnover * (p.neutrophils0 * marrow - positive(x[Neutrophils]));
 
     // --- Immune reset of the pathogenic memory repertoire (aHSCT) ---
     const double repertoire = positive(x[Repertoire]);
@@ -266,6 +274,8 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
     // --- Antibody PK and ADA ---
     const double bAvailable = bTotalRel * (1.0 + p.adaBAvailHalfSat) / (bTotalRel + p.adaBAvailHalfSat);
     for (std::size_t a = 0; a < kAntibodyCount; ++a) {
+        if (!m_patient.antibodyGiven[a])
+            continue;
         const double ac = positive(x[central(a)]);
         const double ap = positive(x[peripheral(a)]);
         const double c = ac / m_v1[a];

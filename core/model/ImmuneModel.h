@@ -27,6 +27,8 @@ struct PatientFactors {
     double adaPropensity = 1.0;
     double ageYears = 32.0;
     double ocrelizumabFirstDay = -1.0; // start of the time-dependent clearance; <0 if none
+    // Antibodies the schedule gives; the others' states stay zero and are not evaluated.
+    std::array<bool, state::kAntibodyCount> antibodyGiven{true, true, true};
 };
 
 class ImmuneModel {
@@ -44,6 +46,7 @@ public:
 
     // Derived quantities shared by the RHS and the output.
     double concentration(const State &x, std::size_t antibody) const; // µg/mL
+    double neutrophils(const State &x) const;                         // cells/µL
     double relapseDrive(const State &x) const;          // immune drive now, 1 = untreated
     double relapseHazardRelative(const State &x) const; // lagged drive, 1 = untreated
     double adaMaturity(const State &x, std::size_t antibody) const; // 0..1, grows with memory

@@ -157,7 +157,6 @@
       "neutrophil engraftment ~day 8–12 (MODEL.md)")                                             \
     X(lymphoidGrowth, "lymphoid_marrow_regrowth_per_day", 0.045, "1/day", 0.001, 5, "fitted (T11)", \
       "B cells back by ~6 months (Storek 2004)")                                                 \
-    X(neutrophilTurnover, "neutrophil_turnover_per_day", 1.0, "1/day", 0.05, 10, "assumption", "") \
     X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.0007, "1/day", 0, 1,            \
       "fitted (MIST HR 0.07, Burt 2019; NEDA 71–81% at 5 y)",                                    \
       "regrowth of the pathogenic memory repertoire after an immune reset")                      \

@@ -17,23 +17,22 @@ constexpr std::size_t BPrecursor2 = 13;   // pre-B (CD20+) to immature
 constexpr std::size_t Baff = 14;          // BAFF-like signal, 0 at baseline
 constexpr std::size_t Marrow = 15;        // myeloid marrow function
 constexpr std::size_t LymphoidMarrow = 16;
-constexpr std::size_t Neutrophils = 17;
-constexpr std::size_t Repertoire = 18;    // pathogenic memory repertoire (immune reset)
-constexpr std::size_t Fingolimod = 19;    // ng/mL fingolimod-phosphate
-constexpr std::size_t Atg = 20;           // mg/kg active ATG
-constexpr std::size_t CumulativeHazard = 21; // expected relapses (frailty 1)
-constexpr std::size_t AutoimmunityLag1 = 22;
-constexpr std::size_t AutoimmunityLag2 = 23;
-constexpr std::size_t AutoimmunityExposure = 24;
+constexpr std::size_t Repertoire = 17;    // pathogenic memory repertoire (immune reset)
+constexpr std::size_t Fingolimod = 18;    // ng/mL fingolimod-phosphate
+constexpr std::size_t Atg = 19;           // mg/kg active ATG
+constexpr std::size_t CumulativeHazard = 20; // expected relapses (frailty 1)
+constexpr std::size_t AutoimmunityLag1 = 21;
+constexpr std::size_t AutoimmunityLag2 = 22;
+constexpr std::size_t AutoimmunityExposure = 23;
 constexpr std::size_t kAntibodyCount = 3; // alemtuzumab, ocrelizumab, rituximab
-constexpr std::size_t central(std::size_t antibody) { return 25 + 2 * antibody; } // mg
-constexpr std::size_t peripheral(std::size_t antibody) { return 26 + 2 * antibody; }
-constexpr std::size_t adaActivated(std::size_t antibody) { return 31 + 4 * antibody; }
-constexpr std::size_t adaResponding(std::size_t antibody) { return 32 + 4 * antibody; }
-constexpr std::size_t adaTitre(std::size_t antibody) { return 33 + 4 * antibody; }
-constexpr std::size_t adaMemory(std::size_t antibody) { return 34 + 4 * antibody; }
-constexpr std::size_t RelapseDrive = 43; // lagged relative relapse hazard
-constexpr std::size_t kSize = 44;
+constexpr std::size_t central(std::size_t antibody) { return 24 + 2 * antibody; } // mg
+constexpr std::size_t peripheral(std::size_t antibody) { return 25 + 2 * antibody; }
+constexpr std::size_t adaActivated(std::size_t antibody) { return 30 + 4 * antibody; }
+constexpr std::size_t adaResponding(std::size_t antibody) { return 31 + 4 * antibody; }
+constexpr std::size_t adaTitre(std::size_t antibody) { return 32 + 4 * antibody; }
+constexpr std::size_t adaMemory(std::size_t antibody) { return 33 + 4 * antibody; }
+constexpr std::size_t RelapseDrive = 42; // lagged relative relapse hazard
+constexpr std::size_t kSize = 43;
 } // namespace state
 
 using State = std::array<double, state::kSize>;

@@ -65,7 +65,7 @@ ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &sched
                     column([](const State &x) { return x[blood(Cd4Memory)]; }));
     table.addColumn("cd8_per_ul", column([](const State &x) { return x[blood(Cd8)]; }));
     table.addColumn("nk_per_ul", column([](const State &x) { return x[blood(Nk)]; }));
-    table.addColumn("neutrophils_per_ul", column([](const State &x) { return x[Neutrophils]; }));
+    table.addColumn("neutrophils_per_ul", column([&](const State &x) { return model.neutrophils(x); }));
 
     for (Therapy t : schedule.antibodies) {
         const std::size_t a = antibodyIndex(t);

@@ -45,6 +45,9 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
     setup.patient.adaPropensity = scenario.patient.adaPropensity;
     setup.patient.ageYears = scenario.patient.ageYears;
     setup.patient.ocrelizumabFirstDay = setup.schedule.ocrelizumabFirstDay;
+    setup.patient.antibodyGiven = {false, false, false};
+    for (Therapy t : setup.schedule.antibodies)
+        setup.patient.antibodyGiven[antibodyIndex(t)] = true;
     setup.grid = outputGrid(scenario.horizonDays, options.outputStepDays);
     const std::string problem = ImmuneModel(setup.parameters, setup.patient).steadyStateProblem();
     if (!problem.empty())
