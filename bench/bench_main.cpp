@@ -31,7 +31,17 @@ double medianMs(int repeats, const std::function<void()> &work)
 
 int main(int argc, char **argv)
 {
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    bool quick = false, json = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0)
+            quick = true;
+        else if (std::strcmp(argv[i], "--json") == 0)
+            json = true;
+        else {
+            std::fprintf(stderr, "usage: lymphoscope-bench [--quick] [--json]\n");
+            return 2;
+        }
+    }
     auto loaded = loadScenario(kDefaultExampleName);
     if (!loaded.ok()) {
         std::fprintf(stderr, "cannot load the default scenario\n");
@@ -62,5 +72,11 @@ int main(int argc, char **argv)
                 double(cohort.stats.rhsEvaluations) / cohortSize);
     std::printf("%d-patient cohort, %u threads: median %8.1f ms  (speed-up %.2fx)\n", cohortSize,
                 std::max(1u, std::thread::hardware_concurrency()), parallel, sequential / parallel);
+    if (json) // one object on the last line, for scripts
+        std::printf("{\"single_patient_ms\": %.4f, \"cohort_%d_ms\": %.2f, \"cohort_%d_1core_ms\": %.2f, "
+                    "\"rhs_evals_per_patient\": %.1f, \"threads\": %u}\n",
+                    single, cohortSize, parallel, cohortSize, sequential,
+                    double(cohort.stats.rhsEvaluations) / cohortSize,
+                    std::max(1u, std::thread::hardware_concurrency()));
     return 0;
 }
