@@ -1,8 +1,10 @@
 #include "cohort/CohortSummary.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 namespace lymph {
 
@@ -70,13 +72,16 @@ std::string quantileSuffix(double q)
 }
 } // namespace
 
-ResultTable CohortSummary::finish() const
+ResultTable CohortSummary::finish(unsigned threads) const
 {
-    ResultTable table;
-    table.addColumn("day", m_days);
+    // Each column is summarised on its own (sorting every row is the costly part), spread
+    // over the hardware threads; columns are then added in their fixed order.
+    struct Summarised {
+        std::vector<std::vector<double>> series; // mean, or median, p05, p95, p25, p75
+    };
     const std::size_t rows = m_days.size();
-    std::vector<float> row(m_patients);
-    for (std::size_t c = 1; c < m_names.size(); ++c) {
+    std::vector<Summarised> done(m_names.size());
+    const auto summarise = [&](std::size_t c) {
         if (m_averaged[c]) {
             std::vector<double> mean(rows, 0.0);
             for (std::size_t r = 0; r < rows; ++r) {
@@ -84,9 +89,10 @@ ResultTable CohortSummary::finish() const
                     mean[r] += m_means[c][r * m_patients + i];
                 mean[r] /= double(m_patients);
             }
-            table.addColumn(m_names[c], std::move(mean));
-            continue;
+            done[c].series.push_back(std::move(mean));
+            return;
         }
+        std::vector<float> row(m_patients);
         std::vector<std::vector<double>> q(std::size(kQuantiles), std::vector<double>(rows));
         for (std::size_t r = 0; r < rows; ++r) {
             const auto first = m_samples[c].begin() + std::ptrdiff_t(r * m_patients);
@@ -95,9 +101,33 @@ ResultTable CohortSummary::finish() const
             for (std::size_t k = 0; k < std::size(kQuantiles); ++k)
                 q[k][r] = quantile(row, kQuantiles[k]);
         }
-        table.addColumn(m_names[c], std::move(q[2])); // the median keeps the plain name
-        for (std::size_t k : {0u, 4u, 1u, 3u})
-            table.addColumn(m_names[c] + quantileSuffix(kQuantiles[k]), std::move(q[k]));
+        for (std::size_t k : {2u, 0u, 4u, 1u, 3u}) // the median keeps the plain name
+            done[c].series.push_back(std::move(q[k]));
+    };
+    std::atomic<std::size_t> next{1};
+    const auto worker = [&] {
+        for (std::size_t c = next++; c < m_names.size(); c = next++)
+            summarise(c);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &thread : pool)
+        thread.join();
+
+    ResultTable table;
+    table.addColumn("day", m_days);
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        auto &series = done[c].series;
+        if (m_averaged[c]) {
+            table.addColumn(m_names[c], std::move(series[0]));
+            continue;
+        }
+        table.addColumn(m_names[c], std::move(series[0]));
+        const double order[] = {kQuantiles[0], kQuantiles[4], kQuantiles[1], kQuantiles[3]};
+        for (std::size_t k = 0; k < 4; ++k)
+            table.addColumn(m_names[c] + quantileSuffix(order[k]), std::move(series[k + 1]));
     }
     return table;
 }

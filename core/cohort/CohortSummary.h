@@ -17,7 +17,7 @@ public:
     CohortSummary(const ResultTable &layout, std::size_t patients);
     // Safe to call concurrently for different patients.
     void set(std::size_t patient, const ResultTable &table);
-    ResultTable finish() const;
+    ResultTable finish(unsigned threads) const; // threads ≥ 1
 
     static bool isAveraged(const std::string &column);
     static constexpr double kQuantiles[] = {0.05, 0.25, 0.5, 0.75, 0.95};

@@ -112,7 +112,7 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
 
     Results results;
     results.stats = totalStats;
-    results.table = summary.finish();
+    results.table = summary.finish(unsigned(std::max<std::size_t>(1, threads)));
     results.antibodies = setup.schedule.antibodies;
     results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
     results.cohortSize = cohort.patients;
