@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddTreatmentCommand</name>
+    <message>
+        <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <location filename="../app/ArgumentParser.cpp" line="41"/>
@@ -237,6 +245,53 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     </message>
 </context>
 <context>
+    <name>PatientField</name>
+    <message>
+        <location filename="../ui/PatientField.cpp" line="41"/>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientField.cpp" line="43"/>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientField.cpp" line="45"/>
+        <source>baseline relapse rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientField.cpp" line="47"/>
+        <source>ADA propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTreatmentCommand</name>
+    <message>
+        <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceTreatmentCommand</name>
+    <message>
+        <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="18"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPatientFieldCommand</name>
+    <message>
+        <location filename="../ui/commands/SetPatientFieldCommand.cpp" line="14"/>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulateCommand</name>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="47"/>
@@ -401,11 +456,203 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     </message>
 </context>
 <context>
+    <name>TreatmentLabel</name>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="11"/>
+        <source>Alemtuzumab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="13"/>
+        <source>Ocrelizumab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="15"/>
+        <source>Rituximab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="17"/>
+        <source>Fingolimod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="19"/>
+        <source>aHSCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <location filename="../app/ValidateCommand.cpp" line="28"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <source>For exploration and education — not a clinical prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>Save Scenario As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <source>%1[*] — Lymphoscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <source>Simulation up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>The simulation could not run:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <source>Simulation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::PlotStackWidget</name>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="27"/>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +846,74 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/ResultPlot.cpp" line="582"/>
         <source>the PDF could not be written</source>
         <translation>no se ha podido escribir el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::ScheduleDocument</name>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="21"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="32"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="40"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="62"/>
+        <source>%1: the scenario could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="77"/>
+        <source>The scenario has no file yet; choose one with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::TreatmentListWidget</name>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
+        <source>Therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="65"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="67"/>
+        <source>%1 (reinfusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="83"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="99"/>
+        <source>%1 × %2 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentListWidget.cpp" line="106"/>
+        <source>%1 mg in %2 infusions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,63 @@
+#include "PlotStackWidget.h"
+
+#include "ResultPlot.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QWheelEvent>
+
+namespace lymph {
+
+PlotStackWidget::PlotStackWidget(QWidget *parent)
+    : QWidget(parent), m_plot(new ResultPlot), m_scroll(new QScrollArea(this)),
+      m_message(new QLabel(this)), m_stack(new QStackedLayout(this))
+{
+    m_scroll->setWidget(m_plot);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_plot->installEventFilter(this);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+    m_message->setText(tr("Simulating…"));
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_scroll);
+    m_stack->setCurrentWidget(m_message);
+    setMinimumSize(480, 360);
+}
+
+void PlotStackWidget::setResults(const Results &results, const QString &scenarioName)
+{
+    m_plot->setResults(results, scenarioName);
+    m_plot->setMinimumHeight(kFrameHeight + kPanelHeight * m_plot->panelCount());
+    m_hasResults = true;
+    m_stack->setCurrentWidget(m_scroll);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotStackWidget::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_hasResults = false;
+    m_stack->setCurrentWidget(m_message);
+}
+
+bool PlotStackWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        if (!(wheel->modifiers() & Qt::ControlModifier)) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lymph

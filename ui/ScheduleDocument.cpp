@@ -1,0 +1,186 @@
+#include "ScheduleDocument.h"
+
+#include "ScenarioEquality.h"
+#include "commands/AddTreatmentCommand.h"
+#include "commands/RemoveTreatmentCommand.h"
+#include "commands/ReplaceTreatmentCommand.h"
+#include "commands/SetPatientFieldCommand.h"
+
+#include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace lymph {
+
+ScheduleDocument::ScheduleDocument(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScheduleDocument::cleanChanged);
+    m_scenario.name = tr("Untitled").toStdString();
+}
+
+ScheduleDocument::~ScheduleDocument() = default;
+
+QString ScheduleDocument::displayName() const
+{
+    if (!m_scenario.name.empty())
+        return QString::fromStdString(m_scenario.name);
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return tr("Untitled");
+}
+
+bool ScheduleDocument::isModified() const { return !m_undoStack->isClean(); }
+
+void ScheduleDocument::newScenario()
+{
+    Scenario scenario;
+    scenario.name = tr("Untitled").toStdString();
+    setScenario(scenario);
+}
+
+void ScheduleDocument::setScenario(const Scenario &scenario, const QString &filePath)
+{
+    m_scenario = scenario;
+    setFilePath(filePath);
+    resetHistory();
+    emit changed();
+}
+
+bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error)
+{
+    const std::string name = pathOrExampleName.toStdString();
+    const ScenarioLoadResult result = loadScenario(name);
+    if (!result.ok()) {
+        if (error) {
+            QStringList lines;
+            for (const ScenarioError &e : result.errors)
+                lines << QString::fromStdString(e.toString());
+            if (lines.isEmpty())
+                lines << tr("%1: the scenario could not be read").arg(pathOrExampleName);
+            *error = lines.join(QLatin1Char('\n'));
+        }
+        return false;
+    }
+    const bool isExample = exampleJson(name) != nullptr;
+    setScenario(*result.scenario,
+                isExample ? QString() : QFileInfo(pathOrExampleName).absoluteFilePath());
+    return true;
+}
+
+bool ScheduleDocument::save(QString *error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The scenario has no file yet; choose one with Save As.");
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool ScheduleDocument::saveAs(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("No file name was given.");
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const auto failure = saveScenarioFile(absolute.toStdString(), m_scenario)) {
+        if (error)
+            *error = QString::fromStdString(*failure);
+        return false;
+    }
+    setFilePath(absolute);
+    m_undoStack->setClean();
+    return true;
+}
+
+// ---- edits ----------------------------------------------------------------------------------
+
+bool ScheduleDocument::addTreatment(const Treatment &treatment, int index)
+{
+    const int count = static_cast<int>(m_scenario.treatments.size());
+    if (index < 0)
+        index = count;
+    if (index > count)
+        return false;
+    m_undoStack->push(new AddTreatmentCommand(this, index, treatment));
+    return true;
+}
+
+bool ScheduleDocument::removeTreatment(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_scenario.treatments.size()))
+        return false;
+    m_undoStack->push(new RemoveTreatmentCommand(this, index));
+    return true;
+}
+
+bool ScheduleDocument::replaceTreatment(int index, const Treatment &treatment, int mergeSession)
+{
+    if (index < 0 || index >= static_cast<int>(m_scenario.treatments.size()))
+        return false;
+    const auto position = static_cast<std::size_t>(index);
+    if (sameTreatment(m_scenario.treatments[position], treatment))
+        return false;
+    m_undoStack->push(new ReplaceTreatmentCommand(this, index, treatment, mergeSession));
+    return true;
+}
+
+bool ScheduleDocument::setPatientValue(PatientField field, double value)
+{
+    if (patientField(m_scenario.patient, field) == value)
+        return false;
+    m_undoStack->push(new SetPatientFieldCommand(this, field, value));
+    return true;
+}
+
+// ---- raw mutations (undo commands only) -----------------------------------------------------
+
+void ScheduleDocument::insertTreatmentAt(int index, const Treatment &treatment)
+{
+    m_scenario.treatments.insert(m_scenario.treatments.begin() + index, treatment);
+    emit changed();
+}
+
+Treatment ScheduleDocument::takeTreatmentAt(int index)
+{
+    const auto it = m_scenario.treatments.begin() + index;
+    Treatment treatment = *it;
+    m_scenario.treatments.erase(it);
+    emit changed();
+    return treatment;
+}
+
+void ScheduleDocument::setTreatmentAt(int index, const Treatment &treatment)
+{
+    m_scenario.treatments[static_cast<std::size_t>(index)] = treatment;
+    emit changed();
+}
+
+void ScheduleDocument::setPatientFieldValue(PatientField field, double value)
+{
+    setPatientField(m_scenario.patient, field, value);
+    emit changed();
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+void ScheduleDocument::resetHistory()
+{
+    m_undoStack->clear(); // also marks the stack clean
+    m_undoStack->setClean();
+}
+
+void ScheduleDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(m_filePath);
+}
+
+} // namespace lymph

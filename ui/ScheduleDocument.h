@@ -1,0 +1,80 @@
+#pragma once
+// The one document the window edits: a scenario, the file it came from, and the undo stack
+// through which every edit goes (ARCHITECTURE.md "One document owns the undo stack"). Views
+// listen to changed() and read scenario(); they never modify it directly.
+
+#include "PatientField.h"
+
+#include "scenario/Scenario.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace lymph {
+
+class ScheduleDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ScheduleDocument(QObject *parent = nullptr);
+    ~ScheduleDocument() override;
+
+    const Scenario &scenario() const { return m_scenario; }
+    // Empty for a new document or a built-in example (Save then asks for a file).
+    QString filePath() const { return m_filePath; }
+    // The scenario's name, else the file's name, else "Untitled".
+    QString displayName() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    // Replace the whole document; the undo history starts afresh. No dialogs: failures are
+    // returned as messages.
+    void newScenario();
+    void setScenario(const Scenario &scenario, const QString &filePath = {});
+    // A file path or the name of a built-in example (lymph::loadScenario).
+    bool load(const QString &pathOrExampleName, QString *error = nullptr);
+    // Atomic save to filePath() (fails when there is none) or to `path`; marks the stack clean.
+    bool save(QString *error = nullptr);
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    // Edits as plain functions: each pushes one undo command, or returns false and pushes
+    // nothing when the index is out of range or nothing would change. `index` -1 appends.
+    bool addTreatment(const Treatment &treatment, int index = -1);
+    bool removeTreatment(int index);
+    // Moves and field edits. Consecutive calls with the same non-zero `mergeSession` on the
+    // same index become one undo step (one drag); use a new session for the next drag.
+    bool replaceTreatment(int index, const Treatment &treatment, int mergeSession = 0);
+    bool setPatientValue(PatientField field, double value);
+
+    // A fresh id for replaceTreatment's mergeSession (never 0).
+    int newMergeSession() { return ++m_lastMergeSession; }
+
+signals:
+    // After every change of scenario() (an edit, undo, redo, load or new).
+    void changed();
+    void cleanChanged(bool clean);
+    void filePathChanged(const QString &path);
+
+private:
+    // Raw mutations, for the undo commands only.
+    friend class AddTreatmentCommand;
+    friend class RemoveTreatmentCommand;
+    friend class ReplaceTreatmentCommand;
+    friend class SetPatientFieldCommand;
+    void insertTreatmentAt(int index, const Treatment &treatment);
+    Treatment takeTreatmentAt(int index);
+    void setTreatmentAt(int index, const Treatment &treatment);
+    void setPatientFieldValue(PatientField field, double value);
+
+    void resetHistory();
+    void setFilePath(const QString &path);
+
+    Scenario m_scenario;
+    QString m_filePath;
+    QUndoStack *m_undoStack = nullptr;
+    int m_lastMergeSession = 0;
+};
+
+} // namespace lymph
