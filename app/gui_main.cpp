@@ -4,6 +4,7 @@
 // the main window and exit 0 (works with QT_QPA_PLATFORM=offscreen). Exit 2 for bad input,
 // 1 when the simulation or the image fails.
 
+#include "ApplicationSetup.h"
 #include "MainWindow.h"
 
 #include "scenario/ExampleLibrary.h"
@@ -11,17 +12,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QImage>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <optional>
-
-#ifndef LYMPH_VERSION
-#define LYMPH_VERSION "unknown"
-#endif
 
 namespace {
 
@@ -30,19 +25,6 @@ constexpr int kExitFailure = 1;
 constexpr int kScreenshotTimeoutMs = 10 * 60 * 1000;
 
 QString text(const char *source) { return QCoreApplication::translate("lymphoscope", source); }
-
-QtMessageHandler g_defaultHandler = nullptr;
-
-// The offscreen platform warns about XDG_RUNTIME_DIR, which this program never uses, and about
-// size hints it cannot pass to a window manager it does not have.
-void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: ")) ||
-                                 message.contains(QLatin1String("propagateSizeHints"))))
-        return;
-    if (g_defaultHandler)
-        g_defaultHandler(type, context, message);
-}
 
 std::optional<QSize> parseSize(const QString &value)
 {
@@ -61,16 +43,9 @@ std::optional<QSize> parseSize(const QString &value)
 
 int main(int argc, char **argv)
 {
-    g_defaultHandler = qInstallMessageHandler(messageHandler);
+    lymph::installQuietMessageHandler();
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lymphoscope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LYMPH_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Lymphoscope"));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lymphoscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    lymph::setUpApplication(QStringLiteral("lymphoscope"));
 
     QTextStream err(stderr);
     QCommandLineParser parser;

@@ -3,7 +3,6 @@
 
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
-#include "ScenarioEquality.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "TreatmentListWidget.h"
@@ -128,17 +127,17 @@ void UiDocumentTest::addTreatmentUndoRedo()
     QVERIFY(document.addTreatment(added, 1));
     const Scenario after = document.scenario();
     QCOMPARE(after.treatments.size(), before.treatments.size() + 1);
-    QVERIFY(sameTreatment(after.treatments[1], added));
+    QVERIFY(after.treatments[1] == added);
     QVERIFY(document.isModified());
 
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
     QVERIFY(!document.isModified());
     document.undoStack()->redo();
-    QVERIFY(sameScenario(document.scenario(), after));
+    QVERIFY(document.scenario() == after);
 
     QVERIFY(document.addTreatment(added)); // -1 appends
-    QVERIFY(sameTreatment(document.scenario().treatments.back(), added));
+    QVERIFY(document.scenario().treatments.back() == added);
     QVERIFY(!document.addTreatment(added, 99));
 }
 
@@ -151,12 +150,12 @@ void UiDocumentTest::removeTreatmentUndoRedo()
     QVERIFY(document.removeTreatment(1));
     const Scenario after = document.scenario();
     QCOMPARE(after.treatments.size(), before.treatments.size() - 1);
-    QVERIFY(sameTreatment(after.treatments[1], before.treatments[2]));
+    QVERIFY(after.treatments[1] == before.treatments[2]);
 
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
     document.undoStack()->redo();
-    QVERIFY(sameScenario(document.scenario(), after));
+    QVERIFY(document.scenario() == after);
     QVERIFY(!document.removeTreatment(-1));
     QVERIFY(!document.removeTreatment(5));
 }
@@ -170,16 +169,16 @@ void UiDocumentTest::replaceTreatmentUndoRedo()
     for (int index = 0; index < 3; ++index) {
         const Treatment moved = shifted(before.treatments[std::size_t(index)], 7.5);
         QVERIFY(document.replaceTreatment(index, moved));
-        QVERIFY(sameTreatment(document.scenario().treatments[std::size_t(index)], moved));
+        QVERIFY(document.scenario().treatments[std::size_t(index)] == moved);
     }
     const Scenario after = document.scenario();
     QCOMPARE(document.undoStack()->count(), 3); // session 0: nothing merges
     for (int i = 0; i < 3; ++i)
         document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
     for (int i = 0; i < 3; ++i)
         document.undoStack()->redo();
-    QVERIFY(sameScenario(document.scenario(), after));
+    QVERIFY(document.scenario() == after);
 }
 
 void UiDocumentTest::setPatientFieldUndoRedo_data()
@@ -205,9 +204,9 @@ void UiDocumentTest::setPatientFieldUndoRedo()
     QCOMPARE(patientField(document.scenario().patient, patientValue), value);
     const Scenario after = document.scenario();
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
     document.undoStack()->redo();
-    QVERIFY(sameScenario(document.scenario(), after));
+    QVERIFY(document.scenario() == after);
 }
 
 void UiDocumentTest::editsThatChangeNothingPushNothing()
@@ -247,9 +246,9 @@ void UiDocumentTest::dragMergesWithinOneSession()
     QCOMPARE(document.undoStack()->count(), 2); // the undone step was replaced
 
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), afterFirstDrag));
+    QVERIFY(document.scenario() == afterFirstDrag);
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
 }
 
 void UiDocumentTest::dragBackToStartBecomesObsolete()
@@ -267,9 +266,9 @@ void UiDocumentTest::dragBackToStartBecomesObsolete()
     QCOMPARE(document.undoStack()->count(), 2);
     QVERIFY(document.replaceTreatment(2, original, drag)); // back where it started
     QCOMPARE(document.undoStack()->count(), 1);             // the drag left no undo step
-    QVERIFY(sameScenario(document.scenario(), afterAge));
+    QVERIFY(document.scenario() == afterAge);
     document.undoStack()->undo();
-    QVERIFY(sameScenario(document.scenario(), before));
+    QVERIFY(document.scenario() == before);
 }
 
 void UiDocumentTest::changedIsEmittedForEditsUndoAndRedo()
@@ -308,7 +307,7 @@ void UiDocumentTest::loadExampleAndBadFile()
     QVERIFY(error.contains(QLatin1String("bad.lymphoscope.json")));
     QVERIFY(!document.load(dir.filePath(QStringLiteral("missing.json")), &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(sameScenario(document.scenario(), loaded)); // kept on failure
+    QVERIFY(document.scenario() == loaded); // kept on failure
 
     QString saveError;
     QVERIFY(!document.save(&saveError)); // no file yet
@@ -335,7 +334,7 @@ void UiDocumentTest::saveMarksClean()
 
     const ScenarioLoadResult reread = loadScenarioFile(path.toStdString());
     QVERIFY(reread.ok());
-    QVERIFY(sameScenario(*reread.scenario, document.scenario()));
+    QVERIFY(*reread.scenario == document.scenario());
 
     document.undoStack()->undo(); // back past the save point: modified again
     QVERIFY(document.isModified());

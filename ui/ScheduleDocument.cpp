@@ -1,6 +1,5 @@
 #include "ScheduleDocument.h"
 
-#include "ScenarioEquality.h"
 #include "commands/AddTreatmentCommand.h"
 #include "commands/RemoveTreatmentCommand.h"
 #include "commands/ReplaceTreatmentCommand.h"
@@ -124,7 +123,7 @@ bool ScheduleDocument::replaceTreatment(int index, const Treatment &treatment, i
     if (index < 0 || index >= static_cast<int>(m_scenario.treatments.size()))
         return false;
     const auto position = static_cast<std::size_t>(index);
-    if (sameTreatment(m_scenario.treatments[position], treatment))
+    if (m_scenario.treatments[position] == treatment)
         return false;
     m_undoStack->push(new ReplaceTreatmentCommand(this, index, treatment, mergeSession));
     return true;

@@ -27,6 +27,7 @@ std::optional<AhsctRegimen> regimenFromId(std::string_view id);
 struct Infusion {
     double day = 0.0; // start of the infusion, days from scenario day 0
     double mg = 0.0;  // total dose of this infusion
+    bool operator==(const Infusion &) const = default;
 };
 
 // One therapy entry. Which fields matter depends on the therapy:
@@ -39,6 +40,7 @@ struct Treatment {
     double mgPerDay = 0.5;
     AhsctRegimen regimen = AhsctRegimen::BeamAtg;
     double day = 0.0; // aHSCT: stem-cell reinfusion (transplant day 0)
+    bool operator==(const Treatment &) const = default;
 };
 
 struct Patient {
@@ -48,6 +50,7 @@ struct Patient {
     double adaPropensity = 1.0; // multiplies the typical ADA response; 0 = never forms ADA
     // Overrides of documented parameter-table entries, by parameter id.
     std::map<std::string, double> parameters;
+    bool operator==(const Patient &) const = default;
 };
 
 inline constexpr int kScenarioVersion = 1;
@@ -59,6 +62,8 @@ struct Scenario {
     double horizonDays = 2190.0;
     Patient patient;
     std::vector<Treatment> treatments;
+    // Exact value equality: lets editors drop edits that change nothing.
+    bool operator==(const Scenario &) const = default;
 };
 
 } // namespace lymph

@@ -1,7 +1,6 @@
 #include "ReplaceTreatmentCommand.h"
 
 #include "CommandIds.h"
-#include "ScenarioEquality.h"
 #include "ScheduleDocument.h"
 #include "TreatmentLabel.h"
 
@@ -18,7 +17,7 @@ ReplaceTreatmentCommand::ReplaceTreatmentCommand(ScheduleDocument *document, int
     setText(QCoreApplication::translate("ReplaceTreatmentCommand", "Change %1")
                 .arg(therapyDisplayName(to.therapy)));
     // QUndoStack::push() drops an obsolete command without running it.
-    setObsolete(sameTreatment(m_from, m_to));
+    setObsolete(m_from == m_to);
 }
 
 void ReplaceTreatmentCommand::redo() { m_document->setTreatmentAt(m_index, m_to); }
@@ -34,7 +33,7 @@ bool ReplaceTreatmentCommand::mergeWith(const QUndoCommand *other)
         next->m_index != m_index || next->m_document != m_document)
         return false;
     m_to = next->m_to; // keep our "from", take the other's "to"
-    setObsolete(sameTreatment(m_from, m_to));
+    setObsolete(m_from == m_to);
     return true;
 }
 

@@ -1,0 +1,44 @@
+#include "ApplicationSetup.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#ifndef LYMPH_VERSION
+#define LYMPH_VERSION "unknown"
+#endif
+
+namespace lymph {
+
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform warns about XDG_RUNTIME_DIR and window size hints, neither of which
+// a user can act on.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: ")) ||
+                                 message.contains(QLatin1String("propagateSizeHints"))))
+        return;
+    if (g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
+} // namespace
+
+void installQuietMessageHandler()
+{
+    g_defaultHandler = qInstallMessageHandler(quietHandler);
+}
+
+void setUpApplication(const QString &applicationName)
+{
+    QCoreApplication::setApplicationName(applicationName);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LYMPH_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Lymphoscope"));
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), QStringLiteral("lymphoscope"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace lymph

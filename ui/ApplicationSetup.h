@@ -1,0 +1,14 @@
+#pragma once
+// Start-up shared by both executables: application identity, version and the translation
+// for the user's locale, and the filter for Qt's harmless platform warnings.
+
+#include <QString>
+
+namespace lymph {
+
+// Call before constructing the QApplication.
+void installQuietMessageHandler();
+// Call right after constructing the QApplication.
+void setUpApplication(const QString &applicationName);
+
+} // namespace lymph
