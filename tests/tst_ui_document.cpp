@@ -5,7 +5,8 @@
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
-#include "TreatmentListWidget.h"
+#include "TreatmentLabel.h"
+#include "timeline/TimelineWidget.h"
 
 #include "ScenarioBuilders.h"
 
@@ -111,7 +112,7 @@ private slots:
     void runnerCoalescesBursts();
     void runnerReportsFailures();
     void mainWindowOpensExample();
-    void treatmentListTexts();
+    void treatmentTexts();
     void closingWithUnsavedChangesAsks();
     void screenshotWritesPng();
     void badScenarioExitsWithTwo();
@@ -441,8 +442,8 @@ void UiDocumentTest::mainWindowOpensExample()
     QVERIFY2(window.windowTitle().contains(name), qPrintable(window.windowTitle()));
     QVERIFY(window.windowTitle().contains(QLatin1String("[*]")));
     QVERIFY(!window.isWindowModified());
-    QCOMPARE(window.treatmentList()->topLevelItemCount(),
-             int(window.document()->scenario().treatments.size()));
+    QVERIFY(!window.timeline()->blockRect(int(window.document()->scenario().treatments.size()) - 1)
+                 .isNull());
     window.show();
     QVERIFY(window.disclaimer()->isVisible());
     QVERIFY(window.disclaimer()->text().contains(QLatin1String("not a clinical prediction")));
@@ -452,8 +453,12 @@ void UiDocumentTest::mainWindowOpensExample()
     QMenu *examples = nullptr;
     for (QAction *action : window.menuBar()->actions()) {
         menuTitles << action->text();
-        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Examples"))
-            examples = action->menu();
+        if (action->text().remove(QLatin1Char('&')) != QLatin1String("File"))
+            continue;
+        for (QAction *entry : action->menu()->actions()) {
+            if (entry->text().remove(QLatin1Char('&')) == QLatin1String("Open Example"))
+                examples = entry->menu();
+        }
     }
     QVERIFY2(examples, qPrintable(menuTitles.join(QLatin1Char(','))));
     QCOMPARE(examples->actions().size(), int(exampleNames().size()));
@@ -461,10 +466,10 @@ void UiDocumentTest::mainWindowOpensExample()
     QVERIFY(shown.wait(kSimulationTimeoutMs));
     QVERIFY(window.plots()->hasResults());
 
+    const int before = int(window.document()->scenario().treatments.size());
     QVERIFY(window.document()->removeTreatment(0));
     QVERIFY(window.isWindowModified());
-    QCOMPARE(window.treatmentList()->topLevelItemCount(),
-             int(window.document()->scenario().treatments.size()));
+    QVERIFY(window.timeline()->blockRect(before - 1).isNull());
     window.document()->undoStack()->undo();
     QVERIFY(!window.isWindowModified());
     QVERIFY(shown.wait(kSimulationTimeoutMs));
@@ -473,19 +478,19 @@ void UiDocumentTest::mainWindowOpensExample()
     QVERIFY(!image.isNull());
 }
 
-void UiDocumentTest::treatmentListTexts()
+void UiDocumentTest::treatmentTexts()
 {
     const Treatment ocrelizumab = test::ocrelizumabFrom(900.0, 1300.0);
-    QCOMPARE(TreatmentListWidget::daysText(ocrelizumab), QStringLiteral("900, 914, 1068, 1236"));
-    QCOMPARE(TreatmentListWidget::doseText(ocrelizumab), QStringLiteral("1800 mg in 4 infusions"));
-    QCOMPARE(TreatmentListWidget::doseText(test::alemtuzumabCourse(0.0, 5)),
+    QCOMPARE(treatmentDaysText(ocrelizumab), QStringLiteral("900, 914, 1068, 1236"));
+    QCOMPARE(treatmentDoseText(ocrelizumab), QStringLiteral("1800 mg in 4 infusions"));
+    QCOMPARE(treatmentDoseText(test::alemtuzumabCourse(0.0, 5)),
              QStringLiteral("5 × 12 mg"));
     const Scenario scenario = sampleScenario();
-    QCOMPARE(TreatmentListWidget::daysText(scenario.treatments[1]), QStringLiteral("400–500"));
-    QCOMPARE(TreatmentListWidget::doseText(scenario.treatments[1]), QStringLiteral("0.5 mg/day"));
-    QCOMPARE(TreatmentListWidget::daysText(scenario.treatments[2]),
+    QCOMPARE(treatmentDaysText(scenario.treatments[1]), QStringLiteral("400–500"));
+    QCOMPARE(treatmentDoseText(scenario.treatments[1]), QStringLiteral("0.5 mg/day"));
+    QCOMPARE(treatmentDaysText(scenario.treatments[2]),
              QStringLiteral("600 (reinfusion)"));
-    QCOMPARE(TreatmentListWidget::doseText(scenario.treatments[2]), QStringLiteral("Cy-ATG"));
+    QCOMPARE(treatmentDoseText(scenario.treatments[2]), QStringLiteral("Cy-ATG"));
 }
 
 namespace {

@@ -1,24 +1,37 @@
 #include "MainWindow.h"
 
 #include "PlotStackWidget.h"
+#include "RecentFiles.h"
 #include "ResultPlot.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
-#include "TreatmentListWidget.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/ParameterSourcesDialog.h"
+#include "panels/PatientPanel.h"
+#include "panels/TreatmentInspector.h"
+#include "timeline/TherapyPalette.h"
+#include "timeline/TimelineWidget.h"
 
 #include "scenario/ExampleLibrary.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -27,13 +40,40 @@ namespace lymph {
 namespace {
 
 const QLatin1String kScenarioSuffix(".lymphoscope.json");
+// Room left of the plots for the timeline's lane names above them.
+constexpr int kLaneLabelWidth = 140;
+
+// The first local scenario file among dropped URLs, or an empty string.
+QString droppedScenarioFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("MainWindow", "%1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ScheduleDocument(this)),
-      m_runner(new SimulationRunner(this))
+      m_runner(new SimulationRunner(this)), m_recent(new RecentFiles(this))
 {
+    setAcceptDrops(true);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,34 +84,90 @@ MainWindow::MainWindow(QWidget *parent)
     m_disclaimer->setObjectName(QStringLiteral("disclaimerBanner"));
     m_disclaimer->setAlignment(Qt::AlignCenter);
     m_disclaimer->setWordWrap(true);
-    m_disclaimer->setContentsMargins(12, 6, 12, 6);
+    m_disclaimer->setContentsMargins(12, 5, 12, 5);
     m_disclaimer->setAutoFillBackground(true);
     m_disclaimer->setBackgroundRole(QPalette::ToolTipBase);
     m_disclaimer->setForegroundRole(QPalette::ToolTipText);
     layout->addWidget(m_disclaimer);
 
+    m_timeline = new TimelineWidget(m_document, central);
     m_plots = new PlotStackWidget(central);
-    layout->addWidget(m_plots, 1);
+    m_plots->plot()->setMinimumLeftMargin(kLaneLabelWidth);
+
+    auto *timelineBox = new QWidget(central);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(createTimelineBar());
+    timelineLayout->addWidget(m_timeline);
+
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->addWidget(timelineBox);
+    m_splitter->addWidget(m_plots);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     createActions();
     createMenus();
-    createDock();
+    createDocks();
     createStatusBar();
+    connectTimeAxes();
 
     connect(m_document, &ScheduleDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ScheduleDocument::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_runner, &SimulationRunner::resultsReady, this, &MainWindow::showResults);
     connect(m_runner, &SimulationRunner::failed, this, &MainWindow::showFailure);
+    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const QList<int> &s) {
+        m_inspector->showSelection(s);
+        updateEditActions();
+    });
+    connect(m_timeline, &TimelineWidget::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_palette, &TherapyPalette::templateActivated, this, [this](TherapyTemplate which) {
+        m_timeline->addTemplate(which, m_timeline->nextFreeDay());
+    });
+    connect(m_comparison, &ComparisonPanel::comparisonsChanged, this,
+            [this] { m_plots->setComparisons(m_comparison->comparisons()); });
 
     resize(1366, 768);
     documentChanged();
+    updateEditActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 // ---- construction ---------------------------------------------------------------------------
+
+QWidget *MainWindow::createTimelineBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("timelineBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(10, 3, 10, 3);
+    auto *title = new QLabel(tr("<b>Treatment timeline</b> — drag therapies from the palette; "
+                                "drag blocks to move them"),
+                             bar);
+    row->addWidget(title, 1);
+    auto *snapLabel = new QLabel(tr("Snap to"), bar);
+    m_snapChoice = new QComboBox(bar);
+    m_snapChoice->addItem(tr("day"), static_cast<int>(SnapUnit::Day));
+    m_snapChoice->addItem(tr("week"), static_cast<int>(SnapUnit::Week));
+    m_snapChoice->addItem(tr("month"), static_cast<int>(SnapUnit::Month));
+    m_snapChoice->setToolTip(tr("Where dragged treatments land. Hold Shift while dragging "
+                                "for no snapping."));
+    m_snapChoice->setAccessibleName(tr("Snap dragged treatments to"));
+    snapLabel->setBuddy(m_snapChoice);
+    connect(m_snapChoice, &QComboBox::currentIndexChanged, this, [this] {
+        m_timeline->setSnapUnit(static_cast<SnapUnit>(m_snapChoice->currentData().toInt()));
+    });
+    row->addWidget(snapLabel);
+    row->addWidget(m_snapChoice);
+    return bar;
+}
 
 void MainWindow::createActions()
 {
@@ -100,6 +196,39 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+
+    // Timeline edits: shortcuts act while the timeline has focus (elsewhere Delete and Ctrl+A
+    // belong to the text fields); the menu entries work from anywhere.
+    auto timelineAction = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_timeline->addAction(action);
+        connect(action, &QAction::triggered, m_timeline, slot);
+        return action;
+    };
+    m_duplicateAction = timelineAction(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+                                       [this] { m_timeline->duplicateSelection(); });
+    m_splitAction = timelineAction(tr("S&plit into Single Infusions"), QKeySequence(),
+                                   [this] { m_timeline->splitSelection(); });
+    m_deleteAction = timelineAction(tr("&Delete"), QKeySequence::Delete,
+                                    [this] { m_timeline->deleteSelection(); });
+    m_selectAllAction = timelineAction(tr("Select &All Treatments"), QKeySequence::SelectAll, [this] {
+        QList<int> all;
+        for (int i = 0; i < static_cast<int>(m_document->scenario().treatments.size()); ++i)
+            all << i;
+        m_timeline->setSelection(all);
+    });
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_timeline->zoomBy(0.8); });
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_timeline->zoomBy(1.25); });
+    m_fitAction = new QAction(tr("Show the &Whole Simulated Time"), this);
+    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
+    connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineWidget::fitToScenario);
 }
 
 void MainWindow::createMenus()
@@ -107,54 +236,130 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-
-    m_examplesMenu = menuBar()->addMenu(tr("E&xamples"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_examplesMenu = file->addMenu(tr("Open E&xample"));
     for (const std::string &name : exampleNames()) {
         const QString example = QString::fromStdString(name);
         QAction *action = m_examplesMenu->addAction(example);
         action->setData(example);
         connect(action, &QAction::triggered, this, [this, example] { openExample(example); });
     }
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Plots as &PNG Image…"), this,
+                          [this] { exportPlotsInteractively(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Plots as &SVG Drawing…"), this,
+                          [this] { exportPlotsInteractively(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Plots as P&DF…"), this,
+                          [this] { exportPlotsInteractively(QStringLiteral("pdf")); });
+    exportMenu->addAction(tr("Results as &CSV Table…"), this, &MainWindow::exportCsvInteractively);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_splitAction);
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_selectAllAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (PlotPanel panel : kPlotPanels) {
+        QAction *toggle = view->addAction(ResultPlot::panelName(panel));
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, this,
+                [this, panel](bool on) { m_plots->setPanelVisible(panel, on); });
+    }
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_fitAction);
+    m_viewMenu = view;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Model &Parameters and Sources…"), this,
+                    &MainWindow::showParameterSources);
+    help->addAction(tr("&About Lymphoscope"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::createDock()
+void MainWindow::createDocks()
 {
-    m_treatmentList = new TreatmentListWidget(this);
-    m_treatmentDock = new QDockWidget(tr("Treatments"), this);
-    m_treatmentDock->setObjectName(QStringLiteral("treatmentDock"));
-    m_treatmentDock->setFeatures(QDockWidget::DockWidgetMovable |
-                                 QDockWidget::DockWidgetFloatable);
-    m_treatmentDock->setWidget(m_treatmentList);
-    addDockWidget(Qt::LeftDockWidgetArea, m_treatmentDock);
-    resizeDocks({m_treatmentDock}, {340}, Qt::Horizontal);
+    auto makeDock = [this](const QString &title, const QString &name, QWidget *content,
+                           Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
+        return dock;
+    };
+    m_viewMenu->addSeparator();
+    m_palette = new TherapyPalette(this);
+    m_patient = new PatientPanel(m_document, this);
+    m_inspector = new TreatmentInspector(m_document, this);
+    m_comparison = new ComparisonPanel(this);
+    QDockWidget *palette =
+        makeDock(tr("Therapies"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *patient =
+        makeDock(tr("Patient"), QStringLiteral("patientDock"), m_patient, Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = makeDock(tr("Selected treatment"), QStringLiteral("inspectorDock"),
+                                      m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget *compare = makeDock(tr("Compare scenarios"), QStringLiteral("compareDock"),
+                                    m_comparison, Qt::RightDockWidgetArea);
+    resizeDocks({palette, inspector}, {250, 330}, Qt::Horizontal);
+    resizeDocks({palette, patient}, {420, 220}, Qt::Vertical);
+    resizeDocks({inspector, compare}, {330, 330}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
 {
     m_simulationStatus = new QLabel(this);
+    m_cursorStatus = new QLabel(this);
     statusBar()->addWidget(m_simulationStatus, 1);
+    statusBar()->addPermanentWidget(m_cursorStatus);
+}
+
+void MainWindow::connectTimeAxes()
+{
+    ResultPlot *plot = m_plots->plot();
+    connect(m_timeline, &TimelineWidget::visibleDaysChanged, plot, &ResultPlot::setVisibleDays);
+    connect(plot, &ResultPlot::visibleDaysChanged, m_timeline, &TimelineWidget::setVisibleDays);
+    connect(plot, &ResultPlot::timeAxisPixelsChanged, this, [this, plot](int left, int right) {
+        if (left < 0)
+            return;
+        const int offset = m_timeline->mapFromGlobal(plot->mapToGlobal(QPoint(0, 0))).x();
+        m_timeline->setTimePixelSpan(left + offset, right + offset);
+    });
+    connect(plot, &ResultPlot::cursorDayChanged, this, &MainWindow::showCursorDay);
 }
 
 // ---- file handling --------------------------------------------------------------------------
 
 bool MainWindow::openScenario(const QString &pathOrExampleName, QString *error)
 {
-    return m_document->load(pathOrExampleName, error);
+    if (!m_document->load(pathOrExampleName, error))
+        return false;
+    if (!m_document->filePath().isEmpty())
+        m_recent->add(m_document->filePath());
+    m_timeline->fitToScenario();
+    return true;
 }
 
 void MainWindow::newDocument()
 {
-    if (maybeSave())
+    if (maybeSave()) {
         m_document->newScenario();
+        m_timeline->fitToScenario();
+    }
 }
 
 void MainWindow::openDocument()
@@ -185,6 +390,39 @@ void MainWindow::openExample(const QString &name)
                              tr("The example could not be opened:\n%1").arg(error));
 }
 
+void MainWindow::openRecent(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openScenario(path, &error)) {
+        QMessageBox::warning(this, tr("Open Recent"),
+                             tr("The scenario could not be opened:\n%1").arg(error));
+        if (!QFileInfo::exists(path))
+            m_recent->remove(path);
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+}
+
 bool MainWindow::saveDocument()
 {
     if (m_document->filePath().isEmpty())
@@ -195,6 +433,7 @@ bool MainWindow::saveDocument()
                               tr("The scenario could not be saved:\n%1").arg(error));
         return false;
     }
+    m_recent->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
     return true;
 }
@@ -220,8 +459,107 @@ bool MainWindow::saveDocumentAs()
                               tr("The scenario could not be saved:\n%1").arg(error));
         return false;
     }
+    m_recent->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
     return true;
+}
+
+bool MainWindow::exportPlots(const QString &path, QString *error)
+{
+    if (!m_plots->hasResults()) {
+        if (error)
+            *error = tr("There are no results to export yet.");
+        return false;
+    }
+    ResultPlot *plot = m_plots->plot();
+    // The on-screen proportions at print resolution.
+    const QSize pixels(1600, std::max(1000, 1600 * plot->height() / std::max(1, plot->width())));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    QString failure;
+    if (suffix == QLatin1String("png"))
+        bytes = plot->pngData(pixels, &failure);
+    else if (suffix == QLatin1String("pdf"))
+        bytes = plot->pdfData(pixels, &failure);
+    else if (suffix == QLatin1String("svg"))
+        bytes = plot->svgData(pixels, &failure);
+    else
+        failure = tr("unknown image type “.%1”: use .png, .svg or .pdf").arg(suffix);
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return writeAtomically(path, bytes, error);
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    const Results *results = m_plots->results();
+    if (!results) {
+        if (error)
+            *error = tr("There are no results to export yet.");
+        return false;
+    }
+    return writeAtomically(path, QByteArray::fromStdString(results->table.toCsv()), error);
+}
+
+void MainWindow::exportPlotsInteractively(const QString &suffix)
+{
+    QString base = m_document->displayName().simplified();
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString filter = suffix == QLatin1String("png")   ? tr("PNG images (*.png)")
+                           : suffix == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
+                                                            : tr("PDF documents (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Plots"),
+                                                QDir::home().filePath(base + QLatin1Char('.') + suffix),
+                                                filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportPlots(path, &error))
+        QMessageBox::critical(this, tr("Export Plots"), tr("The plots could not be exported:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportCsvInteractively()
+{
+    QString base = m_document->displayName().simplified();
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Results"),
+                                                QDir::home().filePath(base + QStringLiteral(".csv")),
+                                                tr("CSV tables (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::critical(this, tr("Export Results"),
+                              tr("The results could not be exported:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::showParameterSources()
+{
+    auto *dialog = new ParameterSourcesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Lymphoscope"),
+        tr("<p><b>Lymphoscope %1</b></p>"
+           "<p>Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and "
+           "relapse risk after alemtuzumab and the therapies that may follow it.</p>"
+           "<p><b>For exploration and education, not a clinical prediction.</b> The model is "
+           "calibrated to published group averages; it does not know your patient.</p>"
+           "<p>Every model number and its source: Help → Model Parameters and Sources.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 bool MainWindow::maybeSave()
@@ -246,12 +584,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedScenarioFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedScenarioFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openScenario(path, &error))
+        QMessageBox::warning(this, tr("Open Scenario"),
+                             tr("The scenario could not be opened:\n%1").arg(error));
+}
+
 // ---- document and simulation ----------------------------------------------------------------
 
 void MainWindow::documentChanged()
 {
     updateTitle();
-    m_treatmentList->setScenario(m_document->scenario());
+    updateEditActions();
     m_simulationStatus->setText(tr("Simulating…"));
     m_runner->request(m_document->scenario());
 }
@@ -262,9 +624,21 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+void MainWindow::updateEditActions()
+{
+    const bool any = !m_timeline->selection().isEmpty();
+    m_duplicateAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+    m_splitAction->setEnabled(any);
+}
+
 void MainWindow::showResults(const Results &results)
 {
     m_plots->setResults(results, m_document->displayName());
+    const auto [first, last] = std::pair(m_timeline->scale().firstDay(),
+                                         m_timeline->scale().lastDay());
+    m_plots->plot()->setVisibleDays(first, last);
+    m_comparison->setCurrent(m_document->displayName(), results);
     m_simulationStatus->setText(tr("Simulation up to date"));
     emit resultsShown();
 }
@@ -276,12 +650,26 @@ void MainWindow::showFailure(const QString &message)
     emit simulationFailed(message);
 }
 
+void MainWindow::showCursorDay(double day)
+{
+    if (day < 0.0) {
+        m_cursorStatus->clear();
+        return;
+    }
+    const QLocale locale;
+    m_cursorStatus->setText(tr("Day %1 · month %2 · year %3")
+                                .arg(locale.toString(day, 'f', 0),
+                                     locale.toString(day / (365.25 / 12.0), 'f', 1),
+                                     locale.toString(day / 365.25, 'f', 2)));
+}
+
 QImage MainWindow::snapshot()
 {
     // Pending layout work (e.g. the scroll bar a taller plot needs) first, then a fresh plot.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     if (m_plots->hasResults())
         m_plots->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     return grab().toImage();
 }
 

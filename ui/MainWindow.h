@@ -1,23 +1,33 @@
 #pragma once
-// The explorer window (foundation): File/Examples/Edit menus, the stacked result plots as the
-// central widget, a read-only treatment list in a dock (placeholder for the timeline), and a
-// permanent note that this is an exploration and education tool. It owns one document and
-// one simulation runner; every edit goes through the document's undo stack.
+// The explorer window. Centre: the treatment timeline above the stacked result plots, sharing
+// one time axis (a day sits at the same x in both; zooming or panning either moves both).
+// Left: the therapy palette and the patient. Right: the inspector of the selected treatment
+// and the comparison of pinned scenarios. A banner says this is an exploration and education
+// tool. It owns one document and one simulation runner; every edit goes through the
+// document's undo stack, and the simulation runs off the GUI thread.
 
 #include <QMainWindow>
 #include <QString>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 namespace lymph {
 
+class ComparisonPanel;
+class PatientPanel;
 class PlotStackWidget;
+class RecentFiles;
 class ScheduleDocument;
 class SimulationRunner;
-class TreatmentListWidget;
+class TherapyPalette;
+class TimelineWidget;
+class TreatmentInspector;
 struct Results;
 
 class MainWindow : public QMainWindow {
@@ -30,7 +40,12 @@ public:
     ScheduleDocument *document() const { return m_document; }
     SimulationRunner *runner() const { return m_runner; }
     PlotStackWidget *plots() const { return m_plots; }
-    TreatmentListWidget *treatmentList() const { return m_treatmentList; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    TherapyPalette *palette() const { return m_palette; }
+    TreatmentInspector *inspector() const { return m_inspector; }
+    PatientPanel *patientPanel() const { return m_patient; }
+    ComparisonPanel *comparison() const { return m_comparison; }
+    RecentFiles *recentFiles() const { return m_recent; }
     QLabel *disclaimer() const { return m_disclaimer; }
 
     // Opens a file or a built-in example without asking anything; false with `error` set when
@@ -38,6 +53,10 @@ public:
     bool openScenario(const QString &pathOrExampleName, QString *error = nullptr);
     // The whole window as an image, with the plots brought up to date first.
     QImage snapshot();
+    // Exports of the current results; false with `error` set on failure. The format follows
+    // the file's suffix for plots (.png, .svg or .pdf).
+    bool exportPlots(const QString &path, QString *error = nullptr);
+    bool exportCsv(const QString &path, QString *error = nullptr);
 
 signals:
     // The plots now show the newest simulation of the current scenario.
@@ -46,33 +65,52 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
-    void createDock();
+    void createDocks();
     void createStatusBar();
+    void connectTimeAxes();
+    QWidget *createTimelineBar();
 
     void newDocument();
     void openDocument();
     void openExample(const QString &name);
+    void openRecent(const QString &path);
     bool saveDocument();
     bool saveDocumentAs();
+    void exportPlotsInteractively(const QString &suffix);
+    void exportCsvInteractively();
+    void showParameterSources();
+    void showAbout();
     // Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    void rebuildRecentMenu();
 
     void documentChanged();
     void updateTitle();
+    void updateEditActions();
     void showResults(const Results &results);
     void showFailure(const QString &message);
+    void showCursorDay(double day);
 
     ScheduleDocument *m_document = nullptr;
     SimulationRunner *m_runner = nullptr;
+    RecentFiles *m_recent = nullptr;
     PlotStackWidget *m_plots = nullptr;
-    TreatmentListWidget *m_treatmentList = nullptr;
-    QDockWidget *m_treatmentDock = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TherapyPalette *m_palette = nullptr;
+    TreatmentInspector *m_inspector = nullptr;
+    PatientPanel *m_patient = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_simulationStatus = nullptr;
+    QLabel *m_cursorStatus = nullptr;
+    QComboBox *m_snapChoice = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -81,7 +119,16 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace lymph

@@ -34,7 +34,37 @@ PlotStackWidget::PlotStackWidget(QWidget *parent)
 
 void PlotStackWidget::setResults(const Results &results, const QString &scenarioName)
 {
-    m_plot->setResults(results, scenarioName);
+    m_results = results;
+    m_scenarioName = scenarioName;
+    redraw();
+}
+
+void PlotStackWidget::setComparisons(const QList<PinnedResults> &pinned)
+{
+    m_pinned = pinned;
+    redraw();
+}
+
+void PlotStackWidget::setPanelVisible(PlotPanel panel, bool visible)
+{
+    if (visible == isPanelVisible(panel))
+        return;
+    if (visible)
+        m_hidden.remove(panel);
+    else
+        m_hidden.insert(panel);
+    redraw();
+}
+
+void PlotStackWidget::redraw()
+{
+    if (!m_results)
+        return;
+    QList<PlotOverlay> overlays;
+    for (const PinnedResults &pinned : m_pinned)
+        overlays.append({pinned.name, &pinned.results, pinned.style});
+    m_plot->setHiddenPanels(m_hidden);
+    m_plot->setResults(*m_results, m_scenarioName, nullptr, overlays);
     m_plot->setMinimumHeight(kFrameHeight + kPanelHeight * m_plot->panelCount());
     m_hasResults = true;
     m_stack->setCurrentWidget(m_scroll);
@@ -44,6 +74,7 @@ void PlotStackWidget::setResults(const Results &results, const QString &scenario
 void PlotStackWidget::showMessage(const QString &message)
 {
     m_message->setText(message);
+    m_results.reset();
     m_hasResults = false;
     m_stack->setCurrentWidget(m_message);
 }

@@ -5,10 +5,17 @@
 // Ctrl+wheel zooms the time axis. Shows a short note until the first results arrive. Draws
 // only what the results and the parameter table contain.
 
+#include "PinnedResults.h"
+#include "ResultPlot.h"
+
 #include "simulate/Results.h"
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QScrollArea;
@@ -16,7 +23,6 @@ class QStackedLayout;
 
 namespace lymph {
 
-class ResultPlot;
 
 class PlotStackWidget : public QWidget {
     Q_OBJECT
@@ -29,6 +35,11 @@ public:
     explicit PlotStackWidget(QWidget *parent = nullptr);
 
     void setResults(const Results &results, const QString &scenarioName);
+    // Earlier results drawn over the current ones, and panels left out; both redraw at once.
+    void setComparisons(const QList<PinnedResults> &pinned);
+    void setPanelVisible(PlotPanel panel, bool visible);
+    bool isPanelVisible(PlotPanel panel) const { return !m_hidden.contains(panel); }
+    const Results *results() const { return m_results ? &*m_results : nullptr; }
     // Replaces the plot with a message (e.g. "Simulating…" or a failure).
     void showMessage(const QString &message);
     bool hasResults() const { return m_hasResults; }
@@ -38,6 +49,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void redraw();
+
+    std::optional<Results> m_results;
+    QString m_scenarioName;
+    QList<PinnedResults> m_pinned;
+    QSet<PlotPanel> m_hidden;
     ResultPlot *m_plot = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_message = nullptr;

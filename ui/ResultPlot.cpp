@@ -9,10 +9,14 @@
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QScreen>
+#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lymph {
 
@@ -69,7 +73,204 @@ ResultPlot::ResultPlot(QWidget *parent) : QCustomPlot(parent)
     addLayer(QStringLiteral("windows"), layer(QStringLiteral("grid")), limBelow);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_version = QCoreApplication::applicationVersion();
+    // The crosshair redraws alone on its own buffered layer, without a full replot.
+    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("legend")), limAbove);
+    layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
+    setMouseTracking(true);
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        const auto pixels = timeAxisPixels();
+        if (pixels != m_lastAxisPixels) {
+            m_lastAxisPixels = pixels;
+            emit timeAxisPixelsChanged(pixels.first, pixels.second);
+        }
+    });
     clearFigure();
+}
+
+QString ResultPlot::panelName(PlotPanel panel)
+{
+    switch (panel) {
+    case PlotPanel::Drugs: return tr("Serum drug concentration");
+    case PlotPanel::Cells: return tr("Blood lymphocyte subsets");
+    case PlotPanel::Ada: return tr("Anti-drug antibodies (ADA)");
+    case PlotPanel::Relapse: return tr("Relapse rate and cumulative probability");
+    case PlotPanel::Autoimmunity: return tr("Secondary autoimmunity, cumulative probability");
+    }
+    return {};
+}
+
+std::pair<double, double> ResultPlot::visibleDays() const
+{
+    if (m_panels.empty())
+        return m_visibleDays.value_or(std::pair(0.0, m_timeEnd * m_daysPerUnit));
+    const QCPRange range = m_panels.front().rect->axis(QCPAxis::atBottom)->range();
+    return {range.lower * m_daysPerUnit, range.upper * m_daysPerUnit};
+}
+
+void ResultPlot::setVisibleDays(double first, double last)
+{
+    if (!(last > first))
+        return;
+    m_visibleDays = std::pair(first, last);
+    m_syncingRanges = true;
+    for (const Panel &panel : m_panels)
+        panel.rect->axis(QCPAxis::atBottom)->setRange(toTime(first), toTime(last));
+    m_syncingRanges = false;
+    replot(rpQueuedReplot);
+}
+
+std::pair<int, int> ResultPlot::timeAxisPixels() const
+{
+    if (m_panels.empty())
+        return {-1, -1};
+    const QRect rect = m_panels.front().rect->rect();
+    return {rect.left(), rect.right()};
+}
+
+namespace {
+
+// Linear interpolation of a graph at `key` (its keys are sorted); NaN outside its data.
+double graphValueAt(const QCPGraph *graph, double key)
+{
+    const auto data = graph->data();
+    if (data->isEmpty() || key < data->constBegin()->key || key > (data->constEnd() - 1)->key)
+        return std::numeric_limits<double>::quiet_NaN();
+    auto after = data->findBegin(key, false);
+    if (after == data->constEnd())
+        return (data->constEnd() - 1)->value;
+    if (after == data->constBegin() || after->key == key)
+        return after->value;
+    const auto before = after - 1;
+    const double share = (key - before->key) / (after->key - before->key);
+    return before->value + share * (after->value - before->value);
+}
+
+QString readoutNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    const double magnitude = std::abs(value);
+    const int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+QStringList ResultPlot::readoutAt(double day) const
+{
+    QStringList lines;
+    const double key = toTime(day);
+    for (const Panel &panel : m_panels) {
+        QStringList parts;
+        for (const Readout &readout : panel.readouts) {
+            const QString unit = readout.factor == 100.0 ? QStringLiteral(" %") : panel.unit;
+            parts << QStringLiteral("%1 %2%3").arg(readout.name,
+                                                  readoutNumber(graphValueAt(readout.graph, key)),
+                                                  unit);
+        }
+        lines << parts.join(QStringLiteral(" · "));
+    }
+    return lines;
+}
+
+void ResultPlot::showCrosshair(double day)
+{
+    const QStringList lines = readoutAt(day);
+    const double key = toTime(day);
+    for (std::size_t i = 0; i < m_panels.size(); ++i) {
+        Panel &panel = m_panels[i];
+        if (!panel.cursorLine)
+            continue;
+        panel.cursorLine->point1->setCoords(key, 0.0);
+        panel.cursorLine->point2->setCoords(key, 1.0);
+        panel.cursorLine->setVisible(true);
+        const QCPRange range = panel.rect->axis(QCPAxis::atBottom)->range();
+        const bool rightHalf = key > range.center();
+        panel.cursorText->setPositionAlignment((rightHalf ? Qt::AlignLeft : Qt::AlignRight) |
+                                               Qt::AlignTop);
+        panel.cursorText->position->setCoords(rightHalf ? 0.005 : 0.995, 0.02);
+        panel.cursorText->setText(lines.value(static_cast<qsizetype>(i)));
+        panel.cursorText->setVisible(true);
+    }
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+void ResultPlot::hideCrosshair()
+{
+    for (Panel &panel : m_panels) {
+        if (panel.cursorLine) {
+            panel.cursorLine->setVisible(false);
+            panel.cursorText->setVisible(false);
+        }
+    }
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+void ResultPlot::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    for (const Panel &panel : m_panels) {
+        if (panel.rect->rect().contains(event->pos())) {
+            const double day =
+                panel.rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x()) *
+                m_daysPerUnit;
+            showCrosshair(day);
+            emit cursorDayChanged(day);
+            return;
+        }
+    }
+    hideCrosshair();
+    emit cursorDayChanged(-1.0);
+}
+
+void ResultPlot::leaveEvent(QEvent *event)
+{
+    hideCrosshair();
+    emit cursorDayChanged(-1.0);
+    QCustomPlot::leaveEvent(event);
+}
+
+void ResultPlot::addCrosshairItems(Panel &panel)
+{
+    auto *line = new QCPItemStraightLine(this);
+    line->setLayer(QStringLiteral("crosshair"));
+    line->setClipAxisRect(panel.rect);
+    for (QCPItemPosition *point : {line->point1, line->point2}) {
+        point->setAxes(panel.rect->axis(QCPAxis::atBottom), panel.rect->axis(QCPAxis::atLeft));
+        point->setAxisRect(panel.rect);
+        point->setTypeX(QCPItemPosition::ptPlotCoords);
+        point->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    line->setPen(QPen(plotstyle::kMutedText, 1.0, Qt::DashLine));
+    line->setVisible(false);
+    panel.cursorLine = line;
+
+    auto *text = new QCPItemText(this);
+    text->setLayer(QStringLiteral("crosshair"));
+    text->setClipToAxisRect(false);
+    text->position->setType(QCPItemPosition::ptAxisRectRatio);
+    text->position->setAxisRect(panel.rect);
+    text->setFont(plotstyle::font(9));
+    text->setColor(plotstyle::kText);
+    text->setBrush(QColor(255, 255, 255, 225));
+    text->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
+    text->setPadding(QMargins(6, 3, 6, 3));
+    text->setVisible(false);
+    panel.cursorText = text;
+}
+
+void ResultPlot::addOverlayLegend(Panel &panel)
+{
+    if (m_overlays.isEmpty() || panel.readouts.empty())
+        return;
+    for (const PlotOverlay &other : m_overlays) {
+        // A legend-only graph: the line style of the pinned scenario, in neutral grey.
+        QCPGraph *sample = addGraph(panel.rect->axis(QCPAxis::atBottom),
+                                    panel.rect->axis(QCPAxis::atLeft));
+        sample->setPen(QPen(plotstyle::kMutedText, 1.6, other.style));
+        sample->setName(tr("pinned: %1").arg(other.name));
+        sample->addToLegend(panel.legend);
+    }
 }
 
 void ResultPlot::setVersionText(const QString &version) { m_version = version; }
@@ -94,10 +295,11 @@ void ResultPlot::clearFigure()
 }
 
 void ResultPlot::setResults(const Results &results, const QString &scenarioName,
-                            const ParameterTable *parameters)
+                            const ParameterTable *parameters, const QList<PlotOverlay> &overlays)
 {
     clearFigure();
     m_results = &results;
+    m_overlays = overlays;
     m_parameters = parameters ? parameters : &ParameterTable::defaults();
 
     const std::vector<double> *days = results.table.column("day");
@@ -127,11 +329,16 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
     m_body->setRowSpacing(0);
 
     if (days && !days->empty()) {
-        addDrugPanel();
-        addCellPanel();
-        addAdaPanel();
-        addRelapsePanel();
-        addAutoimmunityPanel();
+        if (!m_hidden.contains(PlotPanel::Drugs))
+            addDrugPanel();
+        if (!m_hidden.contains(PlotPanel::Cells))
+            addCellPanel();
+        if (!m_hidden.contains(PlotPanel::Ada))
+            addAdaPanel();
+        if (!m_hidden.contains(PlotPanel::Relapse))
+            addRelapsePanel();
+        if (!m_hidden.contains(PlotPanel::Autoimmunity))
+            addAutoimmunityPanel();
     }
     finishPanels();
 
@@ -146,6 +353,9 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
     plotLayout()->addElement(3, 0, footer);
 
     m_results = nullptr;
+    m_overlays.clear();
+    if (m_visibleDays)
+        setVisibleDays(m_visibleDays->first, m_visibleDays->second);
     replot(rpQueuedReplot);
 }
 
@@ -165,6 +375,7 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
     m_body->setRowStretchFactor(row, 0.001);
     m_body->setRowStretchFactor(row + 1, stretch);
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    rect->setMinimumMargins(QMargins(m_minimumLeftMargin, 0, 0, 0));
     rect->setRangeDrag(Qt::Horizontal);
     rect->setRangeZoom(Qt::Horizontal);
     for (QCPAxis *axis : rect->axes())
@@ -197,7 +408,11 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
     panelLegend->setLayer(QStringLiteral("legend"));
     plotstyle::styleLegend(panelLegend);
 
-    m_panels.push_back({rect, panelLegend, title, false});
+    Panel panel;
+    panel.rect = rect;
+    panel.legend = panelLegend;
+    panel.title = title;
+    m_panels.push_back(std::move(panel));
     return m_panels.back();
 }
 
@@ -216,6 +431,8 @@ void ResultPlot::finishPanels()
             addLegendSwatch(panel, tr("cohort 5th–95th percentile"),
                             QBrush(plotstyle::bandLegendColor()));
         }
+        addOverlayLegend(panel);
+        addCrosshairItems(panel);
     }
     linkTimeAxes();
 }
@@ -235,13 +452,16 @@ void ResultPlot::linkTimeAxes()
                             otherAxis->setRange(range);
                     }
                     m_syncingRanges = false;
+                    m_visibleDays = std::pair(range.lower * m_daysPerUnit,
+                                              range.upper * m_daysPerUnit);
+                    emit visibleDaysChanged(m_visibleDays->first, m_visibleDays->second);
                 });
     }
 }
 
-QVector<double> ResultPlot::timeKeys() const
+QVector<double> ResultPlot::timeKeys(const Results &results) const
 {
-    const std::vector<double> &days = m_results->table.at("day");
+    const std::vector<double> &days = results.table.at("day");
     QVector<double> keys;
     keys.reserve(static_cast<qsizetype>(days.size()));
     for (double day : days)
@@ -249,9 +469,10 @@ QVector<double> ResultPlot::timeKeys() const
     return keys;
 }
 
-QVector<double> ResultPlot::values(const std::string &column, double factor, double floor) const
+QVector<double> ResultPlot::values(const Results &results, const std::string &column,
+                                   double factor, double floor) const
 {
-    const std::vector<double> &source = m_results->table.at(column);
+    const std::vector<double> &source = results.table.at(column);
     QVector<double> out;
     out.reserve(static_cast<qsizetype>(source.size()));
     for (double v : source) {
@@ -286,16 +507,32 @@ std::optional<double> ResultPlot::parameter(const char *id) const
 }
 
 QCPGraph *ResultPlot::addCurve(Panel &panel, QCPAxis *valueAxis, const std::string &column,
-                               const QString &name, const QPen &pen, double factor, double floor)
+                               const QString &name, const QPen &pen, double factor, double floor,
+                               bool overlay)
 {
     if (!m_results->table.has(column))
         return nullptr;
     addBand(panel, valueAxis, column, pen.color(), factor, floor);
     QCPGraph *graph = addGraph(panel.rect->axis(QCPAxis::atBottom), valueAxis);
-    graph->setData(timeKeys(), values(column, factor, floor), true);
+    graph->setData(timeKeys(*m_results), values(*m_results, column, factor, floor), true);
     graph->setPen(pen);
     graph->setName(name);
     graph->addToLegend(panel.legend);
+    panel.readouts.push_back({graph, name, factor});
+    if (!overlay)
+        return graph;
+    for (const PlotOverlay &other : m_overlays) {
+        if (!other.results || !other.results->table.has(column) || !other.results->table.has("day"))
+            continue;
+        QCPGraph *copy = addGraph(panel.rect->axis(QCPAxis::atBottom), valueAxis);
+        copy->setData(timeKeys(*other.results), values(*other.results, column, factor, floor),
+                      true);
+        QPen overlayPen = pen;
+        overlayPen.setStyle(other.style);
+        overlayPen.setWidthF(std::max(1.4, pen.widthF() * 0.8));
+        copy->setPen(overlayPen);
+        copy->setName(other.name);
+    }
     return graph;
 }
 
@@ -308,10 +545,10 @@ void ResultPlot::addBand(Panel &panel, QCPAxis *valueAxis, const std::string &co
         return;
     QCPAxis *time = panel.rect->axis(QCPAxis::atBottom);
     QCPGraph *lower = addGraph(time, valueAxis);
-    lower->setData(timeKeys(), values(low, factor, floor), true);
+    lower->setData(timeKeys(*m_results), values(*m_results, low, factor, floor), true);
     lower->setPen(Qt::NoPen);
     QCPGraph *upper = addGraph(time, valueAxis);
-    upper->setData(timeKeys(), values(high, factor, floor), true);
+    upper->setData(timeKeys(*m_results), values(*m_results, high, factor, floor), true);
     upper->setPen(Qt::NoPen);
     upper->setBrush(plotstyle::bandColor(color));
     upper->setChannelFillGraph(lower);
@@ -350,7 +587,8 @@ void ResultPlot::addDrugPanel()
     }
     if (present.empty())
         return;
-    Panel &panel = addPanel(tr("Serum drug concentration"), tr("µg/mL"), Scale::Log, 1.0);
+    Panel &panel = addPanel(panelName(PlotPanel::Drugs), tr("µg/mL"), Scale::Log, 1.0);
+    panel.unit = tr(" µg/mL");
     QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     double top = kDrugFloor * 100.0;
     for (Therapy t : present) {
@@ -380,13 +618,16 @@ void ResultPlot::addCellPanel()
     if (std::none_of(std::begin(subsets), std::end(subsets),
                      [this](const Subset &s) { return m_results->table.has(s.column); }))
         return;
-    Panel &panel = addPanel(tr("Blood lymphocyte subsets"), tr("cells/µL"), Scale::Linear, 1.7);
+    Panel &panel = addPanel(panelName(PlotPanel::Cells), tr("cells/µL"), Scale::Linear, 1.7);
+    panel.unit = tr("/µL");
     addInfectionWindows(panel);
     QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     double top = 0.0;
     int index = 0;
     for (const Subset &s : subsets) {
-        if (addCurve(panel, axis, s.column, s.name, plotstyle::cellPen(index)))
+        // CD8 and NK are not overlaid for pinned scenarios: too many lines to read.
+        if (addCurve(panel, axis, s.column, s.name, plotstyle::cellPen(index), 1.0, 0.0,
+                     index != 2 && index != 4))
             top = std::max(top, maxOf(s.column));
         ++index;
     }
@@ -451,7 +692,7 @@ void ResultPlot::addAdaPanel()
     if (present.empty())
         return;
     Panel &panel =
-        addPanel(tr("Anti-drug antibodies (ADA)"), tr("titre (units)"), Scale::Log, 1.0);
+        addPanel(panelName(PlotPanel::Ada), tr("titre (units)"), Scale::Log, 1.0);
     QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     const std::optional<double> threshold = parameter("ada_binding_threshold");
     const double floor = threshold && *threshold > 0.0 ? *threshold / 100.0 : 0.01;
@@ -476,8 +717,9 @@ void ResultPlot::addRelapsePanel()
     const bool probability = m_results->table.has("relapse_probability");
     if (!hazard && !probability)
         return;
-    Panel &panel = addPanel(tr("Relapse rate and cumulative probability"), tr("relapses per year"),
+    Panel &panel = addPanel(panelName(PlotPanel::Relapse), tr("relapses per year"),
                             Scale::Linear, 1.0);
+    panel.unit = tr("/year");
     QCPAxis *left = panel.rect->axis(QCPAxis::atLeft);
     QCPAxis *right = panel.rect->axis(QCPAxis::atRight);
     if (hazard) {
@@ -502,7 +744,7 @@ void ResultPlot::addAutoimmunityPanel()
 {
     if (!m_results->table.has("autoimmunity_probability"))
         return;
-    Panel &panel = addPanel(tr("Secondary autoimmunity, cumulative probability"),
+    Panel &panel = addPanel(panelName(PlotPanel::Autoimmunity),
                             tr("P(≥1 event) %"), Scale::Linear, 0.9);
     QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     addCurve(panel, axis, "autoimmunity_probability", tr("P(≥1 autoimmune event)"),
@@ -580,6 +822,40 @@ QByteArray ResultPlot::pdfData(QSize pixels, QString *error)
     }
     if (bytes.isEmpty() && error)
         *error = tr("the PDF could not be written");
+    return bytes;
+}
+
+QByteArray ResultPlot::svgData(QSize pixels, QString *error)
+{
+    pixels = pixels.expandedTo(QSize(1, 1));
+    const int layoutHeight =
+        std::max(1, qRound(double(pixels.height()) * kLayoutWidth / pixels.width()));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(kLayoutWidth, layoutHeight));
+        generator.setViewBox(QRect(0, 0, kLayoutWidth, layoutHeight));
+        generator.setResolution(layoutDpi());
+        generator.setTitle(tr("Lymphoscope plots"));
+        generator.setDescription(tr("Simulation for exploration and education, not a clinical "
+                                    "prediction. Lymphoscope %1")
+                                     .arg(m_version));
+        QCPPainter painter;
+        if (!painter.begin(&generator)) {
+            if (error)
+                *error = tr("the SVG drawing could not be started");
+            return {};
+        }
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        toPainter(&painter, kLayoutWidth, layoutHeight);
+        painter.end();
+    }
+    if (bytes.isEmpty() && error)
+        *error = tr("the SVG drawing could not be written");
     return bytes;
 }
 

@@ -13,11 +13,26 @@
 #include <QSize>
 #include <QString>
 
+#include <QList>
+#include <QSet>
+
 #include <optional>
+#include <utility>
 
 namespace lymph {
 
 class ParameterTable;
+
+enum class PlotPanel { Drugs, Cells, Ada, Relapse, Autoimmunity };
+inline constexpr PlotPanel kPlotPanels[] = {PlotPanel::Drugs, PlotPanel::Cells, PlotPanel::Ada,
+                                            PlotPanel::Relapse, PlotPanel::Autoimmunity};
+
+// Another scenario's results drawn over the main ones (same colours, this line style).
+struct PlotOverlay {
+    QString name;
+    const Results *results = nullptr;
+    Qt::PenStyle style = Qt::DashLine;
+};
 
 class ResultPlot : public QCustomPlot {
     Q_OBJECT
@@ -33,7 +48,25 @@ public:
     // Rebuilds the figure from `results`. `parameters` supplies the reference lines (the
     // defaults when null). Panels and curves whose columns are missing are left out.
     void setResults(const Results &results, const QString &scenarioName,
-                    const ParameterTable *parameters = nullptr);
+                    const ParameterTable *parameters = nullptr,
+                    const QList<PlotOverlay> &overlays = {});
+    // Panels left out of the next setResults (the View menu's choice).
+    void setHiddenPanels(const QSet<PlotPanel> &hidden) { m_hidden = hidden; }
+    static QString panelName(PlotPanel panel);
+
+    // The days shown across the time axis; kept over later setResults calls once set.
+    std::pair<double, double> visibleDays() const;
+    void setVisibleDays(double first, double last);
+    // Where the time axis starts and ends, in this widget's pixels (after a replot).
+    std::pair<int, int> timeAxisPixels() const;
+    // Room left of the panels, so the timeline's lane names fit above the same time axis.
+    void setMinimumLeftMargin(int pixels) { m_minimumLeftMargin = pixels; }
+
+    // The crosshair's read-out: every curve's value at `day`, one line per panel
+    // ("CD4 T cells 312 · …"). Empty before the first results.
+    QStringList readoutAt(double day) const;
+    void showCrosshair(double day);
+    void hideCrosshair();
     // "Lymphoscope <version>" in the footer; QCoreApplication::applicationVersion() by default.
     void setVersionText(const QString &version);
 
@@ -46,13 +79,35 @@ public:
     QByteArray pngData(QSize pixels = kDefaultExportSize, QString *error = nullptr);
     // A one-page vector PDF whose page has the proportions of `pixels`.
     QByteArray pdfData(QSize pixels = kDefaultExportSize, QString *error = nullptr);
+    // An SVG drawing with the proportions of `pixels`.
+    QByteArray svgData(QSize pixels = kDefaultExportSize, QString *error = nullptr);
+
+signals:
+    // The user dragged or zoomed the time axis.
+    void visibleDaysChanged(double first, double last);
+    void timeAxisPixelsChanged(int left, int right);
+    // The day under the mouse, or a negative value when it leaves the panels.
+    void cursorDayChanged(double day);
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
+    struct Readout {
+        QCPGraph *graph = nullptr;
+        QString name;
+        double factor = 1.0;
+    };
     struct Panel {
         QCPAxisRect *rect = nullptr;
         QCPLegend *legend = nullptr;
         QString title;
         bool hasBand = false;
+        QString unit; // read-out unit, e.g. "/µL"
+        std::vector<Readout> readouts;
+        QCPItemStraightLine *cursorLine = nullptr;
+        QCPItemText *cursorText = nullptr;
     };
     enum class Scale { Linear, Log };
 
@@ -60,7 +115,9 @@ private:
     Panel &addPanel(const QString &title, const QString &valueLabel, Scale scale, double stretch);
     QCPGraph *addCurve(Panel &panel, QCPAxis *valueAxis, const std::string &column,
                        const QString &name, const QPen &pen, double factor = 1.0,
-                       double floor = 0.0);
+                       double floor = 0.0, bool overlay = true);
+    void addOverlayLegend(Panel &panel);
+    void addCrosshairItems(Panel &panel);
     void addBand(Panel &panel, QCPAxis *valueAxis, const std::string &column, const QColor &color,
                  double factor, double floor);
     void addLevelLine(Panel &panel, double value, const QString &name, const QPen &pen);
@@ -75,13 +132,19 @@ private:
     void addInfectionWindows(Panel &panel);
 
     double toTime(double day) const { return day / m_daysPerUnit; }
-    QVector<double> timeKeys() const;
-    QVector<double> values(const std::string &column, double factor, double floor) const;
+    QVector<double> timeKeys(const Results &results) const;
+    QVector<double> values(const Results &results, const std::string &column, double factor,
+                           double floor) const;
     double maxOf(const std::string &column, double factor = 1.0) const;
     std::optional<double> parameter(const char *id) const;
     void linkTimeAxes();
 
     const Results *m_results = nullptr; // valid only during setResults()
+    QList<PlotOverlay> m_overlays;       // valid only during setResults()
+    QSet<PlotPanel> m_hidden;
+    std::optional<std::pair<double, double>> m_visibleDays;
+    std::pair<int, int> m_lastAxisPixels{-1, -1};
+    int m_minimumLeftMargin = 0;
     const ParameterTable *m_parameters = nullptr;
     std::vector<Panel> m_panels;
     QCPLayoutGrid *m_body = nullptr;

@@ -1,8 +1,10 @@
 #include "ScheduleDocument.h"
 
 #include "commands/AddTreatmentCommand.h"
+#include "commands/EditTreatmentsCommand.h"
 #include "commands/RemoveTreatmentCommand.h"
 #include "commands/ReplaceTreatmentCommand.h"
+#include "commands/SetHorizonCommand.h"
 #include "commands/SetPatientFieldCommand.h"
 
 #include "scenario/ExampleLibrary.h"
@@ -137,6 +139,34 @@ bool ScheduleDocument::setPatientValue(PatientField field, double value)
     return true;
 }
 
+bool ScheduleDocument::setHorizonDays(double days)
+{
+    if (m_scenario.horizonDays == days)
+        return false;
+    m_undoStack->push(new SetHorizonCommand(this, days));
+    return true;
+}
+
+bool ScheduleDocument::setTreatmentList(const std::vector<Treatment> &treatments,
+                                        const QString &actionText, int mergeSession)
+{
+    if (treatments == m_scenario.treatments && mergeSession == 0)
+        return false;
+    // In a drag, an unchanged step still goes to the stack: it may undo the drag so far.
+    m_undoStack->push(new EditTreatmentsCommand(this, treatments, actionText, mergeSession));
+    return true;
+}
+
+QStringList ScheduleDocument::problemsWith(const Scenario &scenario)
+{
+    QStringList problems;
+    for (const ScenarioError &error : validateScenario(scenario))
+        problems << QString::fromStdString(error.fieldPath.empty()
+                                               ? error.message
+                                               : error.fieldPath + ": " + error.message);
+    return problems;
+}
+
 // ---- raw mutations (undo commands only) -----------------------------------------------------
 
 void ScheduleDocument::insertTreatmentAt(int index, const Treatment &treatment)
@@ -163,6 +193,18 @@ void ScheduleDocument::setTreatmentAt(int index, const Treatment &treatment)
 void ScheduleDocument::setPatientFieldValue(PatientField field, double value)
 {
     setPatientField(m_scenario.patient, field, value);
+    emit changed();
+}
+
+void ScheduleDocument::setTreatments(const std::vector<Treatment> &treatments)
+{
+    m_scenario.treatments = treatments;
+    emit changed();
+}
+
+void ScheduleDocument::setHorizonValue(double days)
+{
+    m_scenario.horizonDays = days;
     emit changed();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QUndoStack;
 
@@ -47,6 +48,15 @@ public:
     // same index become one undo step (one drag); use a new session for the next drag.
     bool replaceTreatment(int index, const Treatment &treatment, int mergeSession = 0);
     bool setPatientValue(PatientField field, double value);
+    bool setHorizonDays(double days);
+    // The whole treatment list at once (multi-selection moves, splits, duplicates, deletions):
+    // one undo step named `actionText`; merges within a non-zero session like
+    // replaceTreatment. False when nothing would change.
+    bool setTreatmentList(const std::vector<Treatment> &treatments, const QString &actionText,
+                          int mergeSession = 0);
+    // The scenario file's rules applied to a candidate edit: the messages for `scenario`,
+    // each prefixed by its field path (empty when it is valid).
+    static QStringList problemsWith(const Scenario &scenario);
 
     // A fresh id for replaceTreatment's mergeSession (never 0).
     int newMergeSession() { return ++m_lastMergeSession; }
@@ -63,10 +73,14 @@ private:
     friend class RemoveTreatmentCommand;
     friend class ReplaceTreatmentCommand;
     friend class SetPatientFieldCommand;
+    friend class EditTreatmentsCommand;
+    friend class SetHorizonCommand;
     void insertTreatmentAt(int index, const Treatment &treatment);
     Treatment takeTreatmentAt(int index);
     void setTreatmentAt(int index, const Treatment &treatment);
     void setPatientFieldValue(PatientField field, double value);
+    void setTreatments(const std::vector<Treatment> &treatments);
+    void setHorizonValue(double days);
 
     void resetHistory();
     void setFilePath(const QString &path);

@@ -8,5 +8,13 @@
 namespace lymph {
 
 QString therapyDisplayName(Therapy therapy);
+// "0, 1, 2" (infusion days), "400–500" (fingolimod), "900 (reinfusion)" (aHSCT).
+QString treatmentDaysText(const Treatment &treatment);
+// "5 × 12 mg", "1800 mg in 4 infusions", "0.5 mg/day", "BEAM-ATG".
+QString treatmentDoseText(const Treatment &treatment);
+// "days 0–4" or "day 900": where the treatment sits on the timeline.
+QString treatmentSpanText(const Treatment &treatment);
+// "Alemtuzumab · 5 × 12 mg · days 0–4".
+QString treatmentSummary(const Treatment &treatment);
 
 } // namespace lymph

@@ -6,6 +6,7 @@ namespace lymph {
 
 enum class CommandId : int {
     ReplaceTreatment = 1,
+    EditTreatments = 2,
 };
 
 } // namespace lymph

@@ -1,0 +1,75 @@
+#include "simulate/OutcomeFigures.h"
+
+#include "model/ParameterTable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace lymph {
+
+namespace {
+
+constexpr double kDaysPerMonth = 365.25 / 12.0;
+
+// Scenarios often run "6 years" as 2190 days (365-day years): a horizon within a few days of
+// the time asked for still answers it, read at the last simulated day.
+constexpr double kHorizonSlackDays = 3.0;
+
+std::optional<double> valueAtDay(const ResultTable &table, std::string_view column, double day)
+{
+    const std::vector<double> *days = table.column("day");
+    if (!table.has(column) || !days || days->empty() || days->back() < day - kHorizonSlackDays)
+        return std::nullopt;
+    return table.valueAt(column, std::min(day, days->back()));
+}
+
+} // namespace
+
+double monthsBelow(const ResultTable &table, std::string_view column, double limit)
+{
+    const std::vector<double> *days = table.column("day");
+    const std::vector<double> *values = table.column(column);
+    if (!days || !values)
+        return 0.0;
+    double daysBelow = 0.0;
+    for (std::size_t i = 1; i < days->size(); ++i) {
+        const double a = (*values)[i - 1] - limit;
+        const double b = (*values)[i] - limit;
+        const double width = (*days)[i] - (*days)[i - 1];
+        if (a < 0.0 && b < 0.0)
+            daysBelow += width;
+        else if (a < 0.0) // rises through the limit inside the step
+            daysBelow += width * a / (a - b);
+        else if (b < 0.0) // falls through it
+            daysBelow += width * b / (b - a);
+    }
+    return daysBelow / kDaysPerMonth;
+}
+
+OutcomeFigures computeOutcomeFigures(const Results &results, const ParameterTable *parameters)
+{
+    const ParameterTable &table = parameters ? *parameters : ParameterTable::defaults();
+    const ResultTable &columns = results.table;
+    constexpr double kYear = 365.25;
+
+    OutcomeFigures figures;
+    figures.relapseProbability2y = valueAtDay(columns, "relapse_probability", 2.0 * kYear);
+    figures.relapseProbability5y = valueAtDay(columns, "relapse_probability", 5.0 * kYear);
+    figures.autoimmunityProbability6y =
+        valueAtDay(columns, "autoimmunity_probability", 6.0 * kYear);
+    figures.monthsCd4BelowLln =
+        monthsBelow(columns, "cd4_per_ul", table.value("lln_cd4_per_ul"));
+    figures.monthsLymphocytesBelowLln =
+        monthsBelow(columns, "lymphocytes_per_ul", table.value("lln_lymphocytes_per_ul"));
+    for (Therapy antibody : results.antibodies) {
+        const std::string name = "ada_" + std::string(therapyId(antibody)) + "_titer";
+        if (const std::vector<double> *titre = columns.column(name); titre && !titre->empty()) {
+            const double peak = *std::max_element(titre->begin(), titre->end());
+            figures.peakAdaTitre = std::max(figures.peakAdaTitre.value_or(0.0), peak);
+        }
+    }
+    return figures;
+}
+
+} // namespace lymph

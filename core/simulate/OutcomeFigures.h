@@ -1,0 +1,35 @@
+#pragma once
+// The handful of figures a neurologist compares between strategies, read off one result
+// (a typical patient or a cohort summary): relapse chance at 2 and 5 years, months with CD4
+// cells and total lymphocytes below their lower limits of normal, the highest anti-drug
+// antibody titre and the chance of secondary autoimmunity by year 6.
+
+#include "simulate/Results.h"
+
+#include <optional>
+
+namespace lymph {
+
+class ParameterTable;
+
+struct OutcomeFigures {
+    // Nothing where the simulation ends before the time asked for (a horizon up to three
+    // days short still counts: "6 years" is often entered as 2190 days).
+    std::optional<double> relapseProbability2y;
+    std::optional<double> relapseProbability5y;
+    std::optional<double> autoimmunityProbability6y;
+    double monthsCd4BelowLln = 0.0;
+    double monthsLymphocytesBelowLln = 0.0;
+    // Highest titre of any antibody in the scenario; nothing when it has none.
+    std::optional<double> peakAdaTitre;
+};
+
+// Months during which `column` is below `limit`, with linear interpolation between output
+// times (so a crossing mid-step counts the part below).
+double monthsBelow(const ResultTable &table, std::string_view column, double limit);
+
+// LLNs come from `parameters` (the defaults when null).
+OutcomeFigures computeOutcomeFigures(const Results &results,
+                                     const ParameterTable *parameters = nullptr);
+
+} // namespace lymph

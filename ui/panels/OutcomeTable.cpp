@@ -1,0 +1,77 @@
+#include "OutcomeTable.h"
+
+#include "model/ParameterTable.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace lymph {
+
+namespace {
+
+QString percent(const std::optional<double> &probability)
+{
+    if (!probability)
+        return QStringLiteral("—");
+    return QLocale().toString(100.0 * *probability, 'f', 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
+OutcomeTable::OutcomeTable(QWidget *parent) : QTableWidget(RowCount, 0, parent)
+{
+    setObjectName(QStringLiteral("outcomeTable"));
+    setAccessibleName(tr("Outcome figures"));
+    setVerticalHeaderLabels({tr("P(relapse) by 2 years"), tr("P(relapse) by 5 years"),
+                             tr("Months CD4 < LLN"), tr("Months lymphocytes < LLN"),
+                             tr("Peak ADA titre"), tr("P(autoimmunity) by 6 years")});
+    verticalHeaderItem(MonthsCd4BelowLln)
+        ->setToolTip(tr("Months with CD4 T cells below the lower limit of normal (%1/µL)")
+                         .arg(ParameterTable::defaults().value("lln_cd4_per_ul")));
+    verticalHeaderItem(MonthsLymphocytesBelowLln)
+        ->setToolTip(tr("Months with total lymphocytes below the lower limit of normal (%1/µL)")
+                         .arg(ParameterTable::defaults().value("lln_lymphocytes_per_ul")));
+    verticalHeaderItem(PeakAdaTitre)
+        ->setToolTip(tr("Highest anti-drug antibody titre of any antibody in the scenario "
+                        "(1 = positivity threshold)"));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setWordWrap(true);
+}
+
+QString OutcomeTable::cellText(Row row, const OutcomeFigures &figures)
+{
+    switch (row) {
+    case RelapseAt2Years: return percent(figures.relapseProbability2y);
+    case RelapseAt5Years: return percent(figures.relapseProbability5y);
+    case MonthsCd4BelowLln: return QLocale().toString(figures.monthsCd4BelowLln, 'f', 1);
+    case MonthsLymphocytesBelowLln:
+        return QLocale().toString(figures.monthsLymphocytesBelowLln, 'f', 1);
+    case PeakAdaTitre:
+        return figures.peakAdaTitre ? QLocale().toString(*figures.peakAdaTitre, 'g', 3)
+                                    : QStringLiteral("—");
+    case AutoimmunityAt6Years: return percent(figures.autoimmunityProbability6y);
+    case RowCount: break;
+    }
+    return {};
+}
+
+void OutcomeTable::setColumns(const QList<Column> &columns)
+{
+    setColumnCount(static_cast<int>(columns.size()));
+    for (int c = 0; c < columns.size(); ++c) {
+        auto *header = new QTableWidgetItem(columns[c].name);
+        header->setToolTip(columns[c].name);
+        setHorizontalHeaderItem(c, header);
+        for (int r = 0; r < RowCount; ++r) {
+            auto *item = new QTableWidgetItem(cellText(static_cast<Row>(r), columns[c].figures));
+            item->setTextAlignment(Qt::AlignCenter);
+            setItem(r, c, item);
+        }
+    }
+}
+
+} // namespace lymph

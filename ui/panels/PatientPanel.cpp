@@ -1,0 +1,100 @@
+#include "PatientPanel.h"
+
+#include "ScheduleDocument.h"
+
+#include "scenario/ScenarioLimits.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace lymph {
+
+namespace {
+
+constexpr double kDaysPerYear = 365.25;
+
+QDoubleSpinBox *makeSpinBox(const scenario_format::Range &range, int decimals, double step,
+                            const QString &suffix, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setDecimals(decimals);
+    const double tick = std::pow(10.0, -decimals);
+    box->setRange(range.minExclusive ? range.min + tick : range.min, range.max);
+    box->setSingleStep(step);
+    box->setSuffix(suffix);
+    box->setKeyboardTracking(false); // one edit per finished value, not per keystroke
+    box->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+    return box;
+}
+
+} // namespace
+
+PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("patientPanel"));
+    auto *form = new QFormLayout(this);
+    namespace format = scenario_format;
+    struct Row {
+        PatientField field;
+        format::Range range;
+        int decimals;
+        double step;
+        QString label;
+        QString suffix;
+        QString help;
+    };
+    const Row rows[] = {
+        {PatientField::WeightKg, format::kWeightKg, 1, 1.0, tr("Weight"), tr(" kg"),
+         tr("Body weight; scales antibody volumes of distribution.")},
+        {PatientField::AgeYears, format::kAgeYears, 0, 1.0, tr("Age"), tr(" years"),
+         tr("Age; lowers thymic output and T-cell recovery.")},
+        {PatientField::BaselineArr, format::kBaselineArr, 2, 0.05, tr("Untreated relapses"),
+         tr(" per year"),
+         tr("Annual relapse rate without treatment (trial placebo arms: about 0.7).")},
+        {PatientField::AdaPropensity, format::kAdaPropensity, 2, 0.25, tr("ADA propensity"),
+         QString(),
+         tr("Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is "
+            "typical, 3 a strong responder.")},
+    };
+    for (const Row &row : rows) {
+        QDoubleSpinBox *box = makeSpinBox(row.range, row.decimals, row.step, row.suffix, this);
+        box->setToolTip(row.help);
+        box->setAccessibleName(row.label);
+        box->setAccessibleDescription(row.help);
+        form->addRow(row.label, box);
+        m_fields[row.field] = box;
+        const PatientField which = row.field;
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, which](double value) {
+            if (!m_refreshing)
+                m_document->setPatientValue(which, value);
+        });
+    }
+    const format::Range years{format::kHorizonDays.min / kDaysPerYear,
+                              format::kHorizonDays.max / kDaysPerYear, true, ""};
+    m_horizonYears = makeSpinBox(years, 1, 0.5, tr(" years"), this);
+    m_horizonYears->setMinimum(0.1);
+    m_horizonYears->setToolTip(tr("How long to simulate from day 0."));
+    m_horizonYears->setAccessibleName(tr("Simulated time"));
+    form->addRow(tr("Simulate"), m_horizonYears);
+    connect(m_horizonYears, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_refreshing)
+            m_document->setHorizonDays(std::round(value * kDaysPerYear * 10.0) / 10.0);
+    });
+
+    connect(m_document, &ScheduleDocument::changed, this, &PatientPanel::refresh);
+    refresh();
+}
+
+void PatientPanel::refresh()
+{
+    m_refreshing = true;
+    const Scenario &scenario = m_document->scenario();
+    for (const auto &[which, box] : m_fields)
+        box->setValue(patientField(scenario.patient, which));
+    m_horizonYears->setValue(scenario.horizonDays / kDaysPerYear);
+    m_refreshing = false;
+}
+
+} // namespace lymph

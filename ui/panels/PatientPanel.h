@@ -1,0 +1,36 @@
+#pragma once
+// The patient the scenario describes (weight, age, untreated relapse rate, ADA propensity) and
+// how many years to simulate. Spin boxes hold the scenario file's ranges, so no out-of-range
+// value can be typed; each finished edit is one undo step.
+
+#include "PatientField.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QDoubleSpinBox;
+
+namespace lymph {
+
+class ScheduleDocument;
+
+class PatientPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PatientPanel(ScheduleDocument *document, QWidget *parent = nullptr);
+
+    QDoubleSpinBox *field(PatientField which) const { return m_fields.at(which); }
+    QDoubleSpinBox *horizonField() const { return m_horizonYears; }
+
+private:
+    void refresh();
+
+    ScheduleDocument *m_document;
+    std::map<PatientField, QDoubleSpinBox *> m_fields;
+    QDoubleSpinBox *m_horizonYears = nullptr;
+    bool m_refreshing = false;
+};
+
+} // namespace lymph

@@ -1,0 +1,364 @@
+#include "TreatmentInspector.h"
+
+#include "ScheduleDocument.h"
+#include "TreatmentLabel.h"
+
+#include "scenario/ScenarioLimits.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace lymph {
+
+namespace {
+
+QString number(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 10);
+}
+
+// The user's locale first ("0,5"), then the C locale ("0.5").
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    double value = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text.trimmed(), &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+void markField(QWidget *field, bool bad)
+{
+    field->setStyleSheet(bad ? QStringLiteral("background: #fde2e1; color: #5a0000;") : QString());
+}
+
+} // namespace
+
+TreatmentInspector::TreatmentInspector(ScheduleDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("treatmentInspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    m_emptyPage = new QWidget(m_pages);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    m_emptyText = new QLabel(m_emptyPage);
+    m_emptyText->setWordWrap(true);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addStretch();
+    m_pages->addWidget(m_emptyPage);
+
+    m_antibodyPage = new QWidget(m_pages);
+    auto *antibodyLayout = new QVBoxLayout(m_antibodyPage);
+    antibodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_infusions = new QTableWidget(0, 2, m_antibodyPage);
+    m_infusions->setHorizontalHeaderLabels({tr("Day"), tr("Dose (mg)")});
+    m_infusions->setAccessibleName(tr("Infusions"));
+    m_infusions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_infusions->verticalHeader()->setVisible(true);
+    m_infusions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_infusions->setMinimumHeight(150);
+    antibodyLayout->addWidget(m_infusions);
+    auto *buttons = new QHBoxLayout;
+    m_addInfusion = new QPushButton(tr("Add infusion"), m_antibodyPage);
+    m_removeInfusion = new QPushButton(tr("Remove infusion"), m_antibodyPage);
+    buttons->addWidget(m_addInfusion);
+    buttons->addWidget(m_removeInfusion);
+    antibodyLayout->addLayout(buttons);
+    m_pages->addWidget(m_antibodyPage);
+    connect(m_infusions, &QTableWidget::itemChanged, this, [this] {
+        if (!m_refreshing)
+            commitInfusionTable();
+    });
+    connect(m_addInfusion, &QPushButton::clicked, this, &TreatmentInspector::addInfusion);
+    connect(m_removeInfusion, &QPushButton::clicked, this, &TreatmentInspector::removeInfusion);
+
+    m_fingolimodPage = new QWidget(m_pages);
+    auto *fingolimodForm = new QFormLayout(m_fingolimodPage);
+    fingolimodForm->setContentsMargins(0, 0, 0, 0);
+    m_startDay = new QLineEdit(m_fingolimodPage);
+    m_stopDay = new QLineEdit(m_fingolimodPage);
+    m_mgPerDay = new QLineEdit(m_fingolimodPage);
+    fingolimodForm->addRow(tr("First day"), m_startDay);
+    fingolimodForm->addRow(tr("Stop day"), m_stopDay);
+    fingolimodForm->addRow(tr("Dose (mg/day)"), m_mgPerDay);
+    m_startDay->setAccessibleName(tr("First day of fingolimod"));
+    m_stopDay->setAccessibleName(tr("Stop day of fingolimod"));
+    m_mgPerDay->setAccessibleName(tr("Fingolimod dose in mg per day"));
+    m_pages->addWidget(m_fingolimodPage);
+    for (QLineEdit *field : {m_startDay, m_stopDay, m_mgPerDay})
+        connect(field, &QLineEdit::editingFinished, this, [this] {
+            if (!m_refreshing)
+                commitFingolimod();
+        });
+
+    m_transplantPage = new QWidget(m_pages);
+    auto *transplantForm = new QFormLayout(m_transplantPage);
+    transplantForm->setContentsMargins(0, 0, 0, 0);
+    m_regimen = new QComboBox(m_transplantPage);
+    for (AhsctRegimen regimen : {AhsctRegimen::BeamAtg, AhsctRegimen::CyAtg}) {
+        const std::string_view id = regimenId(regimen);
+        m_regimen->addItem(QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())),
+                           static_cast<int>(regimen));
+    }
+    m_reinfusionDay = new QLineEdit(m_transplantPage);
+    transplantForm->addRow(tr("Conditioning regimen"), m_regimen);
+    transplantForm->addRow(tr("Stem-cell reinfusion day"), m_reinfusionDay);
+    m_regimen->setAccessibleName(tr("Conditioning regimen"));
+    m_reinfusionDay->setAccessibleName(tr("Stem-cell reinfusion day"));
+    m_pages->addWidget(m_transplantPage);
+    connect(m_regimen, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_refreshing)
+            commitTransplant();
+    });
+    connect(m_reinfusionDay, &QLineEdit::editingFinished, this, [this] {
+        if (!m_refreshing)
+            commitTransplant();
+    });
+
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("inspectorProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_problems);
+    layout->addStretch();
+
+    connect(m_document, &ScheduleDocument::changed, this, &TreatmentInspector::refresh);
+    refresh();
+}
+
+void TreatmentInspector::showSelection(const QList<int> &indices)
+{
+    m_selectionSize = static_cast<int>(indices.size());
+    m_index = indices.size() == 1 ? indices.first() : -1;
+    showProblems({});
+    refresh();
+}
+
+QString TreatmentInspector::problemText() const { return m_problems->text(); }
+
+void TreatmentInspector::refresh()
+{
+    const auto &list = m_document->scenario().treatments;
+    if (m_index >= static_cast<int>(list.size()))
+        m_index = -1;
+    m_refreshing = true;
+    if (m_index < 0) {
+        m_title->setText(tr("Treatment"));
+        m_summary->clear();
+        m_emptyText->setText(
+            m_selectionSize > 1
+                ? tr("%n treatments selected. Arrow keys move them together; Delete removes "
+                     "them.",
+                     "", m_selectionSize)
+                : tr("Select a treatment on the timeline to edit its days and doses, or drag "
+                     "a therapy from the palette onto the timeline."));
+        m_pages->setCurrentWidget(m_emptyPage);
+        m_refreshing = false;
+        return;
+    }
+    const Treatment &treatment = list[static_cast<std::size_t>(m_index)];
+    m_title->setText(therapyDisplayName(treatment.therapy));
+    m_summary->setText(treatmentSummary(treatment));
+    switch (treatment.therapy) {
+    case Therapy::Fingolimod:
+        m_startDay->setText(number(treatment.startDay));
+        m_stopDay->setText(number(treatment.stopDay));
+        m_mgPerDay->setText(number(treatment.mgPerDay));
+        for (QLineEdit *field : {m_startDay, m_stopDay, m_mgPerDay})
+            markField(field, false);
+        m_pages->setCurrentWidget(m_fingolimodPage);
+        break;
+    case Therapy::Ahsct:
+        m_regimen->setCurrentIndex(m_regimen->findData(static_cast<int>(treatment.regimen)));
+        m_reinfusionDay->setText(number(treatment.day));
+        markField(m_reinfusionDay, false);
+        m_pages->setCurrentWidget(m_transplantPage);
+        break;
+    case Therapy::Alemtuzumab:
+    case Therapy::Ocrelizumab:
+    case Therapy::Rituximab:
+        m_infusions->setRowCount(static_cast<int>(treatment.infusions.size()));
+        for (int row = 0; row < m_infusions->rowCount(); ++row) {
+            const Infusion &infusion = treatment.infusions[static_cast<std::size_t>(row)];
+            m_infusions->setItem(row, 0, new QTableWidgetItem(number(infusion.day)));
+            m_infusions->setItem(row, 1, new QTableWidgetItem(number(infusion.mg)));
+        }
+        m_removeInfusion->setEnabled(treatment.infusions.size() > 1);
+        m_pages->setCurrentWidget(m_antibodyPage);
+        break;
+    }
+    m_refreshing = false;
+}
+
+bool TreatmentInspector::commit(const Treatment &candidate)
+{
+    Scenario scenario = m_document->scenario();
+    scenario.treatments[static_cast<std::size_t>(m_index)] = candidate;
+    const QStringList problems = ScheduleDocument::problemsWith(scenario);
+    showProblems(problems);
+    if (!problems.isEmpty())
+        return false;
+    m_document->replaceTreatment(m_index, candidate);
+    return true;
+}
+
+void TreatmentInspector::commitInfusionTable()
+{
+    if (m_index < 0)
+        return;
+    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    candidate.infusions.clear();
+    QStringList unreadable;
+    for (int row = 0; row < m_infusions->rowCount(); ++row) {
+        Infusion infusion;
+        for (int column : {0, 1}) {
+            QTableWidgetItem *item = m_infusions->item(row, column);
+            const QString text = item ? item->text() : QString();
+            const auto value = parseNumber(text);
+            if (item)
+                item->setBackground(value ? QBrush() : QBrush(QColor(0xfd, 0xe2, 0xe1)));
+            if (!value) {
+                unreadable << (column == 0 ? tr("Infusion %1, day: “%2” is not a number")
+                                           : tr("Infusion %1, dose: “%2” is not a number"))
+                                  .arg(row + 1)
+                                  .arg(text);
+                continue;
+            }
+            (column == 0 ? infusion.day : infusion.mg) = *value;
+        }
+        candidate.infusions.push_back(infusion);
+    }
+    if (!unreadable.isEmpty()) {
+        m_problems->setText(unreadable.join(QLatin1Char('\n')));
+        return;
+    }
+    commit(candidate);
+}
+
+void TreatmentInspector::commitFingolimod()
+{
+    if (m_index < 0)
+        return;
+    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    QStringList unreadable;
+    const std::pair<QLineEdit *, double *> fields[] = {{m_startDay, &candidate.startDay},
+                                                       {m_stopDay, &candidate.stopDay},
+                                                       {m_mgPerDay, &candidate.mgPerDay}};
+    for (const auto &[field, target] : fields) {
+        const auto value = parseNumber(field->text());
+        markField(field, !value);
+        if (value)
+            *target = *value;
+        else
+            unreadable << tr("“%1” is not a number").arg(field->text());
+    }
+    if (!unreadable.isEmpty()) {
+        m_problems->setText(unreadable.join(QLatin1Char('\n')));
+        return;
+    }
+    commit(candidate);
+}
+
+void TreatmentInspector::commitTransplant()
+{
+    if (m_index < 0)
+        return;
+    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    candidate.regimen = static_cast<AhsctRegimen>(m_regimen->currentData().toInt());
+    const auto day = parseNumber(m_reinfusionDay->text());
+    markField(m_reinfusionDay, !day);
+    if (!day) {
+        m_problems->setText(tr("“%1” is not a number").arg(m_reinfusionDay->text()));
+        return;
+    }
+    candidate.day = *day;
+    if (!commit(candidate))
+        markField(m_reinfusionDay, true);
+}
+
+void TreatmentInspector::addInfusion()
+{
+    if (m_index < 0)
+        return;
+    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    Infusion next = candidate.infusions.empty() ? Infusion{0.0, 0.0} : candidate.infusions.back();
+    next.day += 1.0;
+    candidate.infusions.push_back(next);
+    commit(candidate);
+}
+
+void TreatmentInspector::removeInfusion()
+{
+    if (m_index < 0)
+        return;
+    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    if (candidate.infusions.size() < 2)
+        return;
+    const int row = m_infusions->currentRow();
+    const auto position = row >= 0 && row < static_cast<int>(candidate.infusions.size())
+                              ? static_cast<std::size_t>(row)
+                              : candidate.infusions.size() - 1;
+    candidate.infusions.erase(candidate.infusions.begin() + static_cast<std::ptrdiff_t>(position));
+    commit(candidate);
+}
+
+void TreatmentInspector::showProblems(const QStringList &problems)
+{
+    QStringList readable;
+    for (const QString &problem : problems)
+        readable << readableProblem(problem);
+    m_problems->setText(readable.join(QLatin1Char('\n')));
+}
+
+QString TreatmentInspector::readableProblem(const QString &problem) const
+{
+    // Only this treatment's paths are rewritten; others (e.g. a clash with another treatment)
+    // keep their path, which names the other treatment.
+    const QString own = QStringLiteral("treatments[%1]").arg(m_index);
+    QString text = problem;
+    static const QRegularExpression infusion(QStringLiteral("^\\.infusions\\[(\\d+)\\]\\.(day|mg)"));
+    if (text.startsWith(own)) {
+        text.remove(0, own.size());
+        const QRegularExpressionMatch match = infusion.match(text);
+        if (match.hasMatch()) {
+            const int row = match.captured(1).toInt() + 1;
+            const QString field = match.captured(2) == QLatin1String("day") ? tr("day") : tr("dose");
+            text = tr("Infusion %1, %2").arg(row).arg(field) + text.mid(match.capturedLength());
+        } else if (text.startsWith(QLatin1Char('.'))) {
+            text.remove(0, 1);
+        }
+    }
+    return text;
+}
+
+} // namespace lymph

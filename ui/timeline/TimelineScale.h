@@ -1,0 +1,54 @@
+#pragma once
+// Maps scenario days to horizontal pixels for the timeline (and, through MainWindow, keeps
+// the same days under the same pixels as the plots). Also picks the ruler's ticks: days,
+// months or years, whichever gives readable spacing at the current zoom.
+
+#include <vector>
+
+namespace lymph {
+
+class TimelineScale {
+public:
+    enum class Unit { Day, Month, Year };
+    struct Tick {
+        double day = 0.0;
+        double count = 0.0; // in `unit`: "month 6" has count 6
+        Unit unit = Unit::Day;
+        bool labelled = false;
+    };
+    static constexpr double kDaysPerMonth = 365.25 / 12.0;
+    static constexpr double kDaysPerYear = 365.25;
+    // Zooming in stops at a week across the view; zooming out at 60 years.
+    static constexpr double kMinVisibleDays = 7.0;
+    static constexpr double kMaxVisibleDays = 60.0 * kDaysPerYear;
+
+    void setPixelSpan(double left, double right);
+    double left() const { return m_left; }
+    double right() const { return m_right; }
+
+    void setVisibleDays(double first, double last);
+    double firstDay() const { return m_first; }
+    double lastDay() const { return m_last; }
+
+    double xForDay(double day) const;
+    double dayForX(double x) const;
+    double pixelsPerDay() const;
+
+    // factor < 1 zooms in; the day under `anchorDay` stays where it is.
+    void zoom(double factor, double anchorDay);
+    void panDays(double days);
+
+    std::vector<Tick> ticks() const;
+
+private:
+    double m_left = 0.0;
+    double m_right = 100.0;
+    double m_first = 0.0;
+    double m_last = 2190.0;
+};
+
+// Where a dragged block lands: whole days, weeks or (rounded) months from day 0.
+enum class SnapUnit { None, Day, Week, Month };
+double snapDay(double day, SnapUnit unit);
+
+} // namespace lymph
