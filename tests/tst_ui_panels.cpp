@@ -1,0 +1,411 @@
+// The panels around the timeline: the inspector's in-place validation with the scenario
+// rules, the patient panel, the comparison of pinned scenarios and its outcome table, the
+// plots' crosshair read-out and panel toggles, exports, recent files, the parameter sources,
+// opening a file dropped on the window, and the two newer undo commands.
+
+#include "MainWindow.h"
+#include "PlotStackWidget.h"
+#include "RecentFiles.h"
+#include "ResultPlot.h"
+#include "ScheduleDocument.h"
+#include "commands/EditTreatmentsCommand.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/OutcomeTable.h"
+#include "panels/ParameterSourcesDialog.h"
+#include "panels/PatientPanel.h"
+#include "panels/TreatmentInspector.h"
+#include "timeline/TimelineWidget.h"
+
+#include "ScenarioBuilders.h"
+
+#include "model/ParameterTable.h"
+#include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
+#include "simulate/OutcomeFigures.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace lymph;
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+Scenario inspectorScenario()
+{
+    Scenario scenario;
+    scenario.name = "Inspector test";
+    scenario.horizonDays = 900.0;
+    scenario.treatments.push_back(test::alemtuzumabCourse(0.0, 5));
+    scenario.treatments.push_back(test::fingolimod(400.0, 500.0));
+    scenario.treatments.push_back(test::ahsct(AhsctRegimen::BeamAtg, 700.0));
+    return scenario;
+}
+
+void setCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->item(row, column)->setText(text); // itemChanged commits, as after typing
+}
+
+void typeInto(QLineEdit *field, const QString &text)
+{
+    field->setText(text);
+    emit field->editingFinished();
+}
+
+bool waitForResults(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    return shown.wait(kTimeoutMs);
+}
+
+} // namespace
+
+class UiPanelsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void inspectorShowsSelectedTreatment();
+    void inspectorRefusesRuleBreakingDose();
+    void inspectorReportsUnreadableNumbers();
+    void inspectorEditsFingolimodAndTransplant();
+    void inspectorAddsAndRemovesInfusions();
+    void patientPanelEditsAreUndoable();
+    void editTreatmentsCommandMergesOneDrag();
+    void comparisonTableShowsPinnedFigures();
+    void crosshairReadsCurveValues();
+    void panelsCanBeHidden();
+    void exportsWriteFiles();
+    void recentFilesRemembersSaves();
+    void droppedFileOpens();
+    void parameterSourcesListEveryParameter();
+};
+
+void UiPanelsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("lymphoscope-tests"));
+    RecentFiles().clear();
+}
+
+void UiPanelsTest::inspectorShowsSelectedTreatment()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    inspector.showSelection({0});
+    QCOMPARE(inspector.infusionTable()->rowCount(), 5);
+    QCOMPARE(inspector.infusionTable()->item(4, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(inspector.infusionTable()->item(4, 1)->text(), QStringLiteral("12"));
+    inspector.showSelection({1});
+    QCOMPARE(inspector.startDayField()->text(), QStringLiteral("400"));
+    QCOMPARE(inspector.stopDayField()->text(), QStringLiteral("500"));
+    inspector.showSelection({0, 1});
+    QCOMPARE(inspector.treatmentIndex(), -1);
+}
+
+void UiPanelsTest::inspectorRefusesRuleBreakingDose()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    inspector.showSelection({0});
+    // 120 mg in one alemtuzumab infusion: the file rules allow at most 60.
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
+    QVERIFY2(inspector.problemText().contains(QLatin1String("Infusion 3, dose")),
+             qPrintable(inspector.problemText()));
+    QVERIFY(inspector.problemText().contains(QLatin1String("60")));
+    QCOMPARE(document.scenario().treatments[0].infusions[2].mg, 12.0);
+    QCOMPARE(document.undoStack()->count(), 0);
+    // Moving an infusion onto a day that already has one names the clash.
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("12"));
+    setCell(inspector.infusionTable(), 4, 0, QStringLiteral("3"));
+    QVERIFY2(inspector.problemText().contains(QLatin1String("overlapping")),
+             qPrintable(inspector.problemText()));
+    QCOMPARE(document.undoStack()->count(), 0);
+    // A valid value goes through as one undo step and clears the message.
+    setCell(inspector.infusionTable(), 4, 0, QStringLiteral("6"));
+    QVERIFY(inspector.problemText().isEmpty());
+    QCOMPARE(document.scenario().treatments[0].infusions[4].day, 6.0);
+    QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void UiPanelsTest::inspectorReportsUnreadableNumbers()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    inspector.showSelection({0});
+    setCell(inspector.infusionTable(), 1, 0, QStringLiteral("tuesday"));
+    QVERIFY2(inspector.problemText().contains(QStringLiteral("“tuesday” is not a number")),
+             qPrintable(inspector.problemText()));
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void UiPanelsTest::inspectorEditsFingolimodAndTransplant()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    inspector.showSelection({1});
+    typeInto(inspector.stopDayField(), QStringLiteral("350")); // before the start
+    QVERIFY2(inspector.problemText().contains(QLatin1String("stop_day")),
+             qPrintable(inspector.problemText()));
+    QCOMPARE(document.scenario().treatments[1].stopDay, 500.0);
+    typeInto(inspector.stopDayField(), QStringLiteral("650"));
+    QCOMPARE(document.scenario().treatments[1].stopDay, 650.0);
+    QVERIFY(inspector.problemText().isEmpty());
+
+    inspector.showSelection({2});
+    typeInto(inspector.reinfusionDayField(), QStringLiteral("3")); // conditioning before day 0
+    QVERIFY(!inspector.problemText().isEmpty());
+    QCOMPARE(document.scenario().treatments[2].day, 700.0);
+    // While the field holds a rejected value, other edits of this treatment wait for it.
+    typeInto(inspector.reinfusionDayField(), QStringLiteral("700"));
+    QVERIFY(inspector.problemText().isEmpty());
+    inspector.regimenField()->setCurrentIndex(
+        inspector.regimenField()->findText(QStringLiteral("Cy-ATG")));
+    QCOMPARE(document.scenario().treatments[2].regimen, AhsctRegimen::CyAtg);
+    QCOMPARE(document.undoStack()->count(), 2);
+}
+
+void UiPanelsTest::inspectorAddsAndRemovesInfusions()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    inspector.showSelection({0});
+    for (QPushButton *button : inspector.findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Add infusion"))
+            button->click();
+    }
+    QCOMPARE(document.scenario().treatments[0].infusions.size(), std::size_t(6));
+    QCOMPARE(document.scenario().treatments[0].infusions.back().day, 5.0);
+    inspector.infusionTable()->setCurrentCell(0, 0);
+    for (QPushButton *button : inspector.findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Remove infusion"))
+            button->click();
+    }
+    QCOMPARE(document.scenario().treatments[0].infusions.size(), std::size_t(5));
+    QCOMPARE(document.scenario().treatments[0].infusions.front().day, 1.0);
+}
+
+void UiPanelsTest::patientPanelEditsAreUndoable()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    PatientPanel panel(&document);
+    panel.field(PatientField::WeightKg)->setValue(82.5);
+    QCOMPARE(document.scenario().patient.weightKg, 82.5);
+    panel.field(PatientField::AdaPropensity)->setValue(3.0);
+    QCOMPARE(document.scenario().patient.adaPropensity, 3.0);
+    panel.horizonField()->setValue(10.0);
+    QCOMPARE(document.scenario().horizonDays, 3652.5);
+    // Values outside the file's range cannot be entered.
+    panel.field(PatientField::AgeYears)->setValue(200.0);
+    QCOMPARE(document.scenario().patient.ageYears, 90.0);
+    QCOMPARE(document.undoStack()->count(), 4);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.scenario().horizonDays, 900.0);
+    QCOMPARE(panel.horizonField()->value(), 2.5); // the panel follows the document
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.scenario().patient, inspectorScenario().patient);
+}
+
+void UiPanelsTest::editTreatmentsCommandMergesOneDrag()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    auto moved = [&](double days) {
+        std::vector<Treatment> list = inspectorScenario().treatments;
+        for (Infusion &infusion : list[0].infusions)
+            infusion.day += days;
+        return list;
+    };
+    const int session = document.newMergeSession();
+    for (double days : {10.0, 20.0, 30.0})
+        QVERIFY(document.setTreatmentList(moved(days), QStringLiteral("Move"), session));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.scenario().treatments[0].infusions.front().day, 30.0);
+    QVERIFY(document.setTreatmentList(moved(40.0), QStringLiteral("Move"), document.newMergeSession()));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.scenario(), inspectorScenario());
+    QVERIFY(!document.setTreatmentList(inspectorScenario().treatments, QStringLiteral("None")));
+}
+
+void UiPanelsTest::comparisonTableShowsPinnedFigures()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    QVERIFY(waitForResults(window));
+    ComparisonPanel *panel = window.comparison();
+    QCOMPARE(panel->table()->columnCount(), 1);
+    QVERIFY(panel->pinCurrent());
+    QCOMPARE(panel->comparisons().size(), 1);
+    const OutcomeFigures pinnedFigures = computeOutcomeFigures(panel->comparisons().first().results);
+
+    const std::vector<std::string> names = exampleNames();
+    const auto other = std::find_if(names.begin(), names.end(), [](const std::string &n) {
+        return n.find("ocrelizumab") != std::string::npos;
+    });
+    QVERIFY(other != names.end());
+    QVERIFY(window.openScenario(QString::fromStdString(*other)));
+    QVERIFY(waitForResults(window));
+    OutcomeTable *table = panel->table();
+    QCOMPARE(table->columnCount(), 2);
+    QVERIFY(table->horizontalHeaderItem(1)->text().startsWith(QLatin1String("A: ")));
+    for (int row = 0; row < OutcomeTable::RowCount; ++row)
+        QCOMPARE(table->item(row, 1)->text(),
+                 OutcomeTable::cellText(OutcomeTable::Row(row), pinnedFigures));
+    const OutcomeFigures current = computeOutcomeFigures(*window.plots()->results());
+    QCOMPARE(table->item(OutcomeTable::RelapseAt2Years, 0)->text(),
+             OutcomeTable::cellText(OutcomeTable::RelapseAt2Years, current));
+    // The two strategies differ, so the table shows a difference.
+    QVERIFY(table->item(OutcomeTable::MonthsCd4BelowLln, 0)->text() !=
+            table->item(OutcomeTable::MonthsCd4BelowLln, 1)->text());
+
+    // The pinned curves are overlaid and named in the legends.
+    ResultPlot *plot = window.plots()->plot();
+    bool named = false;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        named = named || plot->graph(i)->name().contains(QLatin1String("pinned: A: "));
+    QVERIFY(named);
+    // Up to three pins.
+    QVERIFY(panel->pinCurrent());
+    QVERIFY(panel->pinCurrent());
+    QVERIFY(!panel->pinCurrent());
+    QCOMPARE(table->columnCount(), 4);
+    panel->unpin(0);
+    QCOMPARE(table->columnCount(), 3);
+    QVERIFY(panel->pinCurrent()); // takes the freed slot A again
+    QVERIFY(panel->comparisons().last().name.startsWith(QLatin1String("A: ")));
+}
+
+void UiPanelsTest::crosshairReadsCurveValues()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    QVERIFY(waitForResults(window));
+    const QStringList lines = window.plots()->plot()->readoutAt(400.0);
+    QCOMPARE(lines.size(), window.plots()->plot()->panelCount());
+    const double cd4 = window.plots()->results()->table.valueAt("cd4_per_ul", 400.0);
+    const QString expected = QStringLiteral("CD4 T cells %1").arg(QLocale().toString(cd4, 'f', cd4 >= 100 ? 0 : 1));
+    QVERIFY2(lines.join(QLatin1Char('|')).contains(expected),
+             qPrintable(lines.join(QLatin1Char('|')) + QStringLiteral(" / ") + expected));
+}
+
+void UiPanelsTest::panelsCanBeHidden()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    QVERIFY(waitForResults(window));
+    const int all = window.plots()->plot()->panelCount();
+    window.plots()->setPanelVisible(PlotPanel::Ada, false);
+    QCOMPARE(window.plots()->plot()->panelCount(), all - 1);
+    QVERIFY(!window.plots()->plot()->panelTitles().contains(ResultPlot::panelName(PlotPanel::Ada)));
+    // The choice survives new results.
+    window.document()->setPatientValue(PatientField::WeightKg, 80.0);
+    QVERIFY(waitForResults(window));
+    QCOMPARE(window.plots()->plot()->panelCount(), all - 1);
+    window.plots()->setPanelVisible(PlotPanel::Ada, true);
+    QCOMPARE(window.plots()->plot()->panelCount(), all);
+}
+
+void UiPanelsTest::exportsWriteFiles()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    QVERIFY(waitForResults(window));
+    QTemporaryDir dir;
+    const struct {
+        QString name;
+        QByteArray magic;
+    } files[] = {{QStringLiteral("plots.png"), QByteArray("\x89PNG")},
+                 {QStringLiteral("plots.pdf"), QByteArray("%PDF")},
+                 {QStringLiteral("plots.svg"), QByteArray("<?xml")}};
+    for (const auto &file : files) {
+        QString error;
+        QVERIFY2(window.exportPlots(dir.filePath(file.name), &error), qPrintable(error));
+        QFile written(dir.filePath(file.name));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.size() > 10000);
+        QVERIFY(written.read(5).startsWith(file.magic));
+    }
+    QString error;
+    QVERIFY(!window.exportPlots(dir.filePath(QStringLiteral("plots.bmp")), &error));
+    QVERIFY(error.contains(QLatin1String(".bmp")));
+    QVERIFY2(window.exportCsv(dir.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
+    QFile csv(dir.filePath(QStringLiteral("results.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("day,"));
+    QVERIFY(!window.exportCsv(dir.filePath(QStringLiteral("missing/dir/results.csv")), &error));
+}
+
+void UiPanelsTest::recentFilesRemembersSaves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.lymphoscope.json"));
+    {
+        MainWindow window;
+        QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+        QVERIFY(window.document()->saveAs(path));
+        window.recentFiles()->add(path);
+        QCOMPARE(window.recentFiles()->files().first(), path);
+    }
+    MainWindow later; // a new window reads the list back
+    QCOMPARE(later.recentFiles()->files().first(), path);
+    for (int i = 0; i < RecentFiles::kMaxFiles + 3; ++i)
+        later.recentFiles()->add(dir.filePath(QStringLiteral("f%1.json").arg(i)));
+    QCOMPARE(later.recentFiles()->files().size(), RecentFiles::kMaxFiles);
+}
+
+void UiPanelsTest::droppedFileOpens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.lymphoscope.json"));
+    Scenario scenario = inspectorScenario();
+    scenario.name = "Dropped scenario";
+    QVERIFY(!saveScenarioFile(path.toStdString(), scenario));
+    MainWindow window;
+    window.show();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at(window.width() / 2, window.height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.document()->scenario().name, std::string("Dropped scenario"));
+    QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void UiPanelsTest::parameterSourcesListEveryParameter()
+{
+    ParameterSourcesDialog dialog;
+    const auto &entries = ParameterTable::defaults().entries();
+    QCOMPARE(dialog.table()->rowCount(), int(entries.size()));
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        QVERIFY(!dialog.table()->item(row, 4)->text().isEmpty()); // every number has a source
+    dialog.filter()->setText(QStringLiteral("lln_cd4"));
+    QCOMPARE(dialog.visibleRowCount(), 1);
+    dialog.filter()->clear();
+    QCOMPARE(dialog.visibleRowCount(), int(entries.size()));
+}
+
+QTEST_MAIN(UiPanelsTest)
+#include "tst_ui_panels.moc"
