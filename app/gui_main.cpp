@@ -1,11 +1,19 @@
 // lymphoscope: the explorer window (ARCHITECTURE.md "GUI").
-//   lymphoscope [SCENARIO] [--screenshot FILE.png] [--size WxH]
-// With --screenshot: open the scenario, wait for the first simulation result, save a PNG of
-// the main window and exit 0 (works with QT_QPA_PLATFORM=offscreen). Exit 2 for bad input,
-// 1 when the simulation or the image fails.
+//   lymphoscope [SCENARIO] [--screenshot FILE.png] [--size WxH] [--theme system|light|dark]
+//               [--pin SCENARIO]... [--select N]...
+// --pin simulates another scenario first and keeps it for comparison (up to three); --select
+// selects the N-th treatment (from 1) so the inspector shows it. With --screenshot: open the
+// scenario, wait for the first simulation result, save a PNG of the main window and exit 0
+// (works with QT_QPA_PLATFORM=offscreen). Exit 2 for bad input, 1 when the simulation or the
+// image fails.
 
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
+#include "ScheduleDocument.h"
+#include "SimulationRunner.h"
+#include "Theme.h"
+#include "panels/ComparisonPanel.h"
+#include "timeline/TimelineWidget.h"
 
 #include "scenario/ExampleLibrary.h"
 
@@ -13,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QImage>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -66,8 +75,21 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         text("Window size in pixels (default 1366x768)."),
                                         QStringLiteral("WxH"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         text("Window theme: system, light or dark."),
+                                         QStringLiteral("THEME"));
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin"),
+        text("Simulate this scenario first and keep it for comparison (up to three times)."),
+        QStringLiteral("SCENARIO"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), text("Select the N-th treatment (from 1) on the timeline."),
+        QStringLiteral("N"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
+    parser.addOption(themeOption);
+    parser.addOption(pinOption);
+    parser.addOption(selectOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n';
         return kExitBadInput;
@@ -99,15 +121,77 @@ int main(int argc, char **argv)
         return kExitBadInput;
     }
 
+    const QString themeText = parser.isSet(themeOption)
+                                  ? parser.value(themeOption)
+                                  : QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
+    const std::optional<lymph::Theme> theme = lymph::themeFromId(themeText);
+    if (!theme && parser.isSet(themeOption)) {
+        err << text("--theme: expected system, light or dark, got \"%1\".").arg(themeText)
+            << '\n';
+        return kExitBadInput;
+    }
+    lymph::applyTheme(theme.value_or(lymph::Theme::System));
+
+    QStringList pins = parser.values(pinOption);
+    if (pins.size() > lymph::ComparisonPanel::kMaxPinned) {
+        err << text("--pin: at most %1 scenarios can be kept for comparison.")
+                   .arg(lymph::ComparisonPanel::kMaxPinned)
+            << '\n';
+        return kExitBadInput;
+    }
+    QList<int> selection;
+    for (const QString &value : parser.values(selectOption)) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1) {
+            err << text("--select: expected a treatment number from 1, got \"%1\".").arg(value)
+                << '\n';
+            return kExitBadInput;
+        }
+        selection << n - 1;
+    }
+
     lymph::MainWindow window;
     const QString scenario = positional.isEmpty()
                                  ? QString::fromUtf8(lymph::kDefaultExampleName)
                                  : positional.first();
-    QString error;
-    if (!window.openScenario(scenario, &error)) {
-        err << error << '\n';
-        return kExitBadInput;
+    // Pinned scenarios are opened and simulated first, one after the other; the scenario to
+    // show comes last. A bad file is reported before anything runs.
+    QStringList sequence = pins;
+    sequence << scenario;
+    for (const QString &entry : sequence) {
+        QString error;
+        if (!window.openScenario(entry, &error)) {
+            err << error << '\n';
+            return kExitBadInput;
+        }
     }
+    QString error;
+    window.openScenario(sequence.takeFirst(), &error);
+    bool ready = sequence.isEmpty();
+    auto finishStart = [&] {
+        const int count = static_cast<int>(window.document()->scenario().treatments.size());
+        QList<int> valid;
+        for (int index : selection) {
+            if (index < count)
+                valid << index;
+            else
+                err << text("--select: the scenario has only %1 treatments.").arg(count) << '\n';
+        }
+        window.timeline()->setSelection(valid);
+    };
+    QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
+        if (ready || sequence.isEmpty())
+            return;
+        window.comparison()->pinCurrent();
+        window.openScenario(sequence.takeFirst());
+        if (sequence.isEmpty()) {
+            ready = true;
+            finishStart();
+        }
+    }, Qt::DirectConnection);
+    if (ready)
+        finishStart();
     if (size)
         window.resize(*size);
 
@@ -115,6 +199,8 @@ int main(int argc, char **argv)
         // Laid out and painted like a shown window, but never put on a screen.
         window.setAttribute(Qt::WA_DontShowOnScreen);
         QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
+            if (!ready || window.runner()->isBusy())
+                return; // a pinned scenario's results, or already stale
             const QImage image = window.snapshot();
             if (image.isNull() || !image.save(screenshot, "PNG")) {
                 err << text("--screenshot: could not write %1.").arg(screenshot) << '\n';

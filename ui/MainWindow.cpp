@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -281,6 +282,21 @@ void MainWindow::createMenus()
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_fitAction);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> themes[] = {{Theme::System, tr("&System")},
+                                                {Theme::Light, tr("&Light")},
+                                                {Theme::Dark, tr("&Dark")}};
+    for (const auto &[which, label] : themes) {
+        QAction *action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(which == currentTheme());
+        action->setData(themeId(which));
+        m_themeGroup->addAction(action);
+        const Theme chosen = which;
+        connect(action, &QAction::triggered, this, [this, chosen] { setTheme(chosen); });
+    }
     m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -315,9 +331,17 @@ void MainWindow::createDocks()
                                       m_inspector, Qt::RightDockWidgetArea);
     QDockWidget *compare = makeDock(tr("Compare scenarios"), QStringLiteral("compareDock"),
                                     m_comparison, Qt::RightDockWidgetArea);
-    resizeDocks({palette, inspector}, {250, 330}, Qt::Horizontal);
-    resizeDocks({palette, patient}, {420, 220}, Qt::Vertical);
-    resizeDocks({inspector, compare}, {330, 330}, Qt::Vertical);
+    // The inspector and the comparison share the right column as tabs, leaving the plots
+    // as much width as possible on a 1366-pixel screen; a selection brings the inspector up.
+    tabifyDockWidget(inspector, compare);
+    inspector->raise();
+    connect(m_timeline, &TimelineWidget::selectionChanged, inspector, [inspector](const QList<int> &s) {
+        if (!s.isEmpty())
+            inspector->raise();
+    });
+    connect(m_comparison, &ComparisonPanel::comparisonsChanged, compare, &QDockWidget::raise);
+    resizeDocks({palette, inspector}, {215, 300}, Qt::Horizontal);
+    resizeDocks({palette, patient}, {400, 230}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
@@ -540,6 +564,14 @@ void MainWindow::exportCsvInteractively()
                               tr("The results could not be exported:\n%1").arg(error));
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    applyTheme(theme);
+    QSettings().setValue(QStringLiteral("theme"), themeId(theme));
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == themeId(theme));
 }
 
 void MainWindow::showParameterSources()

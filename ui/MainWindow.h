@@ -6,6 +6,8 @@
 // tool. It owns one document and one simulation runner; every edit goes through the
 // document's undo stack, and the simulation runs off the GUI thread.
 
+#include "Theme.h"
+
 #include <QMainWindow>
 #include <QString>
 
@@ -57,6 +59,8 @@ public:
     // the file's suffix for plots (.png, .svg or .pdf).
     bool exportPlots(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // Switches the window's look now and remembers it for the next start.
+    void setTheme(Theme theme);
 
 signals:
     // The plots now show the newest simulation of the current scenario.
@@ -129,6 +133,7 @@ private:
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
 };
 
 } // namespace lymph

@@ -65,7 +65,9 @@ void PlotStackWidget::redraw()
         overlays.append({pinned.name, &pinned.results, pinned.style});
     m_plot->setHiddenPanels(m_hidden);
     m_plot->setResults(*m_results, m_scenarioName, nullptr, overlays);
-    m_plot->setMinimumHeight(kFrameHeight + kPanelHeight * m_plot->panelCount());
+    // Legends in rows below the panels need room of their own.
+    const int perPanel = kPanelHeight + (m_plot->legendsBelow() ? kLegendRowsHeight : 0);
+    m_plot->setMinimumHeight(kFrameHeight + perPanel * m_plot->panelCount());
     m_hasResults = true;
     m_stack->setCurrentWidget(m_scroll);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -77,6 +79,17 @@ void PlotStackWidget::showMessage(const QString &message)
     m_results.reset();
     m_hasResults = false;
     m_stack->setCurrentWidget(m_message);
+}
+
+void PlotStackWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int columns =
+        width() < kSideLegendMinWidth ? std::max(1, (width() - 60) / kLegendColumnWidth) : 0;
+    if (columns != m_plot->legendColumnsBelow()) {
+        m_plot->setLegendColumnsBelow(columns);
+        redraw();
+    }
 }
 
 bool PlotStackWidget::eventFilter(QObject *watched, QEvent *event)

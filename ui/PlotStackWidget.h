@@ -31,6 +31,7 @@ public:
     // Minimum plot height: the titles and footer, plus this much per panel.
     static constexpr int kFrameHeight = 160;
     static constexpr int kPanelHeight = 160;
+    static constexpr int kLegendRowsHeight = 60;
 
     explicit PlotStackWidget(QWidget *parent = nullptr);
 
@@ -45,8 +46,13 @@ public:
     bool hasResults() const { return m_hasResults; }
     ResultPlot *plot() const { return m_plot; }
 
+    // Below this width the legends move under the panels, in as many columns as fit.
+    static constexpr int kSideLegendMinWidth = 1150;
+    static constexpr int kLegendColumnWidth = 270;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void redraw();

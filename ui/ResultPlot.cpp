@@ -268,7 +268,12 @@ void ResultPlot::addOverlayLegend(Panel &panel)
         QCPGraph *sample = addGraph(panel.rect->axis(QCPAxis::atBottom),
                                     panel.rect->axis(QCPAxis::atLeft));
         sample->setPen(QPen(plotstyle::kMutedText, 1.6, other.style));
-        sample->setName(tr("pinned: %1").arg(other.name));
+        // Legends stay narrow: "pinned A: Alemtuzumab ×2, then…"; the full name is in the
+        // comparison panel.
+        QString name = other.name;
+        if (name.size() > 30)
+            name = name.left(29) + QChar(0x2026);
+        sample->setName(tr("pinned %1").arg(name));
         sample->addToLegend(panel.legend);
     }
 }
@@ -364,7 +369,7 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
 ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &valueLabel,
                                         Scale scale, double stretch)
 {
-    const int row = 2 * static_cast<int>(m_panels.size());
+    const int row = 3 * static_cast<int>(m_panels.size()); // heading, panel, legend below
     auto *heading = new QCPTextElement(this, title, plotstyle::font(11, true));
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
     heading->setMargins(QMargins(12, m_panels.empty() ? 4 : 14, 0, 0));
@@ -397,14 +402,23 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
 
     // The legend sits beside the panel, never over the curves; a filler below keeps it at
     // its natural height at the top of the panel.
-    auto *legendColumn = new QCPLayoutGrid;
-    m_body->addElement(row + 1, 1, legendColumn);
     auto *panelLegend = new QCPLegend;
-    legendColumn->addElement(0, 0, panelLegend);
-    legendColumn->addElement(1, 0, new QCPLayoutElement(this));
-    legendColumn->setRowStretchFactor(0, 0.001);
-    legendColumn->setRowStretchFactor(1, 1.0);
-    legendColumn->setRowSpacing(0);
+    if (legendsBelow()) {
+        // In a narrow window the legend flows in rows under the panel, leaving its width to
+        // the time axis.
+        panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        panelLegend->setWrap(m_legendColumnsBelow);
+        m_body->addElement(row + 2, 0, panelLegend);
+        m_body->setRowStretchFactor(row + 2, 0.001);
+    } else {
+        auto *legendColumn = new QCPLayoutGrid;
+        m_body->addElement(row + 1, 1, legendColumn);
+        legendColumn->addElement(0, 0, panelLegend);
+        legendColumn->addElement(1, 0, new QCPLayoutElement(this));
+        legendColumn->setRowStretchFactor(0, 0.001);
+        legendColumn->setRowStretchFactor(1, 1.0);
+        legendColumn->setRowSpacing(0);
+    }
     panelLegend->setLayer(QStringLiteral("legend"));
     plotstyle::styleLegend(panelLegend);
 
@@ -421,7 +435,8 @@ void ResultPlot::finishPanels()
     if (m_panels.empty())
         return;
     m_body->setColumnStretchFactor(0, 1.0);
-    m_body->setColumnStretchFactor(1, 0.001);
+    if (!legendsBelow())
+        m_body->setColumnStretchFactor(1, 0.001);
     QCPAxis *time = m_panels.back().rect->axis(QCPAxis::atBottom);
     time->setTickLabels(true);
     time->setLabel(m_daysPerUnit == kDaysPerYear ? tr("Time since day 0 (years)")

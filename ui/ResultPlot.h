@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -61,6 +62,12 @@ public:
     std::pair<int, int> timeAxisPixels() const;
     // Room left of the panels, so the timeline's lane names fit above the same time axis.
     void setMinimumLeftMargin(int pixels) { m_minimumLeftMargin = pixels; }
+    // Legends beside the panels (exports, wide windows) or in rows below them (narrow ones);
+    // takes effect at the next setResults.
+    // `columns` is how many legend entries share a row below a panel; 0 puts them beside.
+    void setLegendColumnsBelow(int columns) { m_legendColumnsBelow = std::max(0, columns); }
+    int legendColumnsBelow() const { return m_legendColumnsBelow; }
+    bool legendsBelow() const { return m_legendColumnsBelow > 0; }
 
     // The crosshair's read-out: every curve's value at `day`, one line per panel
     // ("CD4 T cells 312 · …"). Empty before the first results.
@@ -145,6 +152,7 @@ private:
     std::optional<std::pair<double, double>> m_visibleDays;
     std::pair<int, int> m_lastAxisPixels{-1, -1};
     int m_minimumLeftMargin = 0;
+    int m_legendColumnsBelow = 0;
     const ParameterTable *m_parameters = nullptr;
     std::vector<Panel> m_panels;
     QCPLayoutGrid *m_body = nullptr;

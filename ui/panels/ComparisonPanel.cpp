@@ -127,6 +127,8 @@ void ComparisonPanel::rebuild()
     for (const PinnedResults &pinned : m_pinned)
         columns.append({pinned.name, computeOutcomeFigures(pinned.results)});
     m_table->setColumns(columns);
+    if (m_current)
+        m_table->horizontalHeaderItem(0)->setToolTip(m_currentName);
 }
 
 } // namespace lymph

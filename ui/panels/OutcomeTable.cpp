@@ -63,8 +63,11 @@ void OutcomeTable::setColumns(const QList<Column> &columns)
 {
     setColumnCount(static_cast<int>(columns.size()));
     for (int c = 0; c < columns.size(); ++c) {
-        auto *header = new QTableWidgetItem(columns[c].name);
-        header->setToolTip(columns[c].name);
+        // "A: long scenario name" is headed "A"; the full name is the tooltip.
+        const QString name = columns[c].name;
+        const qsizetype colon = name.indexOf(QLatin1Char(':'));
+        auto *header = new QTableWidgetItem(colon > 0 && colon <= 2 ? name.left(colon) : name);
+        header->setToolTip(name);
         setHorizontalHeaderItem(c, header);
         for (int r = 0; r < RowCount; ++r) {
             auto *item = new QTableWidgetItem(cellText(static_cast<Row>(r), columns[c].figures));

@@ -6,6 +6,7 @@
 #include "scenario/ScenarioLimits.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -147,13 +148,28 @@ TreatmentInspector::TreatmentInspector(ScheduleDocument *document, QWidget *pare
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("inspectorProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleProblemLabel();
     m_problems->setTextFormat(Qt::PlainText);
     layout->addWidget(m_problems);
     layout->addStretch();
 
     connect(m_document, &ScheduleDocument::changed, this, &TreatmentInspector::refresh);
     refresh();
+}
+
+void TreatmentInspector::styleProblemLabel()
+{
+    // A red readable on the theme's background (light or dark).
+    m_problems->setStyleSheet(palette().color(QPalette::Window).lightness() < 128
+                                  ? QStringLiteral("color: #ff8a80;")
+                                  : QStringLiteral("color: #b00020;"));
+}
+
+void TreatmentInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleProblemLabel();
+    QWidget::changeEvent(event);
 }
 
 void TreatmentInspector::showSelection(const QList<int> &indices)

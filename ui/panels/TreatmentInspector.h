@@ -42,8 +42,12 @@ public:
     QLineEdit *reinfusionDayField() const { return m_reinfusionDay; }
     QComboBox *regimenField() const { return m_regimen; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void styleProblemLabel();
     // Checks `candidate` against the rules and applies it, or shows why not.
     bool commit(const Treatment &candidate);
     void commitInfusionTable();

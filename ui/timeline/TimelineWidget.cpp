@@ -750,12 +750,15 @@ void TimelineWidget::paintRuler(QPainter &painter) const
 
 void TimelineWidget::paintHorizon(QPainter &painter) const
 {
+    const double top = kRulerHeight;
+    const double bottom = kRulerHeight + kLaneHeight * static_cast<double>(std::size(kLanes));
+    // Right of the time axis (under the plots' legends) is not time: shown as window colour.
+    painter.fillRect(QRectF(m_scale.right() + 1, top, width() - m_scale.right(), bottom - top),
+                     palette().color(QPalette::Window));
     const double horizon = m_document->scenario().horizonDays;
     const double x = m_scale.xForDay(horizon);
     if (x > m_scale.right())
         return;
-    const double top = kRulerHeight;
-    const double bottom = kRulerHeight + kLaneHeight * static_cast<double>(std::size(kLanes));
     const double left = std::max(x, m_scale.left());
     QColor shade = palette().color(QPalette::Mid);
     shade.setAlpha(60);
@@ -772,9 +775,13 @@ void TimelineWidget::paintBlock(QPainter &painter, const Treatment &treatment, c
     QColor fill = therapyColor(treatment.therapy);
     if (ghost)
         fill.setAlpha(110);
-    painter.setPen(selected ? QPen(palette().color(QPalette::Highlight), 2.6)
-                            : QPen(fill.darker(150), ghost ? 1.2 : 1.0,
-                                   ghost ? Qt::DashLine : Qt::SolidLine));
+    if (selected) {
+        // A halo outside the block: visible whatever the block's own colour.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 6, 6);
+    }
+    painter.setPen(QPen(fill.darker(150), ghost ? 1.2 : 1.0, ghost ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(fill);
     painter.drawRoundedRect(rect, 4, 4);
 
@@ -799,14 +806,37 @@ void TimelineWidget::paintBlock(QPainter &painter, const Treatment &treatment, c
             painter.drawLine(QPointF(rect.right() - dx, rect.top() + 6),
                              QPointF(rect.right() - dx, rect.bottom() - 6));
     }
-    if (rect.width() < 36)
-        return;
     const QString text = treatmentDoseText(treatment) + QStringLiteral(" · ") +
                          treatmentSpanText(treatment);
-    painter.setPen(ink);
-    const QRectF textRect = rect.adjusted(6, 0, -8, -4);
-    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                     painter.fontMetrics().elidedText(text, Qt::ElideRight, int(textRect.width())));
+    const double needed = painter.fontMetrics().horizontalAdvance(text) + 14;
+    if (rect.width() >= needed || rect.width() >= 120) {
+        painter.setPen(ink);
+        const QRectF textRect = rect.adjusted(6, 0, -8, -4);
+        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                         painter.fontMetrics().elidedText(text, Qt::ElideRight,
+                                                          int(textRect.width())));
+        return;
+    }
+    // A short block is labelled beside it, in the room left before the next block in its lane.
+    const double room = roomAfter(treatment, rect);
+    if (room < 40 || ghost)
+        return;
+    painter.setPen(palette().color(QPalette::Text));
+    const QRectF beside(rect.right() + 5, rect.top(), room - 10, rect.height());
+    painter.drawText(beside, Qt::AlignVCenter | Qt::AlignLeft,
+                     painter.fontMetrics().elidedText(text, Qt::ElideRight, int(beside.width())));
+}
+
+double TimelineWidget::roomAfter(const Treatment &treatment, const QRectF &rect) const
+{
+    double limit = m_scale.right();
+    for (int i = 0; i < static_cast<int>(treatments().size()); ++i) {
+        const QRectF other = blockRect(i);
+        if (treatments()[static_cast<std::size_t>(i)].therapy == treatment.therapy &&
+            other.left() > rect.right() + 0.5)
+            limit = std::min(limit, other.left());
+    }
+    return limit - rect.right();
 }
 
 } // namespace lymph

@@ -115,6 +115,8 @@ private:
     void paintBlock(QPainter &painter, const Treatment &treatment, const QRectF &rect,
                     bool selected, bool ghost) const;
     void paintHorizon(QPainter &painter) const;
+    // Free pixels right of `rect` before the next block in the same lane or the axis end.
+    double roomAfter(const Treatment &treatment, const QRectF &rect) const;
 
     ScheduleDocument *m_document;
     TimelineScale m_scale;
