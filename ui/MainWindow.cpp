@@ -126,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_inspector->showSelection(s);
         updateEditActions();
     });
+    connect(m_timeline, &TimelineWidget::draggingChanged, m_plots->plot(),
+            &ResultPlot::setFastDrawing);
     connect(m_timeline, &TimelineWidget::editRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_palette, &TherapyPalette::templateActivated, this, [this](TherapyTemplate which) {

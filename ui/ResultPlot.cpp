@@ -25,6 +25,8 @@ namespace {
 constexpr double kDaysPerMonth = 30.44;
 constexpr double kDaysPerYear = 365.25;
 constexpr double kDrugFloor = 0.01; // µg/mL, bottom of the concentration axis
+constexpr QCP::AntialiasedElements kAntialiased =
+    QCP::aePlottables | QCP::aeItems | QCP::aeFills | QCP::aeLegendItems;
 
 // A round number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten), at least `value`.
 double niceCeiling(double value)
@@ -68,7 +70,7 @@ ResultPlot::ResultPlot(QWidget *parent) : QCustomPlot(parent)
 {
     setAutoAddPlottableToLegend(false);
     setBackground(Qt::white);
-    setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills | QCP::aeLegendItems);
+    setAntialiasedElements(kAntialiased);
     setNoAntialiasingOnDrag(true);
     addLayer(QStringLiteral("windows"), layer(QStringLiteral("grid")), limBelow);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -193,6 +195,17 @@ void ResultPlot::showCrosshair(double day)
         panel.cursorText->setVisible(true);
     }
     layer(QStringLiteral("crosshair"))->replot();
+}
+
+void ResultPlot::setFastDrawing(bool fast)
+{
+    if (fast) {
+        setNotAntialiasedElements(QCP::aeAll);
+    } else {
+        setNotAntialiasedElements(QCP::aeNone);
+        setAntialiasedElements(kAntialiased);
+        replot(rpQueuedReplot);
+    }
 }
 
 void ResultPlot::hideCrosshair()

@@ -73,6 +73,8 @@ public:
     // ("CD4 T cells 312 · …"). Empty before the first results.
     QStringList readoutAt(double day) const;
     void showCrosshair(double day);
+    // While a block is dragged: no antialiasing, so replots keep up (QT-NOTES: ~3x faster).
+    void setFastDrawing(bool fast);
     void hideCrosshair();
     // "Lymphoscope <version>" in the footer; QCoreApplication::applicationVersion() by default.
     void setVersionText(const QString &version);

@@ -29,7 +29,11 @@ void SimulationRunner::request(const Scenario &scenario)
 {
     m_pending = scenario;
     m_pendingGeneration = ++m_generation;
-    m_timer.start();
+    // Throttle, not debounce: the timer is not restarted, so a continuous drag still gets a
+    // run every few milliseconds (always of its newest schedule) instead of none until it
+    // pauses.
+    if (!m_timer.isActive())
+        m_timer.start();
     updateBusy();
 }
 

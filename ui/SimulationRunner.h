@@ -2,8 +2,9 @@
 // Runs lymph::simulate off the GUI thread, latest request wins (ARCHITECTURE.md "The
 // simulation never runs on the GUI thread; a new edit cancels a stale run").
 //
-// request() copies the scenario and restarts a short single-shot timer, so a burst of edits
-// (a drag) becomes one run. At most one simulation runs at a time, on a private one-thread
+// request() copies the scenario and starts a short single-shot timer unless it is running
+// already, so a burst of edits becomes one run of the newest schedule, and a long drag gets
+// a run every kDefaultDelayMs or as fast as runs finish. At most one simulation runs at a time, on a private one-thread
 // pool; a request made while it runs waits for it, and the running one's result is dropped
 // as stale when it finishes. Only the newest generation's outcome is ever reported.
 
@@ -25,7 +26,7 @@ class SimulationRunner : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultDelayMs = 40;
+    static constexpr int kDefaultDelayMs = 15;
 
     explicit SimulationRunner(QObject *parent = nullptr);
     ~SimulationRunner() override; // waits for a running simulation to end

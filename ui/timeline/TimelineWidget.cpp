@@ -415,13 +415,16 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
             return;
         m_gesture = Gesture::Move;
         m_mergeSession = m_document->newMergeSession();
+        emit draggingChanged(true);
         setCursor(Qt::ClosedHandCursor);
         continueMove(position, event->modifiers());
         return;
     case Gesture::Move: continueMove(position, event->modifiers()); return;
     case Gesture::Resize:
-        if (m_mergeSession == 0)
+        if (m_mergeSession == 0) {
             m_mergeSession = m_document->newMergeSession();
+            emit draggingChanged(true);
+        }
         continueResize(position, event->modifiers());
         return;
     case Gesture::RubberBand: updateRubberBand(position); return;
@@ -478,11 +481,14 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     // A plain click on a block of a multi-selection selects just that block.
     if (m_gesture == Gesture::Pending && !m_pressToggled && m_pressIndex >= 0)
         setSelection({m_pressIndex});
+    const bool wasDragging = m_mergeSession != 0;
     m_gesture = Gesture::None;
     m_mergeSession = 0;
     m_rubberBand = {};
     setCursor(Qt::ArrowCursor);
     update();
+    if (wasDragging)
+        emit draggingChanged(false);
 }
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)

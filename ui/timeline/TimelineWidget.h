@@ -75,6 +75,8 @@ signals:
     void selectionChanged(const QList<int> &indices);
     void visibleDaysChanged(double first, double last);
     void editRefused(const QString &message);
+    // True from the first move of a block drag or resize until the mouse is released.
+    void draggingChanged(bool dragging);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

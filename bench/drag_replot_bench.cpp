@@ -1,0 +1,135 @@
+// lymphoscope-bench-drag: time from a mouse move that drags a timeline block to the plots
+// showing the simulation of the new schedule (the runner's coalescing delay included), in the
+// real main window, offscreen. Prints the median and the 90th percentile over the moves.
+//   QT_QPA_PLATFORM=offscreen lymphoscope-bench-drag [--moves N] [--json]
+
+#include "ApplicationSetup.h"
+#include "MainWindow.h"
+#include "PlotStackWidget.h"
+#include "ResultPlot.h"
+#include "ScheduleDocument.h"
+#include "SimulationRunner.h"
+#include "timeline/TimelineWidget.h"
+
+#include "scenario/ExampleLibrary.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+void sendMouse(QWidget *target, QEvent::Type type, QPointF position, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, position, target->mapToGlobal(position), Qt::LeftButton, buttons,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &event);
+}
+
+double percentile(std::vector<double> values, double share)
+{
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(share * double(values.size() - 1) + 0.5)];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    lymph::installQuietMessageHandler();
+    QApplication app(argc, argv);
+    lymph::setUpApplication(QStringLiteral("lymphoscope-bench-drag"));
+    int moves = 40;
+    bool json = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--json") == 0)
+            json = true;
+        else if (std::strcmp(argv[i], "--moves") == 0 && i + 1 < argc)
+            moves = std::max(3, std::atoi(argv[++i]));
+        else {
+            std::fprintf(stderr, "usage: lymphoscope-bench-drag [--moves N] [--json]\n");
+            return 2;
+        }
+    }
+
+    lymph::MainWindow window;
+    window.resize(1366, 768);
+    if (!window.openScenario(QString::fromUtf8(lymph::kDefaultExampleName)))
+        return 1;
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    {
+        QEventLoop first;
+        QObject::connect(&window, &lymph::MainWindow::resultsShown, &first, &QEventLoop::quit);
+        first.exec();
+    }
+
+    lymph::TimelineWidget *timeline = window.timeline();
+    lymph::ResultPlot *plot = window.plots()->plot();
+    const QPointF start = timeline->blockRect(1).center(); // the second alemtuzumab course
+    sendMouse(timeline, QEvent::MouseButtonPress, start, Qt::LeftButton);
+    // Past the drag threshold first, so that every timed move changes the schedule.
+    sendMouse(timeline, QEvent::MouseMove, start + QPointF(0.0, 30.0), Qt::LeftButton);
+    QEventLoop wait;
+
+    // Each move shifts the block by a few more pixels (a new schedule every time); the clock
+    // stops when the plots have been redrawn from that schedule's results.
+    std::vector<double> ms;
+    std::vector<double> replotMs;
+    QElapsedTimer clock;
+    QElapsedTimer replotClock;
+    QObject::connect(plot, &QCustomPlot::beforeReplot, &app, [&] { replotClock.start(); });
+    bool awaitingReplot = false;
+    QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
+        if (!window.runner()->isBusy())
+            awaitingReplot = true;
+    });
+    QObject::connect(plot, &QCustomPlot::afterReplot, &app, [&] {
+        if (!awaitingReplot)
+            return;
+        awaitingReplot = false;
+        ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+        replotMs.push_back(double(replotClock.nsecsElapsed()) / 1e6);
+        wait.quit();
+    });
+    for (int i = 1; i <= moves; ++i) {
+        clock.start();
+        sendMouse(timeline, QEvent::MouseMove, start + QPointF(6.0 * i, 0.0), Qt::LeftButton);
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &wait, &QEventLoop::quit);
+        timeout.start(30000);
+        wait.exec();
+        if (std::getenv("LYMPH_DEBUG"))
+            std::fprintf(stderr, "move %d: day %g, %zu timings, busy %d\n", i,
+                         window.document()->scenario().treatments[1].infusions[0].day, ms.size(),
+                         int(window.runner()->isBusy()));
+    }
+    sendMouse(timeline, QEvent::MouseButtonRelease, start + QPointF(6.0 * moves, 0.0), Qt::NoButton);
+    if (ms.size() < std::size_t(moves)) {
+        std::fprintf(stderr, "only %zu of %d moves were followed by a replot\n", ms.size(), moves);
+        return 1;
+    }
+    const double median = percentile(ms, 0.5);
+    const double p90 = percentile(ms, 0.9);
+    std::printf("drag move → plots updated (default scenario, typical patient, 1366x768, "
+                "coalescing delay %d ms included): median %.1f ms, 90th percentile %.1f ms over "
+                "%d moves\n",
+                window.runner()->delay(), median, p90, moves);
+    std::printf("of which the plots' replot: median %.1f ms\n", percentile(replotMs, 0.5));
+    std::printf("undo steps after the drag: %d (one drag = one step)\n",
+                window.document()->undoStack() ? int(window.document()->undoStack()->count()) : -1);
+    if (json)
+        std::printf("{\"drag_to_replot_median_ms\": %.2f, \"drag_to_replot_p90_ms\": %.2f, "
+                    "\"coalescing_delay_ms\": %d}\n",
+                    median, p90, window.runner()->delay());
+    return 0;
+}
