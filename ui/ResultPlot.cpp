@@ -385,7 +385,7 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
     const int row = 3 * static_cast<int>(m_panels.size()); // heading, panel, legend below
     auto *heading = new QCPTextElement(this, title, plotstyle::font(11, true));
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
-    heading->setMargins(QMargins(12, m_panels.empty() ? 4 : 14, 0, 0));
+    heading->setMargins(QMargins(12, m_panels.empty() ? 4 : 14, 0, 7));
     m_body->addElement(row, 0, heading);
 
     auto *rect = new QCPAxisRect(this);
@@ -422,7 +422,6 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
         panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
         panelLegend->setWrap(m_legendColumnsBelow);
         m_body->addElement(row + 2, 0, panelLegend);
-        m_body->setRowStretchFactor(row + 2, 0.001);
     } else {
         auto *legendColumn = new QCPLayoutGrid;
         m_body->addElement(row + 1, 1, legendColumn);
@@ -431,7 +430,9 @@ ResultPlot::Panel &ResultPlot::addPanel(const QString &title, const QString &val
         legendColumn->setRowStretchFactor(0, 0.001);
         legendColumn->setRowStretchFactor(1, 1.0);
         legendColumn->setRowSpacing(0);
+        m_body->addElement(row + 2, 0, new QCPLayoutElement(this)); // keeps the grid regular
     }
+    m_body->setRowStretchFactor(row + 2, 0.001);
     panelLegend->setLayer(QStringLiteral("legend"));
     plotstyle::styleLegend(panelLegend);
 
