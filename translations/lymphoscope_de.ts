@@ -208,6 +208,14 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputFiles</name>
     <message>
         <location filename="../app/OutputFiles.cpp" line="25"/>
@@ -278,8 +286,16 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>ReplaceTreatmentCommand</name>
     <message>
-        <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="18"/>
+        <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetHorizonCommand</name>
+    <message>
+        <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
+        <source>Set simulated time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,28 +474,68 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>TreatmentLabel</name>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="11"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Alemtuzumab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="13"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>Ocrelizumab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="15"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="40"/>
         <source>Rituximab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="17"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="42"/>
         <source>Fingolimod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="19"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="44"/>
         <source>aHSCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="55"/>
+        <source>%1 (reinfusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="71"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="87"/>
+        <source>%1 × %2 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="94"/>
+        <source>%1 mg in %2 infusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="103"/>
+        <source>day %1</source>
+        <translation type="unfinished">Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <source>days %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="110"/>
+        <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,158 +548,650 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     </message>
 </context>
 <context>
+    <name>lymph::ComparisonPanel</name>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
+        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
+        <source>Pinned scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
+        <source>Pin current scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
+        <source>Remove pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
+        <source>At most %1 scenarios can be pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
+        <source>Keep the current results for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <source>Snap to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <source>Snap dragged treatments to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>S&amp;plit into Single Infusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Select &amp;All Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <source>Show the &amp;Whole Simulated Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source>Open E&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>Plots as &amp;PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <source>Plots as &amp;SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <source>Plots as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <source>Results as &amp;CSV Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <source>E&amp;xamples</source>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
-        <source>Treatments</source>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <source>Model &amp;Parameters and Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>&amp;About Lymphoscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <source>Therapies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <source>Selected treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Day %1 · month %2 · year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Open Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>The example could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Save Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save Scenario As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <source>There are no results to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <source>Export Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <source>About Lymphoscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Simulation up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The simulation could not run:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::OutcomeTable</name>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <source>Outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <source>P(relapse) by 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <source>P(relapse) by 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <source>Months CD4 &lt; LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <source>Months lymphocytes &lt; LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <source>Peak ADA titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <source>P(autoimmunity) by 6 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
+        <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
+        <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
+        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::ParameterSourcesDialog</name>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="17"/>
+        <source>Model parameters and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>
+        <source>Filter by name, source or note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="31"/>
+        <source>Filter parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="49"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::PatientPanel</name>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
+        <source>Body weight; scales antibody volumes of distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
+        <source>Age; lowers thymic output and T-cell recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
+        <source>Untreated relapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
+        <source> per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
+        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
+        <source>ADA propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
+        <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
+        <source>How long to simulate from day 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <source>Simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,192 +1206,228 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="114"/>
+        <location filename="../ui/ResultPlot.cpp" line="334"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="117"/>
+        <location filename="../ui/ResultPlot.cpp" line="337"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="140"/>
+        <location filename="../ui/ResultPlot.cpp" line="365"/>
+        <location filename="../ui/ResultPlot.cpp" line="872"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="212"/>
+        <location filename="../ui/ResultPlot.cpp" line="456"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="213"/>
+        <location filename="../ui/ResultPlot.cpp" line="457"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="216"/>
+        <location filename="../ui/ResultPlot.cpp" line="460"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <location filename="../ui/ResultPlot.cpp" line="95"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="353"/>
+        <location filename="../ui/ResultPlot.cpp" line="289"/>
+        <source>pinned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="619"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <location filename="../ui/ResultPlot.cpp" line="620"/>
+        <source> µg/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="641"/>
         <source>Lymphocytes</source>
         <translation>Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="374"/>
+        <location filename="../ui/ResultPlot.cpp" line="641"/>
         <source>LLN lymphocytes</source>
         <translation>LLN Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <location filename="../ui/ResultPlot.cpp" line="642"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="375"/>
+        <location filename="../ui/ResultPlot.cpp" line="642"/>
         <source>LLN CD4</source>
         <translation>LLN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <location filename="../ui/ResultPlot.cpp" line="643"/>
         <source>CD8 T cells</source>
         <translation>CD8-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="376"/>
+        <location filename="../ui/ResultPlot.cpp" line="643"/>
         <source>LLN CD8</source>
         <translation>LLN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <location filename="../ui/ResultPlot.cpp" line="644"/>
         <source>CD19 B cells</source>
         <translation>CD19-B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="377"/>
+        <location filename="../ui/ResultPlot.cpp" line="644"/>
         <source>LLN B cells</source>
         <translation>LLN B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="378"/>
+        <location filename="../ui/ResultPlot.cpp" line="645"/>
         <source>NK cells</source>
         <translation>NK-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
+        <source>Lymphoscope plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="878"/>
+        <source>the SVG drawing could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="887"/>
+        <source>the SVG drawing could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="96"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="383"/>
+        <location filename="../ui/ResultPlot.cpp" line="650"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="413"/>
+        <location filename="../ui/ResultPlot.cpp" line="683"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="414"/>
+        <location filename="../ui/ResultPlot.cpp" line="684"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="415"/>
+        <location filename="../ui/ResultPlot.cpp" line="685"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <location filename="../ui/ResultPlot.cpp" line="97"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="454"/>
+        <location filename="../ui/ResultPlot.cpp" line="724"/>
         <source>titre (units)</source>
         <translation>Titer (Einheiten)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="461"/>
+        <location filename="../ui/ResultPlot.cpp" line="731"/>
         <source>ADA against %1</source>
         <translation>ADA gegen %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="466"/>
+        <location filename="../ui/ResultPlot.cpp" line="736"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <location filename="../ui/ResultPlot.cpp" line="98"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="479"/>
+        <location filename="../ui/ResultPlot.cpp" line="749"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="484"/>
+        <location filename="../ui/ResultPlot.cpp" line="755"/>
         <source>relapse rate</source>
         <translation>Schubrate</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="493"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="496"/>
+        <location filename="../ui/ResultPlot.cpp" line="767"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 Schub)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="505"/>
+        <location filename="../ui/ResultPlot.cpp" line="99"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="506"/>
+        <location filename="../ui/ResultPlot.cpp" line="651"/>
+        <source>/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="751"/>
+        <source>/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 Ereignis) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="508"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 Autoimmunereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="545"/>
+        <location filename="../ui/ResultPlot.cpp" line="816"/>
         <source>the PNG image could not be encoded</source>
         <translation>das PNG-Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="562"/>
+        <location filename="../ui/ResultPlot.cpp" line="833"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="573"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="582"/>
+        <location filename="../ui/ResultPlot.cpp" line="853"/>
         <source>the PDF could not be written</source>
         <translation>das PDF konnte nicht geschrieben werden</translation>
     </message>
@@ -851,68 +1435,372 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="21"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="32"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="40"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="22"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="33"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="41"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="62"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="63"/>
         <source>%1: the scenario could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="77"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="78"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>lymph::TreatmentListWidget</name>
+    <name>lymph::TherapyPalette</name>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
-        <source>Therapy</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
+        <source>Therapy palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
-        <source>Days</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
+        <source>%1
+Drag onto the timeline, or press Enter to add it after the last treatment.
+Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="34"/>
-        <source>Dose</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
+        <source>Alemtuzumab, course 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="65"/>
-        <source>%1–%2</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
+        <source>Alemtuzumab, later course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="67"/>
-        <source>%1 (reinfusion)</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
+        <source>Ocrelizumab, start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="83"/>
-        <source>%1 mg/day</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
+        <source>Ocrelizumab, maintenance dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="99"/>
-        <source>%1 × %2 mg</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
+        <source>Rituximab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentListWidget.cpp" line="106"/>
-        <source>%1 mg in %2 infusions</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
+        <source>Fingolimod period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
+        <source>aHSCT, BEAM-ATG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
+        <source>aHSCT, Cy-ATG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
+        <source>12 mg/day for 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
+        <source>12 mg/day for 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
+        <source>300 mg on days 0 and 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
+        <source>600 mg once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
+        <source>1000 mg on days 0 and 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
+        <source>0.5 mg daily for 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
+        <source>6 conditioning days, then reinfusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
+        <source>5 conditioning days, then reinfusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::TimelineWidget</name>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
+        <source>Treatment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
+        <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
+        <source>Move %n treatment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
+        <source>Delete %n treatment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
+        <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
+        <source>Duplicate %n treatment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
+        <source>Only an antibody course with several infusions can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
+        <source>Split into single infusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
+        <source>Change the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
+        <source>&amp;Split into single infusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
+        <source>Show the &amp;whole simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
+        <source>Days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
+        <source>Drag to move (Shift: no snapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
+        <source>Drag the right edge to change the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
+        <source>Right-click to split into single infusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
+        <source>Drag a therapy from the palette onto the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
+        <source>day %1</source>
+        <translation type="unfinished">Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
+        <source>month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
+        <source>Time since day 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::TreatmentInspector</name>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
+        <source>Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <source>Infusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
+        <source>Add infusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
+        <source>Remove infusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <source>Stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
+        <source>Dose (mg/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
+        <source>First day of fingolimod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
+        <source>Stop day of fingolimod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
+        <source>Fingolimod dose in mg per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
+        <source>Conditioning regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
+        <source>Stem-cell reinfusion day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
+        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
+        <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
+        <source>Infusion %1, day: “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
+        <source>Infusion %1, dose: “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
+        <source>dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
+        <source>Infusion %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
