@@ -220,5 +220,7 @@ int main(int argc, char **argv)
         });
     }
     window.show();
+    if (screenshot.isEmpty()) // a screenshot run asks no questions
+        QTimer::singleShot(0, &window, &lymph::MainWindow::offerRecovery);
     return app.exec();
 }

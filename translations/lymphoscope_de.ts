@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/PatientField.cpp" line="41"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="43"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="45"/>
         <source>baseline relapse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsschubrate</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>ADA-Neigung</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
         <source>Set simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit festlegen</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/commands/SetPatientFieldCommand.cpp" line="14"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -476,67 +476,67 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Alemtuzumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="40"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="42"/>
         <source>Fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="44"/>
         <source>aHSCT</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="53"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="55"/>
         <source>%1 (reinfusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Reinfusion)</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="71"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/Tag</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="87"/>
         <source>%1 × %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mg</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="94"/>
         <source>%1 mg in %2 infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg in %2 Infusionen</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="103"/>
         <source>day %1</source>
-        <translation type="unfinished">Tag %1</translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>days %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="110"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -552,42 +552,42 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heften Sie das aktuelle Szenario an und ändern Sie es dann oder öffnen Sie ein anderes: Die angehefteten Kurven bleiben in den Diagrammen (gestrichelt oder gepunktet) und ihre Kennzahlen in der Tabelle.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
         <source>Pinned scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Szenarien</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
         <source>Pin current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Szenario anheften</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
         <source>Remove pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete entfernen</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
         <source>At most %1 scenarios can be pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 Szenarien angeheftet werden.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
         <source>Keep the current results for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
 </context>
 <context>
@@ -595,244 +595,244 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>For exploration and education — not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt; — Therapien aus der Palette ziehen; Blöcke zum Verschieben ziehen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Snap to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrasten an</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Snap dragged treatments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>S&amp;plit into Single Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Select &amp;All Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Show the &amp;Whole Simulated Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plots as &amp;PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Plots as &amp;SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Plots as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Results as &amp;CSV Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Model &amp;Parameters and Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapien</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Selected treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Day %1 · month %2 · year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="399"/>
         <location filename="../ui/MainWindow.cpp" line="405"/>
         <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="406"/>
@@ -840,174 +840,180 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>The scenario could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht geöffnet werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>The example could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel konnte nicht geöffnet werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="458"/>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="459"/>
         <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The scenario could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht gespeichert werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern unter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="497"/>
         <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>There are no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="540"/>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Export Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>The plots could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme konnten nicht exportiert werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="551"/>
         <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="558"/>
         <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>The results could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht exportiert werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation läuft…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Simulation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation aktuell</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The simulation could not run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation konnte nicht ausgeführt werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1015,52 +1021,52 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
         <source>Outcome figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniskennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(Schub) in 2 Jahren</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(Schub) in 5 Jahren</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months CD4 &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate CD4 &lt; LLN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months lymphocytes &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate Lymphozyten &lt; LLN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>Peak ADA titre</source>
-        <translation type="unfinished"></translation>
+        <translation>ADA-Spitzentiter</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>P(autoimmunity) by 6 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(Autoimmunität) in 6 Jahren</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate mit CD4-T-Zellen unter der unteren Normgrenze (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate mit Gesamtlymphozyten unter der unteren Normgrenze (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Titer von Anti-Drug-Antikörpern gegen einen der Antikörper im Szenario (1 = Positivitätsschwelle)</translation>
     </message>
 </context>
 <context>
@@ -1068,57 +1074,57 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="17"/>
         <source>Model parameters and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter und Quellen</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
         <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Wert, den die Simulation verwendet, mit seiner Einheit und seiner Herkunft. „fitted to T#“ nennt das Kalibrierungsziel in der Modelldokumentation, an das der Wert angepasst wurde; „assumption“ kennzeichnet einen Wert, der ohne direkte Quelle gewählt wurde.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>
         <source>Filter by name, source or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Quelle oder Anmerkung filtern…</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="31"/>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter filtern</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässiger Bereich</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1132,73 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source>Body weight; scales antibody volumes of distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht; skaliert die Verteilungsvolumina der Antikörper.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
         <source>Age; lowers thymic output and T-cell recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter; vermindert die Thymusfunktion und die T-Zell-Rekonstitution.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
         <source>Untreated relapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Schübe ohne Therapie</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
         <source> per year</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Jahr</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Schubrate ohne Behandlung (Placeboarme der Studien: etwa 0,7).</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>ADA-Neigung</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
         <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipliziert die typische Anti-Drug-Antikörper-Antwort: 0 bildet nie ADA, 1 ist typisch, 3 ein starker Responder.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
         <source>How long to simulate from day 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ab Tag 0 simuliert wird.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulieren</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1206,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/PlotStackWidget.cpp" line="27"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation läuft…</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1250,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/ResultPlot.cpp" line="289"/>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angeheftet)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="619"/>
@@ -1254,7 +1260,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/ResultPlot.cpp" line="620"/>
         <source> µg/mL</source>
-        <translation type="unfinished"></translation>
+        <translation> µg/mL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="641"/>
@@ -1304,17 +1310,17 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>Lymphoscope plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope-Diagramme</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="878"/>
         <source>the SVG drawing could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>die SVG-Grafik konnte nicht begonnen werden</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="887"/>
         <source>the SVG drawing could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="96"/>
@@ -1394,12 +1400,12 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source>/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>/µL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="751"/>
         <source>/year</source>
-        <translation type="unfinished"></translation>
+        <translation>/Jahr</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="777"/>
@@ -1439,22 +1445,22 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <location filename="../ui/ScheduleDocument.cpp" line="33"/>
         <location filename="../ui/ScheduleDocument.cpp" line="41"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="63"/>
         <source>%1: the scenario could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Szenario konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="78"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat noch keine Datei; wählen Sie eine mit „Speichern unter“.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1462,94 +1468,96 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
         <source>Therapy palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapiepalette</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
         <source>%1
 Drag onto the timeline, or press Enter to add it after the last treatment.
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Auf die Zeitleiste ziehen oder die Eingabetaste drücken, um sie nach der letzten Behandlung hinzuzufügen.
+Quelle: %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
         <source>Alemtuzumab, course 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, 1. Zyklus</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
         <source>Alemtuzumab, later course</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, weiterer Zyklus</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
         <source>Ocrelizumab, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, Initialdosis</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
         <source>Ocrelizumab, maintenance dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, Erhaltungsdosis</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
         <source>Fingolimod period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod-Phase</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
         <source>aHSCT, BEAM-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, BEAM-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
         <source>aHSCT, Cy-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, Cy-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
         <source>12 mg/day for 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/Tag über 5 Tage</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
         <source>12 mg/day for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/Tag über 3 Tage</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
         <source>300 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>300 mg an Tag 0 und 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
         <source>600 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>600 mg einmalig</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
         <source>1000 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 mg an Tag 0 und 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
         <source>0.5 mg daily for 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 mg täglich über 1 Jahr</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
         <source>6 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Konditionierungstage, dann Reinfusion</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
         <source>5 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Konditionierungstage, dann Reinfusion</translation>
     </message>
 </context>
 <context>
@@ -1557,132 +1565,132 @@ Source: %2</source>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
         <source>Treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungszeitleiste</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spur pro Therapie. Die Pfeiltasten verschieben die ausgewählten Behandlungen um einen Tag (mit Umschalt um eine Woche), Alt+Pfeil wählt die vorherige oder nächste Behandlung, Entf löscht, Ctrl+D dupliziert, Ctrl+A wählt alle aus, Plus und Minus zoomen.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
         <source>Move %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlung verschieben</numerusform>
+            <numerusform>%n Behandlungen verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
         <source>Delete %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlung löschen</numerusform>
+            <numerusform>%n Behandlungen löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dupliziert: Innerhalb von 20 Wiederholungsintervallen ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
         <source>Duplicate %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlung duplizieren</numerusform>
+            <numerusform>%n Behandlungen duplizieren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
         <source>Only an antibody course with several infusions can be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
         <source>Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
         <source>Change the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende von %1 ändern</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
         <source>&amp;Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
         <source>Show the &amp;whole simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
         <source>Days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
         <source>Drag to move (Shift: no snapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen (Umschalt: ohne Einrasten).</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
         <source>Drag the right edge to change the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den rechten Rand ziehen, um das Ende zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
         <source>Right-click to split into single infusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick zum Aufteilen in Einzelinfusionen.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
         <source>Drag a therapy from the palette onto the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
         <source>day %1</source>
-        <translation type="unfinished">Tag %1</translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
         <source>Time since day 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Tag 0</translation>
     </message>
 </context>
 <context>
@@ -1690,118 +1698,118 @@ Source: %2</source>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusionen</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
         <source>Add infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusion hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
         <source>Remove infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusion entfernen</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>Absetztag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
         <source>Dose (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg/Tag)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>First day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Fingolimod-Tag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Stop day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod-Absetztag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
         <source>Fingolimod dose in mg per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod-Dosis in mg pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>Conditioning regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Konditionierungsschema</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stem-cell reinfusion day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Stammzellreinfusion</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
         <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlung ausgewählt. Die Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
+            <numerusform>%n Behandlungen ausgewählt. Die Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Behandlung auf der Zeitleiste aus, um ihre Tage und Dosen zu bearbeiten, oder ziehen Sie eine Therapie aus der Palette auf die Zeitleiste.</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, day: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusion %1, Tag: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusion %1, Dosis: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
         <source>Infusion %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusion %1, %2</translation>
     </message>
 </context>
 </TS>

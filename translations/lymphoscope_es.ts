@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/PatientField.cpp" line="41"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="43"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>la edad</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="45"/>
         <source>baseline relapse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa basal de brotes</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>la propensión a ADA</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
         <source>Set simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el tiempo simulado</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/commands/SetPatientFieldCommand.cpp" line="14"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1</translation>
     </message>
 </context>
 <context>
@@ -476,67 +476,67 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Alemtuzumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="40"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="42"/>
         <source>Fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="44"/>
         <source>aHSCT</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="53"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="55"/>
         <source>%1 (reinfusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reinfusión)</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="71"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/día</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="87"/>
         <source>%1 × %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mg</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="94"/>
         <source>%1 mg in %2 infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg en %2 infusiones</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="103"/>
         <source>day %1</source>
-        <translation type="unfinished">día %1</translation>
+        <translation>día %1</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>days %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>días %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="110"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -552,42 +552,42 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas o punteadas) y sus cifras, en la tabla.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
         <source>Pinned scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios fijados</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
         <source>Pin current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar escenario actual</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
         <source>Remove pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fijados</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
         <source>At most %1 scenarios can be pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden fijar como máximo %1 escenarios.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
         <source>Keep the current results for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
 </context>
 <context>
@@ -595,244 +595,244 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>For exploration and education — not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt; — arrastre terapias desde la paleta; arrastre los bloques para moverlos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Snap to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Snap dragged treatments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>S&amp;plit into Single Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Select &amp;All Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Show the &amp;Whole Simulated Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plots as &amp;PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Plots as &amp;SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Plots as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Results as &amp;CSV Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Model &amp;Parameters and Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapias</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Selected treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar escenarios</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Day %1 · month %2 · year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="399"/>
         <location filename="../ui/MainWindow.cpp" line="405"/>
         <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escenario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="406"/>
@@ -840,174 +840,180 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>The scenario could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el escenario:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>The example could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el ejemplo:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="458"/>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="459"/>
         <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The scenario could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el escenario:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario como</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="497"/>
         <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>There are no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados que exportar.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="540"/>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Export Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>The plots could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido exportar los gráficos:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="551"/>
         <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="558"/>
         <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>The results could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido exportar los resultados:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulando…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Simulation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación actualizada</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The simulation could not run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido ejecutar la simulación:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulación ha fallado</translation>
     </message>
 </context>
 <context>
@@ -1015,52 +1021,52 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
         <source>Outcome figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de resultado</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(brote) a 2 años</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(brote) a 5 años</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months CD4 &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses CD4 &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months lymphocytes &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses linfocitos &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>Peak ADA titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Título máximo de ADA</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>P(autoimmunity) by 6 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(autoinmunidad) a 6 años</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con linfocitos T CD4 por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con linfocitos totales por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título más alto de anticuerpos antifármaco frente a cualquiera de los anticuerpos del escenario (1 = umbral de positividad)</translation>
     </message>
 </context>
 <context>
@@ -1068,57 +1074,57 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="17"/>
         <source>Model parameters and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del modelo y fuentes</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
         <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada valor que usa la simulación, con su unidad y su procedencia. «fitted to T#» indica el objetivo de calibración de la documentación del modelo al que se ajustó el valor; «assumption» marca un valor elegido sin una fuente directa.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>
         <source>Filter by name, source or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, fuente o nota…</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="31"/>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar parámetros</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo permitido</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1132,73 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source>Body weight; scales antibody volumes of distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporal; escala los volúmenes de distribución de los anticuerpos.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
         <source>Age; lowers thymic output and T-cell recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad; reduce la producción tímica y la recuperación de los linfocitos T.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
         <source>Untreated relapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Brotes sin tratamiento</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
         <source> per year</source>
-        <translation type="unfinished"></translation>
+        <translation> al año</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa anual de brotes sin tratamiento (grupos placebo de los ensayos: aprox. 0,7).</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propensión a ADA</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
         <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplica la respuesta típica de anticuerpos antifármaco: 0 nunca forma ADA, 1 es lo típico, 3 un respondedor fuerte.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
         <source>How long to simulate from day 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo simular a partir del día 0.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo simulado</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1206,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/PlotStackWidget.cpp" line="27"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulando…</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1250,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/ResultPlot.cpp" line="289"/>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fijado)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="619"/>
@@ -1254,7 +1260,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/ResultPlot.cpp" line="620"/>
         <source> µg/mL</source>
-        <translation type="unfinished"></translation>
+        <translation> µg/mL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="641"/>
@@ -1304,17 +1310,17 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>Lymphoscope plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="878"/>
         <source>the SVG drawing could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido iniciar el dibujo SVG</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="887"/>
         <source>the SVG drawing could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el dibujo SVG</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="96"/>
@@ -1394,12 +1400,12 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source>/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>/µL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="751"/>
         <source>/year</source>
-        <translation type="unfinished"></translation>
+        <translation>/año</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="777"/>
@@ -1439,22 +1445,22 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/ScheduleDocument.cpp" line="33"/>
         <location filename="../ui/ScheduleDocument.cpp" line="41"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="63"/>
         <source>%1: the scenario could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="78"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
 </context>
 <context>
@@ -1462,94 +1468,96 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
         <source>Therapy palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de terapias</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
         <source>%1
 Drag onto the timeline, or press Enter to add it after the last treatment.
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Arrástrela a la línea temporal o pulse Intro para añadirla después del último tratamiento.
+Fuente: %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
         <source>Alemtuzumab, course 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, 1.er ciclo</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
         <source>Alemtuzumab, later course</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, ciclo posterior</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
         <source>Ocrelizumab, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dosis inicial</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
         <source>Ocrelizumab, maintenance dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dosis de mantenimiento</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
         <source>Fingolimod period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
         <source>aHSCT, BEAM-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, BEAM-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
         <source>aHSCT, Cy-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, Cy-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
         <source>12 mg/day for 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/día durante 5 días</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
         <source>12 mg/day for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/día durante 3 días</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
         <source>300 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>300 mg los días 0 y 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
         <source>600 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>600 mg en dosis única</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
         <source>1000 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 mg los días 0 y 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
         <source>0.5 mg daily for 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 mg diarios durante 1 año</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
         <source>6 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>6 días de acondicionamiento y después reinfusión</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
         <source>5 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>5 días de acondicionamiento y después reinfusión</translation>
     </message>
 </context>
 <context>
@@ -1557,132 +1565,132 @@ Source: %2</source>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
         <source>Treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea temporal de tratamientos</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carril por terapia. Las teclas de flecha mueven los tratamientos seleccionados un día (con Mayús, una semana), Alt+flecha selecciona el tratamiento anterior o siguiente, Supr elimina, Ctrl+D duplica, Ctrl+A selecciona todo, más y menos ajustan el zoom.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
         <source>Move %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n tratamiento</numerusform>
+            <numerusform>Mover %n tratamientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
         <source>Delete %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n tratamiento</numerusform>
+            <numerusform>Eliminar %n tratamientos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>No duplicado: no hay espacio para una copia de %1 dentro de 20 intervalos de readministración.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
         <source>Duplicate %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicar %n tratamiento</numerusform>
+            <numerusform>Duplicar %n tratamientos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
         <source>Only an antibody course with several infusions can be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
         <source>Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
         <source>Change the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el final de %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
         <source>&amp;Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividir en infusiones individuales</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
         <source>Show the &amp;whole simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
         <source>Days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
         <source>Drag to move (Shift: no snapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para mover (Mayús: sin ajuste).</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
         <source>Drag the right edge to change the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre el borde derecho para cambiar el final.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
         <source>Right-click to split into single infusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic con el botón derecho para dividir en infusiones individuales.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
         <source>Drag a therapy from the palette onto the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
         <source>day %1</source>
-        <translation type="unfinished">día %1</translation>
+        <translation>día %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mes %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>año %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
         <source>Time since day 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el día 0</translation>
     </message>
 </context>
 <context>
@@ -1690,118 +1698,118 @@ Source: %2</source>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusiones</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
         <source>Add infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir infusión</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
         <source>Remove infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar infusión</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de suspensión</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
         <source>Dose (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg/día)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>First day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Stop day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de suspensión de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
         <source>Fingolimod dose in mg per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis de fingolimod en mg al día</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>Conditioning regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Régimen de acondicionamiento</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stem-cell reinfusion day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de reinfusión de células madre</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
         <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento seleccionado. Las teclas de flecha lo mueven; Supr lo elimina.</numerusform>
+            <numerusform>%n tratamientos seleccionados. Las teclas de flecha los mueven juntos; Supr los elimina.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un tratamiento en la línea temporal para editar sus días y dosis, o arrastre una terapia desde la paleta a la línea temporal.</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, day: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusión %1, día: «%2» no es un número</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusión %1, dosis: «%2» no es un número</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
         <source>Infusion %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusión %1, %2</translation>
     </message>
 </context>
 </TS>

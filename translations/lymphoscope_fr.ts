@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/PatientField.cpp" line="41"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="43"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;âge</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="45"/>
         <source>baseline relapse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux de poussées de base</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>la propension aux ADA</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
         <source>Set simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la durée simulée</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/commands/SetPatientFieldCommand.cpp" line="14"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1</translation>
     </message>
 </context>
 <context>
@@ -476,67 +476,67 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Alemtuzumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="40"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="42"/>
         <source>Fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="44"/>
         <source>aHSCT</source>
-        <translation type="unfinished"></translation>
+        <translation>AHSCT</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="53"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="55"/>
         <source>%1 (reinfusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (réinjection)</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="71"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/jour</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="87"/>
         <source>%1 × %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mg</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="94"/>
         <source>%1 mg in %2 infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg en %2 perfusions</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="103"/>
         <source>day %1</source>
-        <translation type="unfinished">jour %1</translation>
+        <translation>jour %1</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>days %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>jours %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="110"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -552,42 +552,42 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets ou en pointillés) et leurs valeurs restent dans le tableau.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
         <source>Pinned scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios épinglés</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
         <source>Pin current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le scénario actuel</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
         <source>Remove pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les épinglés</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
         <source>At most %1 scenarios can be pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 scénarios peuvent être épinglés.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
         <source>Keep the current results for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
 </context>
 <context>
@@ -595,244 +595,244 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>For exploration and education — not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Frise chronologique des traitements&lt;/b&gt; — faites glisser les thérapies depuis la palette ; faites glisser les blocs pour les déplacer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Snap to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner par</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Snap dragged treatments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>S&amp;plit into Single Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Select &amp;All Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;tous les traitements</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Show the &amp;Whole Simulated Time</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;porter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plots as &amp;PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques en image &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Plots as &amp;SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques en dessin &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Plots as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques en P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Results as &amp;CSV Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats en tableau &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Model &amp;Parameters and Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du modèle et sources…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapies</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Selected treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des scénarios</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Day %1 · month %2 · year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="399"/>
         <location filename="../ui/MainWindow.cpp" line="405"/>
         <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="406"/>
@@ -840,174 +840,180 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>The scenario could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario n&apos;a pas pu être ouvert :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exemple</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>The example could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exemple n&apos;a pas pu être ouvert :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="458"/>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="459"/>
         <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The scenario could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario n&apos;a pas pu être enregistré :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="497"/>
         <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>There are no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de résultats à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;image inconnu « .%1 » : utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="540"/>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Export Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>The plots could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques n&apos;ont pas pu être exportés :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="551"/>
         <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="558"/>
         <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>The results could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n&apos;ont pas pu être exportés :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation en cours…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Simulation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation à jour</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The simulation could not run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation n&apos;a pas pu être exécutée :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la simulation</translation>
     </message>
 </context>
 <context>
@@ -1015,52 +1021,52 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
         <source>Outcome figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de résultats</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(poussée) à 2 ans</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(poussée) à 5 ans</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months CD4 &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois CD4 &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months lymphocytes &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois lymphocytes &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>Peak ADA titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre maximal d&apos;ADA</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>P(autoimmunity) by 6 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(auto-immunité) à 6 ans</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec lymphocytes T CD4 sous la limite inférieure de la normale (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec lymphocytes totaux sous la limite inférieure de la normale (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre le plus élevé d&apos;anticorps anti-médicament contre l&apos;un des anticorps du scénario (1 = seuil de positivité)</translation>
     </message>
 </context>
 <context>
@@ -1068,57 +1074,57 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="17"/>
         <source>Model parameters and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du modèle et sources</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
         <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur utilisée par la simulation, avec son unité et sa provenance. « fitted to T# » désigne la cible de calibration de la documentation du modèle sur laquelle la valeur a été ajustée ; « assumption » signale une valeur choisie sans source directe.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>
         <source>Filter by name, source or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, source ou remarque…</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="31"/>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les paramètres</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage autorisée</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1132,73 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source>Body weight; scales antibody volumes of distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids corporel ; ajuste les volumes de distribution des anticorps.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
         <source>Age; lowers thymic output and T-cell recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge ; diminue la production thymique et la reconstitution des lymphocytes T.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
         <source>Untreated relapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussées sans traitement</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
         <source> per year</source>
-        <translation type="unfinished"></translation>
+        <translation> par an</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux annualisé de poussées sans traitement (bras placebo des essais : environ 0,7).</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propension aux ADA</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
         <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplie la réponse typique en anticorps anti-médicament : 0 ne forme jamais d&apos;ADA, 1 est typique, 3 un fort répondeur.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
         <source>How long to simulate from day 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée à simuler à partir du jour 0.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée simulée</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1206,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/PlotStackWidget.cpp" line="27"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation en cours…</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1250,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/ResultPlot.cpp" line="289"/>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (épinglé)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="619"/>
@@ -1254,7 +1260,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/ResultPlot.cpp" line="620"/>
         <source> µg/mL</source>
-        <translation type="unfinished"></translation>
+        <translation> µg/mL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="641"/>
@@ -1304,17 +1310,17 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>Lymphoscope plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="878"/>
         <source>the SVG drawing could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le dessin SVG n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="887"/>
         <source>the SVG drawing could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le dessin SVG n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="96"/>
@@ -1394,12 +1400,12 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source>/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>/µL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="751"/>
         <source>/year</source>
-        <translation type="unfinished"></translation>
+        <translation>/an</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="777"/>
@@ -1439,22 +1445,22 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../ui/ScheduleDocument.cpp" line="33"/>
         <location filename="../ui/ScheduleDocument.cpp" line="41"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="63"/>
         <source>%1: the scenario could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="78"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
 </context>
 <context>
@@ -1462,94 +1468,96 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
         <source>Therapy palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette des thérapies</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
         <source>%1
 Drag onto the timeline, or press Enter to add it after the last treatment.
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Faites-la glisser sur la frise chronologique ou appuyez sur Entrée pour l&apos;ajouter après le dernier traitement.
+Source : %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
         <source>Alemtuzumab, course 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, 1re cure</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
         <source>Alemtuzumab, later course</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, cure ultérieure</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
         <source>Ocrelizumab, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dose initiale</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
         <source>Ocrelizumab, maintenance dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dose d&apos;entretien</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
         <source>Fingolimod period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
         <source>aHSCT, BEAM-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>AHSCT, BEAM-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
         <source>aHSCT, Cy-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>AHSCT, Cy-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
         <source>12 mg/day for 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/jour pendant 5 jours</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
         <source>12 mg/day for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/jour pendant 3 jours</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
         <source>300 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>300 mg aux jours 0 et 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
         <source>600 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>600 mg en dose unique</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
         <source>1000 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 mg aux jours 0 et 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
         <source>0.5 mg daily for 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 mg par jour pendant 1 an</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
         <source>6 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>6 jours de conditionnement, puis réinjection</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
         <source>5 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>5 jours de conditionnement, puis réinjection</translation>
     </message>
 </context>
 <context>
@@ -1557,132 +1565,132 @@ Source: %2</source>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
         <source>Treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique des traitements</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par thérapie. Les touches fléchées déplacent les traitements sélectionnés d&apos;un jour (avec Maj, d&apos;une semaine), Alt+flèche sélectionne le traitement précédent ou suivant, Suppr supprime, Ctrl+D duplique, Ctrl+A sélectionne tout, plus et moins règlent le zoom.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
         <source>Move %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n traitement</numerusform>
+            <numerusform>Déplacer %n traitements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
         <source>Delete %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n traitement</numerusform>
+            <numerusform>Supprimer %n traitements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dupliqué : pas de place pour une copie de %1 dans les 20 intervalles de réadministration suivants.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
         <source>Duplicate %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n traitement</numerusform>
+            <numerusform>Dupliquer %n traitements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
         <source>Only an antibody course with several infusions can be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
         <source>Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser en perfusions individuelles</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
         <source>Change the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fin de %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
         <source>&amp;Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
         <source>Show the &amp;whole simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
         <source>Days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours : %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
         <source>Drag to move (Shift: no snapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer (Maj : sans alignement).</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
         <source>Drag the right edge to change the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le bord droit pour modifier la fin.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
         <source>Right-click to split into single infusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour diviser en perfusions individuelles.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
         <source>Drag a therapy from the palette onto the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
         <source>day %1</source>
-        <translation type="unfinished">jour %1</translation>
+        <translation>jour %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mois %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>année %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
         <source>Time since day 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps depuis le jour 0</translation>
     </message>
 </context>
 <context>
@@ -1690,118 +1698,118 @@ Source: %2</source>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfusions</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
         <source>Add infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une perfusion</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
         <source>Remove infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la perfusion</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;arrêt</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
         <source>Dose (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg/jour)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>First day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Stop day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;arrêt de fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
         <source>Fingolimod dose in mg per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose de fingolimod en mg par jour</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>Conditioning regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole de conditionnement</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stem-cell reinfusion day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de réinjection des cellules souches</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
         <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
+            <numerusform>%n traitements sélectionnés. Les touches fléchées les déplacent ensemble ; Suppr les supprime.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un traitement sur la frise chronologique pour modifier ses jours et ses doses, ou faites glisser une thérapie de la palette sur la frise chronologique.</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, day: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfusion %1, jour : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfusion %1, dose : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
         <source>Infusion %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfusion %1, %2</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi %1</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -257,22 +257,22 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/PatientField.cpp" line="41"/>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>il peso</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="43"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;età</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="45"/>
         <source>baseline relapse rate</source>
-        <translation type="unfinished"></translation>
+        <translation>il tasso di ricadute basale</translation>
     </message>
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>la propensione agli ADA</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
         <source>Set simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il tempo simulato</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/commands/SetPatientFieldCommand.cpp" line="14"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta %1</translation>
     </message>
 </context>
 <context>
@@ -476,67 +476,67 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Alemtuzumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="40"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="42"/>
         <source>Fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="44"/>
         <source>aHSCT</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="53"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="55"/>
         <source>%1 (reinfusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reinfusione)</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="71"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/die</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="87"/>
         <source>%1 × %2 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mg</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="94"/>
         <source>%1 mg in %2 infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg in %2 infusioni</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="103"/>
         <source>day %1</source>
-        <translation type="unfinished">giorno %1</translation>
+        <translation>giorno %1</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>days %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="110"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -552,42 +552,42 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fissa lo scenario attuale, poi modificalo o aprine un altro: le curve fissate restano nei grafici (tratteggiate o punteggiate) e i loro valori restano nella tabella.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
         <source>Pinned scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari fissati</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
         <source>Pin current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Fissa scenario attuale</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
         <source>Remove pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi fissati</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
         <source>At most %1 scenarios can be pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si possono fissare al massimo %1 scenari.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
         <source>Keep the current results for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Attuale</translation>
     </message>
 </context>
 <context>
@@ -595,244 +595,244 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>For exploration and education — not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt; — trascina le terapie dalla tavolozza; trascina i blocchi per spostarli</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Snap to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggancia a</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Snap dragged treatments to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplica</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>S&amp;plit into Single Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Select &amp;All Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Show the &amp;Whole Simulated Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esp&amp;orta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Plots as &amp;PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Plots as &amp;SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Plots as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Results as &amp;CSV Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;uro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Model &amp;Parameters and Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Selected treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattamento selezionato</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta scenari</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Day %1 · month %2 · year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="399"/>
         <location filename="../ui/MainWindow.cpp" line="405"/>
         <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri scenario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="406"/>
@@ -840,174 +840,180 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>The scenario could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire lo scenario:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri esempio</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>The example could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;esempio:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri recenti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file recente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="458"/>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva scenario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="459"/>
         <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The scenario could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo scenario:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva scenario con nome</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="497"/>
         <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>There are no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="538"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="540"/>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Export Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafici</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>The plots could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare i grafici:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="551"/>
         <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="558"/>
         <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta risultati</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>The results could not be exported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare i risultati:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>About Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione in corso…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Simulation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione aggiornata</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>The simulation could not run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eseguire la simulazione:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione non riuscita</translation>
     </message>
 </context>
 <context>
@@ -1015,52 +1021,52 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
         <source>Outcome figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori di esito</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(ricaduta) entro 2 anni</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
         <source>P(relapse) by 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(ricaduta) entro 5 anni</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months CD4 &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi CD4 &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Months lymphocytes &lt; LLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi linfociti &lt; LIN</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>Peak ADA titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo ADA massimo</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
         <source>P(autoimmunity) by 6 years</source>
-        <translation type="unfinished"></translation>
+        <translation>P(autoimmunità) entro 6 anni</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi con linfociti T CD4 al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi con linfociti totali al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo più alto di anticorpi anti-farmaco contro uno qualsiasi degli anticorpi dello scenario (1 = soglia di positività)</translation>
     </message>
 </context>
 <context>
@@ -1068,57 +1074,57 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="17"/>
         <source>Model parameters and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri del modello e fonti</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
         <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore usato dalla simulazione, con la sua unità e la sua provenienza. «fitted to T#» indica l&apos;obiettivo di calibrazione della documentazione del modello a cui il valore è stato adattato; «assumption» contrassegna un valore scelto senza una fonte diretta.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>
         <source>Filter by name, source or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, fonte o nota…</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="31"/>
         <source>Filter parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra parametri</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametro</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo ammesso</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="49"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1132,73 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> kg</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source>Body weight; scales antibody volumes of distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso corporeo; scala i volumi di distribuzione degli anticorpi.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> anni</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
         <source>Age; lowers thymic output and T-cell recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Età; riduce la produzione timica e la ricostituzione dei linfociti T.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
         <source>Untreated relapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricadute senza terapia</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
         <source> per year</source>
-        <translation type="unfinished"></translation>
+        <translation> all&apos;anno</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso annualizzato di ricadute senza terapia (bracci placebo degli studi: circa 0,7).</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>ADA propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propensione agli ADA</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
         <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moltiplica la risposta tipica di anticorpi anti-farmaco: 0 non sviluppa mai ADA, 1 è tipico, 3 indica un forte responder.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
         <source>How long to simulate from day 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo simulare a partire dal giorno 0.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source>Simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo simulato</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
         <source>Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1206,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/PlotStackWidget.cpp" line="27"/>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione in corso…</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1250,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/ResultPlot.cpp" line="289"/>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fissato)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="619"/>
@@ -1254,7 +1260,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/ResultPlot.cpp" line="620"/>
         <source> µg/mL</source>
-        <translation type="unfinished"></translation>
+        <translation> µg/mL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="641"/>
@@ -1304,17 +1310,17 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>Lymphoscope plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici di Lymphoscope</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="878"/>
         <source>the SVG drawing could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare il disegno SVG</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="887"/>
         <source>the SVG drawing could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il disegno SVG</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="96"/>
@@ -1394,12 +1400,12 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source>/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>/µL</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="751"/>
         <source>/year</source>
-        <translation type="unfinished"></translation>
+        <translation>/anno</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="777"/>
@@ -1439,22 +1445,22 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/ScheduleDocument.cpp" line="33"/>
         <location filename="../ui/ScheduleDocument.cpp" line="41"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="63"/>
         <source>%1: the scenario could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="78"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
 </context>
 <context>
@@ -1462,94 +1468,96 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
         <source>Therapy palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavolozza delle terapie</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
         <source>%1
 Drag onto the timeline, or press Enter to add it after the last treatment.
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Trascinala sulla linea temporale o premi Invio per aggiungerla dopo l&apos;ultimo trattamento.
+Fonte: %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
         <source>Alemtuzumab, course 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, 1° ciclo</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
         <source>Alemtuzumab, later course</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemtuzumab, ciclo successivo</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
         <source>Ocrelizumab, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dose iniziale</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
         <source>Ocrelizumab, maintenance dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab, dose di mantenimento</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
         <source>Rituximab</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
         <source>Fingolimod period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo di fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
         <source>aHSCT, BEAM-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, BEAM-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
         <source>aHSCT, Cy-ATG</source>
-        <translation type="unfinished"></translation>
+        <translation>aHSCT, Cy-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
         <source>12 mg/day for 5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/die per 5 giorni</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
         <source>12 mg/day for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mg/die per 3 giorni</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
         <source>300 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>300 mg nei giorni 0 e 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
         <source>600 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>600 mg in dose singola</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
         <source>1000 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 mg nei giorni 0 e 14</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
         <source>0.5 mg daily for 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>0,5 mg al giorno per 1 anno</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
         <source>6 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>6 giorni di condizionamento, poi reinfusione</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
         <source>5 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
+        <translation>5 giorni di condizionamento, poi reinfusione</translation>
     </message>
 </context>
 <context>
@@ -1557,132 +1565,132 @@ Source: %2</source>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
         <source>Treatment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linea temporale dei trattamenti</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corsia per terapia. I tasti freccia spostano i trattamenti selezionati di un giorno (con Maiusc di una settimana), Alt+freccia seleziona il trattamento precedente o successivo, Canc elimina, Ctrl+D duplica, Ctrl+A seleziona tutto, più e meno regolano lo zoom.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modificato: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
         <source>Move %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta %n trattamento</numerusform>
+            <numerusform>Sposta %n trattamenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
         <source>Delete %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elimina %n trattamento</numerusform>
+            <numerusform>Elimina %n trattamenti</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non duplicato: non c&apos;è spazio per una copia di %1 entro 20 intervalli di risomministrazione.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
         <source>Duplicate %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplica %n trattamento</numerusform>
+            <numerusform>Duplica %n trattamenti</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
         <source>Only an antibody course with several infusions can be split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
         <source>Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
         <source>Change the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la fine di %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplica</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
         <source>&amp;Split into single infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividi in singole infusioni</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
         <source>Show the &amp;whole simulated time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
         <source>Days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
         <source>Drag to move (Shift: no snapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina per spostare (Maiusc: senza aggancio).</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
         <source>Drag the right edge to change the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina il bordo destro per modificare la fine.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
         <source>Right-click to split into single infusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic destro per dividere in singole infusioni.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
         <source>Drag a therapy from the palette onto the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
         <source>day %1</source>
-        <translation type="unfinished">giorno %1</translation>
+        <translation>giorno %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mese %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
         <source>year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anno %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
         <source>Time since day 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dal giorno 0</translation>
     </message>
 </context>
 <context>
@@ -1690,118 +1698,118 @@ Source: %2</source>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Infusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusioni</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
         <source>Add infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi infusione</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
         <source>Remove infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi infusione</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di sospensione</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
         <source>Dose (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg/die)</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>First day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno di fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Stop day of fingolimod</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di sospensione di fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
         <source>Fingolimod dose in mg per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose di fingolimod in mg al giorno</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>Conditioning regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime di condizionamento</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stem-cell reinfusion day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di reinfusione delle cellule staminali</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattamento</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
         <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
+            <numerusform>%n trattamenti selezionati. I tasti freccia li spostano insieme; Canc li elimina.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un trattamento sulla linea temporale per modificarne giorni e dosi, oppure trascina una terapia dalla tavolozza sulla linea temporale.</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, day: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusione %1, giorno: «%2» non è un numero</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusione %1, dose: «%2» non è un numero</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un numero</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose</translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
         <source>Infusion %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Infusione %1, %2</translation>
     </message>
 </context>
 </TS>

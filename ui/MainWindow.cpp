@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autosaver.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
 #include "ResultPlot.h"
@@ -13,6 +14,7 @@
 #include "timeline/TimelineWidget.h"
 
 #include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,9 +27,11 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -72,7 +76,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ScheduleDocument(this)),
-      m_runner(new SimulationRunner(this)), m_recent(new RecentFiles(this))
+      m_runner(new SimulationRunner(this)), m_recent(new RecentFiles(this)),
+      m_autosaver(new Autosaver(m_document, QString(), this))
 {
     setAcceptDrops(true);
     auto *central = new QWidget(this);
@@ -126,6 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_inspector->showSelection(s);
         updateEditActions();
     });
+    connect(m_autosaver, &Autosaver::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_timeline, &TimelineWidget::draggingChanged, m_plots->plot(),
             &ResultPlot::setFastDrawing);
     connect(m_timeline, &TimelineWidget::editRefused, this,
@@ -377,6 +384,53 @@ bool MainWindow::openScenario(const QString &pathOrExampleName, QString *error)
     if (!m_document->filePath().isEmpty())
         m_recent->add(m_document->filePath());
     m_timeline->fitToScenario();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoverableWork> found = m_autosaver->recoverable();
+    for (const RecoverableWork &work : found) {
+        QMessageBox question(QMessageBox::Question, tr("Recover Unsaved Work"),
+                             tr("Lymphoscope did not close normally. Unsaved changes to “%1” "
+                                "from %2 were kept.")
+                                 .arg(work.name.isEmpty() ? tr("Untitled") : work.name,
+                                      QLocale().toString(work.savedAt, QLocale::ShortFormat)),
+                             QMessageBox::NoButton, this);
+        question.setInformativeText(tr("Restore them? They open as unsaved changes; the file "
+                                       "on disk is not changed until you save."));
+        QPushButton *restore = question.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        question.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+        question.setDefaultButton(restore);
+        question.exec();
+        if (question.clickedButton() == discard) {
+            Autosaver::discard(work);
+        } else if (question.clickedButton() == restore) {
+            QString error;
+            if (!restoreWork(work, &error))
+                QMessageBox::warning(this, tr("Recover Unsaved Work"),
+                                     tr("The work could not be restored:\n%1").arg(error));
+            return; // one document per window: the rest waits for the next start
+        }
+    }
+}
+
+bool MainWindow::restoreWork(const RecoverableWork &work, QString *error)
+{
+    const ScenarioLoadResult loaded = loadScenarioFile(work.autosavePath.toStdString());
+    if (!loaded.ok()) {
+        if (error) {
+            *error = loaded.errors.empty()
+                         ? tr("%1 could not be read").arg(work.autosavePath)
+                         : QString::fromStdString(loaded.errors.front().toString());
+        }
+        return false;
+    }
+    m_document->setRecoveredScenario(*loaded.scenario, work.originalPath);
+    m_timeline->fitToScenario();
+    Autosaver::discard(work);
+    m_autosaver->saveNow(); // the restored work is unsaved again: keep a copy at once
     return true;
 }
 

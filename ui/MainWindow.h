@@ -21,6 +21,7 @@ class QSplitter;
 
 namespace lymph {
 
+class Autosaver;
 class ComparisonPanel;
 class PatientPanel;
 class PlotStackWidget;
@@ -30,6 +31,7 @@ class SimulationRunner;
 class TherapyPalette;
 class TimelineWidget;
 class TreatmentInspector;
+struct RecoverableWork;
 struct Results;
 
 class MainWindow : public QMainWindow {
@@ -49,6 +51,12 @@ public:
     ComparisonPanel *comparison() const { return m_comparison; }
     RecentFiles *recentFiles() const { return m_recent; }
     QLabel *disclaimer() const { return m_disclaimer; }
+    Autosaver *autosaver() const { return m_autosaver; }
+
+    // Work left unsaved by a session that ended abnormally: offered at start.
+    void offerRecovery();
+    // Opens recovered work as an unsaved document and forgets the copy.
+    bool restoreWork(const RecoverableWork &work, QString *error = nullptr);
 
     // Opens a file or a built-in example without asking anything; false with `error` set when
     // it cannot be read (the current document is kept then).
@@ -104,6 +112,7 @@ private:
     ScheduleDocument *m_document = nullptr;
     SimulationRunner *m_runner = nullptr;
     RecentFiles *m_recent = nullptr;
+    Autosaver *m_autosaver = nullptr;
     PlotStackWidget *m_plots = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -18,6 +18,8 @@ namespace lymph {
 ScheduleDocument::ScheduleDocument(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    // A long session's history stays bounded in memory; 1000 steps is far beyond any need.
+    m_undoStack->setUndoLimit(kUndoLimit);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScheduleDocument::cleanChanged);
     m_scenario.name = tr("Untitled").toStdString();
 }
@@ -48,6 +50,12 @@ void ScheduleDocument::setScenario(const Scenario &scenario, const QString &file
     setFilePath(filePath);
     resetHistory();
     emit changed();
+}
+
+void ScheduleDocument::setRecoveredScenario(const Scenario &scenario, const QString &filePath)
+{
+    setScenario(scenario, filePath);
+    m_undoStack->resetClean(); // no state of the history matches a file on disk
 }
 
 bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error)

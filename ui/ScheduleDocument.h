@@ -19,6 +19,8 @@ class ScheduleDocument : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kUndoLimit = 1000;
+
     explicit ScheduleDocument(QObject *parent = nullptr);
     ~ScheduleDocument() override;
 
@@ -34,6 +36,9 @@ public:
     // returned as messages.
     void newScenario();
     void setScenario(const Scenario &scenario, const QString &filePath = {});
+    // Work recovered after a crash: like setScenario, but marked unsaved so it is not lost
+    // again by closing without saving.
+    void setRecoveredScenario(const Scenario &scenario, const QString &filePath);
     // A file path or the name of a built-in example (lymph::loadScenario).
     bool load(const QString &pathOrExampleName, QString *error = nullptr);
     // Atomic save to filePath() (fails when there is none) or to `path`; marks the stack clean.
