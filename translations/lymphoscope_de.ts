@@ -1078,8 +1078,8 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
-        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation>Jeder Wert, den die Simulation verwendet, mit seiner Einheit und seiner Herkunft. „fitted to T#“ nennt das Kalibrierungsziel in der Modelldokumentation, an das der Wert angepasst wurde; „assumption“ kennzeichnet einen Wert, der ohne direkte Quelle gewählt wurde.</translation>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted (T#)” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <translation>Jeder Wert, den die Simulation verwendet, mit seiner Einheit und seiner Herkunft. „fitted (T#)“ nennt das Kalibrierungsziel in der Modelldokumentation, an das der Wert angepasst wurde; „assumption“ kennzeichnet einen Wert, der ohne direkte Quelle gewählt wurde.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>

@@ -1044,7 +1044,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
-        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted (T#)” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1078,8 +1078,8 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
-        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation>Cada valor que usa la simulación, con su unidad y su procedencia. «fitted to T#» indica el objetivo de calibración de la documentación del modelo al que se ajustó el valor; «assumption» marca un valor elegido sin una fuente directa.</translation>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted (T#)” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <translation>Cada valor que usa la simulación, con su unidad y su procedencia. «fitted (T#)» indica el objetivo de calibración de la documentación del modelo al que se ajustó el valor; «assumption» marca un valor elegido sin una fuente directa.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>

@@ -1078,8 +1078,8 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
-        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation>Chaque valeur utilisée par la simulation, avec son unité et sa provenance. « fitted to T# » désigne la cible de calibration de la documentation du modèle sur laquelle la valeur a été ajustée ; « assumption » signale une valeur choisie sans source directe.</translation>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted (T#)” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <translation>Chaque valeur utilisée par la simulation, avec son unité et sa provenance. « fitted (T#) » désigne la cible de calibration de la documentation du modèle sur laquelle la valeur a été ajustée ; « assumption » signale une valeur choisie sans source directe.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>

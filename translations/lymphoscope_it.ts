@@ -1078,8 +1078,8 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="22"/>
-        <source>Every number the simulation uses, with its unit and where it comes from. “fitted to T#” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
-        <translation>Ogni valore usato dalla simulazione, con la sua unità e la sua provenienza. «fitted to T#» indica l&apos;obiettivo di calibrazione della documentazione del modello a cui il valore è stato adattato; «assumption» contrassegna un valore scelto senza una fonte diretta.</translation>
+        <source>Every number the simulation uses, with its unit and where it comes from. “fitted (T#)” names the calibration target in the model documentation it was fitted to; “assumption” marks a value chosen without a direct source.</source>
+        <translation>Ogni valore usato dalla simulazione, con la sua unità e la sua provenienza. «fitted (T#)» indica l&apos;obiettivo di calibrazione della documentazione del modello a cui il valore è stato adattato; «assumption» contrassegna un valore scelto senza una fonte diretta.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ParameterSourcesDialog.cpp" line="29"/>

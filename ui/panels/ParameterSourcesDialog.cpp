@@ -20,7 +20,7 @@ ParameterSourcesDialog::ParameterSourcesDialog(QWidget *parent) : QDialog(parent
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("Every number the simulation uses, with its unit and where it comes from. "
-           "“fitted to T#” names the calibration target in the model documentation it was "
+           "“fitted (T#)” names the calibration target in the model documentation it was "
            "fitted to; “assumption” marks a value chosen without a direct source."),
         this);
     intro->setWordWrap(true);
