@@ -33,8 +33,6 @@ constexpr int kExitBadInput = 2;
 constexpr int kExitFailure = 1;
 constexpr int kScreenshotTimeoutMs = 10 * 60 * 1000;
 
-QString text(const char *source) { return QCoreApplication::translate("lymphoscope", source); }
-
 std::optional<QSize> parseSize(const QString &value)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
@@ -59,31 +57,31 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        text("Lymphoscope: explore blood counts after multiple-sclerosis therapies. "
+        QCoreApplication::translate("lymphoscope", "Lymphoscope: explore blood counts after multiple-sclerosis therapies. "
              "For exploration and education, not a clinical prediction."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("scenario"),
-        text("A .lymphoscope.json file or the name of a built-in example (default: %1).")
+        QCoreApplication::translate("lymphoscope", "A .lymphoscope.json file or the name of a built-in example (default: %1).")
             .arg(QString::fromUtf8(lymph::kDefaultExampleName)),
         QStringLiteral("[SCENARIO]"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        text("Save a PNG of the window once the simulation has finished, then exit."),
+        QCoreApplication::translate("lymphoscope", "Save a PNG of the window once the simulation has finished, then exit."),
         QStringLiteral("FILE.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        text("Window size in pixels (default 1366x768)."),
+                                        QCoreApplication::translate("lymphoscope", "Window size in pixels (default 1366x768)."),
                                         QStringLiteral("WxH"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         text("Window theme: system, light or dark."),
+                                         QCoreApplication::translate("lymphoscope", "Window theme: system, light or dark."),
                                          QStringLiteral("THEME"));
     const QCommandLineOption pinOption(
         QStringLiteral("pin"),
-        text("Simulate this scenario first and keep it for comparison (up to three times)."),
+        QCoreApplication::translate("lymphoscope", "Simulate this scenario first and keep it for comparison (up to three times)."),
         QStringLiteral("SCENARIO"));
     const QCommandLineOption selectOption(
-        QStringLiteral("select"), text("Select the N-th treatment (from 1) on the timeline."),
+        QStringLiteral("select"), QCoreApplication::translate("lymphoscope", "Select the N-th treatment (from 1) on the timeline."),
         QStringLiteral("N"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
@@ -101,14 +99,14 @@ int main(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        err << text("Expected at most one scenario, got %1.").arg(positional.size()) << '\n';
+        err << QCoreApplication::translate("lymphoscope", "Expected at most one scenario, got %1.").arg(positional.size()) << '\n';
         return kExitBadInput;
     }
     std::optional<QSize> size;
     if (parser.isSet(sizeOption)) {
         size = parseSize(parser.value(sizeOption));
         if (!size) {
-            err << text("--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to "
+            err << QCoreApplication::translate("lymphoscope", "--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to "
                         "8000x8000), got \"%1\".")
                        .arg(parser.value(sizeOption))
                 << '\n';
@@ -117,7 +115,7 @@ int main(int argc, char **argv)
     }
     const QString screenshot = parser.value(screenshotOption);
     if (parser.isSet(screenshotOption) && screenshot.isEmpty()) {
-        err << text("--screenshot: a file name is required.") << '\n';
+        err << QCoreApplication::translate("lymphoscope", "--screenshot: a file name is required.") << '\n';
         return kExitBadInput;
     }
 
@@ -126,7 +124,7 @@ int main(int argc, char **argv)
                                   : QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
     const std::optional<lymph::Theme> theme = lymph::themeFromId(themeText);
     if (!theme && parser.isSet(themeOption)) {
-        err << text("--theme: expected system, light or dark, got \"%1\".").arg(themeText)
+        err << QCoreApplication::translate("lymphoscope", "--theme: expected system, light or dark, got \"%1\".").arg(themeText)
             << '\n';
         return kExitBadInput;
     }
@@ -134,7 +132,7 @@ int main(int argc, char **argv)
 
     QStringList pins = parser.values(pinOption);
     if (pins.size() > lymph::ComparisonPanel::kMaxPinned) {
-        err << text("--pin: at most %1 scenarios can be kept for comparison.")
+        err << QCoreApplication::translate("lymphoscope", "--pin: at most %1 scenarios can be kept for comparison.")
                    .arg(lymph::ComparisonPanel::kMaxPinned)
             << '\n';
         return kExitBadInput;
@@ -144,7 +142,7 @@ int main(int argc, char **argv)
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 1) {
-            err << text("--select: expected a treatment number from 1, got \"%1\".").arg(value)
+            err << QCoreApplication::translate("lymphoscope", "--select: expected a treatment number from 1, got \"%1\".").arg(value)
                 << '\n';
             return kExitBadInput;
         }
@@ -176,7 +174,7 @@ int main(int argc, char **argv)
             if (index < count)
                 valid << index;
             else
-                err << text("--select: the scenario has only %1 treatments.").arg(count) << '\n';
+                err << QCoreApplication::translate("lymphoscope", "--select: the scenario has only %1 treatments.").arg(count) << '\n';
         }
         window.timeline()->setSelection(valid);
     };
@@ -203,7 +201,7 @@ int main(int argc, char **argv)
                 return; // a pinned scenario's results, or already stale
             const QImage image = window.snapshot();
             if (image.isNull() || !image.save(screenshot, "PNG")) {
-                err << text("--screenshot: could not write %1.").arg(screenshot) << '\n';
+                err << QCoreApplication::translate("lymphoscope", "--screenshot: could not write %1.").arg(screenshot) << '\n';
                 QCoreApplication::exit(kExitFailure);
                 return;
             }
@@ -215,7 +213,7 @@ int main(int argc, char **argv)
                              QCoreApplication::exit(kExitFailure);
                          });
         QTimer::singleShot(kScreenshotTimeoutMs, &app, [&] {
-            err << text("--screenshot: the simulation did not finish in time.") << '\n';
+            err << QCoreApplication::translate("lymphoscope", "--screenshot: the simulation did not finish in time.") << '\n';
             QCoreApplication::exit(kExitFailure);
         });
     }

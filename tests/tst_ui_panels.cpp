@@ -82,6 +82,10 @@ private slots:
     void inspectorAddsAndRemovesInfusions();
     void patientPanelEditsAreUndoable();
     void editTreatmentsCommandMergesOneDrag();
+    void horizonBeforeLastTreatmentIsRefused();
+    void openingAnotherFileClearsSelection();
+    void pinnedOnlyDrugIsDrawn();
+    void timelineAlignsWithPlotAxis();
     void comparisonTableShowsPinnedFigures();
     void crosshairReadsCurveValues();
     void panelsCanBeHidden();
@@ -122,7 +126,7 @@ void UiPanelsTest::inspectorRefusesRuleBreakingDose()
     inspector.showSelection({0});
     // 120 mg in one alemtuzumab infusion: the file rules allow at most 60.
     setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
-    QVERIFY2(inspector.problemText().contains(QLatin1String("Infusion 3, dose")),
+    QVERIFY2(inspector.problemText().contains(QLatin1String("infusion 3, dose")),
              qPrintable(inspector.problemText()));
     QVERIFY(inspector.problemText().contains(QLatin1String("60")));
     QCOMPARE(document.scenario().treatments[0].infusions[2].mg, 12.0);
@@ -159,7 +163,7 @@ void UiPanelsTest::inspectorEditsFingolimodAndTransplant()
     TreatmentInspector inspector(&document);
     inspector.showSelection({1});
     typeInto(inspector.stopDayField(), QStringLiteral("350")); // before the start
-    QVERIFY2(inspector.problemText().contains(QLatin1String("stop_day")),
+    QVERIFY2(inspector.problemText().contains(QLatin1String("stop day: must be after")),
              qPrintable(inspector.problemText()));
     QCOMPARE(document.scenario().treatments[1].stopDay, 500.0);
     typeInto(inspector.stopDayField(), QStringLiteral("650"));
@@ -245,6 +249,79 @@ void UiPanelsTest::editTreatmentsCommandMergesOneDrag()
     document.undoStack()->undo();
     QCOMPARE(document.scenario(), inspectorScenario());
     QVERIFY(!document.setTreatmentList(inspectorScenario().treatments, QStringLiteral("None")));
+}
+
+void UiPanelsTest::horizonBeforeLastTreatmentIsRefused()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario()); // the transplant is on day 700
+    PatientPanel panel(&document);
+    panel.horizonField()->setValue(1.0); // 365 days
+    QCOMPARE(document.scenario().horizonDays, 900.0);
+    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must be within the horizon")),
+             qPrintable(panel.problemText()));
+    QCOMPARE(panel.horizonField()->value(), 2.5); // back to the document's value
+    QCOMPARE(document.undoStack()->count(), 0);
+    panel.horizonField()->setValue(3.0);
+    QCOMPARE(document.scenario().horizonDays, 1095.8);
+    QVERIFY(panel.problemText().isEmpty());
+}
+
+void UiPanelsTest::openingAnotherFileClearsSelection()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window.timeline()->setSelection({1});
+    QVERIFY(window.openScenario(QStringLiteral("alemtuzumab-then-ocrelizumab")));
+    QCOMPARE(window.document()->scenario().treatments.size(), std::size_t(3)); // same count
+    QVERIFY(window.timeline()->selection().isEmpty());
+    QCOMPARE(window.inspector()->treatmentIndex(), -1);
+}
+
+void UiPanelsTest::pinnedOnlyDrugIsDrawn()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QStringLiteral("alemtuzumab-then-ocrelizumab")));
+    QVERIFY(waitForResults(window));
+    QVERIFY(window.comparison()->pinCurrent());
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName))); // no ocrelizumab
+    QVERIFY(waitForResults(window));
+    ResultPlot *plot = window.plots()->plot();
+    QStringList names;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        names << plot->graph(i)->name();
+    QVERIFY2(names.contains(QStringLiteral("Ocrelizumab (pinned only)")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY(names.contains(QStringLiteral("ADA against Ocrelizumab (pinned only)")));
+}
+
+void UiPanelsTest::timelineAlignsWithPlotAxis()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window.show();
+    QVERIFY(waitForResults(window));
+    for (QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        auto aligned = [&] {
+            ResultPlot *plot = window.plots()->plot();
+            const auto [left, right] = plot->timeAxisPixels();
+            const int offset = window.timeline()->mapFromGlobal(plot->mapToGlobal(QPoint(0, 0))).x();
+            const auto &scale = window.timeline()->scale();
+            return std::abs(scale.left() - (left + offset)) < 1.0 &&
+                   std::abs(scale.right() - (right + offset)) < 1.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(aligned(), 5000);
+        // The same days across both.
+        const auto [first, last] = window.plots()->plot()->visibleDays();
+        QVERIFY(std::abs(window.timeline()->scale().firstDay() - first) < 1e-6);
+        QVERIFY(std::abs(window.timeline()->scale().lastDay() - last) < 1e-6);
+    }
+    // Zooming the timeline zooms the plots.
+    window.timeline()->zoomBy(0.5);
+    const auto [first, last] = window.plots()->plot()->visibleDays();
+    QVERIFY(std::abs(window.timeline()->scale().firstDay() - first) < 1e-6);
+    QVERIFY(std::abs(window.timeline()->scale().lastDay() - last) < 1e-6);
 }
 
 void UiPanelsTest::comparisonTableShowsPinnedFigures()

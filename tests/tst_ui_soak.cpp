@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
+#include "panels/PatientPanel.h"
+#include <QDoubleSpinBox>
 #include "SimulationRunner.h"
 #include "timeline/TherapyMime.h"
 #include "timeline/TimelineWidget.h"
@@ -80,10 +82,10 @@ void UiSoakTest::randomSessionKeepsInvariants()
     clock.start();
     int done = 0;
     double heapAtWarmUp = -1.0;
-    int counts[12] = {};
+    int counts[13] = {};
     for (; done < kActions && clock.elapsed() < kTimeBudgetMs; ++done) {
         const int count = int(document->scenario().treatments.size());
-        const int action = uniform(0, 11);
+        const int action = uniform(0, 12);
         ++counts[action];
         switch (action) {
         case 0: { // a palette drop
@@ -159,6 +161,9 @@ void UiSoakTest::randomSessionKeepsInvariants()
             for (int i = uniform(1, 3); i > 0; --i)
                 undo->redo();
             break;
+        case 12: // the simulated time, through the patient panel (refused when too short)
+            window.patientPanel()->horizonField()->setValue(0.5 * uniform(1, 16));
+            break;
         }
         // Invariants after every action.
         const QStringList problems = ScheduleDocument::problemsWith(document->scenario());
@@ -176,10 +181,11 @@ void UiSoakTest::randomSessionKeepsInvariants()
     }
     QVERIFY2(done >= 500, qPrintable(QStringLiteral("only %1 actions within the time budget").arg(done)));
     qInfo("soak: %d actions in %lld ms; drops %d, drags %d, edge drags %d, deletes %d, "
-          "duplicates %d, splits %d, nudges %d, patient %d, undo %d, redo %d; %d treatments, "
+          "duplicates %d, splits %d, nudges %d, patient %d, undo %d, redo %d, horizon %d; "
+          "%d treatments, "
           "%d undo steps",
           done, clock.elapsed(), counts[0], counts[1] + counts[2], counts[3], counts[4], counts[5],
-          counts[6], counts[7], counts[8], counts[9] + counts[10], counts[11],
+          counts[6], counts[7], counts[8], counts[9] + counts[10], counts[11], counts[12],
           int(document->scenario().treatments.size()), int(undo->count()));
 
     // The plots end up showing exactly the final schedule's simulation.
@@ -195,9 +201,10 @@ void UiSoakTest::randomSessionKeepsInvariants()
     if (heapAtWarmUp >= 0.0) {
         qInfo("heap in use: %.1f MB at action %d, %.1f MB at the end", heapAtWarmUp, kActions / 2,
               heapAtEnd);
-        if (done == kActions) // the second half ran completely
-            QVERIFY2(heapAtEnd - heapAtWarmUp < 16.0,
-                     qPrintable(QStringLiteral("heap grew by %1 MB").arg(heapAtEnd - heapAtWarmUp)));
+        if (done < kActions)
+            QSKIP("the time budget ended the session early: heap growth not judged");
+        QVERIFY2(heapAtEnd - heapAtWarmUp < 16.0,
+                 qPrintable(QStringLiteral("heap grew by %1 MB").arg(heapAtEnd - heapAtWarmUp)));
     }
 }
 

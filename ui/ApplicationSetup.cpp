@@ -1,8 +1,9 @@
 #include "ApplicationSetup.h"
 
+#include "Language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #ifndef LYMPH_VERSION
 #define LYMPH_VERSION "unknown"
@@ -35,10 +36,7 @@ void setUpApplication(const QString &applicationName)
     QCoreApplication::setApplicationName(applicationName);
     QCoreApplication::setApplicationVersion(QStringLiteral(LYMPH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Lymphoscope"));
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), QStringLiteral("lymphoscope"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    setLanguage(QString()); // the system locale's language, else English
 }
 
 } // namespace lymph

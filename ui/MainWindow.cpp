@@ -140,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_palette, &TherapyPalette::templateActivated, this, [this](TherapyTemplate which) {
         m_timeline->addTemplate(which, m_timeline->nextFreeDay());
     });
+    connect(m_runner, &SimulationRunner::busyChanged, m_comparison,
+            [this](bool busy) { m_comparison->setCurrentPending(busy); });
     connect(m_comparison, &ComparisonPanel::comparisonsChanged, this,
             [this] { m_plots->setComparisons(m_comparison->comparisons()); });
 
@@ -700,6 +702,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::documentChanged()
 {
+    // A longer or shorter simulation: show all of it.
+    if (m_document->scenario().horizonDays != m_shownHorizon) {
+        m_shownHorizon = m_document->scenario().horizonDays;
+        m_timeline->fitToScenario();
+    }
     updateTitle();
     updateEditActions();
     m_simulationStatus->setText(tr("Simulating…"));

@@ -124,6 +124,7 @@ private:
     QLabel *m_simulationStatus = nullptr;
     QLabel *m_cursorStatus = nullptr;
     QComboBox *m_snapChoice = nullptr;
+    double m_shownHorizon = -1.0;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -158,4 +158,12 @@ QBrush windowBrush(InfectionWindow::Kind kind)
     return QBrush(Qt::NoBrush);
 }
 
+void applyPinnedStyle(QPen &pen, Qt::PenStyle style)
+{
+    if (style == Qt::CustomDashLine)
+        pen.setDashPattern({9.0, 3.0});
+    else
+        pen.setStyle(style);
+}
+
 } // namespace lymph::plotstyle

@@ -49,5 +49,8 @@ QPen referencePen(const QColor &color);
 QBrush bandColor(const QColor &lineColor);
 QColor bandLegendColor();
 QBrush windowBrush(InfectionWindow::Kind kind);
+// A pinned scenario's line style on `pen`: dashed, dash-dot-dot or long dashes; never dotted,
+// which the reference lines (LLN, thresholds) use.
+void applyPinnedStyle(QPen &pen, Qt::PenStyle style);
 
 } // namespace lymph::plotstyle

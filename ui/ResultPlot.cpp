@@ -1,6 +1,7 @@
 #include "ResultPlot.h"
 
 #include "PlotStyle.h"
+#include "TreatmentLabel.h"
 
 #include "model/ParameterTable.h"
 
@@ -42,19 +43,6 @@ double niceCeiling(double value)
 }
 
 double logCeiling(double value) { return std::pow(10.0, std::ceil(std::log10(value))); }
-
-QString idText(std::string_view id)
-{
-    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
-}
-
-QString capitalized(std::string_view id)
-{
-    QString text = idText(id);
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 // Logical DPI used for both measuring and drawing text, so exports lay out like the screen.
 int layoutDpi()
@@ -280,7 +268,9 @@ void ResultPlot::addOverlayLegend(Panel &panel)
         // A legend-only graph: the line style of the pinned scenario, in neutral grey.
         QCPGraph *sample = addGraph(panel.rect->axis(QCPAxis::atBottom),
                                     panel.rect->axis(QCPAxis::atLeft));
-        sample->setPen(QPen(plotstyle::kMutedText, 1.6, other.style));
+        QPen samplePen(plotstyle::kMutedText, 1.6);
+        plotstyle::applyPinnedStyle(samplePen, other.style);
+        sample->setPen(samplePen);
         // Legends stay narrow: "pinned A: Alemtuzumab ×2, then…"; the full name is in the
         // comparison panel.
         QString name = other.name;
@@ -516,16 +506,38 @@ QVector<double> ResultPlot::values(const Results &results, const std::string &co
 
 double ResultPlot::maxOf(const std::string &column, double factor) const
 {
+    std::vector<const Results *> sources{m_results};
+    for (const PlotOverlay &other : m_overlays)
+        sources.push_back(other.results);
     double result = 0.0;
-    for (const std::string &name : {column, column + "_p95"}) {
-        if (const std::vector<double> *c = m_results->table.column(name)) {
-            for (double v : *c) {
-                if (std::isfinite(v))
-                    result = std::max(result, v * factor);
+    for (const Results *source : sources) {
+        for (const std::string &name : {column, column + "_p95"}) {
+            if (const std::vector<double> *c = source ? source->table.column(name) : nullptr) {
+                for (double v : *c) {
+                    if (std::isfinite(v))
+                        result = std::max(result, v * factor);
+                }
             }
         }
     }
     return result;
+}
+
+std::vector<Therapy> ResultPlot::antibodiesWithColumn(const std::string &prefix,
+                                                      const std::string &suffix) const
+{
+    std::vector<const Results *> sources{m_results};
+    for (const PlotOverlay &other : m_overlays)
+        sources.push_back(other.results);
+    std::vector<Therapy> present;
+    for (Therapy t : kAntibodies) {
+        const std::string column = prefix + std::string(therapyId(t)) + suffix;
+        if (std::any_of(sources.begin(), sources.end(), [&](const Results *r) {
+                return r && r->table.has(column);
+            }))
+            present.push_back(t);
+    }
+    return present;
 }
 
 std::optional<double> ResultPlot::parameter(const char *id) const
@@ -539,17 +551,20 @@ QCPGraph *ResultPlot::addCurve(Panel &panel, QCPAxis *valueAxis, const std::stri
                                const QString &name, const QPen &pen, double factor, double floor,
                                bool overlay)
 {
-    if (!m_results->table.has(column))
-        return nullptr;
-    addBand(panel, valueAxis, column, pen.color(), factor, floor);
-    QCPGraph *graph = addGraph(panel.rect->axis(QCPAxis::atBottom), valueAxis);
-    graph->setData(timeKeys(*m_results), values(*m_results, column, factor, floor), true);
-    graph->setPen(pen);
-    graph->setName(name);
-    graph->addToLegend(panel.legend);
-    panel.readouts.push_back({graph, name, factor});
+    const bool current = m_results->table.has(column);
+    QCPGraph *graph = nullptr;
+    if (current) {
+        addBand(panel, valueAxis, column, pen.color(), factor, floor);
+        graph = addGraph(panel.rect->axis(QCPAxis::atBottom), valueAxis);
+        graph->setData(timeKeys(*m_results), values(*m_results, column, factor, floor), true);
+        graph->setPen(pen);
+        graph->setName(name);
+        graph->addToLegend(panel.legend);
+        panel.readouts.push_back({graph, name, factor});
+    }
     if (!overlay)
         return graph;
+    bool legendNeeded = !current; // a curve only pinned scenarios have is named in its own style
     for (const PlotOverlay &other : m_overlays) {
         if (!other.results || !other.results->table.has(column) || !other.results->table.has("day"))
             continue;
@@ -557,10 +572,15 @@ QCPGraph *ResultPlot::addCurve(Panel &panel, QCPAxis *valueAxis, const std::stri
         copy->setData(timeKeys(*other.results), values(*other.results, column, factor, floor),
                       true);
         QPen overlayPen = pen;
-        overlayPen.setStyle(other.style);
+        plotstyle::applyPinnedStyle(overlayPen, other.style);
         overlayPen.setWidthF(std::max(1.4, pen.widthF() * 0.8));
         copy->setPen(overlayPen);
         copy->setName(other.name);
+        if (legendNeeded) {
+            copy->setName(tr("%1 (pinned only)").arg(name));
+            copy->addToLegend(panel.legend);
+            legendNeeded = false;
+        }
     }
     return graph;
 }
@@ -609,11 +629,8 @@ void ResultPlot::addLegendSwatch(Panel &panel, const QString &name, const QBrush
 
 void ResultPlot::addDrugPanel()
 {
-    std::vector<Therapy> present;
-    for (Therapy t : m_results->antibodies) {
-        if (m_results->table.has(std::string(therapyId(t)) + "_ug_per_ml"))
-            present.push_back(t);
-    }
+    // Drugs of pinned scenarios too, so a comparison never hides the other strategy's drug.
+    const std::vector<Therapy> present = antibodiesWithColumn("", "_ug_per_ml");
     if (present.empty())
         return;
     Panel &panel = addPanel(panelName(PlotPanel::Drugs), tr("µg/mL"), Scale::Log, 1.0);
@@ -622,7 +639,7 @@ void ResultPlot::addDrugPanel()
     double top = kDrugFloor * 100.0;
     for (Therapy t : present) {
         const std::string column = std::string(therapyId(t)) + "_ug_per_ml";
-        addCurve(panel, axis, column, capitalized(therapyId(t)), plotstyle::therapyPen(t), 1.0,
+        addCurve(panel, axis, column, therapyDisplayName(t), plotstyle::therapyPen(t), 1.0,
                  kDrugFloor);
         top = std::max(top, maxOf(column) * 1.5);
     }
@@ -713,22 +730,20 @@ void ResultPlot::addInfectionWindows(Panel &panel)
 
 void ResultPlot::addAdaPanel()
 {
-    std::vector<Therapy> present;
-    for (Therapy t : m_results->antibodies) {
-        if (m_results->table.has("ada_" + std::string(therapyId(t)) + "_titer"))
-            present.push_back(t);
-    }
+    const std::vector<Therapy> present = antibodiesWithColumn("ada_", "_titer");
     if (present.empty())
         return;
-    Panel &panel =
-        addPanel(panelName(PlotPanel::Ada), tr("titre (units)"), Scale::Log, 1.0);
-    QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     const std::optional<double> threshold = parameter("ada_binding_threshold");
+    Panel &panel = addPanel(panelName(PlotPanel::Ada),
+                            threshold ? tr("titre (positive ≥ %1)").arg(*threshold)
+                                      : tr("titre"),
+                            Scale::Log, 1.0);
+    QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     const double floor = threshold && *threshold > 0.0 ? *threshold / 100.0 : 0.01;
     double top = floor * 100.0;
     for (Therapy t : present) {
         const std::string column = "ada_" + std::string(therapyId(t)) + "_titer";
-        addCurve(panel, axis, column, tr("ADA against %1").arg(idText(therapyId(t))),
+        addCurve(panel, axis, column, tr("ADA against %1").arg(therapyDisplayName(t)),
                  plotstyle::therapyPen(t), 1.0, floor);
         top = std::max(top, maxOf(column) * 2.0);
     }

@@ -145,6 +145,9 @@ private:
     QVector<double> values(const Results &results, const std::string &column, double factor,
                            double floor) const;
     double maxOf(const std::string &column, double factor = 1.0) const;
+    // Antibodies whose "<prefix><id><suffix>" column the results or any overlay have.
+    std::vector<Therapy> antibodiesWithColumn(const std::string &prefix,
+                                              const std::string &suffix) const;
     std::optional<double> parameter(const char *id) const;
     void linkTimeAxes();
 

@@ -49,6 +49,7 @@ void ScheduleDocument::setScenario(const Scenario &scenario, const QString &file
     m_scenario = scenario;
     setFilePath(filePath);
     resetHistory();
+    emit replaced();
     emit changed();
 }
 

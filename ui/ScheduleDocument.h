@@ -69,6 +69,8 @@ public:
 signals:
     // After every change of scenario() (an edit, undo, redo, load or new).
     void changed();
+    // The whole scenario was replaced (new, load, recovery): before the matching changed().
+    void replaced();
     void cleanChanged(bool clean);
     void filePathChanged(const QString &path);
 

@@ -1,6 +1,7 @@
 #include "ComparisonPanel.h"
 
 #include "OutcomeTable.h"
+#include "PlotStyle.h"
 
 #include "simulate/OutcomeFigures.h"
 
@@ -15,8 +16,9 @@ namespace lymph {
 
 namespace {
 
-constexpr Qt::PenStyle kStyles[ComparisonPanel::kMaxPinned] = {Qt::DashLine, Qt::DotLine,
-                                                                Qt::DashDotDotLine};
+// Never dotted: the LLN and threshold lines are.
+constexpr Qt::PenStyle kStyles[ComparisonPanel::kMaxPinned] = {Qt::DashLine, Qt::DashDotDotLine,
+                                                                Qt::CustomDashLine};
 
 // A short line in the pinned scenario's style, as in the plot legends.
 QIcon styleIcon(Qt::PenStyle style, const QColor &color)
@@ -25,7 +27,9 @@ QIcon styleIcon(Qt::PenStyle style, const QColor &color)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color, 2.2, style));
+    QPen pen(color, 2.2);
+    plotstyle::applyPinnedStyle(pen, style);
+    painter.setPen(pen);
     painter.drawLine(2, 8, 38, 8);
     return QIcon(pixmap);
 }
@@ -38,7 +42,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("Pin the current scenario, then change it or open another: the pinned curves stay "
-           "on the plots (dashed or dotted) and their figures stay in the table."),
+           "on the plots (dashed) and their figures stay in the table."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -47,6 +51,8 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
     m_list->setAccessibleName(tr("Pinned scenarios"));
     m_list->setIconSize(QSize(40, 16));
     m_list->setMaximumHeight(90);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_list);
 
     auto *buttons = new QHBoxLayout;
@@ -74,9 +80,15 @@ void ComparisonPanel::setCurrent(const QString &name, const Results &results)
     rebuild();
 }
 
+void ComparisonPanel::setCurrentPending(bool pending)
+{
+    m_pending = pending;
+    rebuild();
+}
+
 bool ComparisonPanel::pinCurrent()
 {
-    if (!m_current || m_pinned.size() >= kMaxPinned)
+    if (!m_current || m_pending || m_pinned.size() >= kMaxPinned)
         return false;
     // The first free slot (letter and line style), so removing one pin never changes how the
     // others are named or drawn.
@@ -115,7 +127,7 @@ void ComparisonPanel::rebuild()
     for (const PinnedResults &pinned : m_pinned)
         m_list->addItem(new QListWidgetItem(styleIcon(pinned.style, palette().color(QPalette::Text)),
                                             pinned.name));
-    m_pin->setEnabled(m_current.has_value() && m_pinned.size() < kMaxPinned);
+    m_pin->setEnabled(m_current.has_value() && !m_pending && m_pinned.size() < kMaxPinned);
     m_pin->setToolTip(m_pinned.size() >= kMaxPinned
                           ? tr("At most %1 scenarios can be pinned.").arg(kMaxPinned)
                           : tr("Keep the current results for comparison."));

@@ -28,7 +28,10 @@ public:
 
     // The current scenario's newest results (the first column of the table).
     void setCurrent(const QString &name, const Results &results);
-    // Pins the current results; false when there are none or kMaxPinned are pinned already.
+    // While a newer simulation is on its way, the current results are stale: no pinning.
+    void setCurrentPending(bool pending);
+    // Pins the current results; false when there are none, they are stale, or kMaxPinned are
+    // pinned already.
     bool pinCurrent();
     void unpin(int index);
     void clear();
@@ -44,6 +47,7 @@ private:
     QList<PinnedResults> m_pinned;
     QString m_currentName;
     std::optional<Results> m_current;
+    bool m_pending = false;
     QListWidget *m_list = nullptr;
     QPushButton *m_pin = nullptr;
     QPushButton *m_unpin = nullptr;

@@ -32,11 +32,14 @@ OutcomeTable::OutcomeTable(QWidget *parent) : QTableWidget(RowCount, 0, parent)
         ->setToolTip(tr("Months with total lymphocytes below the lower limit of normal (%1/µL)")
                          .arg(ParameterTable::defaults().value("lln_lymphocytes_per_ul")));
     verticalHeaderItem(PeakAdaTitre)
-        ->setToolTip(tr("Highest anti-drug antibody titre of any antibody in the scenario "
-                        "(1 = positivity threshold)"));
+        ->setToolTip(tr("Highest anti-drug antibody titre against any of the scenario's "
+                        "antibody drugs (positive from %1)")
+                         .arg(ParameterTable::defaults().value("ada_binding_threshold")));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setMinimumSectionSize(56);
+    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWordWrap(true);

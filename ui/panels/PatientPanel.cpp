@@ -1,5 +1,6 @@
 #include "PatientPanel.h"
 
+#include "ProblemText.h"
 #include "ScheduleDocument.h"
 
 #include "scenario/ScenarioLimits.h"
@@ -52,7 +53,7 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
          tr("Age; lowers thymic output and T-cell recovery.")},
         {PatientField::BaselineArr, format::kBaselineArr, 2, 0.05, tr("Untreated relapses"),
          tr(" per year"),
-         tr("Annual relapse rate without treatment (trial placebo arms: about 0.7).")},
+         tr("Annual relapse rate without treatment, as in the placebo arms of trials.")},
         {PatientField::AdaPropensity, format::kAdaPropensity, 2, 0.25, tr("ADA propensity"),
          QString(),
          tr("Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is "
@@ -78,9 +79,26 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
     m_horizonYears->setToolTip(tr("How long to simulate from day 0."));
     m_horizonYears->setAccessibleName(tr("Simulated time"));
     form->addRow(tr("Simulate"), m_horizonYears);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("patientProblem"));
+    form->addRow(m_problem);
+    m_problem->hide();
     connect(m_horizonYears, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        if (!m_refreshing)
-            m_document->setHorizonDays(std::round(value * kDaysPerYear * 10.0) / 10.0);
+        if (m_refreshing)
+            return;
+        // The schedule's rules decide: no treatment may fall after the end of the simulation.
+        Scenario candidate = m_document->scenario();
+        candidate.horizonDays = std::round(value * kDaysPerYear * 10.0) / 10.0;
+        const QStringList problems = ScheduleDocument::problemsWith(candidate);
+        if (!problems.isEmpty()) {
+            m_problem->setText(tr("Not changed: %1").arg(readableProblem(problems.first(), candidate)));
+            m_problem->show();
+            refresh();
+            return;
+        }
+        m_problem->hide();
+        m_document->setHorizonDays(candidate.horizonDays);
     });
 
     connect(m_document, &ScheduleDocument::changed, this, &PatientPanel::refresh);
@@ -95,6 +113,11 @@ void PatientPanel::refresh()
         box->setValue(patientField(scenario.patient, which));
     m_horizonYears->setValue(scenario.horizonDays / kDaysPerYear);
     m_refreshing = false;
+}
+
+QString PatientPanel::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 } // namespace lymph

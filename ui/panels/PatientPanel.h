@@ -10,6 +10,7 @@
 #include <map>
 
 class QDoubleSpinBox;
+class QLabel;
 
 namespace lymph {
 
@@ -23,6 +24,8 @@ public:
 
     QDoubleSpinBox *field(PatientField which) const { return m_fields.at(which); }
     QDoubleSpinBox *horizonField() const { return m_horizonYears; }
+    // Why the last edit was refused (empty when it was not).
+    QString problemText() const;
 
 private:
     void refresh();
@@ -30,6 +33,7 @@ private:
     ScheduleDocument *m_document;
     std::map<PatientField, QDoubleSpinBox *> m_fields;
     QDoubleSpinBox *m_horizonYears = nullptr;
+    QLabel *m_problem = nullptr;
     bool m_refreshing = false;
 };
 

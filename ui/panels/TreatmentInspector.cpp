@@ -1,5 +1,6 @@
 #include "TreatmentInspector.h"
 
+#include "ProblemText.h"
 #include "ScheduleDocument.h"
 #include "TreatmentLabel.h"
 
@@ -14,7 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -193,7 +194,7 @@ void TreatmentInspector::refresh()
         m_summary->clear();
         m_emptyText->setText(
             m_selectionSize > 1
-                ? tr("%n treatments selected. Arrow keys move them together; Delete removes "
+                ? tr("%n treatment(s) selected. Arrow keys move them together; Delete removes "
                      "them.",
                      "", m_selectionSize)
                 : tr("Select a treatment on the timeline to edit its days and doses, or drag "
@@ -261,8 +262,11 @@ void TreatmentInspector::commitInfusionTable()
             QTableWidgetItem *item = m_infusions->item(row, column);
             const QString text = item ? item->text() : QString();
             const auto value = parseNumber(text);
-            if (item)
+            if (item) {
+                // Colouring a cell emits itemChanged again: not an edit.
+                const QSignalBlocker quiet(m_infusions);
                 item->setBackground(value ? QBrush() : QBrush(QColor(0xfd, 0xe2, 0xe1)));
+            }
             if (!value) {
                 unreadable << (column == 0 ? tr("Infusion %1, day: “%2” is not a number")
                                            : tr("Infusion %1, dose: “%2” is not a number"))
@@ -352,29 +356,8 @@ void TreatmentInspector::showProblems(const QStringList &problems)
 {
     QStringList readable;
     for (const QString &problem : problems)
-        readable << readableProblem(problem);
+        readable << readableProblem(problem, m_document->scenario());
     m_problems->setText(readable.join(QLatin1Char('\n')));
-}
-
-QString TreatmentInspector::readableProblem(const QString &problem) const
-{
-    // Only this treatment's paths are rewritten; others (e.g. a clash with another treatment)
-    // keep their path, which names the other treatment.
-    const QString own = QStringLiteral("treatments[%1]").arg(m_index);
-    QString text = problem;
-    static const QRegularExpression infusion(QStringLiteral("^\\.infusions\\[(\\d+)\\]\\.(day|mg)"));
-    if (text.startsWith(own)) {
-        text.remove(0, own.size());
-        const QRegularExpressionMatch match = infusion.match(text);
-        if (match.hasMatch()) {
-            const int row = match.captured(1).toInt() + 1;
-            const QString field = match.captured(2) == QLatin1String("day") ? tr("day") : tr("dose");
-            text = tr("Infusion %1, %2").arg(row).arg(field) + text.mid(match.capturedLength());
-        } else if (text.startsWith(QLatin1Char('.'))) {
-            text.remove(0, 1);
-        }
-    }
-    return text;
 }
 
 } // namespace lymph

@@ -56,8 +56,6 @@ private:
     void addInfusion();
     void removeInfusion();
     void showProblems(const QStringList &problems);
-    // "treatments[3].infusions[1].mg: …" → "Infusion 2, dose: …".
-    QString readableProblem(const QString &problem) const;
 
     ScheduleDocument *m_document;
     int m_index = -1;

@@ -2,6 +2,13 @@
 
 #include "TherapyMime.h"
 #include "TherapySwatch.h"
+#include "TreatmentLabel.h"
+
+#include "scenario/ScenarioLimits.h"
+
+#include <QLocale>
+
+#include <cmath>
 
 namespace lymph {
 
@@ -56,17 +63,32 @@ QString TherapyPalette::templateName(TherapyTemplate which)
 
 QString TherapyPalette::templateDetail(TherapyTemplate which)
 {
-    switch (which) {
-    case TherapyTemplate::AlemtuzumabFirstCourse: return tr("12 mg/day for 5 days");
-    case TherapyTemplate::AlemtuzumabLaterCourse: return tr("12 mg/day for 3 days");
-    case TherapyTemplate::OcrelizumabStart: return tr("300 mg on days 0 and 14");
-    case TherapyTemplate::OcrelizumabMaintenance: return tr("600 mg once");
-    case TherapyTemplate::RituximabCourse: return tr("1000 mg on days 0 and 14");
-    case TherapyTemplate::FingolimodPeriod: return tr("0.5 mg daily for 1 year");
-    case TherapyTemplate::AhsctBeamAtg: return tr("6 conditioning days, then reinfusion");
-    case TherapyTemplate::AhsctCyAtg: return tr("5 conditioning days, then reinfusion");
+    // Written from the regimen itself, so the palette can never disagree with what it adds.
+    const Treatment treatment = makeTreatment(which, 0.0);
+    const QLocale locale;
+    switch (treatment.therapy) {
+    case Therapy::Fingolimod:
+        return tr("%1 mg daily for %n day(s)", "",
+                  static_cast<int>(std::lround(treatment.stopDay - treatment.startDay)))
+            .arg(locale.toString(treatment.mgPerDay));
+    case Therapy::Ahsct:
+        return tr("%n conditioning day(s), then reinfusion", "",
+                  scenario_format::conditioningDays(treatment.regimen));
+    case Therapy::Alemtuzumab:
+    case Therapy::Ocrelizumab:
+    case Therapy::Rituximab:
+        break;
     }
-    return {};
+    const auto &infusions = treatment.infusions;
+    const double mg = infusions.front().mg;
+    if (infusions.size() == 1)
+        return tr("%1 mg once").arg(locale.toString(mg));
+    const bool daily = infusions.back().day - infusions.front().day ==
+                       static_cast<double>(infusions.size() - 1);
+    if (daily)
+        return tr("%1 mg a day for %n day(s)", "", static_cast<int>(infusions.size()))
+            .arg(locale.toString(mg));
+    return tr("%1 mg on days %2").arg(locale.toString(mg), treatmentDaysText(treatment));
 }
 
 QStringList TherapyPalette::mimeTypes() const { return {therapymime::kMimeType}; }

@@ -1,5 +1,6 @@
 #include "TimelineWidget.h"
 
+#include "ProblemText.h"
 #include "ScheduleDocument.h"
 #include "TherapyMime.h"
 #include "TherapySwatch.h"
@@ -69,6 +70,8 @@ TimelineWidget::TimelineWidget(ScheduleDocument *document, QWidget *parent)
     setBackgroundRole(QPalette::Base);
     m_scale.setPixelSpan(kDefaultLaneLeft, 800);
     connect(m_document, &ScheduleDocument::changed, this, &TimelineWidget::documentChanged);
+    // Another file (or recovered work): the old selection means nothing in it.
+    connect(m_document, &ScheduleDocument::replaced, this, [this] { setSelection({}); });
     m_knownCount = treatments().size();
     fitToScenario();
 }
@@ -196,6 +199,13 @@ void TimelineWidget::setSelection(QList<int> indices)
         return;
     m_selection = indices;
     update();
+    // Screen readers hear what is selected (the blocks themselves are painted).
+    QStringList selected;
+    for (int i : m_selection)
+        selected << treatmentSummary(treatments()[static_cast<std::size_t>(i)]);
+    setAccessibleName(selected.isEmpty()
+                          ? tr("Treatment timeline, nothing selected")
+                          : tr("Treatment timeline, selected: %1").arg(selected.join(QStringLiteral("; "))));
     emit selectionChanged(m_selection);
 }
 
@@ -218,7 +228,7 @@ bool TimelineWidget::apply(const std::vector<Treatment> &list, const QString &ac
     candidate.treatments = list;
     const QStringList problems = ScheduleDocument::problemsWith(candidate);
     if (!problems.isEmpty()) {
-        emit editRefused(tr("Not changed: %1").arg(problems.first()));
+        emit editRefused(tr("Not changed: %1").arg(readableProblem(problems.first(), candidate)));
         return false;
     }
     m_applying = true;
@@ -825,7 +835,7 @@ void TimelineWidget::paintBlock(QPainter &painter, const Treatment &treatment, c
     }
     // A short block is labelled beside it, in the room left before the next block in its lane.
     const double room = roomAfter(treatment, rect);
-    if (room < 40 || ghost)
+    if (room < 80 || ghost) // a few clipped letters say nothing: the tooltip does
         return;
     painter.setPen(palette().color(QPalette::Text));
     const QRectF beside(rect.right() + 5, rect.top(), room - 10, rect.height());
