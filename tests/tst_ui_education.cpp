@@ -2,6 +2,7 @@
 // times, infection windows, antibodies, chances), the sentences written from them, the
 // education view with its play control, and the printable handout (page count, rendered page).
 
+#include "Language.h"
 #include "education/CaptionWriter.h"
 
 #include "ScenarioBuilders.h"
@@ -44,6 +45,7 @@ class UiEducationTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(setLanguage(QStringLiteral("en"))); }
     void episodesGroupCoursesAndTransplant();
     void recoveryTimesFollowTheCurves();
     void captionsStateTheComputedFigures();

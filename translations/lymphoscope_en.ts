@@ -86,6 +86,173 @@
     </message>
 </context>
 <context>
+    <name>CaptionWriter</name>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
+        <source>In month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
+        <source>In months %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
+        <source>%1 are back in the normal range after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
+        <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
+        <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
+        <source>about %n week(s)</source>
+        <translation>
+            <numerusform>about %n week</numerusform>
+            <numerusform>about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
+        <source>about %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
+        <source>Alemtuzumab course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <source>Ocrelizumab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <source>Ocrelizumab (again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <source>Rituximab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <source>Rituximab (again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
+        <source>Fingolimod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
+        <source>The stem-cell transplant (aHSCT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
+        <source>%1 is taken from month %2 to month %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
+        <source>%1 starts in month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
+        <source>Immune cells in the blood (lymphocytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <source>B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <source>CD4 T cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
+        <source>The blood counts stay in the normal range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
+        <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
+        <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="123"/>
+        <source>Antibodies against %1 can be measured from month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
+        <source>From month %1 they are strong enough to weaken the drug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="129"/>
+        <source>In this simulation they do not become strong enough to weaken the drug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="135"/>
+        <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="138"/>
+        <source>Within 5 years: about %1 in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
+        <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <location filename="../app/CliCommands.cpp" line="26"/>
@@ -182,7 +349,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +411,54 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="22"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="24"/>
+        <source>%1 (treatment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="30"/>
+        <source>, infusion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="36"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="38"/>
+        <source>dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="40"/>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="42"/>
+        <source>stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="44"/>
+        <source>daily dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProblemText.cpp" line="46"/>
+        <source>regimen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,44 +735,63 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     </message>
 </context>
 <context>
-    <name>lymph::ComparisonPanel</name>
+    <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="40"/>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
+        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <source>The autosave folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <source>The autosave folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="129"/>
+        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::ComparisonPanel</name>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
+        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
         <source>Pinned scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="53"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="59"/>
         <source>Pin current scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="54"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
         <source>Remove pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="100"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="132"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="121"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="133"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="138"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,419 +799,466 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Snap to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Snap dragged treatments to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Select &amp;All Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Open E&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Plots as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Results as &amp;CSV Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Therapies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Selected treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
-        <source>Day %1 · month %2 · year %3</source>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="399"/>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
-        <source>Open Scenario</source>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <source>Ask &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <source>Day %1 · month %2 · year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Open Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>The example could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Open Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Save Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Save Scenario As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>There are no results to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="538"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Export Plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>The plots could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Export Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>The results could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>%1[*] — Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="737"/>
         <source>Simulation up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="743"/>
         <source>The simulation could not run:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>Simulation failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,7 +1312,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
-        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
+        <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,73 +1377,78 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::PatientPanel</name>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="49"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
         <source> kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="50"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
         <source>Body weight; scales antibody volumes of distribution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="51"/>
-        <location filename="../ui/panels/PatientPanel.cpp" line="76"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="77"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
         <source>Age; lowers thymic output and T-cell recovery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="53"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
         <source>Untreated relapses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="54"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
         <source> per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="55"/>
-        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
+        <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
+        <source>Annual relapse rate without treatment, as in the placebo arms of trials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
         <source>ADA propensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="58"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="59"/>
         <source>Multiplies the typical anti-drug antibody response: 0 never forms ADA, 1 is typical, 3 a strong responder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="78"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source>How long to simulate from day 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
         <source>Simulated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="81"/>
         <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,228 +1464,238 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="334"/>
+        <location filename="../ui/ResultPlot.cpp" line="324"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="337"/>
+        <location filename="../ui/ResultPlot.cpp" line="327"/>
         <source>Typical patient (population-average parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="365"/>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="355"/>
+        <location filename="../ui/ResultPlot.cpp" line="887"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="456"/>
+        <location filename="../ui/ResultPlot.cpp" line="446"/>
         <source>Time since day 0 (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="457"/>
+        <location filename="../ui/ResultPlot.cpp" line="447"/>
         <source>Time since day 0 (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="460"/>
+        <location filename="../ui/ResultPlot.cpp" line="450"/>
         <source>cohort 5th–95th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="95"/>
+        <location filename="../ui/ResultPlot.cpp" line="83"/>
         <source>Serum drug concentration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="289"/>
+        <location filename="../ui/ResultPlot.cpp" line="279"/>
         <source>pinned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="619"/>
+        <location filename="../ui/ResultPlot.cpp" line="580"/>
+        <source>%1 (pinned only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="636"/>
         <source>µg/mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="620"/>
+        <location filename="../ui/ResultPlot.cpp" line="637"/>
         <source> µg/mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="641"/>
+        <location filename="../ui/ResultPlot.cpp" line="658"/>
         <source>Lymphocytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="641"/>
+        <location filename="../ui/ResultPlot.cpp" line="658"/>
         <source>LLN lymphocytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="642"/>
+        <location filename="../ui/ResultPlot.cpp" line="659"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="642"/>
+        <location filename="../ui/ResultPlot.cpp" line="659"/>
         <source>LLN CD4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="643"/>
+        <location filename="../ui/ResultPlot.cpp" line="660"/>
         <source>CD8 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="643"/>
+        <location filename="../ui/ResultPlot.cpp" line="660"/>
         <source>LLN CD8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="644"/>
+        <location filename="../ui/ResultPlot.cpp" line="661"/>
         <source>CD19 B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="644"/>
+        <location filename="../ui/ResultPlot.cpp" line="661"/>
         <source>LLN B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="645"/>
+        <location filename="../ui/ResultPlot.cpp" line="662"/>
         <source>NK cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="871"/>
+        <location filename="../ui/ResultPlot.cpp" line="738"/>
+        <source>titre (positive ≥ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="739"/>
+        <source>titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="886"/>
         <source>Lymphoscope plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="878"/>
+        <location filename="../ui/ResultPlot.cpp" line="893"/>
         <source>the SVG drawing could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="887"/>
+        <location filename="../ui/ResultPlot.cpp" line="902"/>
         <source>the SVG drawing could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="96"/>
+        <location filename="../ui/ResultPlot.cpp" line="84"/>
         <source>Blood lymphocyte subsets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="650"/>
+        <location filename="../ui/ResultPlot.cpp" line="667"/>
         <source>cells/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="683"/>
+        <location filename="../ui/ResultPlot.cpp" line="700"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="684"/>
+        <location filename="../ui/ResultPlot.cpp" line="701"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="685"/>
+        <location filename="../ui/ResultPlot.cpp" line="702"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="97"/>
+        <location filename="../ui/ResultPlot.cpp" line="85"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="724"/>
-        <source>titre (units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="731"/>
+        <location filename="../ui/ResultPlot.cpp" line="746"/>
         <source>ADA against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="736"/>
+        <location filename="../ui/ResultPlot.cpp" line="751"/>
         <source>binding-positive threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="98"/>
+        <location filename="../ui/ResultPlot.cpp" line="86"/>
         <source>Relapse rate and cumulative probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="749"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>relapses per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="755"/>
+        <location filename="../ui/ResultPlot.cpp" line="770"/>
         <source>relapse rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>P(≥1 relapse) %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="767"/>
+        <location filename="../ui/ResultPlot.cpp" line="782"/>
         <source>P(≥1 relapse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="99"/>
+        <location filename="../ui/ResultPlot.cpp" line="87"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="651"/>
+        <location filename="../ui/ResultPlot.cpp" line="668"/>
         <source>/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="751"/>
+        <location filename="../ui/ResultPlot.cpp" line="766"/>
         <source>/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="777"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 event) %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
+        <location filename="../ui/ResultPlot.cpp" line="794"/>
         <source>P(≥1 autoimmune event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="816"/>
+        <location filename="../ui/ResultPlot.cpp" line="831"/>
         <source>the PNG image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="833"/>
+        <location filename="../ui/ResultPlot.cpp" line="848"/>
         <source>Lymphoscope %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="844"/>
+        <location filename="../ui/ResultPlot.cpp" line="859"/>
         <source>the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="853"/>
+        <location filename="../ui/ResultPlot.cpp" line="868"/>
         <source>the PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,24 +1703,24 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="22"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="33"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="41"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="63"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
         <source>%1: the scenario could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="78"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,227 +1728,231 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::TherapyPalette</name>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="11"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="18"/>
         <source>Therapy palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="25"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="32"/>
         <source>%1
 Drag onto the timeline, or press Enter to add it after the last treatment.
 Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="45"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
         <source>Alemtuzumab, course 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="46"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="53"/>
         <source>Alemtuzumab, later course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="47"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="54"/>
         <source>Ocrelizumab, start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="48"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="55"/>
         <source>Ocrelizumab, maintenance dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="49"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="56"/>
         <source>Rituximab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="50"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="57"/>
         <source>Fingolimod period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="51"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="58"/>
         <source>aHSCT, BEAM-ATG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="52"/>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="59"/>
         <source>aHSCT, Cy-ATG</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="60"/>
-        <source>12 mg/day for 5 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>
+        <source>%1 mg daily for %n day(s)</source>
+        <translation>
+            <numerusform>%1 mg daily for %n day</numerusform>
+            <numerusform>%1 mg daily for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="75"/>
+        <source>%n conditioning day(s), then reinfusion</source>
+        <translation>
+            <numerusform>%n conditioning day, then reinfusion</numerusform>
+            <numerusform>%n conditioning days, then reinfusion</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="61"/>
-        <source>12 mg/day for 3 days</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="85"/>
+        <source>%1 mg once</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="62"/>
-        <source>300 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="89"/>
+        <source>%1 mg a day for %n day(s)</source>
+        <translation>
+            <numerusform>%1 mg a day for %n day</numerusform>
+            <numerusform>%1 mg a day for %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="63"/>
-        <source>600 mg once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="64"/>
-        <source>1000 mg on days 0 and 14</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="65"/>
-        <source>0.5 mg daily for 1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="66"/>
-        <source>6 conditioning days, then reinfusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TherapyPalette.cpp" line="67"/>
-        <source>5 conditioning days, then reinfusion</source>
+        <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
+        <source>%1 mg on days %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="60"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="61"/>
         <source>Treatment timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="62"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="63"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="221"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="207"/>
+        <source>Treatment timeline, nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="208"/>
+        <source>Treatment timeline, selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="247"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="449"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
         <source>Move %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n treatment</numerusform>
+            <numerusform>Move %n treatments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="259"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="269"/>
         <source>Delete %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n treatment</numerusform>
+            <numerusform>Delete %n treatments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="290"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
         <source>Duplicate %n treatment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n treatment</numerusform>
+            <numerusform>Duplicate %n treatments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="313"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="316"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
         <source>Split into single infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="333"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="469"/>
         <source>Change the end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="555"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="565"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="556"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="566"/>
         <source>&amp;Split into single infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="561"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="571"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="564"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="574"/>
         <source>Show the &amp;whole simulated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="580"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="590"/>
         <source>Days: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="581"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="583"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="593"/>
         <source>Drag the right edge to change the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="585"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="595"/>
         <source>Right-click to split into single infusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="685"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="695"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="745"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="755"/>
         <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="746"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="756"/>
         <source>month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="747"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="757"/>
         <source>year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="754"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="764"/>
         <source>Time since day 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,119 +1960,187 @@ Source: %2</source>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="84"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
         <source>Dose (mg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="86"/>
         <source>Infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="92"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
         <source>Add infusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="94"/>
         <source>Remove infusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
         <source>Stop day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>Dose (mg/day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>First day of fingolimod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
         <source>Stop day of fingolimod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="117"/>
         <source>Fingolimod dose in mg per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
-        <source>Conditioning regimen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
+        <source>Conditioning regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
         <source>Stem-cell reinfusion day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="193"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="196"/>
-        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
+        <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
+        <translation>
+            <numerusform>%n treatment selected. Arrow keys move them together; Delete removes them.</numerusform>
+            <numerusform>%n treatments selected. Arrow keys move them together; Delete removes them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="199"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="200"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="271"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="268"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="272"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="299"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="317"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="303"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="321"/>
         <source>“%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lymphoscope</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
-        <source>day</source>
+        <location filename="../app/gui_main.cpp" line="60"/>
+        <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="371"/>
-        <source>dose</source>
+        <location filename="../app/gui_main.cpp" line="66"/>
+        <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="372"/>
-        <source>Infusion %1, %2</source>
+        <location filename="../app/gui_main.cpp" line="71"/>
+        <source>Save a PNG of the window once the simulation has finished, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="74"/>
+        <source>Window size in pixels (default 1366x768).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="77"/>
+        <source>Window theme: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="81"/>
+        <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="84"/>
+        <source>Select the N-th treatment (from 1) on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="102"/>
+        <source>Expected at most one scenario, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="109"/>
+        <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="118"/>
+        <source>--screenshot: a file name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="127"/>
+        <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="135"/>
+        <source>--pin: at most %1 scenarios can be kept for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="145"/>
+        <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="177"/>
+        <source>--select: the scenario has only %1 treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="204"/>
+        <source>--screenshot: could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="216"/>
+        <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
