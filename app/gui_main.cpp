@@ -1,6 +1,6 @@
 // lymphoscope: the explorer window (ARCHITECTURE.md "GUI").
 //   lymphoscope [SCENARIO] [--screenshot FILE.png] [--size WxH] [--theme system|light|dark]
-//               [--pin SCENARIO]... [--select N]...
+//               [--pin SCENARIO]... [--select N]... [--education [--month M]]
 // --pin simulates another scenario first and keeps it for comparison (up to three); --select
 // selects the N-th treatment (from 1) so the inspector shows it. With --screenshot: open the
 // scenario, wait for the first simulation result, save a PNG of the main window and exit 0
@@ -9,6 +9,7 @@
 
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
+#include "education/EducationView.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "Theme.h"
@@ -88,6 +89,16 @@ int main(int argc, char **argv)
     parser.addOption(themeOption);
     parser.addOption(pinOption);
     parser.addOption(selectOption);
+    const QCommandLineOption educationOption(
+        QStringLiteral("education"),
+        QCoreApplication::translate("lymphoscope", "Start in the education view (large, simple "
+                                                   "pictures and plain words for patients)."));
+    parser.addOption(educationOption);
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"),
+        QCoreApplication::translate("lymphoscope", "In the education view, explain month M."),
+        QStringLiteral("M"));
+    parser.addOption(monthOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n';
         return kExitBadInput;
@@ -192,6 +203,21 @@ int main(int argc, char **argv)
         finishStart();
     if (size)
         window.resize(*size);
+    if (parser.isSet(educationOption))
+        window.setEducationMode(true);
+    if (parser.isSet(monthOption)) {
+        bool ok = false;
+        const double month = parser.value(monthOption).toDouble(&ok);
+        if (!ok || month < 0.0) {
+            err << QCoreApplication::translate("lymphoscope", "--month: expected a month from 0, got \"%1\".")
+                       .arg(parser.value(monthOption))
+                << '\n';
+            return kExitBadInput;
+        }
+        QObject::connect(&window, &lymph::MainWindow::resultsShown, &window, [&window, month] {
+            window.education()->setMarkerDay(month * 365.25 / 12.0);
+        });
+    }
 
     if (!screenshot.isEmpty()) {
         // Laid out and painted like a shown window, but never put on a screen.

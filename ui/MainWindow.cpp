@@ -6,6 +6,8 @@
 #include "ResultPlot.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
+#include "education/EducationPlot.h"
+#include "education/EducationView.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/ParameterSourcesDialog.h"
 #include "panels/PatientPanel.h"
@@ -35,6 +37,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -107,9 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
     timelineLayout->addWidget(createTimelineBar());
     timelineLayout->addWidget(m_timeline);
 
+    m_education = new EducationView(central);
+    m_education->plot()->setMinimumLeftMargin(kLaneLabelWidth);
+    m_views = new QStackedWidget(central);
+    m_views->addWidget(m_plots);
+    m_views->addWidget(m_education);
+
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->addWidget(timelineBox);
-    m_splitter->addWidget(m_plots);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -117,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    m_educationButton->setDefaultAction(m_educationAction);
+    m_educationButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createMenus();
     createDocks();
     createStatusBar();
@@ -133,6 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_autosaver, &Autosaver::autosaveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_education, &EducationView::markerDayChanged, m_timeline,
+            &TimelineWidget::setMarkerDay);
     connect(m_timeline, &TimelineWidget::draggingChanged, m_plots->plot(),
             &ResultPlot::setFastDrawing);
     connect(m_timeline, &TimelineWidget::editRefused, this,
@@ -178,6 +191,11 @@ QWidget *MainWindow::createTimelineBar()
     });
     row->addWidget(snapLabel);
     row->addWidget(m_snapChoice);
+    auto *educationButton = new QToolButton(bar);
+    educationButton->setObjectName(QStringLiteral("educationButton"));
+    row->addSpacing(12);
+    row->addWidget(educationButton);
+    m_educationButton = educationButton;
     return bar;
 }
 
@@ -238,6 +256,13 @@ void MainWindow::createActions()
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_timeline->zoomBy(1.25); });
+    m_educationAction = new QAction(tr("&Education View"), this);
+    m_educationAction->setCheckable(true);
+    m_educationAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_educationAction->setToolTip(tr("Large, simple pictures and plain words for explaining a "
+                                     "plan to a patient"));
+    connect(m_educationAction, &QAction::toggled, this, &MainWindow::setEducationMode);
+
     m_fitAction = new QAction(tr("Show the &Whole Simulated Time"), this);
     m_fitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
     connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineWidget::fitToScenario);
@@ -282,6 +307,8 @@ void MainWindow::createMenus()
     edit->addAction(m_selectAllAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_educationAction);
+    view->addSeparator();
     for (PlotPanel panel : kPlotPanels) {
         QAction *toggle = view->addAction(ResultPlot::panelName(panel));
         toggle->setCheckable(true);
@@ -327,6 +354,7 @@ void MainWindow::createDocks()
         dock->setWidget(content);
         addDockWidget(area, dock);
         m_viewMenu->addAction(dock->toggleViewAction());
+        m_docks << dock;
         return dock;
     };
     m_viewMenu->addSeparator();
@@ -368,13 +396,26 @@ void MainWindow::connectTimeAxes()
     ResultPlot *plot = m_plots->plot();
     connect(m_timeline, &TimelineWidget::visibleDaysChanged, plot, &ResultPlot::setVisibleDays);
     connect(plot, &ResultPlot::visibleDaysChanged, m_timeline, &TimelineWidget::setVisibleDays);
-    connect(plot, &ResultPlot::timeAxisPixelsChanged, this, [this, plot](int left, int right) {
-        if (left < 0)
-            return;
-        const int offset = m_timeline->mapFromGlobal(plot->mapToGlobal(QPoint(0, 0))).x();
-        m_timeline->setTimePixelSpan(left + offset, right + offset);
-    });
+    connect(plot, &ResultPlot::timeAxisPixelsChanged, this, &MainWindow::alignTimeline);
+    connect(m_education->plot(), &QCustomPlot::afterReplot, this, &MainWindow::alignTimeline);
     connect(plot, &ResultPlot::cursorDayChanged, this, &MainWindow::showCursorDay);
+}
+
+void MainWindow::alignTimeline()
+{
+    // The timeline's lanes sit over the time axis of whichever plots are shown.
+    QCustomPlot *shown = isEducationMode() ? static_cast<QCustomPlot *>(m_education->plot())
+                                           : m_plots->plot();
+    if (shown->axisRectCount() == 0)
+        return;
+    const QRect axis = shown->axisRect(0)->rect();
+    const int offset = m_timeline->mapFromGlobal(shown->mapToGlobal(QPoint(0, 0))).x();
+    m_timeline->setTimePixelSpan(axis.left() + offset, axis.right() + offset);
+    if (isEducationMode()) {
+        const QCPRange range = shown->axisRect(0)->axis(QCPAxis::atBottom)->range();
+        const double perUnit = m_education->plot()->daysPerUnit();
+        m_timeline->setVisibleDays(range.lower * perUnit, range.upper * perUnit);
+    }
 }
 
 // ---- file handling --------------------------------------------------------------------------
@@ -632,6 +673,34 @@ void MainWindow::setTheme(Theme theme)
         action->setChecked(action->data().toString() == themeId(theme));
 }
 
+bool MainWindow::isEducationMode() const { return m_views->currentWidget() == m_education; }
+
+void MainWindow::setEducationMode(bool on)
+{
+    if (on == isEducationMode())
+        return;
+    const QSignalBlocker quiet(m_educationAction);
+    m_educationAction->setChecked(on);
+    m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_education) : m_plots);
+    m_timeline->setEducationStyle(on);
+    alignTimeline();
+    if (on) {
+        m_docksHiddenForEducation.clear();
+        for (QDockWidget *dock : m_docks) {
+            if (!dock->isHidden()) {
+                m_docksHiddenForEducation << dock;
+                dock->hide();
+            }
+        }
+        m_education->setMarkerDay(m_education->markerDay().value_or(0.0));
+    } else {
+        m_education->pause();
+        m_timeline->setMarkerDay(std::nullopt);
+        for (QDockWidget *dock : m_docksHiddenForEducation)
+            dock->show();
+    }
+}
+
 void MainWindow::showParameterSources()
 {
     auto *dialog = new ParameterSourcesDialog(this);
@@ -734,6 +803,7 @@ void MainWindow::showResults(const Results &results)
                                          m_timeline->scale().lastDay());
     m_plots->plot()->setVisibleDays(first, last);
     m_comparison->setCurrent(m_document->displayName(), results);
+    m_education->setResults(m_document->scenario(), results);
     m_simulationStatus->setText(tr("Simulation up to date"));
     emit resultsShown();
 }

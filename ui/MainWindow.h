@@ -18,11 +18,14 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
+class QToolButton;
 
 namespace lymph {
 
 class Autosaver;
 class ComparisonPanel;
+class EducationView;
 class PatientPanel;
 class PlotStackWidget;
 class RecentFiles;
@@ -51,6 +54,10 @@ public:
     ComparisonPanel *comparison() const { return m_comparison; }
     RecentFiles *recentFiles() const { return m_recent; }
     QLabel *disclaimer() const { return m_disclaimer; }
+    EducationView *education() const { return m_education; }
+    // The patient-education view in place of the detailed plots, without the editing panels.
+    void setEducationMode(bool on);
+    bool isEducationMode() const;
     Autosaver *autosaver() const { return m_autosaver; }
 
     // Work left unsaved by a session that ended abnormally: offered at start.
@@ -86,6 +93,7 @@ private:
     void createDocks();
     void createStatusBar();
     void connectTimeAxes();
+    void alignTimeline();
     QWidget *createTimelineBar();
 
     void newDocument();
@@ -114,6 +122,12 @@ private:
     RecentFiles *m_recent = nullptr;
     Autosaver *m_autosaver = nullptr;
     PlotStackWidget *m_plots = nullptr;
+    EducationView *m_education = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QAction *m_educationAction = nullptr;
+    QToolButton *m_educationButton = nullptr;
+    QList<QDockWidget *> m_docks;
+    QList<QDockWidget *> m_docksHiddenForEducation;
     TimelineWidget *m_timeline = nullptr;
     QSplitter *m_splitter = nullptr;
     TherapyPalette *m_palette = nullptr;

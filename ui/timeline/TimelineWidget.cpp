@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <set>
 
 namespace lymph {
@@ -31,12 +32,6 @@ namespace {
 
 constexpr double kMinBlockWidth = 8.0;
 
-int laneIndex(Therapy therapy)
-{
-    const auto *begin = std::begin(TimelineWidget::kLanes);
-    const auto *end = std::end(TimelineWidget::kLanes);
-    return static_cast<int>(std::find(begin, end, therapy) - begin);
-}
 
 QString number(double value)
 {
@@ -85,7 +80,7 @@ const std::vector<Treatment> &TimelineWidget::treatments() const
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {900, kRulerHeight + kLaneHeight * static_cast<int>(std::size(kLanes)) + 8};
+    return {900, static_cast<int>(lanesBottom()) + 8};
 }
 
 QSize TimelineWidget::minimumSizeHint() const { return {400, sizeHint().height()}; }
@@ -120,6 +115,39 @@ void TimelineWidget::zoomBy(double factor)
     emitVisibleDays();
 }
 
+void TimelineWidget::setEducationStyle(bool on)
+{
+    m_educationStyle = on;
+    updateGeometry();
+    update();
+}
+
+std::vector<Therapy> TimelineWidget::visibleLanes() const
+{
+    std::vector<Therapy> lanes;
+    for (Therapy therapy : kLanes) {
+        // Education style shows only the therapies the plan uses: less to explain, more room.
+        const bool used = std::any_of(treatments().begin(), treatments().end(),
+                                      [therapy](const Treatment &t) { return t.therapy == therapy; });
+        if (!m_educationStyle || used)
+            lanes.push_back(therapy);
+    }
+    if (lanes.empty())
+        lanes.push_back(kLanes[0]);
+    return lanes;
+}
+
+double TimelineWidget::lanesBottom() const
+{
+    return kRulerHeight + kLaneHeight * static_cast<double>(visibleLanes().size());
+}
+
+void TimelineWidget::setMarkerDay(std::optional<double> day)
+{
+    m_markerDay = day;
+    update();
+}
+
 void TimelineWidget::emitVisibleDays()
 {
     emit visibleDaysChanged(m_scale.firstDay(), m_scale.lastDay());
@@ -135,7 +163,8 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 
 QRectF TimelineWidget::laneRect(Therapy therapy) const
 {
-    const int lane = laneIndex(therapy);
+    const std::vector<Therapy> lanes = visibleLanes();
+    const int lane = static_cast<int>(std::find(lanes.begin(), lanes.end(), therapy) - lanes.begin());
     return QRectF(m_scale.left(), kRulerHeight + lane * kLaneHeight,
                   m_scale.right() - m_scale.left(), kLaneHeight);
 }
@@ -218,6 +247,8 @@ void TimelineWidget::documentChanged()
     else
         setSelection(m_selection); // drops indices past the end
     m_knownCount = count;
+    if (m_educationStyle)
+        updateGeometry(); // lanes come and go with the therapies used
     update();
 }
 
@@ -679,6 +710,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                    false, true);
     }
     painter.restore();
+    paintMarker(painter);
 
     if (!m_rubberBand.isNull()) {
         QColor fill = palette().color(QPalette::Highlight);
@@ -707,7 +739,7 @@ void TimelineWidget::paintLanes(QPainter &painter) const
     QFont labelFont = font();
     labelFont.setBold(true);
     int row = 0;
-    for (Therapy therapy : kLanes) {
+    for (Therapy therapy : visibleLanes()) {
         const QRectF lane = laneRect(therapy);
         const QRectF full(0, lane.top(), width(), lane.height());
         painter.fillRect(full, row++ % 2 ? colors.color(QPalette::AlternateBase)
@@ -736,7 +768,7 @@ void TimelineWidget::paintRuler(QPainter &painter) const
     painter.setPen(QPen(colors.color(QPalette::Mid), 0.8));
     painter.drawLine(QPointF(0, kRulerHeight - 0.5), QPointF(width(), kRulerHeight - 0.5));
 
-    const double bottom = kRulerHeight + kLaneHeight * static_cast<double>(std::size(kLanes));
+    const double bottom = lanesBottom();
     QColor gridColor = colors.color(QPalette::Mid);
     gridColor.setAlpha(90);
     for (const TimelineScale::Tick &tick : m_scale.ticks()) {
@@ -767,7 +799,7 @@ void TimelineWidget::paintRuler(QPainter &painter) const
 void TimelineWidget::paintHorizon(QPainter &painter) const
 {
     const double top = kRulerHeight;
-    const double bottom = kRulerHeight + kLaneHeight * static_cast<double>(std::size(kLanes));
+    const double bottom = lanesBottom();
     // Right of the time axis (under the plots' legends) is not time: shown as window colour.
     painter.fillRect(QRectF(m_scale.right() + 1, top, width() - m_scale.right(), bottom - top),
                      palette().color(QPalette::Window));
@@ -816,6 +848,8 @@ void TimelineWidget::paintBlock(QPainter &painter, const Treatment &treatment, c
             painter.drawLine(QPointF(x, rect.bottom() - 6), QPointF(x, rect.bottom() - 2));
         }
     }
+    if (m_educationStyle && !ghost)
+        paintIcon(painter, treatment.therapy, rect);
     if (hasAdjustableEnd(treatment) && selected) {
         painter.setPen(QPen(ink, 1.0));
         for (double dx : {3.0, 5.5})
@@ -838,9 +872,64 @@ void TimelineWidget::paintBlock(QPainter &painter, const Treatment &treatment, c
     if (room < 80 || ghost) // a few clipped letters say nothing: the tooltip does
         return;
     painter.setPen(palette().color(QPalette::Text));
-    const QRectF beside(rect.right() + 5, rect.top(), room - 10, rect.height());
+    // In education style the icon may be wider than a short block: start after it.
+    const double start = m_educationStyle ? std::max(rect.right(), rect.left() + 26.0) : rect.right();
+    const QRectF beside(start + 5, rect.top(), room - 10 - (start - rect.right()), rect.height());
     painter.drawText(beside, Qt::AlignVCenter | Qt::AlignLeft,
                      painter.fontMetrics().elidedText(text, Qt::ElideRight, int(beside.width())));
+}
+
+void TimelineWidget::paintIcon(QPainter &painter, Therapy therapy, const QRectF &block) const
+{
+    // A white disc at the block's start with a dark glyph: readable on every block colour.
+    const double size = std::min(block.height() - 2.0, 22.0);
+    const QRectF disc(block.left() + 2.0, block.center().y() - size / 2.0, size, size);
+    painter.save();
+    painter.setPen(QPen(therapyColor(therapy).darker(160), 1.2));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(disc);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x22, 0x22, 0x22));
+    const QPointF c = disc.center();
+    const double r = size * 0.28;
+    switch (therapy) {
+    case Therapy::Alemtuzumab:
+    case Therapy::Ocrelizumab:
+    case Therapy::Rituximab: { // an infusion drop
+        QPainterPath drop;
+        drop.moveTo(c.x(), c.y() - 1.5 * r);
+        drop.cubicTo(c.x() + 1.2 * r, c.y() - 0.2 * r, c.x() + r, c.y() + r, c.x(), c.y() + r);
+        drop.cubicTo(c.x() - r, c.y() + r, c.x() - 1.2 * r, c.y() - 0.2 * r, c.x(), c.y() - 1.5 * r);
+        painter.drawPath(drop);
+        break;
+    }
+    case Therapy::Fingolimod: { // a capsule
+        painter.translate(c);
+        painter.rotate(-35);
+        painter.drawRoundedRect(QRectF(-1.5 * r, -0.6 * r, 3.0 * r, 1.2 * r), 0.6 * r, 0.6 * r);
+        break;
+    }
+    case Therapy::Ahsct: // stem cells: a ring of small cells
+        for (int k = 0; k < 5; ++k) {
+            const double angle = k * 2.0 * std::numbers::pi / 5.0;
+            painter.drawEllipse(QPointF(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle)),
+                                0.45 * r, 0.45 * r);
+        }
+        break;
+    }
+    painter.restore();
+}
+
+void TimelineWidget::paintMarker(QPainter &painter) const
+{
+    if (!m_markerDay)
+        return;
+    const double x = m_scale.xForDay(*m_markerDay);
+    if (x < m_scale.left() || x > m_scale.right())
+        return;
+    const double bottom = lanesBottom();
+    painter.setPen(QPen(QColor(0xD5, 0x5E, 0x00), 2.4));
+    painter.drawLine(QPointF(x, 2), QPointF(x, bottom));
 }
 
 double TimelineWidget::roomAfter(const Treatment &treatment, const QRectF &rect) const

@@ -45,6 +45,12 @@ public:
     void fitToScenario();
     // factor < 1 zooms in around the centre of the view.
     void zoomBy(double factor);
+    // Education style: an icon on each block (infusion drop, capsule, stem cells), and a
+    // marker at the month being explained (nothing hides it).
+    void setEducationStyle(bool on);
+    bool educationStyle() const { return m_educationStyle; }
+    void setMarkerDay(std::optional<double> day);
+    std::optional<double> markerDay() const { return m_markerDay; }
 
     SnapUnit snapUnit() const { return m_snap; }
     void setSnapUnit(SnapUnit unit) { m_snap = unit; }
@@ -54,6 +60,9 @@ public:
 
     // Geometry, for painting, hit tests and tests.
     QRectF laneRect(Therapy therapy) const;
+    // Every therapy's lane, or in education style only those the scenario uses.
+    std::vector<Therapy> visibleLanes() const;
+    double lanesBottom() const;
     QRectF blockRect(int index) const;
     int blockAt(QPointF position) const; // -1 for none; the selected block wins overlaps
 
@@ -117,6 +126,8 @@ private:
     void paintBlock(QPainter &painter, const Treatment &treatment, const QRectF &rect,
                     bool selected, bool ghost) const;
     void paintHorizon(QPainter &painter) const;
+    void paintIcon(QPainter &painter, Therapy therapy, const QRectF &block) const;
+    void paintMarker(QPainter &painter) const;
     // Free pixels right of `rect` before the next block in the same lane or the axis end.
     double roomAfter(const Treatment &treatment, const QRectF &rect) const;
 
@@ -135,6 +146,8 @@ private:
     int m_mergeSession = 0;
     QRectF m_rubberBand;
     std::optional<Treatment> m_dropPreview;
+    bool m_educationStyle = false;
+    std::optional<double> m_markerDay;
 };
 
 } // namespace lymph

@@ -1,0 +1,243 @@
+#include "EducationPlot.h"
+
+#include "PlotStyle.h"
+
+#include "model/ParameterTable.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lymph {
+
+namespace {
+
+constexpr double kDaysPerYear = 365.25;
+constexpr double kDaysPerMonth = kDaysPerYear / 12.0;
+
+QVector<double> percentOfFirst(const std::vector<double> &values)
+{
+    QVector<double> out;
+    const double first = values.empty() || !(values.front() > 0.0) ? 1.0 : values.front();
+    out.reserve(static_cast<qsizetype>(values.size()));
+    for (double v : values)
+        out.push_back(100.0 * v / first);
+    return out;
+}
+
+} // namespace
+
+EducationPlot::EducationPlot(QWidget *parent) : QCustomPlot(parent)
+{
+    setAutoAddPlottableToLegend(false);
+    setBackground(Qt::white);
+    setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills);
+    addLayer(QStringLiteral("windows"), layer(QStringLiteral("grid")), limBelow);
+    setAccessibleName(tr("Simplified plots for patients"));
+}
+
+void EducationPlot::setResults(const Results &results)
+{
+    m_results = results;
+    rebuild();
+}
+
+void EducationPlot::setShowCellTypes(bool show)
+{
+    if (show == m_showCellTypes)
+        return;
+    m_showCellTypes = show;
+    rebuild();
+}
+
+QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QString &valueLabel)
+{
+    auto *heading = new QCPTextElement(this, title, plotstyle::font(14 * m_textScale, true));
+    heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
+    heading->setMargins(QMargins(14, row == 0 ? 6 : 16, 0, 6));
+    plotLayout()->addElement(2 * row, 0, heading);
+    auto *rect = new QCPAxisRect(this);
+    plotLayout()->addElement(2 * row + 1, 0, rect);
+    plotLayout()->setRowStretchFactor(2 * row, 0.001);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+    rect->setMinimumMargins(QMargins(m_minimumLeftMargin, 0, 0, 0));
+    for (QCPAxis *axis : rect->axes()) {
+        plotstyle::styleAxis(axis);
+        axis->setTickLabelFont(plotstyle::font(12 * m_textScale));
+        axis->setLabelFont(plotstyle::font(12 * m_textScale));
+    }
+    rect->axis(QCPAxis::atLeft)->setLabel(valueLabel);
+    auto *panelLegend = new QCPLegend;
+    rect->insetLayout()->addElement(panelLegend, Qt::AlignTop | Qt::AlignRight);
+    plotstyle::styleLegend(panelLegend);
+    panelLegend->setFont(plotstyle::font(12 * m_textScale));
+    panelLegend->setBrush(QColor(255, 255, 255, 220));
+    panelLegend->setLayer(QStringLiteral("legend"));
+    ++m_panelCount;
+    return rect;
+}
+
+void EducationPlot::rebuild()
+{
+    clearPlottables();
+    clearItems();
+    plotLayout()->clear();
+    delete m_margins;
+    m_margins = new QCPMarginGroup(this);
+    m_markers.clear();
+    m_panelCount = 0;
+    if (!m_results || !m_results->table.has("day"))
+        return;
+    const ResultTable &table = m_results->table;
+    const std::vector<double> &days = table.at("day");
+    const double horizon = days.back();
+    const bool years = horizon > 3.0 * kDaysPerYear;
+    m_daysPerUnit = years ? kDaysPerYear : kDaysPerMonth;
+    QVector<double> keys;
+    for (double day : days)
+        keys.push_back(day / m_daysPerUnit);
+    const ParameterTable &parameters = ParameterTable::defaults();
+    auto legendOf = [](QCPAxisRect *rect) {
+        return qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0));
+    };
+    auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
+                     const QPen &pen) {
+        QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        graph->setData(keys, values, true);
+        graph->setPen(pen);
+        graph->setName(name);
+        graph->addToLegend(legendOf(rect));
+        return graph;
+    };
+    auto level = [&](QCPAxisRect *rect, double value, const QString &name, const QColor &color) {
+        QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        graph->setData({0.0, keys.back()}, {value, value}, true);
+        QPen pen = plotstyle::referencePen(color);
+        pen.setWidthF(1.6);
+        graph->setPen(pen);
+        graph->setName(name);
+        graph->addToLegend(legendOf(rect));
+    };
+
+    // 1. Immune cells, as a share of where they started (100 % = the usual level).
+    QCPAxisRect *cells =
+        addPanel(0, tr("Immune cells in the blood (100 % = their usual level)"), tr("%"));
+    double top = 150.0; // room above the usual level for the legend
+    if (table.has("lymphocytes_per_ul")) {
+        QPen pen = plotstyle::cellPen(0);
+        pen.setWidthF(3.4);
+        const QVector<double> all = percentOfFirst(table.at("lymphocytes_per_ul"));
+        curve(cells, all, tr("all immune cells (lymphocytes)"), pen);
+        top = std::max(top, *std::max_element(all.begin(), all.end()) * 1.4);
+        const double first = table.at("lymphocytes_per_ul").front();
+        if (first > 0.0)
+            level(cells, 100.0 * parameters.value("lln_lymphocytes_per_ul") / first,
+                  tr("lower limit of normal"), plotstyle::kMutedText);
+    }
+    if (m_showCellTypes) {
+        const std::pair<const char *, QString> types[] = {{"cd4_per_ul", tr("CD4 T cells")},
+                                                          {"b_cells_per_ul", tr("B cells")}};
+        int index = 1;
+        for (const auto &[column, name] : types) {
+            if (table.has(column)) {
+                QPen pen = plotstyle::cellPen(index == 1 ? 1 : 3);
+                pen.setWidthF(2.6);
+                const QVector<double> share = percentOfFirst(table.at(column));
+                curve(cells, share, name, pen);
+                top = std::max(top, *std::max_element(share.begin(), share.end()) * 1.4);
+            }
+            ++index;
+        }
+    }
+    cells->axis(QCPAxis::atLeft)->setRange(0.0, std::min(top, 400.0));
+    cells->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(std::min(top, 400.0)));
+
+    // 2. The chance of at least one relapse so far.
+    QCPAxisRect *relapse = addPanel(1, tr("Chance of at least one relapse"), tr("%"));
+    if (table.has("relapse_probability")) {
+        QVector<double> percent;
+        for (double p : table.at("relapse_probability"))
+            percent.push_back(100.0 * p);
+        QPen pen = plotstyle::outcomePen(1);
+        pen.setWidthF(3.4);
+        curve(relapse, percent, tr("chance of a relapse so far"), pen);
+    }
+    relapse->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
+    relapse->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));
+
+    // 3. Extra care: infection-prone months and the chance of autoimmunity.
+    QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
+    if (table.has("autoimmunity_probability")) {
+        QVector<double> percent;
+        for (double p : table.at("autoimmunity_probability"))
+            percent.push_back(100.0 * p);
+        QPen pen = plotstyle::outcomePen(2);
+        pen.setWidthF(3.0);
+        curve(care, percent, tr("chance of a new autoimmune illness"), pen);
+    }
+    care->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
+    care->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));
+    bool anyWindow = false;
+    for (const InfectionWindow &window : m_results->infectionWindows) {
+        if (window.kind == InfectionWindow::Kind::Lymphocytes200)
+            continue;
+        for (QCPAxisRect *rect : {cells, care}) {
+            auto *shade = new QCPItemRect(this);
+            shade->setLayer(QStringLiteral("windows"));
+            shade->setClipAxisRect(rect);
+            for (QCPItemPosition *corner : {shade->topLeft, shade->bottomRight}) {
+                corner->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                corner->setAxisRect(rect);
+                corner->setTypeX(QCPItemPosition::ptPlotCoords);
+                corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+            shade->topLeft->setCoords(window.startDay / m_daysPerUnit, 0.0);
+            shade->bottomRight->setCoords(window.endDay / m_daysPerUnit, 1.0);
+            shade->setPen(Qt::NoPen);
+            shade->setBrush(plotstyle::windowBrush(window.kind));
+        }
+        anyWindow = true;
+    }
+    if (anyWindow) {
+        auto *swatch = new QCPBars(care->axis(QCPAxis::atBottom), care->axis(QCPAxis::atLeft));
+        swatch->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
+        swatch->setBrush(plotstyle::windowBrush(InfectionWindow::Kind::Lymphocytes500));
+        swatch->setName(tr("infections more likely"));
+        swatch->addToLegend(legendOf(care));
+    }
+
+    // One time axis, labelled once at the bottom.
+    for (QCPAxisRect *rect : {cells, relapse, care}) {
+        QCPAxis *time = rect->axis(QCPAxis::atBottom);
+        time->setRange(0.0, keys.back());
+        time->setTicker(plotstyle::timeTicker(keys.back(), years));
+        time->setTickLabels(rect == care);
+        auto *marker = new QCPItemStraightLine(this);
+        marker->setClipAxisRect(rect);
+        for (QCPItemPosition *point : {marker->point1, marker->point2}) {
+            point->setAxes(time, rect->axis(QCPAxis::atLeft));
+            point->setAxisRect(rect);
+            point->setTypeX(QCPItemPosition::ptPlotCoords);
+            point->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        marker->setPen(QPen(plotstyle::kVermillion, 2.4));
+        marker->setVisible(false);
+        m_markers.push_back(marker);
+    }
+    care->axis(QCPAxis::atBottom)->setLabel(years ? tr("Years from the start of the plan")
+                                                  : tr("Months from the start of the plan"));
+    replot(rpQueuedReplot);
+}
+
+void EducationPlot::setMarkerDay(std::optional<double> day)
+{
+    for (QCPItemStraightLine *marker : m_markers) {
+        marker->setVisible(day.has_value());
+        if (day) {
+            marker->point1->setCoords(*day / m_daysPerUnit, 0.0);
+            marker->point2->setCoords(*day / m_daysPerUnit, 1.0);
+        }
+    }
+    replot(rpQueuedReplot);
+}
+
+} // namespace lymph

@@ -1,0 +1,53 @@
+#pragma once
+// The patient-facing picture: three large, calm panels over one time axis — immune cells in
+// the blood as a share of their usual level (cell types on demand), the chance of a relapse,
+// and when to take extra care (infection windows, chance of autoimmunity) — with a marker at
+// the month being explained. Like ResultPlot it only draws result columns and parameter-table
+// reference values. Used on screen and in the printed handout.
+
+#include "simulate/Results.h"
+
+#include <qcustomplot.h>
+
+#include <QImage>
+#include <QSize>
+
+#include <optional>
+
+namespace lymph {
+
+class EducationPlot : public QCustomPlot {
+    Q_OBJECT
+
+public:
+    explicit EducationPlot(QWidget *parent = nullptr);
+
+    void setResults(const Results &results);
+    // CD4 T cells and B cells beside all immune cells.
+    void setShowCellTypes(bool show);
+    bool showsCellTypes() const { return m_showCellTypes; }
+    // The month being explained; nothing hides the marker.
+    void setMarkerDay(std::optional<double> day);
+    // Text size scale: 1 on screen, smaller for print.
+    void setTextScale(double scale) { m_textScale = scale; }
+    // Room left of the panels, so the timeline's lane names fit above the same time axis.
+    void setMinimumLeftMargin(int pixels) { m_minimumLeftMargin = pixels; }
+
+    int panelCount() const { return m_panelCount; }
+    double daysPerUnit() const { return m_daysPerUnit; }
+
+private:
+    QCPAxisRect *addPanel(int row, const QString &title, const QString &valueLabel);
+    void rebuild();
+
+    std::optional<Results> m_results;
+    bool m_showCellTypes = false;
+    double m_textScale = 1.0;
+    int m_minimumLeftMargin = 0;
+    double m_daysPerUnit = 30.44;
+    int m_panelCount = 0;
+    std::vector<QCPItemStraightLine *> m_markers;
+    QCPMarginGroup *m_margins = nullptr;
+};
+
+} // namespace lymph

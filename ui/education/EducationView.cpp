@@ -1,0 +1,201 @@
+#include "EducationView.h"
+
+#include "CaptionWriter.h"
+#include "EducationPlot.h"
+
+#include "summary/PlainFacts.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace lymph {
+
+namespace {
+
+constexpr double kDaysPerMonth = 365.25 / 12.0;
+constexpr int kTickMs = 40;
+
+QFont largeFont(const QWidget *widget, double points, bool bold = false)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+EducationView::EducationView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("educationView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+
+    m_title = new QLabel(this);
+    m_title->setFont(largeFont(this, 18, true));
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *controls = new QHBoxLayout;
+    m_play = new QPushButton(tr("▶ Play"), this);
+    m_play->setFont(largeFont(this, 14, true));
+    m_play->setAccessibleName(tr("Play or pause the months"));
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setAccessibleName(tr("Month being explained"));
+    m_slider->setPageStep(6);
+    m_cellTypes = new QCheckBox(tr("Show cell types"), this);
+    m_cellTypes->setFont(largeFont(this, 13));
+    controls->addWidget(m_play);
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_cellTypes);
+    layout->addLayout(controls);
+
+    m_moment = new QLabel(this);
+    m_moment->setObjectName(QStringLiteral("educationMoment"));
+    m_moment->setFont(largeFont(this, 15, true));
+    m_moment->setWordWrap(true);
+    layout->addWidget(m_moment);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_plot = new EducationPlot(split);
+    m_plot->setMinimumSize(420, 320);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_captionText = new QLabel(scroll);
+    m_captionText->setObjectName(QStringLiteral("educationCaptions"));
+    m_captionText->setWordWrap(true);
+    m_captionText->setTextFormat(Qt::RichText);
+    m_captionText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_captionText->setFont(largeFont(this, 14));
+    m_captionText->setMargin(10);
+    m_captionText->setAccessibleName(tr("What the simulation shows, in plain words"));
+    scroll->setWidget(m_captionText);
+    split->addWidget(m_plot);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *note = new QLabel(tr("A simulation for explaining and exploring, not a prediction for "
+                               "you: your own course can be different."),
+                            this);
+    note->setFont(largeFont(this, 12));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &EducationView::tick);
+    connect(m_play, &QPushButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int month) { setMarkerDay(month * kDaysPerMonth); });
+    connect(m_cellTypes, &QCheckBox::toggled, m_plot, &EducationPlot::setShowCellTypes);
+}
+
+void EducationView::setResults(const Scenario &scenario, const Results &results)
+{
+    m_results = results;
+    m_title->setText(QString::fromStdString(scenario.name));
+    m_plot->setResults(results);
+    m_captions = CaptionWriter::captions(computePlainFacts(scenario, results));
+    QString html = QStringLiteral("<ul style='margin-left:0px; -qt-list-indent:1;'>");
+    for (const QString &caption : m_captions)
+        html += QStringLiteral("<li style='margin-bottom:10px;'>%1</li>").arg(caption.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_captionText->setText(html);
+    const std::vector<double> &days = results.table.at("day");
+    const QSignalBlocker quiet(m_slider);
+    m_slider->setRange(0, static_cast<int>(std::floor(days.back() / kDaysPerMonth)));
+    if (m_markerDay)
+        m_plot->setMarkerDay(m_markerDay);
+    updateMoment();
+}
+
+QString EducationView::momentText(double day) const
+{
+    if (!m_results)
+        return {};
+    const ResultTable &table = m_results->table;
+    const QLocale locale;
+    const int month = static_cast<int>(std::lround(day / kDaysPerMonth));
+    QStringList parts;
+    if (table.has("lymphocytes_per_ul")) {
+        const double first = table.at("lymphocytes_per_ul").front();
+        if (first > 0.0)
+            parts << tr("immune cells at %1 % of their usual level")
+                         .arg(locale.toString(std::lround(100.0 * table.valueAt("lymphocytes_per_ul", day) / first)));
+    }
+    if (table.has("relapse_probability"))
+        parts << tr("chance of a relapse so far about %1 in 100")
+                     .arg(locale.toString(std::lround(100.0 * table.valueAt("relapse_probability", day))));
+    for (const InfectionWindow &window : m_results->infectionWindows) {
+        if (window.kind != InfectionWindow::Kind::Lymphocytes200 && day >= window.startDay &&
+            day <= window.endDay) {
+            parts << tr("infections more likely now");
+            break;
+        }
+    }
+    return tr("Month %1: %2.").arg(locale.toString(month), parts.join(QStringLiteral("; ")));
+}
+
+QString EducationView::currentMomentText() const { return m_moment->text(); }
+
+void EducationView::play()
+{
+    if (!m_results)
+        return;
+    if (m_slider->value() >= m_slider->maximum())
+        setMarkerDay(0.0);
+    m_play->setText(tr("❚❚ Pause"));
+    m_timer.start();
+}
+
+void EducationView::pause()
+{
+    m_timer.stop();
+    m_play->setText(tr("▶ Play"));
+}
+
+void EducationView::tick()
+{
+    const double step = kMonthsPerSecond * kTickMs / 1000.0 * kDaysPerMonth;
+    const double next = m_markerDay.value_or(0.0) + step;
+    const double end = m_slider->maximum() * kDaysPerMonth;
+    if (next >= end) {
+        setMarkerDay(end);
+        pause();
+        return;
+    }
+    setMarkerDay(next);
+}
+
+void EducationView::setMarkerDay(double day)
+{
+    m_markerDay = std::max(0.0, day);
+    {
+        const QSignalBlocker quiet(m_slider);
+        m_slider->setValue(static_cast<int>(std::lround(*m_markerDay / kDaysPerMonth)));
+    }
+    m_plot->setMarkerDay(m_markerDay);
+    updateMoment();
+    emit markerDayChanged(m_markerDay);
+}
+
+void EducationView::updateMoment()
+{
+    m_moment->setText(m_markerDay ? momentText(*m_markerDay)
+                                  : tr("Press Play to walk through the months, or drag the "
+                                       "slider."));
+}
+
+} // namespace lymph

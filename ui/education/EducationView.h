@@ -1,0 +1,66 @@
+#pragma once
+// The view for the room with the patient: large simplified plots, plain-language sentences
+// written from the results, and a play control that walks through the months with a moving
+// marker (on these plots and, through markerDayChanged, on the timeline) and says what the
+// results show at that month.
+
+#include "scenario/Scenario.h"
+#include "simulate/Results.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace lymph {
+
+class EducationPlot;
+
+class EducationView : public QWidget {
+    Q_OBJECT
+
+public:
+    // Months the marker moves per second of playing.
+    static constexpr double kMonthsPerSecond = 4.0;
+
+    explicit EducationView(QWidget *parent = nullptr);
+
+    void setResults(const Scenario &scenario, const Results &results);
+    EducationPlot *plot() const { return m_plot; }
+    QStringList captions() const { return m_captions; }
+    // What the results show at `day` ("Month 14: immune cells at 65 % of their usual level…").
+    QString momentText(double day) const;
+    QString currentMomentText() const;
+
+    void play();
+    void pause();
+    bool isPlaying() const { return m_timer.isActive(); }
+    void setMarkerDay(double day);
+    std::optional<double> markerDay() const { return m_markerDay; }
+
+signals:
+    void markerDayChanged(std::optional<double> day);
+
+private:
+    void tick();
+    void updateMoment();
+
+    std::optional<Results> m_results;
+    QStringList m_captions;
+    std::optional<double> m_markerDay;
+    QTimer m_timer;
+    EducationPlot *m_plot = nullptr;
+    QLabel *m_captionText = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_moment = nullptr;
+    QPushButton *m_play = nullptr;
+    QSlider *m_slider = nullptr;
+    QCheckBox *m_cellTypes = nullptr;
+};
+
+} // namespace lymph
