@@ -5,6 +5,7 @@
 #include "ExamplesCommand.h"
 #include "HelpCommand.h"
 #include "ParametersCommand.h"
+#include "ReportCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
@@ -47,6 +48,8 @@ int CliCommands::dispatch(const QStringList &arguments)
         return SimulateCommand(m_console).run(rest);
     if (command == QLatin1String("validate"))
         return ValidateCommand(m_console).run(rest);
+    if (command == QLatin1String("report"))
+        return ReportCommand(m_console).run(rest);
     if (command == QLatin1String("parameters"))
         return ParametersCommand(m_console).run(rest);
     if (command == QLatin1String("examples"))

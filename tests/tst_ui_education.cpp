@@ -3,7 +3,12 @@
 // education view with its play control, and the printable handout (page count, rendered page).
 
 #include "Language.h"
+#include "MainWindow.h"
 #include "education/CaptionWriter.h"
+#include "education/EducationPlot.h"
+#include "education/EducationView.h"
+#include "education/HandoutWriter.h"
+#include "timeline/TimelineWidget.h"
 
 #include "ScenarioBuilders.h"
 
@@ -13,6 +18,11 @@
 #include "simulate/Simulator.h"
 #include "summary/PlainFacts.h"
 
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lymph;
@@ -51,6 +61,10 @@ private slots:
     void captionsStateTheComputedFigures();
     void captionsChangeWithTheModel();
     void durationsReadNaturally();
+    void educationViewPlaysTheMonths();
+    void windowSwitchesToEducationAndBack();
+    void handoutHasTwoPagesAndRenders();
+    void cliReportWritesTheHandout();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -122,7 +136,7 @@ void UiEducationTest::captionsChangeWithTheModel()
     QVERIFY(!none.contains(QStringLiteral("Antibodies against")));
     const Scenario strong = *loadScenario("strong-ada-responder").scenario;
     const QString some = CaptionWriter::captions(computePlainFacts(strong, simulate(strong))).join(QLatin1Char('\n'));
-    QVERIFY2(some.contains(QStringLiteral("Antibodies against Alemtuzumab can be measured from month")),
+    QVERIFY2(some.contains(QStringLiteral("Antibodies against Alemtuzumab can be measured")),
              qPrintable(some));
     // A scenario shorter than 2 years says nothing about 2-year chances.
     const Scenario shortRun = test::scenario(300.0, {test::alemtuzumabCourse(0.0, 5)});
@@ -138,6 +152,121 @@ void UiEducationTest::durationsReadNaturally()
     QCOMPARE(CaptionWriter::duration(7.2), QStringLiteral("about 7 months"));
     QCOMPARE(CaptionWriter::duration(24.0), QStringLiteral("about 2 years"));
     QCOMPARE(CaptionWriter::duration(31.0), QStringLiteral("about 2.5 years"));
+}
+
+void UiEducationTest::educationViewPlaysTheMonths()
+{
+    const Scenario scenario = defaultExample();
+    const Results results = simulate(scenario);
+    EducationView view;
+    view.setResults(scenario, results);
+    QCOMPARE(view.plot()->panelCount(), 3);
+    QSignalSpy marker(&view, &EducationView::markerDayChanged);
+    view.setMarkerDay(14 * 365.25 / 12.0);
+    QCOMPARE(marker.count(), 1);
+    const double day = *view.markerDay();
+    const double share = 100.0 * results.table.valueAt("lymphocytes_per_ul", day) /
+                         results.table.at("lymphocytes_per_ul").front();
+    QVERIFY2(view.currentMomentText().startsWith(QStringLiteral("Month 14: immune cells at %1 %")
+                                                     .arg(std::lround(share))),
+             qPrintable(view.currentMomentText()));
+    // Playing moves the marker forward month by month.
+    view.play();
+    QVERIFY(view.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(marker.count() >= 5, 5000);
+    QVERIFY(*view.markerDay() > day);
+    view.pause();
+    QVERIFY(!view.isPlaying());
+    // Cell types on demand add CD4 and B cells to the immune-cell panel.
+    const int graphs = view.plot()->graphCount();
+    view.plot()->setShowCellTypes(true);
+    QCOMPARE(view.plot()->graphCount(), graphs + 2);
+}
+
+void UiEducationTest::windowSwitchesToEducationAndBack()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    QVERIFY(shown.wait(60000));
+    window.setEducationMode(true);
+    QVERIFY(window.isEducationMode());
+    QVERIFY(window.timeline()->educationStyle());
+    QCOMPARE(int(window.timeline()->visibleLanes().size()), 2); // alemtuzumab, aHSCT
+    QVERIFY(window.timeline()->markerDay().has_value());
+    QVERIFY(!window.education()->captions().isEmpty());
+    window.education()->setMarkerDay(100.0);
+    QCOMPARE(*window.timeline()->markerDay(), 100.0); // one marker on both
+    window.setEducationMode(false);
+    QVERIFY(!window.timeline()->markerDay());
+    QCOMPARE(int(window.timeline()->visibleLanes().size()), int(std::size(TimelineWidget::kLanes)));
+}
+
+void UiEducationTest::handoutHasTwoPagesAndRenders()
+{
+    const Scenario scenario = defaultExample();
+    const Scenario other = *loadScenario("alemtuzumab-then-ocrelizumab").scenario;
+    const Results results = simulate(scenario);
+    QString error;
+    const QByteArray pdf =
+        HandoutWriter(scenario, results, {{QStringLiteral("B"), simulate(other), Qt::DashLine}})
+            .pdf(&error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+             qsizetype(HandoutWriter::kPages));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed: the page was not rendered");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("handout.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                            file.fileName(), dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    for (int page = 1; page <= HandoutWriter::kPages; ++page) {
+        const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
+        QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("page %1 not rendered").arg(page)));
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 500, qPrintable(QStringLiteral("page %1 looks empty").arg(page)));
+    }
+}
+
+void UiEducationTest::cliReportWritesTheHandout()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QProcess cli;
+    cli.start(QStringLiteral(LYMPH_CLI_PATH),
+              {QStringLiteral("report"), QString::fromUtf8(kDefaultExampleName),
+               QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("de")});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    // Bad input names the problem and exits 2.
+    QProcess bad;
+    bad.start(QStringLiteral(LYMPH_CLI_PATH),
+              {QStringLiteral("report"), QString::fromUtf8(kDefaultExampleName),
+               QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("xx")});
+    QVERIFY(bad.waitForFinished(60000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("--lang"));
+    QProcess missing;
+    missing.start(QStringLiteral(LYMPH_CLI_PATH), {QStringLiteral("report"), QString::fromUtf8(kDefaultExampleName)});
+    QVERIFY(missing.waitForFinished(60000));
+    QCOMPARE(missing.exitCode(), 2);
+    QVERIFY(missing.readAllStandardError().contains("--pdf"));
 }
 
 QTEST_MAIN(UiEducationTest)

@@ -8,6 +8,7 @@
 #include "SimulationRunner.h"
 #include "education/EducationPlot.h"
 #include "education/EducationView.h"
+#include "education/HandoutWriter.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/ParameterSourcesDialog.h"
 #include "panels/PatientPanel.h"
@@ -33,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -292,6 +295,9 @@ void MainWindow::createMenus()
     exportMenu->addAction(tr("Plots as P&DF…"), this,
                           [this] { exportPlotsInteractively(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("Results as &CSV Table…"), this, &MainWindow::exportCsvInteractively);
+    exportMenu->addAction(tr("Patient &Handout as PDF…"), this, &MainWindow::exportHandoutInteractively);
+    QAction *print = file->addAction(tr("&Print Patient Handout…"), this, &MainWindow::printHandout);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(m_quitAction);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
@@ -646,6 +652,56 @@ void MainWindow::exportPlotsInteractively(const QString &suffix)
         QMessageBox::critical(this, tr("Export Plots"), tr("The plots could not be exported:\n%1").arg(error));
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+bool MainWindow::exportHandout(const QString &path, QString *error)
+{
+    const Results *results = m_plots->results();
+    if (!results) {
+        if (error)
+            *error = tr("There are no results to export yet.");
+        return false;
+    }
+    const QByteArray pdf =
+        HandoutWriter(m_document->scenario(), *results, m_comparison->comparisons()).pdf(error);
+    return !pdf.isEmpty() && writeAtomically(path, pdf, error);
+}
+
+void MainWindow::exportHandoutInteractively()
+{
+    QString base = m_document->displayName().simplified();
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Patient Handout"),
+                                                QDir::home().filePath(base + QStringLiteral(".pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!exportHandout(path, &error))
+        QMessageBox::critical(this, tr("Export Patient Handout"),
+                              tr("The handout could not be written:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::printHandout()
+{
+    const Results *results = m_plots->results();
+    if (!results)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Patient Handout"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!HandoutWriter(m_document->scenario(), *results, m_comparison->comparisons())
+             .paint(&printer, &error))
+        QMessageBox::critical(this, tr("Print Patient Handout"),
+                              tr("The handout could not be printed:\n%1").arg(error));
 }
 
 void MainWindow::exportCsvInteractively()

@@ -74,6 +74,8 @@ public:
     // the file's suffix for plots (.png, .svg or .pdf).
     bool exportPlots(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
+    // The two-page patient handout of the current results (and pinned comparisons).
+    bool exportHandout(const QString &path, QString *error = nullptr);
     // Switches the window's look now and remembers it for the next start.
     void setTheme(Theme theme);
 
@@ -104,6 +106,8 @@ private:
     bool saveDocumentAs();
     void exportPlotsInteractively(const QString &suffix);
     void exportCsvInteractively();
+    void exportHandoutInteractively();
+    void printHandout();
     void showParameterSources();
     void showAbout();
     // Asks whether to save unsaved changes; false when the user cancels.

@@ -120,8 +120,13 @@ QStringList CaptionWriter::captions(const PlainFacts &facts)
         const QString drug = therapyDisplayName(antibody.therapy);
         if (!antibody.firstPositiveDay)
             continue;
-        QString sentence = tr("Antibodies against %1 can be measured from month %2.")
-                               .arg(drug, locale.toString(monthOf(*antibody.firstPositiveDay)));
+        const int month = monthOf(*antibody.firstPositiveDay);
+        QString sentence = month == 0
+                               ? tr("Antibodies against %1 can be measured within the first "
+                                    "month.")
+                                     .arg(drug)
+                               : tr("Antibodies against %1 can be measured from month %2.")
+                                     .arg(drug, locale.toString(month));
         sentence += QLatin1Char(' ');
         sentence += antibody.firstNeutralizingDay
                         ? tr("From month %1 they are strong enough to weaken the drug.")

@@ -22,9 +22,10 @@ OutcomeTable::OutcomeTable(QWidget *parent) : QTableWidget(RowCount, 0, parent)
 {
     setObjectName(QStringLiteral("outcomeTable"));
     setAccessibleName(tr("Outcome figures"));
-    setVerticalHeaderLabels({tr("P(relapse) by 2 years"), tr("P(relapse) by 5 years"),
-                             tr("Months CD4 < LLN"), tr("Months lymphocytes < LLN"),
-                             tr("Peak ADA titre"), tr("P(autoimmunity) by 6 years")});
+    QStringList labels;
+    for (int row = 0; row < RowCount; ++row)
+        labels << rowLabel(Row(row));
+    setVerticalHeaderLabels(labels);
     verticalHeaderItem(MonthsCd4BelowLln)
         ->setToolTip(tr("Months with CD4 T cells below the lower limit of normal (%1/µL)")
                          .arg(ParameterTable::defaults().value("lln_cd4_per_ul")));
@@ -43,6 +44,20 @@ OutcomeTable::OutcomeTable(QWidget *parent) : QTableWidget(RowCount, 0, parent)
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWordWrap(true);
+}
+
+QString OutcomeTable::rowLabel(Row row)
+{
+    switch (row) {
+    case RelapseAt2Years: return tr("P(relapse) by 2 years");
+    case RelapseAt5Years: return tr("P(relapse) by 5 years");
+    case MonthsCd4BelowLln: return tr("Months CD4 < LLN");
+    case MonthsLymphocytesBelowLln: return tr("Months lymphocytes < LLN");
+    case PeakAdaTitre: return tr("Peak ADA titre");
+    case AutoimmunityAt6Years: return tr("P(autoimmunity) by 6 years");
+    case RowCount: break;
+    }
+    return {};
 }
 
 QString OutcomeTable::cellText(Row row, const OutcomeFigures &figures)

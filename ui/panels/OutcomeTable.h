@@ -33,6 +33,7 @@ public:
     void setColumns(const QList<Column> &columns);
     // The text shown for one figure ("23 %", "14.5", "—" when it cannot be known).
     static QString cellText(Row row, const OutcomeFigures &figures);
+    static QString rowLabel(Row row);
 };
 
 } // namespace lymph

@@ -1,0 +1,235 @@
+#include "HandoutWriter.h"
+
+#include "CaptionWriter.h"
+#include "EducationPlot.h"
+#include "TreatmentLabel.h"
+#include "panels/OutcomeTable.h"
+
+#include "model/ParameterTable.h"
+#include "scenario/ScheduleEdits.h"
+#include "simulate/OutcomeFigures.h"
+#include "summary/PlainFacts.h"
+
+#include <QBuffer>
+#include <QDate>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+
+#include <set>
+
+namespace lymph {
+
+namespace {
+
+// Pages are laid out in a 1000-unit-wide logical space (A4: 1000 × 1414), fonts in the same
+// units, so the layout is the same on any printer resolution.
+constexpr double kWidth = 1000.0;
+constexpr double kHeight = 1414.0;
+constexpr double kMargin = 70.0;
+constexpr double kBottom = kHeight - 90.0;
+
+QFont pageFont(double units, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(static_cast<int>(units));
+    font.setBold(bold);
+    return font;
+}
+
+// Draws wrapped text from `top`; returns the y below it.
+double paragraph(QPainter &painter, double top, const QString &text, const QFont &font,
+                 double indent = 0.0)
+{
+    painter.setFont(font);
+    const QRectF area(kMargin + indent, top, kWidth - 2 * kMargin - indent, kBottom - top);
+    const QRectF used = painter.boundingRect(area, Qt::TextWordWrap | Qt::AlignLeft, text);
+    painter.drawText(area, Qt::TextWordWrap | Qt::AlignLeft, text);
+    return used.bottom();
+}
+
+double heading(QPainter &painter, double top, const QString &text)
+{
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    return paragraph(painter, top, text, pageFont(24, true)) + 8;
+}
+
+void footer(QPainter &painter, int page)
+{
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.setFont(pageFont(14));
+    painter.drawLine(QPointF(kMargin, kHeight - 70), QPointF(kWidth - kMargin, kHeight - 70));
+    painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40),
+                     Qt::AlignLeft | Qt::TextWordWrap,
+                     HandoutWriter::tr("Lymphoscope %1 · %2 · A simulation for explaining and "
+                                       "exploring, not a prediction for one person.")
+                         .arg(QCoreApplication::applicationVersion(),
+                              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40), Qt::AlignRight,
+                     HandoutWriter::tr("Page %1 of %2").arg(page).arg(HandoutWriter::kPages));
+}
+
+} // namespace
+
+HandoutWriter::HandoutWriter(const Scenario &scenario, const Results &results,
+                             const QList<PinnedResults> &comparisons)
+    : m_scenario(scenario), m_results(results), m_comparisons(comparisons)
+{
+}
+
+QByteArray HandoutWriter::pdf(QString *error) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(200);
+        writer.setTitle(tr("Treatment plan: %1").arg(QString::fromStdString(m_scenario.name)));
+        writer.setCreator(QStringLiteral("Lymphoscope %1").arg(QCoreApplication::applicationVersion()));
+        if (!paint(&writer, error))
+            return {};
+    }
+    if (bytes.isEmpty() && error)
+        *error = tr("the handout PDF could not be written");
+    return bytes;
+}
+
+bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
+{
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = tr("the handout could not be started");
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRect page = painter.viewport();
+    painter.setWindow(0, 0, static_cast<int>(kWidth), static_cast<int>(kHeight));
+    painter.setViewport(page.x(), page.y(), page.width(),
+                        static_cast<int>(page.width() * kHeight / kWidth));
+    const QLocale locale;
+
+    // ---- page 1: the plan and the pictures ----
+    double y = kMargin;
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    y = paragraph(painter, y, tr("Your treatment plan"), pageFont(34, true)) + 4;
+    y = paragraph(painter, y, QString::fromStdString(m_scenario.name), pageFont(24)) + 18;
+
+    const QString statement =
+        tr("This handout comes from a computer simulation of an average patient, made to explain "
+           "and explore treatment plans. It is not a prediction for you: your own course can be "
+           "different. Please talk about your questions with your neurologist.");
+    painter.setFont(pageFont(17));
+    const QRectF statementArea(kMargin + 14, y + 12, kWidth - 2 * kMargin - 28, 400);
+    const QRectF statementUsed =
+        painter.boundingRect(statementArea, Qt::TextWordWrap | Qt::AlignLeft, statement);
+    painter.setPen(QPen(QColor(0xc9, 0xa2, 0x27), 2));
+    painter.setBrush(QColor(0xff, 0xf6, 0xd5));
+    painter.drawRoundedRect(QRectF(kMargin, y, kWidth - 2 * kMargin, statementUsed.height() + 24), 8, 8);
+    painter.setPen(QColor(0x33, 0x2a, 0x00));
+    painter.drawText(statementArea, Qt::TextWordWrap | Qt::AlignLeft, statement);
+    y += statementUsed.height() + 44;
+
+    y = heading(painter, y, tr("The plan"));
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    std::vector<Treatment> sorted = m_scenario.treatments;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Treatment &a, const Treatment &b) {
+        return treatmentSpan(a).start < treatmentSpan(b).start;
+    });
+    for (const Treatment &treatment : sorted) {
+        const int month = static_cast<int>(std::lround(treatmentSpan(treatment).start / (365.25 / 12.0)));
+        y = paragraph(painter, y,
+                      QStringLiteral("•  ") + tr("Month %1: %2").arg(locale.toString(month),
+                                                                    treatmentSummary(treatment)),
+                      pageFont(17), 10) + 4;
+    }
+    y += 18;
+
+    y = heading(painter, y, tr("What the simulation shows"));
+    EducationPlot plot;
+    plot.setResults(m_results);
+    const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
+    // A sharp raster at print resolution: three panels with large text.
+    const QPixmap pixmap = plot.toPixmap(static_cast<int>(picture.width() * 1.4),
+                                         static_cast<int>(picture.height() * 1.4), 2.0);
+    painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
+    footer(painter, 1);
+
+    // ---- page 2: plain words, comparison, sources ----
+    if (!device->newPage()) {
+        if (error)
+            *error = tr("the handout's second page could not be started");
+        return false;
+    }
+    y = kMargin;
+    y = heading(painter, y, tr("In plain words"));
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results)))
+        y = paragraph(painter, y, QStringLiteral("•  ") + caption, pageFont(17), 10) + 8;
+    y += 16;
+
+    if (!m_comparisons.isEmpty()) {
+        y = heading(painter, y, tr("Compared with other plans"));
+        QList<std::pair<QString, OutcomeFigures>> columns{
+            {QString::fromStdString(m_scenario.name), computeOutcomeFigures(m_results)}};
+        for (const PinnedResults &pinned : m_comparisons)
+            columns.append({pinned.name, computeOutcomeFigures(pinned.results)});
+        const double labelWidth = 300.0;
+        const double columnWidth = (kWidth - 2 * kMargin - labelWidth) / double(columns.size());
+        painter.setFont(pageFont(15, true));
+        for (int c = 0; c < columns.size(); ++c)
+            painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, 60),
+                             Qt::TextWordWrap | Qt::AlignLeft, columns[c].first);
+        y += 64;
+        painter.setFont(pageFont(15));
+        for (int row = 0; row < OutcomeTable::RowCount; ++row) {
+            if (row % 2 == 0)
+                painter.fillRect(QRectF(kMargin, y - 2, kWidth - 2 * kMargin, 26), QColor(0xf2, 0xf4, 0xf7));
+            painter.drawText(QRectF(kMargin + 6, y, labelWidth - 6, 24), Qt::AlignVCenter,
+                             OutcomeTable::rowLabel(OutcomeTable::Row(row)));
+            for (int c = 0; c < columns.size(); ++c)
+                painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, 24),
+                                 Qt::AlignVCenter,
+                                 OutcomeTable::cellText(OutcomeTable::Row(row), columns[c].second));
+            y += 26;
+        }
+        y += 20;
+    }
+
+    y = heading(painter, y, tr("Where the numbers come from"));
+    y = paragraph(painter, y,
+                  tr("The simulation is calibrated to published trial and cohort figures. Its "
+                     "main sources:"),
+                  pageFont(15)) + 6;
+    std::set<std::string> seen;
+    int listed = 0;
+    for (const Parameter &parameter : ParameterTable::defaults().entries()) {
+        const std::string &source = parameter.source;
+        // Publications only (they carry a year), not internal notes or assumptions.
+        static const QRegularExpression year(QStringLiteral("(19|20)\\d\\d"));
+        if (listed >= 8 || !QString::fromStdString(source).contains(year) ||
+            source.rfind("fitted", 0) == 0 || source.rfind("MODEL.md", 0) == 0 ||
+            !seen.insert(source).second)
+            continue;
+        y = paragraph(painter, y, QStringLiteral("–  ") + QString::fromStdString(source),
+                      pageFont(14), 10) + 2;
+        ++listed;
+    }
+    y = paragraph(painter, y + 8,
+                  tr("Every number and its source: Lymphoscope, Help → Model Parameters and "
+                     "Sources."),
+                  pageFont(14)) + 14;
+    painter.setPen(QColor(0x33, 0x2a, 0x00));
+    paragraph(painter, y, statement, pageFont(15, true));
+    footer(painter, 2);
+    painter.end();
+    return true;
+}
+
+} // namespace lymph
