@@ -13,6 +13,7 @@
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "Theme.h"
+#include "WindowSession.h"
 #include "panels/ComparisonPanel.h"
 #include "timeline/TimelineWidget.h"
 
@@ -160,7 +161,9 @@ int main(int argc, char **argv)
         selection << n - 1;
     }
 
-    lymph::MainWindow window;
+    // The session owns the window; a language switch replaces it (never during --screenshot).
+    lymph::WindowSession session;
+    lymph::MainWindow &window = *session.window();
     const QString scenario = positional.isEmpty()
                                  ? QString::fromUtf8(lymph::kDefaultExampleName)
                                  : positional.first();

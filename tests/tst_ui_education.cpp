@@ -4,6 +4,9 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "ScheduleDocument.h"
+#include "WindowSession.h"
+#include "panels/ComparisonPanel.h"
 #include "education/CaptionWriter.h"
 #include "education/EducationPlot.h"
 #include "education/EducationView.h"
@@ -19,6 +22,8 @@
 #include "summary/PlainFacts.h"
 
 #include <QImage>
+#include <QMenuBar>
+#include <QUndoStack>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,6 +70,7 @@ private slots:
     void windowSwitchesToEducationAndBack();
     void handoutHasTwoPagesAndRenders();
     void cliReportWritesTheHandout();
+    void languageSwitchesAtRunTime();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -267,6 +273,41 @@ void UiEducationTest::cliReportWritesTheHandout()
     QVERIFY(missing.waitForFinished(60000));
     QCOMPARE(missing.exitCode(), 2);
     QVERIFY(missing.readAllStandardError().contains("--pdf"));
+}
+
+void UiEducationTest::languageSwitchesAtRunTime()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    WindowSession session;
+    QVERIFY(session.window()->openScenario(QString::fromUtf8(kDefaultExampleName)));
+    session.window()->document()->setPatientValue(PatientField::WeightKg, 80.0);
+    const Scenario edited = session.window()->document()->scenario();
+    auto menuTitles = [&] {
+        QStringList titles;
+        for (QAction *action : session.window()->menuBar()->actions())
+            titles << action->text();
+        return titles;
+    };
+    QVERIFY(menuTitles().contains(QStringLiteral("&Edit")));
+
+    QSignalSpy replaced(&session, &WindowSession::windowReplaced);
+    QVERIFY(session.switchLanguage(QStringLiteral("de")));
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY2(menuTitles().contains(QStringLiteral("&Bearbeiten")), qPrintable(menuTitles().join(QLatin1Char(','))));
+    // The work survives the switch: same scenario, still unsaved, undo history intact.
+    QCOMPARE(session.window()->document()->scenario(), edited);
+    QVERIFY(session.window()->document()->isModified());
+    QCOMPARE(session.window()->document()->undoStack()->count(), 1);
+    // Numbers follow the language too.
+    QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+    // Generated sentences come out in the new language.
+    const PlainFacts facts = computePlainFacts(edited, simulate(edited));
+    QVERIFY(!CaptionWriter::captions(facts).join(QLatin1Char(' ')).contains(QStringLiteral("starts in month")));
+
+    QVERIFY(!session.switchLanguage(QStringLiteral("xx")));
+    QVERIFY(session.switchLanguage(QStringLiteral("en")));
+    QVERIFY(menuTitles().contains(QStringLiteral("&Edit")));
+    QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
 }
 
 QTEST_MAIN(UiEducationTest)

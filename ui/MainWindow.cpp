@@ -2,6 +2,7 @@
 
 #include "Autosaver.h"
 #include "PlotStackWidget.h"
+#include "Language.h"
 #include "RecentFiles.h"
 #include "ResultPlot.h"
 #include "ScheduleDocument.h"
@@ -80,8 +81,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new ScheduleDocument(this)),
+MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
+    : QMainWindow(parent), m_document(document ? document : new ScheduleDocument(this)),
       m_runner(new SimulationRunner(this)), m_recent(new RecentFiles(this)),
       m_autosaver(new Autosaver(m_document, QString(), this))
 {
@@ -161,7 +162,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_comparison, &ComparisonPanel::comparisonsChanged, this,
             [this] { m_plots->setComparisons(m_comparison->comparisons()); });
 
+    m_document->setParent(this);
     resize(1366, 768);
+    if (m_document->isModified())
+        m_autosaver->saveNow(); // taken-over work is unsaved: keep a copy at once
     documentChanged();
     updateEditActions();
 }
@@ -340,6 +344,19 @@ void MainWindow::createMenus()
         m_themeGroup->addAction(action);
         const Theme chosen = which;
         connect(action, &QAction::triggered, this, [this, chosen] { setTheme(chosen); });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    QStringList codes{QString()};
+    codes << availableLanguages();
+    for (const QString &code : codes) {
+        QAction *action = language->addAction(code.isEmpty() ? tr("&System Language")
+                                                             : nativeLanguageName(code));
+        action->setCheckable(true);
+        action->setChecked(code == currentLanguage() && !code.isEmpty());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code] { emit languageChangeRequested(code); });
     }
     m_viewMenu = view;
 

@@ -41,7 +41,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `document` (optional) is taken over, with its undo history: a window rebuilt in another
+    // language keeps the user's work.
+    explicit MainWindow(QWidget *parent = nullptr, ScheduleDocument *document = nullptr);
     ~MainWindow() override;
 
     ScheduleDocument *document() const { return m_document; }
@@ -83,6 +85,9 @@ signals:
     // The plots now show the newest simulation of the current scenario.
     void resultsShown();
     void simulationFailed(const QString &message);
+    // The user chose another interface language (a code from availableLanguages(), or empty
+    // for the system's); WindowSession rebuilds the window in it.
+    void languageChangeRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

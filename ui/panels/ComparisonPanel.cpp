@@ -103,6 +103,15 @@ bool ComparisonPanel::pinCurrent()
     return true;
 }
 
+void ComparisonPanel::adoptPinned(const PinnedResults &pinned)
+{
+    if (m_pinned.size() >= kMaxPinned)
+        return;
+    m_pinned.append(pinned);
+    rebuild();
+    emit comparisonsChanged();
+}
+
 void ComparisonPanel::unpin(int index)
 {
     if (index < 0 || index >= m_pinned.size())

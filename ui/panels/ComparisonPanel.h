@@ -34,6 +34,8 @@ public:
     // pinned already.
     bool pinCurrent();
     void unpin(int index);
+    // Takes over a pin of another panel as it is (name and line style).
+    void adoptPinned(const PinnedResults &pinned);
     void clear();
     const QList<PinnedResults> &comparisons() const { return m_pinned; }
     OutcomeTable *table() const { return m_table; }
