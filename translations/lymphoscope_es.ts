@@ -217,37 +217,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="123"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
+        <source>Antibodies against %1 can be measured within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="129"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="135"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="138"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,37 +260,37 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="26"/>
+        <location filename="../app/CliCommands.cpp" line="27"/>
         <source>the simulation failed: %1</source>
         <translation>la simulación ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="29"/>
+        <location filename="../app/CliCommands.cpp" line="30"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="31"/>
+        <location filename="../app/CliCommands.cpp" line="32"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="40"/>
+        <location filename="../app/CliCommands.cpp" line="41"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="72"/>
         <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
         <translation>opción desconocida %1 (primero va un comando: simulate, validate, parameters o examples)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
         <translation>comando desconocido %1 (los comandos son simulate, validate, parameters, examples y help)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="79"/>
         <source>Did you mean %1?</source>
         <translation>¿Quería decir %1?</translation>
     </message>
@@ -312,9 +317,91 @@
     </message>
 </context>
 <context>
+    <name>HandoutWriter</name>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
+        <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
+        <source>Treatment plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
+        <source>the handout PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <source>the handout could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
+        <source>Your treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
+        <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
+        <source>What the simulation shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <source>the handout&apos;s second page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
+        <source>Compared with other plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
+        <source>Where the numbers come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
+        <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
+        <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpCommand</name>
     <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
 
 Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
@@ -343,7 +430,7 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
+        <translation type="vanished">Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
 
 Simula las subpoblaciones linfocitarias en sangre, los niveles de fármaco, los anticuerpos antifármaco,
 los brotes y la autoinmunidad tras los tratamientos de la esclerosis múltiple. Para exploración
@@ -373,11 +460,46 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 2 entrada no válida (el mensaje indica el campo u opción y el problema).
 </translation>
     </message>
+    <message>
+        <location filename="../app/HelpCommand.cpp" line="10"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
+
+Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
+after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
+
+Commands:
+  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
+                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
+      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
+      or the name of a built-in example.
+      --csv FILE       write the result table, one row per output step
+      --png FILE       write the plots as a PNG image
+      --pdf FILE       write the plots as a PDF
+      --cohort N       simulate N virtual patients (1 to 100000): medians with
+                       5th-95th percentiles, probabilities as cohort means
+      --seed S         random seed of the cohort (default 1)
+      --step DAYS      output step in days (default 1)
+      --png-size WxH   size of the PNG in pixels (default 1600x2000)
+  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
+                       the two-page patient handout (plan, simple plots, plain
+                       words, sources) as a PDF; CODE: en, it, de, es, fr
+  validate SCENARIO    check a scenario; list every problem with its place
+  parameters [--markdown]
+                       the model&apos;s parameter table with units and sources
+  examples             the built-in example scenarios, by name
+  help, --help         this text
+  --version            the program version
+
+Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
+2 bad input (the message names the field or option and the problem).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -504,6 +626,29 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <source>report: --pdf FILE is required (where the handout goes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="62"/>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <source>Wrote the handout for “%1” (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,490 +958,691 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="132"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="141"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 escenarios.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="133"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="142"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="138"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="147"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
 </context>
 <context>
+    <name>lymph::EducationPlot</name>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <source>Simplified plots for patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <source>Immune cells in the blood (100 % = their usual level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="129"/>
+        <source>all immune cells (lymphocytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="134"/>
+        <source>lower limit of normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="137"/>
+        <source>CD4 T cells</source>
+        <translation type="unfinished">Linfocitos T CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <source>B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <source>Chance of at least one relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <source>chance of a relapse so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <source>When to take extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <source>chance of a new autoimmune illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <source>infections more likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="226"/>
+        <source>Years from the start of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <source>Months from the start of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::EducationView</name>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="49"/>
+        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <source>Play or pause the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <source>Month being explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <source>Show cell types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <source>What the simulation shows, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <source>immune cells at %1 % of their usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <source>chance of a relapse so far about %1 in 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <source>infections more likely now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <source>Month %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <source>Press Play to walk through the months, or drag the slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
         <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt; — arrastre terapias desde la paleta; arrastre los bloques para moverlos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Snap to</source>
         <translation>Ajustar a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Snap dragged treatments to</source>
         <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>&amp;Education View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Selected treatment</source>
         <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Compare scenarios</source>
         <translation>Comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation type="unfinished">Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <source>Export Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <source>Print Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Open Example</source>
         <translation>Abrir ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>The example could not be opened:
 %1</source>
         <translation>No se ha podido abrir el ejemplo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Open Recent</source>
         <translation>Abrir reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>No se ha podido guardar el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Save Scenario As</source>
         <translation>Guardar escenario como</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>There are no results to export yet.</source>
         <translation>Todavía no hay resultados que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="633"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Export Plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>No se han podido exportar los gráficos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="735"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>The results could not be exported:
 %1</source>
         <translation>No se han podido exportar los resultados:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="860"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="886"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="744"/>
+        <location filename="../ui/MainWindow.cpp" line="887"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
     </message>
@@ -1309,47 +1655,47 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Indicadores de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="52"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(brote) a 2 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(brote) a 5 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Meses CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Meses linfocitos &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>Peak ADA titre</source>
         <translation>Título máximo de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoinmunidad) a 6 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Meses con linfocitos T CD4 por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Meses con linfocitos totales por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,33 +2247,33 @@ Fuente: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="61"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="56"/>
         <source>Treatment timeline</source>
         <translation>Línea temporal de tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="63"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="58"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Un carril por terapia. Las teclas de flecha mueven los tratamientos seleccionados un día (con Mayús, una semana), Alt+flecha selecciona el tratamiento anterior o siguiente, Supr elimina, Ctrl+D duplica, Ctrl+A selecciona todo, más y menos ajustan el zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="207"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="208"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="288"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="490"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Mover %n tratamiento</numerusform>
@@ -1935,7 +2281,7 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="269"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Eliminar %n tratamiento</numerusform>
@@ -1943,12 +2289,12 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="325"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>No duplicado: no hay espacio para una copia de %1 dentro de 20 intervalos de readministración.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="331"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicar %n tratamiento</numerusform>
@@ -1956,87 +2302,87 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="354"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="357"/>
         <source>Split into single infusions</source>
         <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="333"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="364"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="469"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="500"/>
         <source>Change the end of %1</source>
         <translation>Cambiar el final de %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="565"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="596"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="566"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="571"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="602"/>
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="574"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="605"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="590"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
         <source>Days: %1</source>
         <translation>Días: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Arrastre para mover (Mayús: sin ajuste).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="593"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="624"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Arrastre el borde derecho para cambiar el final.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="595"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="626"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Haga clic con el botón derecho para dividir en infusiones individuales.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="695"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="727"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="755"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="787"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="756"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="788"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="757"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="789"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="764"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="796"/>
         <source>Time since day 0</source>
         <translation>Tiempo desde el día 0</translation>
     </message>
@@ -2167,82 +2513,97 @@ Fuente: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="60"/>
+        <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="66"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="81"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
+        <source>Start in the education view (large, simple pictures and plain words for patients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="100"/>
+        <source>In the education view, explain month M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="118"/>
+        <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="135"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="177"/>
+        <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="215"/>
+        <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="216"/>
+        <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

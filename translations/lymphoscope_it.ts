@@ -217,37 +217,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="123"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
+        <source>Antibodies against %1 can be measured within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="129"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="135"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="138"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,37 +260,37 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="26"/>
+        <location filename="../app/CliCommands.cpp" line="27"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="29"/>
+        <location filename="../app/CliCommands.cpp" line="30"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="31"/>
+        <location filename="../app/CliCommands.cpp" line="32"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="40"/>
+        <location filename="../app/CliCommands.cpp" line="41"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="72"/>
         <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
         <translation>opzione sconosciuta %1 (prima viene un comando: simulate, validate, parameters o examples)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
         <translation>comando sconosciuto %1 (i comandi sono simulate, validate, parameters, examples e help)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="79"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -312,9 +317,91 @@
     </message>
 </context>
 <context>
+    <name>HandoutWriter</name>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
+        <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
+        <source>Treatment plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
+        <source>the handout PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <source>the handout could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
+        <source>Your treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
+        <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <source>Month %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
+        <source>What the simulation shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <source>the handout&apos;s second page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
+        <source>Compared with other plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
+        <source>Where the numbers come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
+        <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
+        <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpCommand</name>
     <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
 
 Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
@@ -343,7 +430,7 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]
+        <translation type="vanished">Uso: lymphoscope-cli COMANDO [ARGOMENTI]
 
 Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco,
 le ricadute e l&apos;autoimmunità dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico,
@@ -373,11 +460,46 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 2 input non valido (il messaggio indica il campo o l&apos;opzione e il problema).
 </translation>
     </message>
+    <message>
+        <location filename="../app/HelpCommand.cpp" line="10"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
+
+Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
+after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
+
+Commands:
+  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
+                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
+      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
+      or the name of a built-in example.
+      --csv FILE       write the result table, one row per output step
+      --png FILE       write the plots as a PNG image
+      --pdf FILE       write the plots as a PDF
+      --cohort N       simulate N virtual patients (1 to 100000): medians with
+                       5th-95th percentiles, probabilities as cohort means
+      --seed S         random seed of the cohort (default 1)
+      --step DAYS      output step in days (default 1)
+      --png-size WxH   size of the PNG in pixels (default 1600x2000)
+  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
+                       the two-page patient handout (plan, simple plots, plain
+                       words, sources) as a PDF; CODE: en, it, de, es, fr
+  validate SCENARIO    check a scenario; list every problem with its place
+  parameters [--markdown]
+                       the model&apos;s parameter table with units and sources
+  examples             the built-in example scenarios, by name
+  help, --help         this text
+  --version            the program version
+
+Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
+2 bad input (the message names the field or option and the problem).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -504,6 +626,29 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
         <source>Change %1</source>
         <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <source>report: --pdf FILE is required (where the handout goes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="62"/>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <source>Wrote the handout for “%1” (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,490 +958,691 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="132"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="141"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation>Si possono fissare al massimo %1 scenari.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="133"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="142"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="138"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="147"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>
 </context>
 <context>
+    <name>lymph::EducationPlot</name>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <source>Simplified plots for patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <source>Immune cells in the blood (100 % = their usual level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="129"/>
+        <source>all immune cells (lymphocytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="134"/>
+        <source>lower limit of normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="137"/>
+        <source>CD4 T cells</source>
+        <translation type="unfinished">Linfociti T CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <source>B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <source>Chance of at least one relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <source>chance of a relapse so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <source>When to take extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <source>chance of a new autoimmune illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <source>infections more likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="226"/>
+        <source>Years from the start of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <source>Months from the start of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lymph::EducationView</name>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="49"/>
+        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <source>Play or pause the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <source>Month being explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <source>Show cell types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <source>What the simulation shows, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <source>immune cells at %1 % of their usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <source>chance of a relapse so far about %1 in 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <source>infections more likely now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <source>Month %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <source>Press Play to walk through the months, or drag the slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
         <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt; — trascina le terapie dalla tavolozza; trascina i blocchi per spostarli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <source>&amp;Education View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
         <translation type="unfinished">Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <source>Export Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <source>Print Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Open Example</source>
         <translation>Apri esempio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;esempio:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Open Recent</source>
         <translation>Apri recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>Save Scenario</source>
         <translation>Salva scenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Impossibile salvare lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="633"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="735"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="860"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="737"/>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="886"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="744"/>
+        <location filename="../ui/MainWindow.cpp" line="887"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -1309,47 +1655,47 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Indicatori di esito</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="52"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(ricaduta) entro 2 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="25"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(ricaduta) entro 5 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Mesi CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Mesi linfociti &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>Peak ADA titre</source>
         <translation>Titolo ADA massimo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="27"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoimmunità) entro 6 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="29"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Mesi con linfociti T CD4 al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Mesi con linfociti totali al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,33 +2247,33 @@ Fonte: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="61"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="56"/>
         <source>Treatment timeline</source>
         <translation>Linea temporale dei trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="63"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="58"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Una corsia per terapia. I tasti freccia spostano i trattamenti selezionati di un giorno (con Maiusc di una settimana), Alt+freccia seleziona il trattamento precedente o successivo, Canc elimina, Ctrl+D duplica, Ctrl+A seleziona tutto, più e meno regolano lo zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="207"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="208"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="459"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="288"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="490"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -1935,7 +2281,7 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="269"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -1943,12 +2289,12 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="325"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 entro 20 intervalli di risomministrazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="331"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -1956,87 +2302,87 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="323"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="354"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="357"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="333"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="364"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="469"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="500"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="565"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="596"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="566"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="571"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="602"/>
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="574"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="605"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="590"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
         <source>Days: %1</source>
         <translation>Giorni: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Trascina per spostare (Maiusc: senza aggancio).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="593"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="624"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Trascina il bordo destro per modificare la fine.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="595"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="626"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic destro per dividere in singole infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="695"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="727"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="755"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="787"/>
         <source>day %1</source>
         <translation>giorno %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="756"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="788"/>
         <source>month %1</source>
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="757"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="789"/>
         <source>year %1</source>
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="764"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="796"/>
         <source>Time since day 0</source>
         <translation>Tempo dal giorno 0</translation>
     </message>
@@ -2167,82 +2513,97 @@ Fonte: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="60"/>
+        <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="66"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="81"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
+        <source>Start in the education view (large, simple pictures and plain words for patients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="100"/>
+        <source>In the education view, explain month M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="118"/>
+        <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="135"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="177"/>
+        <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="215"/>
+        <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="216"/>
+        <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
