@@ -73,6 +73,7 @@ Type7 type7(double q, std::size_t n)
 
 struct CohortSummary::QuantileColumn {
     std::mutex mutex;
+    std::size_t offset = 0; // of this column's rows among a batch's quantile cells
     // Exact: every patient's value.
     std::vector<float> samples; // [row * patients + patient]
     // Histogram: counts per row and bin, with each row's exact minimum and maximum.
@@ -104,7 +105,16 @@ struct CohortSummary::QuantileColumn {
 
 struct CohortSummary::MeanColumn {
     std::mutex mutex;
+    std::size_t offset = 0; // of this column's rows among a batch's mean cells
     std::vector<Int128> sums; // per row, in units of 2^-32
+};
+
+class CohortSummary::Batch {
+public:
+    std::size_t patients = 0;
+    std::vector<std::uint16_t> bins; // [patient in batch][quantile cell] (histograms)
+    std::vector<double> min, max;    // [quantile cell] (histograms)
+    std::vector<Int128> sums;        // [mean cell]
 };
 
 bool CohortSummary::isAveraged(const std::string &column)
@@ -157,9 +167,13 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
         if (isAveraged(m_names[c])) {
             m_means[c] = std::make_unique<MeanColumn>();
             m_means[c]->sums.assign(rows, 0);
+            m_means[c]->offset = m_meanCells;
+            m_meanCells += rows;
             continue;
         }
         auto column = std::make_unique<QuantileColumn>();
+        column->offset = m_quantileCells;
+        m_quantileCells += rows;
         if (method == Method::Exact) {
             column->samples.assign(rows * patients, 0.0f);
         } else {
@@ -195,44 +209,94 @@ std::size_t CohortSummary::storedBytes() const
     return bytes;
 }
 
-void CohortSummary::addQuantiles(QuantileColumn &column, std::size_t patient,
-                                 const std::vector<double> &values)
+std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch() const
 {
-    const std::size_t rows = values.size();
-    if (m_method == Method::Exact) { // each patient has its own slots: no lock needed
-        for (std::size_t r = 0; r < rows; ++r)
-            column.samples[r * m_patients + patient] = float(values[r]);
-        return;
+    auto batch = std::make_shared<Batch>();
+    if (m_method == Method::Histogram) {
+        batch->bins.assign(kBatchPatients * m_quantileCells, 0);
+        batch->min.assign(m_quantileCells, HUGE_VAL);
+        batch->max.assign(m_quantileCells, -HUGE_VAL);
     }
-    const std::lock_guard lock(column.mutex);
-    std::uint32_t *counts = column.counts.data();
-    for (std::size_t r = 0; r < rows; ++r) {
-        const double v = values[r];
-        column.min[r] = std::min(column.min[r], v);
-        column.max[r] = std::max(column.max[r], v);
-        ++counts[r * column.bins + column.bin(v)];
+    batch->sums.assign(m_meanCells, 0);
+    return batch;
+}
+
+void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
+{
+    if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
+        throw std::logic_error("cohort patients must share the same columns and rows");
+    const std::size_t rows = m_days.size();
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        const double *values = table.columns()[c].data();
+        for (std::size_t r = 0; r < rows; ++r) {
+            if (!std::isfinite(values[r]))
+                throw std::logic_error("a cohort patient has a non-finite " + m_names[c]);
+        }
+        if (const MeanColumn *mean = m_means[c].get()) {
+            Int128 *sums = batch.sums.data() + mean->offset;
+            for (std::size_t r = 0; r < rows; ++r)
+                sums[r] += toFixedPoint(values[r]);
+            continue;
+        }
+        const QuantileColumn &column = *m_quantiles[c];
+        if (m_method == Method::Exact) { // each patient has its own slots
+            float *samples = m_quantiles[c]->samples.data();
+            for (std::size_t r = 0; r < rows; ++r)
+                samples[r * m_patients + patient] = float(values[r]);
+            continue;
+        }
+        std::uint16_t *bins = batch.bins.data() + batch.patients * m_quantileCells + column.offset;
+        double *min = batch.min.data() + column.offset;
+        double *max = batch.max.data() + column.offset;
+        for (std::size_t r = 0; r < rows; ++r) {
+            bins[r] = std::uint16_t(column.bin(values[r]));
+            min[r] = std::min(min[r], values[r]);
+            max[r] = std::max(max[r], values[r]);
+        }
     }
+    if (m_method == Method::Histogram && ++batch.patients == kBatchPatients)
+        flush(batch);
+}
+
+void CohortSummary::flush(Batch &batch)
+{
+    const std::size_t rows = m_days.size();
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        if (MeanColumn *mean = m_means[c].get()) {
+            const std::lock_guard lock(mean->mutex);
+            const Int128 *sums = batch.sums.data() + mean->offset;
+            for (std::size_t r = 0; r < rows; ++r)
+                mean->sums[r] += sums[r];
+            continue;
+        }
+        if (m_method == Method::Exact || batch.patients == 0)
+            continue;
+        QuantileColumn &column = *m_quantiles[c];
+        const std::lock_guard lock(column.mutex);
+        const std::uint16_t *bins = batch.bins.data() + column.offset;
+        const double *min = batch.min.data() + column.offset;
+        const double *max = batch.max.data() + column.offset;
+        // Row by row for every buffered patient: their values at one row are close, so the
+        // row's histogram stays in cache.
+        for (std::size_t r = 0; r < rows; ++r) {
+            std::uint32_t *counts = column.counts.data() + r * column.bins;
+            for (std::size_t p = 0; p < batch.patients; ++p)
+                ++counts[bins[p * m_quantileCells + r]];
+            column.min[r] = std::min(column.min[r], min[r]);
+            column.max[r] = std::max(column.max[r], max[r]);
+        }
+    }
+    batch.patients = 0;
+    std::fill(batch.min.begin(), batch.min.end(), HUGE_VAL);
+    std::fill(batch.max.begin(), batch.max.end(), -HUGE_VAL);
+    std::fill(batch.sums.begin(), batch.sums.end(), Int128(0));
 }
 
 void CohortSummary::add(std::size_t patient, const ResultTable &table)
 {
-    if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
-        throw std::logic_error("cohort patients must share the same columns and rows");
-    for (std::size_t c = 1; c < m_names.size(); ++c) {
-        const auto &values = table.columns()[c];
-        for (double v : values) {
-            if (!std::isfinite(v))
-                throw std::logic_error("a cohort patient has a non-finite " + m_names[c]);
-        }
-        if (m_quantiles[c]) {
-            addQuantiles(*m_quantiles[c], patient, values);
-            continue;
-        }
-        MeanColumn &mean = *m_means[c];
-        const std::lock_guard lock(mean.mutex);
-        for (std::size_t r = 0; r < values.size(); ++r)
-            mean.sums[r] += toFixedPoint(values[r]);
-    }
+    const auto batch = newBatch();
+    add(*batch, patient, table);
+    flush(*batch);
 }
 
 // Median, p05, p95, p25, p75 of every row (the order of the output columns).

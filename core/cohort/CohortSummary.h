@@ -47,8 +47,18 @@ public:
     CohortSummary(const CohortSummary &) = delete;
     CohortSummary &operator=(const CohortSummary &) = delete;
 
-    // Adds one patient's table; safe to call concurrently, each patient exactly once.
+    // A worker's private accumulator: add() buffers up to kBatchPatients patients there and
+    // merges them into the summary when full (the histograms are then updated row by row for
+    // many patients at once, which keeps their cache lines hot); flush() merges the rest.
+    class Batch;
+    std::shared_ptr<Batch> newBatch() const; // shared_ptr: Batch is private to the .cpp
+    // Adds one patient's table; safe to call concurrently with different batches, each
+    // patient exactly once.
+    void add(Batch &batch, std::size_t patient, const ResultTable &table);
+    void flush(Batch &batch);
+    // add() and flush() through a batch of one (for a few patients).
     void add(std::size_t patient, const ResultTable &table);
+    static constexpr std::size_t kBatchPatients = 32;
     // Patients added so far must be all `patients`. threads ≥ 1.
     ResultTable finish(unsigned threads) const;
 
@@ -70,8 +80,6 @@ private:
     struct QuantileColumn;
     struct MeanColumn;
 
-    void addQuantiles(QuantileColumn &column, std::size_t patient,
-                      const std::vector<double> &values);
     std::vector<std::vector<double>> quantiles(const QuantileColumn &column) const;
 
     std::size_t m_patients;
@@ -80,6 +88,8 @@ private:
     std::vector<double> m_days;
     std::vector<std::unique_ptr<QuantileColumn>> m_quantiles; // by column, null if averaged
     std::vector<std::unique_ptr<MeanColumn>> m_means;         // by column, null if quantiled
+    std::size_t m_quantileCells = 0; // rows of every quantile column, one after the other
+    std::size_t m_meanCells = 0;
 };
 
 } // namespace lymph

@@ -96,10 +96,11 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     };
     const auto worker = [&] {
         SolverStats workerStats;
+        const auto batch = summary.newBatch();
         for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
             try {
                 MemberRun run = simulateMember(setup, sampler, i, options);
-                summary.add(i, run.table);
+                summary.add(*batch, i, run.table);
                 outcomes[i] = std::move(run.outcome);
                 addStats(workerStats, run.stats);
             } catch (...) {
@@ -113,6 +114,7 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
             if (cohort.progress)
                 cohort.progress(finished, cohort.patients);
         }
+        summary.flush(*batch);
         const std::lock_guard lock(mutex);
         addStats(totalStats, workerStats);
     };
