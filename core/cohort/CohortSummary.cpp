@@ -43,12 +43,15 @@ Range histogramRange(const std::string &column)
 std::uint64_t binKey(double x) { return std::bit_cast<std::uint64_t>(x) >> kBinShift; }
 double keyValue(std::uint64_t key) { return std::bit_cast<double>(key << kBinShift); }
 
+// v in units of 2^-32, rounded half away from zero (multiplying by a power of two is exact;
+// this runs for every mean cell of every patient, so no libm calls).
 std::int64_t toFixedPoint(double v)
 {
-    const double scaled = std::ldexp(v, kFixedPointBits);
+    const double scaled = v * 0x1p32;
+    static_assert(kFixedPointBits == 32);
     if (!(std::abs(scaled) < 0x1p62))
         throw std::range_error("a cohort mean column holds a value out of range");
-    return std::llround(scaled);
+    return static_cast<std::int64_t>(scaled + (scaled >= 0.0 ? 0.5 : -0.5));
 }
 
 std::string quantileSuffix(double q)
