@@ -8,22 +8,36 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerMonth = 30.44;
-constexpr double kDaysPerYear = 365.0; // year N is day 365·N, as in the CLI summary
+// The conventions of the window's outcome figures: 365.25-day years and months, a horizon up
+// to three days short of the day asked for still answers it ("6 years" is often entered as
+// 2190 days), and time below a limit interpolated linearly between output rows.
+constexpr double kDaysPerYear = 365.25;
+constexpr double kDaysPerMonth = kDaysPerYear / 12.0;
+constexpr double kHorizonSlackDays = 3.0;
 
 double valueWithin(const ResultTable &table, std::string_view column, double day)
 {
-    return day <= table.at("day").back() ? table.valueAt(column, day) : PatientOutcome::kNotReached;
+    const double last = table.at("day").back();
+    if (last < day - kHorizonSlackDays)
+        return PatientOutcome::kNotReached;
+    return table.valueAt(column, std::min(day, last));
 }
 
-double monthsBelow(const ResultTable &table, std::string_view column, double limit)
+double monthsBelowLimit(const ResultTable &table, std::string_view column, double limit)
 {
     const auto &days = table.at("day");
     const auto &values = table.at(column);
     double below = 0.0;
-    for (std::size_t r = 0; r + 1 < days.size(); ++r) {
-        if (values[r] < limit)
-            below += days[r + 1] - days[r];
+    for (std::size_t r = 1; r < days.size(); ++r) {
+        const double a = values[r - 1] - limit;
+        const double b = values[r] - limit;
+        const double width = days[r] - days[r - 1];
+        if (a < 0.0 && b < 0.0)
+            below += width;
+        else if (a < 0.0) // rises through the limit inside the step
+            below += width * a / (a - b);
+        else if (b < 0.0) // falls through it
+            below += width * b / (b - a);
     }
     return below / kDaysPerMonth;
 }
@@ -47,10 +61,10 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
     o.relapseProbability5y = valueWithin(table, "relapse_probability", 5 * kDaysPerYear);
     o.relapseProbabilityEnd = table.at("relapse_probability").back();
     o.expectedRelapsesEnd = table.at("expected_relapses").back();
-    o.monthsLymphocytesBelowLln = monthsBelow(table, "lymphocytes_per_ul", p.llnLymphocytes);
-    o.monthsCd4BelowLln = monthsBelow(table, "cd4_per_ul", p.llnCd4);
-    o.monthsCd8BelowLln = monthsBelow(table, "cd8_per_ul", p.llnCd8);
-    o.monthsBBelowLln = monthsBelow(table, "b_cells_per_ul", p.llnB);
+    o.monthsLymphocytesBelowLln = monthsBelowLimit(table, "lymphocytes_per_ul", p.llnLymphocytes);
+    o.monthsCd4BelowLln = monthsBelowLimit(table, "cd4_per_ul", p.llnCd4);
+    o.monthsCd8BelowLln = monthsBelowLimit(table, "cd8_per_ul", p.llnCd8);
+    o.monthsBBelowLln = monthsBelowLimit(table, "b_cells_per_ul", p.llnB);
     const auto &cd4 = table.at("cd4_per_ul");
     o.cd4NadirPerUl = *std::min_element(cd4.begin(), cd4.end());
     o.autoimmunityProbability6y = valueWithin(table, "autoimmunity_probability", 6 * kDaysPerYear);

@@ -36,7 +36,7 @@ struct PatientOutcome {
     double autoimmunityFactor = 1.0;
 
     // Outcomes.
-    double relapseProbability2y = kNotReached; // P(≥1 relapse since day 0) on day 730
+    double relapseProbability2y = kNotReached; // P(≥1 relapse since day 0) at 2 years
     double relapseProbability5y = kNotReached;
     double relapseProbabilityEnd = 0.0;        // at the horizon
     double expectedRelapsesEnd = 0.0;
@@ -45,14 +45,16 @@ struct PatientOutcome {
     double monthsCd8BelowLln = 0.0;
     double monthsBBelowLln = 0.0;
     double cd4NadirPerUl = 0.0;
-    double autoimmunityProbability6y = kNotReached; // on day 2190
+    double autoimmunityProbability6y = kNotReached; // at 6 years
     double autoimmunityProbabilityEnd = 0.0;
     std::vector<AntibodyOutcome> antibodies; // antibodies in the scenario, column order
 };
 
-// The outcomes of one patient's result table (frailty already applied to its risks). Months
-// below a lower limit of normal count the output-grid intervals that start below it
-// (1 month = 30.44 days). Leaves the sampled variation at its defaults.
+// The outcomes of one patient's result table (frailty already applied to its risks), with the
+// conventions of the window's outcome figures: years of 365.25 days (a horizon up to 3 days
+// short still counts, read on its last day), months of 365.25/12 days, and time below a lower
+// limit of normal interpolated between output rows. Leaves the sampled variation at its
+// defaults.
 PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
                               const ModelParameters &parameters);
 
