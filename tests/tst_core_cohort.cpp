@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <random>
 
 using namespace lymph;
 using namespace lymph::test;
@@ -175,6 +176,40 @@ private slots:
               CohortSummary::kRelativeErrorBound);
         QVERIFY(compared > 1000);
         QVERIFY(inexact > 0); // the comparison really exercised the histograms
+    }
+
+    void exactQuantilesMatchSortedValues()
+    {
+        // Synthetic patients (two rows, one level column): the exact method's quantiles are
+        // the type-7 quantiles of the sorted values, ties and all.
+        std::mt19937_64 rng(5);
+        std::lognormal_distribution<double> level(3.0, 1.0);
+        const std::size_t n = 37;
+        std::vector<ResultTable> tables;
+        std::vector<std::vector<double>> byRow(2);
+        for (std::size_t i = 0; i < n; ++i) {
+            ResultTable t;
+            t.addColumn("day", {0.0, 1.0});
+            const double a = float(level(rng)), b = float(i % 4); // exact in float; ties in b
+            t.addColumn("cd4_per_ul", {a, b});
+            byRow[0].push_back(a);
+            byRow[1].push_back(b);
+            tables.push_back(t);
+        }
+        const ResultTable summary = summarise(tables, CohortSummary::Method::Exact);
+        for (std::size_t row = 0; row < 2; ++row) {
+            std::vector<double> sorted = byRow[row];
+            std::sort(sorted.begin(), sorted.end());
+            for (const auto &[suffix, q] : {std::pair{"_p05", 0.05}, {"_p25", 0.25}, {"", 0.5},
+                                            {"_p75", 0.75}, {"_p95", 0.95}}) {
+                const double pos = q * double(n - 1);
+                const auto lo = std::size_t(pos);
+                const double expected = sorted[lo] + (pos - double(lo)) * (sorted[lo + 1] - sorted[lo]);
+                QVERIFY2(std::abs(summary.at(std::string("cd4_per_ul") + suffix)[row] - expected) <=
+                             1e-12 * std::abs(expected),
+                         suffix);
+            }
+        }
     }
 
     void histogramMemoryDoesNotGrowWithTheCohort()
