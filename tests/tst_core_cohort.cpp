@@ -227,6 +227,24 @@ private slots:
                 CohortSummary(layout, 10000, CohortSummary::Method::Exact).storedBytes() / 10);
     }
 
+    void oversizedSummaryIsRefused()
+    {
+        // 57 years every 6 hours: the histograms alone would need more than 1 GB.
+        SimulationOptions quarterDay;
+        quarterDay.outputStepDays = 0.25;
+        QVERIFY_THROWS_EXCEPTION(SimulationError,
+                                 simulateCohort(scenario(21000, {}), 100000, 1, nullptr, quarterDay));
+    }
+
+    void plannedBytesMatchTheSummary()
+    {
+        const ResultTable layout = patientTables(twoCourses(), 1, 1, weekly()).front();
+        for (std::size_t patients : {std::size_t(10), std::size_t(5000)}) {
+            const CohortSummary summary(layout, patients);
+            QCOMPARE(CohortSummary::plannedBytes(layout, patients), summary.storedBytes());
+        }
+    }
+
     void histogramCohortIsIdenticalOnAnyThreadCount()
     {
         CohortOptions one;

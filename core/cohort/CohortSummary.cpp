@@ -137,20 +137,50 @@ double CohortSummary::histogramCeiling(const std::string &column)
     return std::ldexp(1.0, histogramRange(column).ceilingExponent);
 }
 
+namespace {
+struct Footprint {
+    std::size_t bins = 0;      // histogram bins of all quantile columns, per row
+    std::size_t quantiles = 0; // quantile columns
+    std::size_t means = 0;     // mean columns
+};
+
+Footprint footprint(const ResultTable &layout)
+{
+    Footprint f;
+    for (const std::string &name : layout.names()) {
+        if (name == "day")
+            continue;
+        if (CohortSummary::isAveraged(name)) {
+            ++f.means;
+            continue;
+        }
+        const Range range = histogramRange(name);
+        f.bins += std::size_t(range.ceilingExponent - range.floorExponent) *
+                      CohortSummary::kBinsPerOctave + 2;
+        ++f.quantiles;
+    }
+    return f;
+}
+} // namespace
+
 CohortSummary::Method CohortSummary::chooseMethod(const ResultTable &layout,
                                                   std::size_t patients)
 {
     // Exact quantiles keep 4 bytes per patient and row, the histograms 4 bytes per bin and
     // row: take whichever holds less.
-    std::size_t bins = 0, columns = 0;
-    for (const std::string &name : layout.names()) {
-        if (name == "day" || isAveraged(name))
-            continue;
-        const Range range = histogramRange(name);
-        bins += std::size_t(range.ceilingExponent - range.floorExponent) * kBinsPerOctave + 2;
-        ++columns;
-    }
-    return patients * columns > bins ? Method::Histogram : Method::Exact;
+    const Footprint f = footprint(layout);
+    return patients * f.quantiles > f.bins ? Method::Histogram : Method::Exact;
+}
+
+std::size_t CohortSummary::plannedBytes(const ResultTable &layout, std::size_t patients)
+{
+    const Footprint f = footprint(layout);
+    const std::size_t rows = layout.rowCount();
+    const std::size_t perRow =
+        chooseMethod(layout, patients) == Method::Exact
+            ? patients * f.quantiles * sizeof(float)
+            : f.bins * sizeof(std::uint32_t) + f.quantiles * 2 * sizeof(double);
+    return rows * (perRow + f.means * 16); // 16: a 128-bit fixed-point sum per mean cell
 }
 
 CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients)

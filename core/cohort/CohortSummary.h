@@ -65,6 +65,8 @@ public:
     Method method() const { return m_method; }
     // The method that holds less memory for this layout and cohort size.
     static Method chooseMethod(const ResultTable &layout, std::size_t patients);
+    // What storedBytes() will be for this layout and cohort size, before allocating it.
+    static std::size_t plannedBytes(const ResultTable &layout, std::size_t patients);
     // Bytes of the quantile store and the sums (what grows with the output grid).
     std::size_t storedBytes() const;
 

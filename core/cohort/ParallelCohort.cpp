@@ -14,6 +14,10 @@ namespace lymph {
 
 namespace {
 
+// The quantile histograms grow with the output rows (about 80 MB for the default scenario
+// over 10 years, daily); far finer grids are refused rather than exhausting memory.
+constexpr double kMaxSummaryBytes = 1.0e9;
+
 struct MemberRun {
     ResultTable table;
     SolverStats stats;
@@ -78,6 +82,9 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     // Patient 0 runs first: its table fixes the columns. The summary's memory grows with the
     // columns and rows (and the bins of its histograms), not with the cohort size.
     MemberRun first = simulateMember(setup, sampler, 0, options);
+    if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
+        throw SimulationError("--cohort: the summary of " + std::to_string(setup.grid.size()) +
+                              " output rows would not fit in memory; use a larger --step");
     CohortSummary summary(first.table, patients);
     summary.add(0, first.table);
     std::vector<PatientOutcome> outcomes(patients); // one slot per patient
