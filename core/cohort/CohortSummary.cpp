@@ -49,7 +49,7 @@ std::int64_t toFixedPoint(double v)
 {
     const double scaled = v * 0x1p32;
     static_assert(kFixedPointBits == 32);
-    if (!(std::abs(scaled) < 0x1p62))
+    if (!(std::abs(scaled) < 0x1p62)) // also NaN and infinity
         throw std::range_error("a cohort mean column holds a value out of range");
     return static_cast<std::int64_t>(scaled + (scaled >= 0.0 ? 0.5 : -0.5));
 }
@@ -261,31 +261,39 @@ void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &ta
     const std::size_t rows = m_days.size();
     for (std::size_t c = 1; c < m_names.size(); ++c) {
         const double *values = table.columns()[c].data();
-        for (std::size_t r = 0; r < rows; ++r) {
-            if (!std::isfinite(values[r]))
-                throw std::logic_error("a cohort patient has a non-finite " + m_names[c]);
-        }
-        if (const MeanColumn *mean = m_means[c].get()) {
+        const auto nonFinite = [&] {
+            return std::logic_error("a cohort patient has a non-finite " + m_names[c]);
+        };
+        if (const MeanColumn *mean = m_means[c].get()) { // toFixedPoint refuses non-finite
             Int128 *sums = batch.sums.data() + mean->offset;
             for (std::size_t r = 0; r < rows; ++r)
                 sums[r] += toFixedPoint(values[r]);
             continue;
         }
         const QuantileColumn &column = *m_quantiles[c];
+        bool finite = true;
         if (m_method == Method::Exact) { // each patient has its own slots
             float *samples = m_quantiles[c]->samples.data();
-            for (std::size_t r = 0; r < rows; ++r)
+            for (std::size_t r = 0; r < rows; ++r) {
+                finite &= std::isfinite(values[r]);
                 samples[r * m_patients + patient] = float(values[r]);
+            }
+            if (!finite)
+                throw nonFinite();
             continue;
         }
         std::uint16_t *bins = batch.bins.data() + batch.patients * m_quantileCells + column.offset;
         double *min = batch.min.data() + column.offset;
         double *max = batch.max.data() + column.offset;
         for (std::size_t r = 0; r < rows; ++r) {
-            bins[r] = std::uint16_t(column.bin(values[r]));
-            min[r] = std::min(min[r], values[r]);
-            max[r] = std::max(max[r], values[r]);
+            const double v = values[r];
+            finite &= std::isfinite(v);
+            bins[r] = std::uint16_t(column.bin(v));
+            min[r] = std::min(min[r], v);
+            max[r] = std::max(max[r], v);
         }
+        if (!finite)
+            throw nonFinite();
     }
     if (m_method == Method::Histogram && ++batch.patients == kBatchPatients)
         flush(batch);
@@ -309,12 +317,18 @@ void CohortSummary::flush(Batch &batch)
         const std::uint16_t *bins = batch.bins.data() + column.offset;
         const double *min = batch.min.data() + column.offset;
         const double *max = batch.max.data() + column.offset;
-        // Row by row for every buffered patient: their values at one row are close, so the
-        // row's histogram stays in cache.
+        // In tiles of rows, every buffered patient in turn: the tile's histograms stay in
+        // cache while each patient's bins are read in order.
+        constexpr std::size_t kTileRows = 128;
+        for (std::size_t first = 0; first < rows; first += kTileRows) {
+            const std::size_t last = std::min(rows, first + kTileRows);
+            for (std::size_t p = 0; p < batch.patients; ++p) {
+                const std::uint16_t *patientBins = bins + p * m_quantileCells;
+                for (std::size_t r = first; r < last; ++r)
+                    ++column.counts[r * column.bins + patientBins[r]];
+            }
+        }
         for (std::size_t r = 0; r < rows; ++r) {
-            std::uint32_t *counts = column.counts.data() + r * column.bins;
-            for (std::size_t p = 0; p < batch.patients; ++p)
-                ++counts[bins[p * m_quantileCells + r]];
             column.min[r] = std::min(column.min[r], min[r]);
             column.max[r] = std::max(column.max[r], max[r]);
         }

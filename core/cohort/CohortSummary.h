@@ -58,7 +58,7 @@ public:
     void flush(Batch &batch);
     // add() and flush() through a batch of one (for a few patients).
     void add(std::size_t patient, const ResultTable &table);
-    static constexpr std::size_t kBatchPatients = 32;
+    static constexpr std::size_t kBatchPatients = 64;
     // Patients added so far must be all `patients`. threads ≥ 1.
     ResultTable finish(unsigned threads) const;
 
