@@ -18,8 +18,9 @@
 // most the bin's width; a type-7 quantile is a convex combination of two order statistics,
 // hence
 //         |estimate − exact| ≤ exact / 16 + floor           (kRelativeErrorBound = 1/16)
-// for every column whose values stay below the ceiling (values above it are still bounded by
-// the kept maximum). tests/tst_core_cohort.cpp checks this against exact quantiles.
+// for every column whose values are non-negative (all are: counts, levels, titres, hazards)
+// and stay below the ceiling (values above it are still bounded by the kept maximum).
+// tests/tst_core_cohort.cpp checks this against exact quantiles.
 //
 // Means. Each value is added as a 32.32 fixed-point integer, so sums are exact integers and do
 // not depend on the order of addition; 0/1 columns are exact, other means are within 2^-33
