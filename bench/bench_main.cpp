@@ -182,5 +182,10 @@ int main(int argc, char **argv)
                     single, cohortSize, parallel, cohortSize, sequential, largeSize, largeMs,
                     perPatientEvals, scipy.c_str(), speedup.c_str(), deviation.c_str(), threads);
     }
+    if (peer && peer->worstDeviation() > bench::kPeerTolerance) {
+        std::fprintf(stderr, "lymphoscope-bench: the SciPy peer's curves disagree with the "
+                             "engine's beyond the tolerance\n");
+        return 1;
+    }
     return 0;
 }
