@@ -60,12 +60,9 @@ VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
         z(i) = normal(rng);
     const Eigen::Matrix<double, kFactorCount, 1> correlated = m_cholesky * z;
 
+    const double cv[kFactorCount] = {t.iivCvPk, t.iivCvKill, t.iivCvHomeostasis, t.iivCvBaff};
     for (int i = 0; i < kFactorCount; ++i)
-        v.multipliers[std::size_t(i)] = logNormal(correlated(i), i == Clearance ? t.iivCvPk
-                                                                  : i == Kill  ? t.iivCvKill
-                                                                  : i == Homeostasis
-                                                                      ? t.iivCvHomeostasis
-                                                                      : t.iivCvBaff);
+        v.multipliers[std::size_t(i)] = logNormal(correlated(i), cv[i]);
     const double clearance = v.multipliers[Clearance];
     p.alemCl *= clearance;
     p.alemVmax *= clearance;
