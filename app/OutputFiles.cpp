@@ -40,6 +40,7 @@ std::optional<OutputFiles::Problem> OutputFiles::check() const
     const QFileInfo input(m_options.scenario);
     for (const auto &[option, path] :
          {std::pair{QString(SimulateOptions::kCsvOption), m_options.csv},
+          std::pair{QString(SimulateOptions::kPatientsCsvOption), m_options.patientsCsv},
           std::pair{QString(SimulateOptions::kPngOption), m_options.png},
           std::pair{QString(SimulateOptions::kPdfOption), m_options.pdf}}) {
         if (path.isEmpty())
@@ -61,6 +62,11 @@ std::optional<QString> OutputFiles::write(const Results &results, const Scenario
         if (const auto e = writeAtomically(m_options.csv,
                                            QByteArray::fromStdString(results.table.toCsv())))
             return tr("--csv: cannot write %1: %2").arg(quoted(m_options.csv), *e);
+    }
+    if (!m_options.patientsCsv.isEmpty()) {
+        const std::string csv = patientOutcomesCsv(results.patients, results.antibodies);
+        if (const auto e = writeAtomically(m_options.patientsCsv, QByteArray::fromStdString(csv)))
+            return tr("--patients-csv: cannot write %1: %2").arg(quoted(m_options.patientsCsv), *e);
     }
     if (m_options.png.isEmpty() && m_options.pdf.isEmpty())
         return std::nullopt;

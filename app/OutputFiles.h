@@ -1,6 +1,6 @@
 #pragma once
-// The files `simulate` writes (--csv, --png, --pdf): checked before the run, so that a long
-// run does not end in an unwritable destination, and then each written atomically.
+// The files `simulate` writes (--csv, --patients-csv, --png, --pdf): checked before the run, so
+// that a long run does not end in an unwritable destination, and then each written atomically.
 
 #include "ExitCode.h"
 #include "SimulateOptions.h"
@@ -32,7 +32,8 @@ public:
     // does not exist (internal error), or nothing.
     std::optional<Problem> check() const;
 
-    // Writes the CSV, then the PNG and the PDF of the result plot. Returns the first failure
+    // Writes the CSV, the per-patient CSV, then the PNG and the PDF of the result plot.
+    // Returns the first failure
     // (an internal error), or nothing.
     std::optional<QString> write(const Results &results, const Scenario &scenario) const;
 

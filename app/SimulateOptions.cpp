@@ -76,8 +76,8 @@ std::optional<QSize> parseImageSize(const QString &text, QString *error)
 
 QStringList SimulateOptions::optionNames()
 {
-    return {kCsvOption,  kPngOption,  kPdfOption,    kCohortOption,
-            kSeedOption, kStepOption, kPngSizeOption};
+    return {kCsvOption,  kPngOption,  kPdfOption,     kCohortOption,
+            kSeedOption, kStepOption, kPngSizeOption, kPatientsCsvOption};
 }
 
 std::optional<SimulateOptions> SimulateOptions::fromArguments(const QString &scenario,
@@ -94,6 +94,11 @@ std::optional<SimulateOptions> SimulateOptions::fromArguments(const QString &sce
         options.cohort = parseCohort(values.value(kCohortOption).trimmed(), error);
         if (!options.cohort)
             return std::nullopt;
+    }
+    options.patientsCsv = values.value(kPatientsCsvOption);
+    if (values.contains(kPatientsCsvOption) && !options.cohort) {
+        *error = tr("--patients-csv: needs --cohort N (it has one row per virtual patient)");
+        return std::nullopt;
     }
     if (values.contains(kSeedOption)) {
         const auto value = parseSeed(values.value(kSeedOption).trimmed(), error);

@@ -27,6 +27,7 @@ public:
     static constexpr QLatin1String kSeedOption{"--seed"};
     static constexpr QLatin1String kStepOption{"--step"};
     static constexpr QLatin1String kPngSizeOption{"--png-size"};
+    static constexpr QLatin1String kPatientsCsvOption{"--patients-csv"};
 
     // The options that take a value, in the order messages list them.
     static QStringList optionNames();
@@ -39,6 +40,7 @@ public:
 
     QString scenario; // a path or the name of a built-in example
     QString csv;      // empty: not written
+    QString patientsCsv; // cohort only: one row per virtual patient
     QString png;
     QString pdf;
     QSize imageSize = ResultPlot::kDefaultExportSize; // of the PNG and the PDF's layout

@@ -193,6 +193,10 @@ void SummaryPrinter::printWrittenFiles(QTextStream &out) const
     QStringList written;
     if (!m_options.csv.isEmpty())
         written << tr("%1 (%2 rows)").arg(m_options.csv, QString::number(m_table.rowCount()));
+    if (!m_options.patientsCsv.isEmpty()) {
+        written << tr("%1 (%2 patients)")
+                       .arg(m_options.patientsCsv, QString::number(m_results.patients.size()));
+    }
     if (!m_options.png.isEmpty()) {
         written << tr("%1 (%2×%3 px)")
                        .arg(m_options.png, QString::number(m_options.imageSize.width()),

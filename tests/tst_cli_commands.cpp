@@ -153,6 +153,7 @@ private slots:
     void simulatePngSize();
     void simulateStep();
     void cohortBandsAndReproducible();
+    void patientsCsvHasOneRowPerPatient();
     void csvIntoMissingFolderIsInternalError();
 
 private:
@@ -227,6 +228,8 @@ void TestCliCommands::badOptionValues_data()
     QTest::newRow("csv without file")
         << QStringList{"--csv"} << QStringLiteral("'--csv' needs a value");
     QTest::newRow("png size") << QStringList{"--png-size", "big"} << QStringLiteral("--png-size");
+    QTest::newRow("patients csv without cohort")
+        << QStringList{"--patients-csv", "p.csv"} << QStringLiteral("needs --cohort");
     QTest::newRow("twice") << QStringList{"--step", "1", "--step", "2"}
                            << QStringLiteral("more than once");
 }
@@ -512,6 +515,48 @@ void TestCliCommands::cohortBandsAndReproducible()
     QVERIFY(a.out.contains(QLatin1String("20 patients")));
     QVERIFY(a.out.contains(QLatin1String("seed 3")));
     verifyPng(png, QSize(1600, 2000));
+}
+
+void TestCliCommands::patientsCsvHasOneRowPerPatient()
+{
+    const QString patients = path(QStringLiteral("patients.csv"));
+    const QString again = path(QStringLiteral("patients-again.csv"));
+    const QString cohortCsv = path(QStringLiteral("patients-cohort.csv"));
+    const QStringList base{QStringLiteral("simulate"), QStringLiteral("strong-ada-responder"),
+                           QStringLiteral("--cohort"), QStringLiteral("15"),
+                           QStringLiteral("--seed"), QStringLiteral("9"),
+                           QStringLiteral("--step"), QStringLiteral("7")};
+    const CliRun a = runCli(base + QStringList{"--patients-csv", patients, "--csv", cohortCsv});
+    QVERIFY2(a.exitCode == 0, qPrintable(describe(a)));
+    QVERIFY(a.out.contains(QLatin1String("15 patients")));
+    const CliRun b = runCli(base + QStringList{"--patients-csv", again});
+    QVERIFY2(b.exitCode == 0, qPrintable(describe(b)));
+    QVERIFY2(readFile(patients) == readFile(again), "the same seed gave different patients");
+
+    const QStringList lines = csvLines(patients);
+    QCOMPARE(lines.size(), 16);
+    const QStringList header = lines.front().split(QLatin1Char(','));
+    for (const char *column : {"patient", "ada_class", "relapse_frailty", "relapse_probability_2y",
+                               "months_cd4_below_lln", "ada_alemtuzumab_peak_titer",
+                               "ada_alemtuzumab_ever_binding_positive",
+                               "autoimmunity_probability_end"})
+        QVERIFY2(header.contains(QLatin1String(column)), column);
+    // The patients' ever-positive flags average to the cohort table's fraction.
+    const int flag = int(header.indexOf(QStringLiteral("ada_alemtuzumab_ever_binding_positive")));
+    double positive = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        QCOMPARE(fields.size(), header.size());
+        QCOMPARE(fields.front().toInt(), i - 1);
+        positive += fields[flag].toDouble();
+    }
+    const QStringList cohortLines = csvLines(cohortCsv);
+    const int column = int(cohortLines.front().split(QLatin1Char(','))
+                               .indexOf(QStringLiteral("ada_alemtuzumab_ever_binding_positive")));
+    QVERIFY(column > 0);
+    const double fraction = cohortLines.back().split(QLatin1Char(','))[column].toDouble();
+    QVERIFY2(std::abs(fraction - positive / 15.0) < 1e-9,
+             qPrintable(QStringLiteral("%1 vs %2").arg(fraction).arg(positive / 15.0)));
 }
 
 void TestCliCommands::csvIntoMissingFolderIsInternalError()

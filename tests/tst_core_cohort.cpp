@@ -1,15 +1,21 @@
 // The virtual cohort: same result on any thread count, cancellation, progress, quantile
-// ordering and the correlated parameter draws.
+// ordering, the streaming quantiles' error bound, per-patient outcomes and fractions, and the
+// correlated parameter draws.
 #include "ScenarioBuilders.h"
 #include "cohort/Cohort.h"
+#include "cohort/CohortSummary.h"
 #include "cohort/VirtualPatient.h"
 #include "model/ParameterTable.h"
+#include "simulate/PatientRun.h"
+#include "simulate/ResultBuilder.h"
+#include "simulate/SimulationSetup.h"
 
 #include <QtTest>
 
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <random>
 
 using namespace lymph;
 using namespace lymph::test;
@@ -25,6 +31,34 @@ const Scenario &twoCourses()
 {
     static const Scenario s = scenario(730, {alemtuzumabCourse(0, 5), alemtuzumabCourse(365, 3)});
     return s;
+}
+
+// The result tables of the first `n` patients of a cohort, as runCohort computes them.
+std::vector<ResultTable> patientTables(const Scenario &s, int n, std::uint64_t seed,
+                                       const SimulationOptions &options)
+{
+    const SimulationSetup setup = prepareSimulation(s, nullptr, options);
+    const VirtualPatientSampler sampler(setup.parameters, setup.patient, seed);
+    std::vector<ResultTable> tables;
+    for (int i = 0; i < n; ++i) {
+        const VirtualPatient v = sampler.sample(std::uint64_t(i));
+        const ImmuneModel model(v.parameters, v.factors);
+        const PatientTrajectory t = integratePatient(model, setup.schedule, setup.grid,
+                                                     options.relativeTolerance,
+                                                     options.absoluteTolerance);
+        tables.push_back(buildResultTable(model, setup.schedule, t,
+                                          {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                                          v.autoimmunityMultiplier));
+    }
+    return tables;
+}
+
+ResultTable summarise(const std::vector<ResultTable> &tables, CohortSummary::Method method)
+{
+    CohortSummary summary(tables.front(), tables.size(), method);
+    for (std::size_t i = 0; i < tables.size(); ++i)
+        summary.add(i, tables[i]);
+    return summary.finish(2);
 }
 } // namespace
 
@@ -98,11 +132,235 @@ private slots:
         QVERIFY(seen < 100); // stopped soon after the request, not after 5000 patients
     }
 
-    void oversizedCohortIsRefused()
+    void histogramQuantilesStayWithinTheirBound()
     {
-        SimulationOptions daily;
+        // The same 150 patients summarised exactly and with the streaming histograms: every
+        // quantile of every column and row within exact/16 + the column's floor.
+        const std::vector<ResultTable> tables = patientTables(twoCourses(), 150, 21, weekly());
+        const ResultTable exact = summarise(tables, CohortSummary::Method::Exact);
+        const ResultTable streamed = summarise(tables, CohortSummary::Method::Histogram);
+        QVERIFY(exact.names() == streamed.names());
+        double worst = 0.0, sumRelative = 0.0;
+        std::size_t compared = 0, inexact = 0;
+        for (std::size_t c = 1; c < exact.names().size(); ++c) {
+            const std::string &name = exact.names()[c];
+            const auto &e = exact.columns()[c];
+            const auto &h = streamed.columns()[c];
+            if (CohortSummary::isAveraged(name)) {
+                for (std::size_t r = 0; r < e.size(); ++r)
+                    QVERIFY2(std::abs(e[r] - h[r]) <= 1e-9, name.c_str()); // means are exact
+                continue;
+            }
+            // The quantile columns of `name` share its floor (name + "_p05" etc.).
+            std::string base = name;
+            if (base.size() > 4 && base[base.size() - 4] == '_' && base[base.size() - 3] == 'p')
+                base.resize(base.size() - 4);
+            const double floor = CohortSummary::histogramFloor(base);
+            for (std::size_t r = 0; r < e.size(); ++r) {
+                // The exact path keeps floats: allow their rounding on top of the bound.
+                const double bound = std::abs(e[r]) * (CohortSummary::kRelativeErrorBound + 1e-6) + floor;
+                const double error = std::abs(h[r] - e[r]);
+                QVERIFY2(error <= bound, qPrintable(QStringLiteral("%1 row %2: histogram %3, exact %4")
+                                                        .arg(QString::fromStdString(name)).arg(r)
+                                                        .arg(h[r]).arg(e[r])));
+                if (e[r] > floor) {
+                    worst = std::max(worst, error / e[r]);
+                    sumRelative += error / e[r];
+                    ++compared;
+                    inexact += error > 1e-6 * e[r];
+                }
+            }
+        }
+        qInfo("histogram quantiles vs exact over %zu values: worst relative error %.4f, mean %.5f "
+              "(bound %.4f)", compared, worst, sumRelative / double(compared),
+              CohortSummary::kRelativeErrorBound);
+        QVERIFY(compared > 1000);
+        QVERIFY(inexact > 0); // the comparison really exercised the histograms
+    }
+
+    void exactQuantilesMatchSortedValues()
+    {
+        // Synthetic patients (two rows, one level column): the exact method's quantiles are
+        // the type-7 quantiles of the sorted values, ties and all.
+        std::mt19937_64 rng(5);
+        std::lognormal_distribution<double> level(3.0, 1.0);
+        const std::size_t n = 37;
+        std::vector<ResultTable> tables;
+        std::vector<std::vector<double>> byRow(2);
+        for (std::size_t i = 0; i < n; ++i) {
+            ResultTable t;
+            t.addColumn("day", {0.0, 1.0});
+            const double a = float(level(rng)), b = float(i % 4); // exact in float; ties in b
+            t.addColumn("cd4_per_ul", {a, b});
+            byRow[0].push_back(a);
+            byRow[1].push_back(b);
+            tables.push_back(t);
+        }
+        const ResultTable summary = summarise(tables, CohortSummary::Method::Exact);
+        for (std::size_t row = 0; row < 2; ++row) {
+            std::vector<double> sorted = byRow[row];
+            std::sort(sorted.begin(), sorted.end());
+            for (const auto &[suffix, q] : {std::pair{"_p05", 0.05}, {"_p25", 0.25}, {"", 0.5},
+                                            {"_p75", 0.75}, {"_p95", 0.95}}) {
+                const double pos = q * double(n - 1);
+                const auto lo = std::size_t(pos);
+                const double expected = sorted[lo] + (pos - double(lo)) * (sorted[lo + 1] - sorted[lo]);
+                QVERIFY2(std::abs(summary.at(std::string("cd4_per_ul") + suffix)[row] - expected) <=
+                             1e-12 * std::abs(expected),
+                         suffix);
+            }
+        }
+    }
+
+    void histogramMemoryDoesNotGrowWithTheCohort()
+    {
+        const ResultTable layout = patientTables(scenario(3652.5, {alemtuzumabCourse(0, 5)}), 1, 1,
+                                                 SimulationOptions{})
+                                       .front();
+        QCOMPARE(CohortSummary::chooseMethod(layout, 50), CohortSummary::Method::Exact);
+        QCOMPARE(CohortSummary::chooseMethod(layout, 10000), CohortSummary::Method::Histogram);
+        const CohortSummary tenThousand(layout, 10000);
+        const CohortSummary hundredThousand(layout, 100000);
+        QCOMPARE(tenThousand.storedBytes(), hundredThousand.storedBytes());
+        // Exact storage for 10,000 patients would hold far more.
+        QVERIFY(tenThousand.storedBytes() <
+                CohortSummary(layout, 10000, CohortSummary::Method::Exact).storedBytes() / 10);
+    }
+
+    void oversizedSummaryIsRefused()
+    {
+        // 57 years every 6 hours: the histograms alone would need more than 1 GB.
+        SimulationOptions quarterDay;
+        quarterDay.outputStepDays = 0.25;
         QVERIFY_THROWS_EXCEPTION(SimulationError,
-                                 simulateCohort(scenario(21000, {}), 100000, 1, nullptr, daily));
+                                 simulateCohort(scenario(21000, {}), 100000, 1, nullptr, quarterDay));
+    }
+
+    void plannedBytesMatchTheSummary()
+    {
+        const ResultTable layout = patientTables(twoCourses(), 1, 1, weekly()).front();
+        for (std::size_t patients : {std::size_t(10), std::size_t(5000)}) {
+            const CohortSummary summary(layout, patients);
+            QCOMPARE(CohortSummary::plannedBytes(layout, patients), summary.storedBytes());
+        }
+    }
+
+    void histogramCohortIsIdenticalOnAnyThreadCount()
+    {
+        CohortOptions one;
+        one.patients = 500; // above the exact/histogram switch for this layout
+        one.seed = 4;
+        one.threads = 1;
+        CohortOptions two = one;
+        two.threads = 2;
+        SimulationOptions monthly;
+        monthly.outputStepDays = 30;
+        const Scenario s = scenario(730, {alemtuzumabCourse(0, 5), alemtuzumabCourse(365, 3)});
+        const Results a = runCohort(s, one, nullptr, monthly);
+        const Results b = runCohort(s, two, nullptr, monthly);
+        QCOMPARE(CohortSummary::chooseMethod(patientTables(s, 1, 4, monthly).front(), 500),
+                 CohortSummary::Method::Histogram);
+        QVERIFY(a.table.columns() == b.table.columns());
+        QCOMPARE(a.patients.size(), std::size_t(500));
+        for (std::size_t i = 0; i < a.patients.size(); ++i)
+            QCOMPARE(a.patients[i].relapseProbabilityEnd, b.patients[i].relapseProbabilityEnd);
+    }
+
+    void fractionsAndPatientOutcomesAgree()
+    {
+        const Results r = simulateCohort(twoCourses(), 60, 8, nullptr, weekly());
+        QCOMPARE(r.patients.size(), std::size_t(60));
+        const auto &t = r.table;
+        const std::size_t last = t.rowCount() - 1;
+        double everPositive = 0, autoimmunity = 0, relapse2y = 0;
+        for (std::size_t i = 0; i < r.patients.size(); ++i) {
+            const PatientOutcome &o = r.patients[i];
+            QCOMPARE(o.index, std::uint64_t(i));
+            QCOMPARE(o.antibodies.size(), std::size_t(1));
+            everPositive += o.antibodies[0].everBindingPositive;
+            autoimmunity += o.autoimmunityProbabilityEnd;
+            relapse2y += o.relapseProbability2y;
+            QVERIFY(std::isnan(o.relapseProbability5y)); // beyond the 730-day horizon
+            QVERIFY(!std::isnan(o.relapseProbability2y)); // 730 days: within the 3-day slack
+        }
+        const double n = double(r.patients.size());
+        // The cohort means of the 0/1 and probability columns are the patients' average.
+        QVERIFY(std::abs(t.at("ada_alemtuzumab_ever_binding_positive")[last] - everPositive / n) < 1e-9);
+        QVERIFY(std::abs(t.at("autoimmunity_probability")[last] - autoimmunity / n) < 1e-9);
+        QVERIFY(std::abs(t.at("relapse_probability")[last] - relapse2y / n) < 1e-9);
+        // Alemtuzumab: nobody below the CD4 LLN before it, nearly everyone 6 months after.
+        QCOMPARE(t.at("cd4_below_lln").front(), 0.0);
+        QVERIFY(t.valueAt("cd4_below_lln", 182) > 0.9);
+        for (std::size_t row = 0; row <= last; ++row)
+            QVERIFY(std::abs(t.at("relapse_free_probability")[row] + t.at("relapse_probability")[row] - 1) < 1e-9);
+        // The sampled variation is reported: ADA classes and frailties differ between patients.
+        int never = 0;
+        double minFrailty = 1e9, maxFrailty = 0;
+        for (const PatientOutcome &o : r.patients) {
+            never += std::string(o.adaClass) == "never";
+            QVERIFY(std::string(o.adaClass) != "never" || o.adaPropensity == 0.0);
+            minFrailty = std::min(minFrailty, o.relapseFrailty);
+            maxFrailty = std::max(maxFrailty, o.relapseFrailty);
+        }
+        QVERIFY(never > 0 && never < 60);
+        QVERIFY(maxFrailty > 2 * minFrailty);
+    }
+
+    void outcomeOfOnePatientTable()
+    {
+        // CD4 falls linearly from 500 to 300 over days 0–10 and stays: below the LLN of 400
+        // from day 5, i.e. for 5 + 20 = 25 days of the 30.
+        ResultTable t;
+        std::vector<double> days, cd4, lymphocytes, titre, flag, probability;
+        for (int d = 0; d <= 30; ++d) {
+            days.push_back(d);
+            cd4.push_back(d <= 10 ? 500.0 - 20.0 * d : 300.0);
+            lymphocytes.push_back(2000.0);
+            titre.push_back(d == 12 ? 7.5 : 0.5);
+            flag.push_back(d >= 12 ? 1.0 : 0.0);
+            probability.push_back(d / 100.0);
+        }
+        t.addColumn("day", days);
+        for (const char *c : {"lymphocytes_per_ul", "b_cells_per_ul", "cd8_per_ul"})
+            t.addColumn(c, lymphocytes);
+        t.addColumn("cd4_per_ul", cd4);
+        t.addColumn("ada_alemtuzumab_titer", titre);
+        t.addColumn("ada_alemtuzumab_ever_binding_positive", flag);
+        t.addColumn("ada_alemtuzumab_ever_neutralizing_positive", std::vector<double>(31, 0.0));
+        for (const char *c : {"relapse_probability", "expected_relapses", "autoimmunity_probability"})
+            t.addColumn(c, probability);
+        const ModelParameters p = ModelParameters::fromTable(ParameterTable::defaults());
+        const PatientOutcome o = measureOutcome(t, {Therapy::Alemtuzumab}, p);
+        const double expectedMonths = (30.0 - (500.0 - p.llnCd4) / 20.0) / (365.25 / 12.0);
+        QVERIFY(std::abs(o.monthsCd4BelowLln - expectedMonths) < 1e-12);
+        QCOMPARE(o.monthsLymphocytesBelowLln, 0.0);
+        QCOMPARE(o.cd4NadirPerUl, 300.0);
+        QCOMPARE(o.relapseProbabilityEnd, 0.30);
+        QVERIFY(std::isnan(o.relapseProbability2y)); // 30 days is far from 2 years
+        QCOMPARE(o.antibodies.size(), std::size_t(1));
+        QCOMPARE(o.antibodies[0].peakTitre, 7.5);
+        QVERIFY(o.antibodies[0].everBindingPositive);
+        QVERIFY(!o.antibodies[0].everNeutralizing);
+    }
+
+    void patientCsvHasOneRowPerPatient()
+    {
+        const Results r = simulateCohort(twoCourses(), 12, 2, nullptr, weekly());
+        const std::string csv = patientOutcomesCsv(r.patients, r.antibodies);
+        const QStringList lines = QString::fromStdString(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), 13);
+        const QStringList header = lines[0].split(',');
+        QVERIFY(header.contains("ada_alemtuzumab_peak_titer"));
+        QVERIFY(header.contains("months_cd4_below_lln"));
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList fields = lines[i].split(',');
+            QCOMPARE(fields.size(), header.size());
+            QCOMPARE(fields[0].toInt(), i - 1);
+            // relapse_probability_5y is beyond the horizon: an empty field.
+            QVERIFY(fields[header.indexOf("relapse_probability_5y")].isEmpty());
+            QCOMPARE(fields[header.indexOf("relapse_frailty")].toDouble(),
+                     r.patients[std::size_t(i - 1)].relapseFrailty);
+        }
     }
 
     void drawsFollowTheCorrelationMatrix()

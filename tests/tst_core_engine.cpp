@@ -279,6 +279,20 @@ private slots:
         QVERIFY(!a.table.has("relapse_probability_p05")); // probabilities are cohort means
     }
 
+    void defaultScenarioWorkCountsAreGuarded()
+    {
+        // The benchmark's run (default example, 10 years, daily output). The counts are
+        // deterministic, so a change to the integrator, the RHS or the breakpoints shows here
+        // exactly where timings would only be noisy. When a change is meant to alter them,
+        // update these numbers in the same commit and say why (lymphoscope-bench prints them).
+        Scenario s = *loadScenario(kDefaultExampleName).scenario;
+        s.horizonDays = 3652.5;
+        const Results r = simulate(s);
+        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(5263));
+        QCOMPARE(r.stats.steps, std::int64_t(794));
+        QCOMPARE(r.stats.rejectedSteps, std::int64_t(80));
+    }
+
     void strongAdaResponderFailsToDepleteOnThirdCourse()
     {
         Scenario s = scenario(900, {alemtuzumabCourse(0, 5), alemtuzumabCourse(365, 3),

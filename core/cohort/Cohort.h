@@ -26,9 +26,13 @@ public:
 };
 
 // Cell counts, concentrations, titres and hazards are cohort medians with _p05, _p25, _p75
-// and _p95 beside them; 0/1 columns, probabilities and expected_relapses are cohort means.
-// The result is identical for any thread count. Throws SimulationError for invalid input or
-// a cohort whose per-patient curves would not fit in memory.
+// and _p95 beside them; 0/1 columns (ADA-positive, below the lower limit of normal),
+// probabilities (relapse, relapse-free, autoimmunity) and expected_relapses are cohort means,
+// i.e. fractions of the cohort. Quantiles are exact for small cohorts and come from streaming
+// histograms (within 1/16 of the value, see CohortSummary.h) for large ones, so memory does
+// not grow with the cohort. Results::patients holds each patient's sampled variation and
+// outcomes. The result is identical for any thread count. Throws SimulationError for
+// invalid input.
 Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
                   const ParameterTable *parameters = nullptr,
                   const SimulationOptions &options = {});

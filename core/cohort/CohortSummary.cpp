@@ -2,67 +2,56 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <stdexcept>
 #include <thread>
 
 namespace lymph {
 
-bool CohortSummary::isAveraged(const std::string &column)
-{
-    return column.find("probability") != std::string::npos ||
-           column.find("_positive") != std::string::npos || column == "expected_relapses";
-}
-
-std::size_t CohortSummary::bytesPerRowAndPatient(const ResultTable &layout)
-{
-    std::size_t bytes = 0;
-    for (std::size_t c = 1; c < layout.names().size(); ++c)
-        bytes += isAveraged(layout.names()[c]) ? sizeof(double) : sizeof(float);
-    return bytes;
-}
-
-CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients)
-    : m_patients(patients), m_names(layout.names()), m_days(layout.at("day"))
-{
-    const std::size_t cells = m_days.size() * patients;
-    m_averaged.resize(m_names.size());
-    m_means.resize(m_names.size());
-    m_samples.resize(m_names.size());
-    for (std::size_t c = 1; c < m_names.size(); ++c) {
-        m_averaged[c] = isAveraged(m_names[c]);
-        if (m_averaged[c])
-            m_means[c].assign(cells, 0.0);
-        else
-            m_samples[c].assign(cells, 0.0f);
-    }
-}
-
-void CohortSummary::set(std::size_t patient, const ResultTable &table)
-{
-    if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
-        throw std::logic_error("cohort patients must share the same columns and rows");
-    for (std::size_t c = 1; c < m_names.size(); ++c) {
-        const auto &values = table.columns()[c];
-        for (std::size_t r = 0; r < values.size(); ++r) {
-            const std::size_t cell = r * m_patients + patient;
-            if (m_averaged[c])
-                m_means[c][cell] = values[r];
-            else
-                m_samples[c][cell] = float(values[r]);
-        }
-    }
-}
-
 namespace {
-// Linear interpolation between order statistics (type 7, as R and NumPy default).
-double quantile(std::vector<float> &sorted, double q)
+
+__extension__ using Int128 = __int128;
+
+constexpr int kMantissaBits = 52;
+constexpr int kBinShift = kMantissaBits - std::countr_zero(unsigned(CohortSummary::kBinsPerOctave));
+constexpr int kFixedPointBits = 32; // means: 32.32 fixed point
+
+// Floor and ceiling exponents (powers of two) of the histogram grid, by the column's unit.
+struct Range {
+    int floorExponent;
+    int ceilingExponent;
+};
+
+Range histogramRange(const std::string &column)
 {
-    const double pos = q * double(sorted.size() - 1);
-    const auto lo = std::size_t(std::floor(pos));
-    if (lo + 1 >= sorted.size())
-        return sorted[lo];
-    return sorted[lo] + (pos - double(lo)) * (sorted[lo + 1] - sorted[lo]);
+    const auto endsWith = [&column](std::string_view suffix) {
+        return column.size() >= suffix.size() &&
+               column.compare(column.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (endsWith("_per_ul"))
+        return {-7, 17}; // cells/µL: 0.0078 … 131,072
+    if (endsWith("_ug_per_ml") || endsWith("_ng_per_ml"))
+        return {-14, 11}; // 6.1e-5 … 2,048
+    if (endsWith("_titer"))
+        return {-10, 17}; // titre units (binding-positive at 1): 0.00098 … 131,072
+    if (endsWith("_per_year"))
+        return {-14, 7}; // hazard: 6.1e-5 … 128 per year
+    return {-14, 20};
+}
+
+std::uint64_t binKey(double x) { return std::bit_cast<std::uint64_t>(x) >> kBinShift; }
+double keyValue(std::uint64_t key) { return std::bit_cast<double>(key << kBinShift); }
+
+// v in units of 2^-32, rounded half away from zero (multiplying by a power of two is exact;
+// this runs for every mean cell of every patient, so no libm calls).
+std::int64_t toFixedPoint(double v)
+{
+    const double scaled = v * 0x1p32;
+    static_assert(kFixedPointBits == 32);
+    if (!(std::abs(scaled) < 0x1p62)) // also NaN and infinity
+        throw std::range_error("a cohort mean column holds a value out of range");
+    return static_cast<std::int64_t>(scaled + (scaled >= 0.0 ? 0.5 : -0.5));
 }
 
 std::string quantileSuffix(double q)
@@ -70,39 +59,378 @@ std::string quantileSuffix(double q)
     const int percent = int(std::lround(q * 100));
     return percent < 10 ? "_p0" + std::to_string(percent) : "_p" + std::to_string(percent);
 }
+
+// Rank (0-based order statistic) and weight of the type-7 quantile q of n values.
+struct Type7 {
+    std::size_t lo;
+    double fraction;
+};
+Type7 type7(double q, std::size_t n)
+{
+    const double pos = q * double(n - 1);
+    const auto lo = std::size_t(std::floor(pos));
+    return {lo, lo + 1 < n ? pos - double(lo) : 0.0};
+}
+
 } // namespace
+
+struct CohortSummary::QuantileColumn {
+    std::mutex mutex;
+    std::size_t offset = 0; // of this column's rows among a batch's quantile cells
+    // Exact: every patient's value.
+    std::vector<float> samples; // [row * patients + patient]
+    // Histogram: counts per row and bin, with each row's exact minimum and maximum.
+    double floor = 0.0;
+    double ceiling = 0.0;
+    std::uint64_t floorKey = 0;
+    std::size_t bins = 0; // [0, floor), the log bins, [ceiling, ∞)
+    std::vector<std::uint32_t> counts; // [row * bins + bin]
+    std::vector<double> min, max;
+
+    std::size_t bin(double x) const
+    {
+        if (!(x >= floor))
+            return 0;
+        if (x >= ceiling)
+            return bins - 1;
+        return std::size_t(binKey(x) - floorKey) + 1;
+    }
+    // The value range of a bin (the outer bins are closed by the row's min and max).
+    std::pair<double, double> edges(std::size_t b, std::size_t row) const
+    {
+        if (b == 0)
+            return {std::min(0.0, min[row]), floor};
+        if (b == bins - 1)
+            return {ceiling, max[row]};
+        return {keyValue(floorKey + b - 1), keyValue(floorKey + b)};
+    }
+};
+
+struct CohortSummary::MeanColumn {
+    std::mutex mutex;
+    std::size_t offset = 0; // of this column's rows among a batch's mean cells
+    std::vector<Int128> sums; // per row, in units of 2^-32
+};
+
+class CohortSummary::Batch {
+public:
+    std::size_t patients = 0;
+    std::vector<std::uint16_t> bins; // [patient in batch][quantile cell] (histograms)
+    std::vector<double> min, max;    // [quantile cell] (histograms)
+    std::vector<Int128> sums;        // [mean cell]
+};
+
+bool CohortSummary::isAveraged(const std::string &column)
+{
+    return column.find("probability") != std::string::npos ||
+           column.find("_positive") != std::string::npos ||
+           column.find("_below_lln") != std::string::npos || column == "expected_relapses";
+}
+
+double CohortSummary::histogramFloor(const std::string &column)
+{
+    return std::ldexp(1.0, histogramRange(column).floorExponent);
+}
+
+double CohortSummary::histogramCeiling(const std::string &column)
+{
+    return std::ldexp(1.0, histogramRange(column).ceilingExponent);
+}
+
+namespace {
+struct Footprint {
+    std::size_t bins = 0;      // histogram bins of all quantile columns, per row
+    std::size_t quantiles = 0; // quantile columns
+    std::size_t means = 0;     // mean columns
+};
+
+Footprint footprint(const ResultTable &layout)
+{
+    Footprint f;
+    for (const std::string &name : layout.names()) {
+        if (name == "day")
+            continue;
+        if (CohortSummary::isAveraged(name)) {
+            ++f.means;
+            continue;
+        }
+        const Range range = histogramRange(name);
+        f.bins += std::size_t(range.ceilingExponent - range.floorExponent) *
+                      CohortSummary::kBinsPerOctave + 2;
+        ++f.quantiles;
+    }
+    return f;
+}
+} // namespace
+
+CohortSummary::Method CohortSummary::chooseMethod(const ResultTable &layout,
+                                                  std::size_t patients)
+{
+    // Exact quantiles keep 4 bytes per patient and row, the histograms 4 bytes per bin and
+    // row: take whichever holds less.
+    const Footprint f = footprint(layout);
+    return patients * f.quantiles > f.bins ? Method::Histogram : Method::Exact;
+}
+
+std::size_t CohortSummary::plannedBytes(const ResultTable &layout, std::size_t patients)
+{
+    const Footprint f = footprint(layout);
+    const std::size_t rows = layout.rowCount();
+    const std::size_t perRow =
+        chooseMethod(layout, patients) == Method::Exact
+            ? patients * f.quantiles * sizeof(float)
+            : f.bins * sizeof(std::uint32_t) + f.quantiles * 2 * sizeof(double);
+    return rows * (perRow + f.means * 16); // 16: a 128-bit fixed-point sum per mean cell
+}
+
+CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients)
+    : CohortSummary(layout, patients, chooseMethod(layout, patients))
+{
+}
+
+CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Method method)
+    : m_patients(patients), m_method(method), m_names(layout.names()), m_days(layout.at("day"))
+{
+    if (patients == 0)
+        throw std::logic_error("a cohort needs at least one patient");
+    const std::size_t rows = m_days.size();
+    m_quantiles.resize(m_names.size());
+    m_means.resize(m_names.size());
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        if (isAveraged(m_names[c])) {
+            m_means[c] = std::make_unique<MeanColumn>();
+            m_means[c]->sums.assign(rows, 0);
+            m_means[c]->offset = m_meanCells;
+            m_meanCells += rows;
+            continue;
+        }
+        auto column = std::make_unique<QuantileColumn>();
+        column->offset = m_quantileCells;
+        m_quantileCells += rows;
+        if (method == Method::Exact) {
+            column->samples.assign(rows * patients, 0.0f);
+        } else {
+            const Range range = histogramRange(m_names[c]);
+            column->floor = std::ldexp(1.0, range.floorExponent);
+            column->ceiling = std::ldexp(1.0, range.ceilingExponent);
+            column->floorKey = binKey(column->floor);
+            column->bins =
+                std::size_t(range.ceilingExponent - range.floorExponent) * kBinsPerOctave + 2;
+            column->counts.assign(rows * column->bins, 0u);
+            column->min.assign(rows, HUGE_VAL);
+            column->max.assign(rows, -HUGE_VAL);
+        }
+        m_quantiles[c] = std::move(column);
+    }
+}
+
+CohortSummary::~CohortSummary() = default;
+
+std::size_t CohortSummary::storedBytes() const
+{
+    std::size_t bytes = 0;
+    for (const auto &q : m_quantiles) {
+        if (q)
+            bytes += q->samples.size() * sizeof(float) +
+                     q->counts.size() * sizeof(std::uint32_t) +
+                     (q->min.size() + q->max.size()) * sizeof(double);
+    }
+    for (const auto &m : m_means) {
+        if (m)
+            bytes += m->sums.size() * sizeof(Int128);
+    }
+    return bytes;
+}
+
+std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch() const
+{
+    auto batch = std::make_shared<Batch>();
+    if (m_method == Method::Histogram) {
+        batch->bins.assign(kBatchPatients * m_quantileCells, 0);
+        batch->min.assign(m_quantileCells, HUGE_VAL);
+        batch->max.assign(m_quantileCells, -HUGE_VAL);
+    }
+    batch->sums.assign(m_meanCells, 0);
+    return batch;
+}
+
+void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
+{
+    if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
+        throw std::logic_error("cohort patients must share the same columns and rows");
+    const std::size_t rows = m_days.size();
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        const double *values = table.columns()[c].data();
+        const auto nonFinite = [&] {
+            return std::logic_error("a cohort patient has a non-finite " + m_names[c]);
+        };
+        if (const MeanColumn *mean = m_means[c].get()) { // toFixedPoint refuses non-finite
+            Int128 *sums = batch.sums.data() + mean->offset;
+            for (std::size_t r = 0; r < rows; ++r)
+                sums[r] += toFixedPoint(values[r]);
+            continue;
+        }
+        const QuantileColumn &column = *m_quantiles[c];
+        bool finite = true;
+        if (m_method == Method::Exact) { // each patient has its own slots
+            float *samples = m_quantiles[c]->samples.data();
+            for (std::size_t r = 0; r < rows; ++r) {
+                finite &= std::isfinite(values[r]);
+                samples[r * m_patients + patient] = float(values[r]);
+            }
+            if (!finite)
+                throw nonFinite();
+            continue;
+        }
+        std::uint16_t *bins = batch.bins.data() + batch.patients * m_quantileCells + column.offset;
+        double *min = batch.min.data() + column.offset;
+        double *max = batch.max.data() + column.offset;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const double v = values[r];
+            finite &= std::isfinite(v);
+            bins[r] = std::uint16_t(column.bin(v));
+            min[r] = std::min(min[r], v);
+            max[r] = std::max(max[r], v);
+        }
+        if (!finite)
+            throw nonFinite();
+    }
+    if (m_method == Method::Histogram && ++batch.patients == kBatchPatients)
+        flush(batch);
+}
+
+void CohortSummary::flush(Batch &batch)
+{
+    const std::size_t rows = m_days.size();
+    for (std::size_t c = 1; c < m_names.size(); ++c) {
+        if (MeanColumn *mean = m_means[c].get()) {
+            const std::lock_guard lock(mean->mutex);
+            const Int128 *sums = batch.sums.data() + mean->offset;
+            for (std::size_t r = 0; r < rows; ++r)
+                mean->sums[r] += sums[r];
+            continue;
+        }
+        if (m_method == Method::Exact || batch.patients == 0)
+            continue;
+        QuantileColumn &column = *m_quantiles[c];
+        const std::lock_guard lock(column.mutex);
+        const std::uint16_t *bins = batch.bins.data() + column.offset;
+        const double *min = batch.min.data() + column.offset;
+        const double *max = batch.max.data() + column.offset;
+        // In tiles of rows, every buffered patient in turn: the tile's histograms stay in
+        // cache while each patient's bins are read in order.
+        constexpr std::size_t kTileRows = 128;
+        for (std::size_t first = 0; first < rows; first += kTileRows) {
+            const std::size_t last = std::min(rows, first + kTileRows);
+            for (std::size_t p = 0; p < batch.patients; ++p) {
+                const std::uint16_t *patientBins = bins + p * m_quantileCells;
+                for (std::size_t r = first; r < last; ++r)
+                    ++column.counts[r * column.bins + patientBins[r]];
+            }
+        }
+        for (std::size_t r = 0; r < rows; ++r) {
+            column.min[r] = std::min(column.min[r], min[r]);
+            column.max[r] = std::max(column.max[r], max[r]);
+        }
+    }
+    batch.patients = 0;
+    std::fill(batch.min.begin(), batch.min.end(), HUGE_VAL);
+    std::fill(batch.max.begin(), batch.max.end(), -HUGE_VAL);
+    std::fill(batch.sums.begin(), batch.sums.end(), Int128(0));
+}
+
+void CohortSummary::add(std::size_t patient, const ResultTable &table)
+{
+    const auto batch = newBatch();
+    add(*batch, patient, table);
+    flush(*batch);
+}
+
+// Median, p05, p95, p25, p75 of every row (the order of the output columns).
+std::vector<std::vector<double>> CohortSummary::quantiles(const QuantileColumn &column) const
+{
+    const std::size_t rows = m_days.size();
+    constexpr std::size_t kCount = std::size(kQuantiles);
+    std::vector<std::vector<double>> q(kCount, std::vector<double>(rows));
+    if (m_method == Method::Exact) {
+        // Only the order statistics the quantiles need, selected in ascending rank (each
+        // selection leaves the larger values after it for the next): linear, not a sort.
+        std::vector<std::size_t> ranks;
+        for (double p : kQuantiles) {
+            const Type7 t = type7(p, m_patients);
+            ranks.push_back(t.lo);
+            ranks.push_back(std::min(t.lo + 1, m_patients - 1));
+        }
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        std::vector<float> row(m_patients);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const auto first = column.samples.begin() + std::ptrdiff_t(r * m_patients);
+            std::copy(first, first + std::ptrdiff_t(m_patients), row.begin());
+            auto from = row.begin();
+            for (std::size_t rank : ranks) {
+                const auto nth = row.begin() + std::ptrdiff_t(rank);
+                std::nth_element(from, nth, row.end());
+                from = nth + 1;
+            }
+            for (std::size_t k = 0; k < kCount; ++k) {
+                const Type7 t = type7(kQuantiles[k], m_patients);
+                const double lo = row[t.lo];
+                q[k][r] = t.fraction > 0.0 ? lo + t.fraction * (row[t.lo + 1] - lo) : lo;
+            }
+        }
+    } else {
+        // The order statistics each quantile needs, in ascending rank.
+        std::vector<std::size_t> ranks;
+        for (double p : kQuantiles) {
+            const Type7 t = type7(p, m_patients);
+            ranks.push_back(t.lo);
+            ranks.push_back(std::min(t.lo + 1, m_patients - 1));
+        }
+        std::vector<double> order(ranks.size());
+        for (std::size_t r = 0; r < rows; ++r) {
+            const std::uint32_t *counts = column.counts.data() + r * column.bins;
+            std::size_t below = 0, k = 0;
+            for (std::size_t b = 0; b < column.bins && k < ranks.size(); ++b) {
+                const std::size_t n = counts[b];
+                while (k < ranks.size() && ranks[k] < below + n) {
+                    // Uniform in rank inside the bin, then within the row's exact range.
+                    const auto [lo, hi] = column.edges(b, r);
+                    const double position = (double(ranks[k] - below) + 0.5) / double(n);
+                    order[k] = std::clamp(lo + position * (hi - lo), column.min[r], column.max[r]);
+                    ++k;
+                }
+                below += n;
+            }
+            for (std::size_t i = 0; i < kCount; ++i) {
+                const Type7 t = type7(kQuantiles[i], m_patients);
+                const double lo = order[2 * i], hi = order[2 * i + 1];
+                q[i][r] = t.fraction > 0.0 ? lo + t.fraction * (hi - lo) : lo;
+            }
+        }
+    }
+    std::vector<std::vector<double>> ordered;
+    for (std::size_t k : {2u, 0u, 4u, 1u, 3u}) // the median keeps the plain name
+        ordered.push_back(std::move(q[k]));
+    return ordered;
+}
 
 ResultTable CohortSummary::finish(unsigned threads) const
 {
-    // Each column is summarised on its own (sorting every row is the costly part), spread
-    // over the hardware threads; columns are then added in their fixed order.
-    struct Summarised {
-        std::vector<std::vector<double>> series; // mean, or median, p05, p95, p25, p75
-    };
+    // Columns are summarised on their own, spread over the threads, then added in their fixed
+    // order.
     const std::size_t rows = m_days.size();
-    std::vector<Summarised> done(m_names.size());
+    std::vector<std::vector<std::vector<double>>> done(m_names.size());
     const auto summarise = [&](std::size_t c) {
-        if (m_averaged[c]) {
-            std::vector<double> mean(rows, 0.0);
-            for (std::size_t r = 0; r < rows; ++r) {
-                for (std::size_t i = 0; i < m_patients; ++i)
-                    mean[r] += m_means[c][r * m_patients + i];
-                mean[r] /= double(m_patients);
-            }
-            done[c].series.push_back(std::move(mean));
+        if (m_quantiles[c]) {
+            done[c] = quantiles(*m_quantiles[c]);
             return;
         }
-        std::vector<float> row(m_patients);
-        std::vector<std::vector<double>> q(std::size(kQuantiles), std::vector<double>(rows));
-        for (std::size_t r = 0; r < rows; ++r) {
-            const auto first = m_samples[c].begin() + std::ptrdiff_t(r * m_patients);
-            std::copy(first, first + std::ptrdiff_t(m_patients), row.begin());
-            std::sort(row.begin(), row.end());
-            for (std::size_t k = 0; k < std::size(kQuantiles); ++k)
-                q[k][r] = quantile(row, kQuantiles[k]);
-        }
-        for (std::size_t k : {2u, 0u, 4u, 1u, 3u}) // the median keeps the plain name
-            done[c].series.push_back(std::move(q[k]));
+        std::vector<double> mean(rows);
+        const double scale = std::ldexp(1.0, -kFixedPointBits) / double(m_patients);
+        for (std::size_t r = 0; r < rows; ++r)
+            mean[r] = double(m_means[c]->sums[r]) * scale;
+        done[c].push_back(std::move(mean));
     };
     std::atomic<std::size_t> next{1};
     const auto worker = [&] {
@@ -118,14 +446,12 @@ ResultTable CohortSummary::finish(unsigned threads) const
 
     ResultTable table;
     table.addColumn("day", m_days);
+    const double order[] = {kQuantiles[0], kQuantiles[4], kQuantiles[1], kQuantiles[3]};
     for (std::size_t c = 1; c < m_names.size(); ++c) {
-        auto &series = done[c].series;
-        if (m_averaged[c]) {
-            table.addColumn(m_names[c], std::move(series[0]));
-            continue;
-        }
+        auto &series = done[c];
         table.addColumn(m_names[c], std::move(series[0]));
-        const double order[] = {kQuantiles[0], kQuantiles[4], kQuantiles[1], kQuantiles[3]};
+        if (!m_quantiles[c])
+            continue;
         for (std::size_t k = 0; k < 4; ++k)
             table.addColumn(m_names[c] + quantileSuffix(order[k]), std::move(series[k + 1]));
     }

@@ -14,24 +14,51 @@ namespace lymph {
 
 namespace {
 
-constexpr double kMaxStoredBytes = 1.5e9; // per-patient curves kept until quantiles are taken
+// The quantile histograms grow with the output rows (about 80 MB for the default scenario
+// over 10 years, daily); far finer grids are refused rather than exhausting memory.
+constexpr double kMaxSummaryBytes = 1.0e9;
 
-struct PatientOutcome {
+struct MemberRun {
     ResultTable table;
     SolverStats stats;
+    PatientOutcome outcome;
 };
 
-PatientOutcome simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
-                              std::size_t index, const SimulationOptions &options)
+const char *adaClassName(VirtualPatient::AdaClass c)
+{
+    switch (c) {
+    case VirtualPatient::AdaClass::Never: return "never";
+    case VirtualPatient::AdaClass::Strong: return "strong";
+    case VirtualPatient::AdaClass::Typical: break;
+    }
+    return "typical";
+}
+
+MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
+                         std::size_t index, const SimulationOptions &options)
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
     const PatientTrajectory trajectory = integratePatient(
         model, setup.schedule, setup.grid, options.relativeTolerance, options.absoluteTolerance);
-    return {buildResultTable(model, setup.schedule, trajectory,
-                             {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                             v.autoimmunityMultiplier),
-            trajectory.stats};
+    MemberRun run{buildResultTable(model, setup.schedule, trajectory,
+                                   {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                                   v.autoimmunityMultiplier),
+                  trajectory.stats,
+                  {}};
+    PatientOutcome &o = run.outcome;
+    o = measureOutcome(run.table, setup.schedule.antibodies, v.parameters);
+    o.index = index;
+    using F = VirtualPatientSampler::Factor;
+    o.clearanceFactor = v.multipliers[F::Clearance];
+    o.killFactor = v.multipliers[F::Kill];
+    o.homeostasisFactor = v.multipliers[F::Homeostasis];
+    o.baffFactor = v.multipliers[F::Baff];
+    o.adaClass = adaClassName(v.adaClass);
+    o.adaPropensity = v.factors.adaPropensity;
+    o.relapseFrailty = v.relapseFrailty;
+    o.autoimmunityFactor = v.autoimmunityMultiplier;
+    return run;
 }
 
 void addStats(SolverStats &total, const SolverStats &one)
@@ -52,17 +79,16 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
     const auto patients = static_cast<std::size_t>(cohort.patients);
 
-    // Patient 0 runs first: its table fixes the columns and the memory the cohort needs.
-    PatientOutcome first = simulateMember(setup, sampler, 0, options);
-    const double bytes = double(patients) * double(setup.grid.size()) *
-                         double(CohortSummary::bytesPerRowAndPatient(first.table));
-    if (bytes > kMaxStoredBytes)
-        throw SimulationError("--cohort: " + std::to_string(patients) + " patients × " +
-                              std::to_string(setup.grid.size()) +
-                              " output rows is too large for one run; use a larger --step or a "
-                              "smaller cohort");
+    // Patient 0 runs first: its table fixes the columns. The summary's memory grows with the
+    // columns and rows (and the bins of its histograms), not with the cohort size.
+    MemberRun first = simulateMember(setup, sampler, 0, options);
+    if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
+        throw SimulationError("--cohort: the summary of " + std::to_string(setup.grid.size()) +
+                              " output rows would not fit in memory; use a larger --step");
     CohortSummary summary(first.table, patients);
-    summary.set(0, first.table);
+    summary.add(0, first.table);
+    std::vector<PatientOutcome> outcomes(patients); // one slot per patient
+    outcomes.at(0) = std::move(first.outcome);
     SolverStats totalStats = first.stats; // integer sums: the same in any order
     if (cohort.progress)
         cohort.progress(1, cohort.patients);
@@ -77,11 +103,13 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     };
     const auto worker = [&] {
         SolverStats workerStats;
+        const auto batch = summary.newBatch();
         for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
             try {
-                PatientOutcome outcome = simulateMember(setup, sampler, i, options);
-                summary.set(i, outcome.table);
-                addStats(workerStats, outcome.stats);
+                MemberRun run = simulateMember(setup, sampler, i, options);
+                summary.add(*batch, i, run.table);
+                outcomes[i] = std::move(run.outcome);
+                addStats(workerStats, run.stats);
             } catch (...) {
                 const std::lock_guard lock(mutex);
                 if (!error)
@@ -93,6 +121,7 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
             if (cohort.progress)
                 cohort.progress(finished, cohort.patients);
         }
+        summary.flush(*batch);
         const std::lock_guard lock(mutex);
         addStats(totalStats, workerStats);
     };
@@ -116,6 +145,7 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     results.antibodies = setup.schedule.antibodies;
     results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
     results.cohortSize = cohort.patients;
+    results.patients = std::move(outcomes);
     return results;
 }
 

@@ -60,18 +60,21 @@ VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
         z(i) = normal(rng);
     const Eigen::Matrix<double, kFactorCount, 1> correlated = m_cholesky * z;
 
-    const double clearance = logNormal(correlated(Clearance), t.iivCvPk);
+    const double cv[kFactorCount] = {t.iivCvPk, t.iivCvKill, t.iivCvHomeostasis, t.iivCvBaff};
+    for (int i = 0; i < kFactorCount; ++i)
+        v.multipliers[std::size_t(i)] = logNormal(correlated(i), cv[i]);
+    const double clearance = v.multipliers[Clearance];
     p.alemCl *= clearance;
     p.alemVmax *= clearance;
     p.ocreCl *= clearance;
     p.rituxCl *= clearance;
-    const double kill = logNormal(correlated(Kill), t.iivCvKill);
+    const double kill = v.multipliers[Kill];
     p.alemKmax *= kill;
     p.cd20Kmax *= kill;
-    const double homeostasis = logNormal(correlated(Homeostasis), t.iivCvHomeostasis);
+    const double homeostasis = v.multipliers[Homeostasis];
     p.homeoMaxCd4 = std::max(1.0, p.homeoMaxCd4 * homeostasis);
     p.homeoMaxCd8 = std::max(1.0, p.homeoMaxCd8 * homeostasis);
-    p.baffGain *= logNormal(correlated(Baff), t.iivCvBaff);
+    p.baffGain *= v.multipliers[Baff];
 
     const double u = uniform(rng);
     const double spread = logNormal(normal(rng), t.iivCvAda);

@@ -8,6 +8,7 @@
 
 #include <Eigen/Core>
 
+#include <array>
 #include <cstdint>
 
 namespace lymph {
@@ -18,12 +19,15 @@ struct VirtualPatient {
     double relapseFrailty = 1.0;
     double autoimmunityMultiplier = 1.0;
     enum class AdaClass { Never, Typical, Strong } adaClass = AdaClass::Typical;
+    // The correlated log-normal multipliers, in VirtualPatientSampler::Factor order.
+    std::array<double, 4> multipliers{1.0, 1.0, 1.0, 1.0};
 };
 
 class VirtualPatientSampler {
 public:
     // Order of the correlated log-normal factors.
     enum Factor { Clearance, Kill, Homeostasis, Baff, kFactorCount };
+    static_assert(kFactorCount == std::tuple_size_v<decltype(VirtualPatient::multipliers)>);
     using Matrix = Eigen::Matrix<double, kFactorCount, kFactorCount>;
 
     // Throws SimulationError when the correlation matrix is not positive definite.

@@ -13,13 +13,28 @@ constexpr double kDaysPerYear = 365.25;
 
 double positive(double v) { return v > 0.0 ? v : 0.0; }
 
+// x^n by multiplications (and one sqrt) when 2n is a whole number up to 20, else pow: the
+// Hill coefficients in the table (2.5 for alemtuzumab) need no pow, the costliest call here.
+double hillPower(double x, double n)
+{
+    const double twice = n + n;
+    if (twice >= 0.0 && twice <= 20.0 && twice == std::floor(twice)) {
+        const int whole = int(twice) / 2;
+        double r = (int(twice) % 2) ? std::sqrt(x) : 1.0;
+        for (int k = 0; k < whole; ++k)
+            r *= x;
+        return r;
+    }
+    return std::pow(x, n);
+}
+
 double hill(double c, double ec50, double n)
 {
     const double ratio = c / ec50;
-    // Below 1e-4 × EC50 the effect is < 1e-9 of maximum: skip pow, the costliest call here.
+    // Below 1e-4 × EC50 the effect is < 1e-9 of maximum.
     if (ratio < 1e-4)
         return 0.0;
-    const double r = std::pow(ratio, n);
+    const double r = hillPower(ratio, n);
     return r / (1.0 + r);
 }
 
@@ -190,7 +205,14 @@ double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) cons
 void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
 {
     const ModelParameters &p = m_p;
-    dxdt.fill(0.0);
+    // Every derivative is written below except those of antibodies not given.
+    for (std::size_t a = 0; a < kAntibodyCount; ++a) {
+        if (m_patient.antibodyGiven[a])
+            continue;
+        for (std::size_t i : {central(a), peripheral(a), adaActivated(a), adaResponding(a),
+                              adaTitre(a), adaMemory(a)})
+            dxdt[i] = 0.0;
+    }
 
     // --- Drug effects ---
     // Neutralising ADA block the drug's binding to its target: only the free share kills.

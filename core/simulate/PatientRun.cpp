@@ -48,6 +48,15 @@ void clampNonNegative(State &x, double t)
     }
 }
 
+// Output rows, many per step: only the clamp. They are combinations of the step's start state
+// and stage derivatives, which also make its end state, so a non-finite output cannot pass
+// unseen: clampNonNegative checks the state at the end of every segment.
+void clampOutput(State &x)
+{
+    for (double &v : x)
+        v = v < 0.0 ? 0.0 : v;
+}
+
 } // namespace
 
 PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
@@ -89,7 +98,7 @@ PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSched
             while (next < grid.size() && grid[next] <= reached) {
                 State xo;
                 dense.calc_state(grid[next], xo);
-                clampNonNegative(xo, grid[next]);
+                clampOutput(xo);
                 out.states.push_back(xo);
                 ++next;
             }

@@ -92,6 +92,19 @@ ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &sched
     if (schedule.hasFingolimod)
         table.addColumn("fingolimod_ng_per_ml", column([](const State &x) { return x[Fingolimod]; }));
 
+    // 0/1 flags below the lower limits of normal: their cohort means are the fractions.
+    const auto belowLln = [&table, n](const char *name, double lln) {
+        const auto &values = table.at(name);
+        std::vector<double> below(n);
+        for (std::size_t r = 0; r < n; ++r)
+            below[r] = values[r] < lln ? 1.0 : 0.0;
+        return below;
+    };
+    table.addColumn("lymphocytes_below_lln", belowLln("lymphocytes_per_ul", p.llnLymphocytes));
+    table.addColumn("b_cells_below_lln", belowLln("b_cells_per_ul", p.llnB));
+    table.addColumn("cd4_below_lln", belowLln("cd4_per_ul", p.llnCd4));
+    table.addColumn("cd8_below_lln", belowLln("cd8_per_ul", p.llnCd8));
+
     const double z = frailty.value.value_or(1.0);
     const double baselineArr = model.patient().baselineArr;
     table.addColumn("relapse_hazard_per_year", column([&](const State &x) {
@@ -104,6 +117,12 @@ ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &sched
                         return frailty.value ? 1.0 - std::exp(-z * expected)
                                              : marginalProbability(expected, frailty.variance);
                     }));
+    {
+        std::vector<double> free = table.at("relapse_probability");
+        for (double &v : free)
+            v = 1.0 - v;
+        table.addColumn("relapse_free_probability", std::move(free));
+    }
     const double k = autoimmunityMultiplier;
     auto probability = [&](double rate) {
         return column([rate, k](const State &x) {

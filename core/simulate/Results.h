@@ -2,6 +2,7 @@
 // What one simulation (a patient or a cohort summary) returns: values, not objects to ask.
 
 #include "scenario/Scenario.h"
+#include "simulate/PatientOutcome.h"
 #include "simulate/ResultTable.h"
 
 #include <cstdint>
@@ -31,6 +32,8 @@ struct Results {
     std::vector<InfectionWindow> infectionWindows;
     SolverStats stats;
     int cohortSize = 0; // 0 for a single (typical) patient
+    // Cohort runs: one entry per virtual patient, in patient order (empty for one patient).
+    std::vector<PatientOutcome> patients;
 };
 
 } // namespace lymph

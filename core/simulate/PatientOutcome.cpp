@@ -1,0 +1,134 @@
+#include "simulate/PatientOutcome.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace lymph {
+
+namespace {
+
+// The conventions of the window's outcome figures: 365.25-day years and months, a horizon up
+// to three days short of the day asked for still answers it ("6 years" is often entered as
+// 2190 days), and time below a limit interpolated linearly between output rows.
+constexpr double kDaysPerYear = 365.25;
+constexpr double kDaysPerMonth = kDaysPerYear / 12.0;
+constexpr double kHorizonSlackDays = 3.0;
+
+double valueWithin(const ResultTable &table, std::string_view column, double day)
+{
+    const double last = table.at("day").back();
+    if (last < day - kHorizonSlackDays)
+        return PatientOutcome::kNotReached;
+    return table.valueAt(column, std::min(day, last));
+}
+
+double monthsBelowLimit(const ResultTable &table, std::string_view column, double limit)
+{
+    const auto &days = table.at("day");
+    const auto &values = table.at(column);
+    double below = 0.0;
+    for (std::size_t r = 1; r < days.size(); ++r) {
+        const double a = values[r - 1] - limit;
+        const double b = values[r] - limit;
+        const double width = days[r] - days[r - 1];
+        if (a < 0.0 && b < 0.0)
+            below += width;
+        else if (a < 0.0) // rises through the limit inside the step
+            below += width * a / (a - b);
+        else if (b < 0.0) // falls through it
+            below += width * b / (b - a);
+    }
+    return below / kDaysPerMonth;
+}
+
+void appendNumber(std::string &out, double v)
+{
+    if (std::isnan(v))
+        return; // an empty field: not reached within the horizon
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, result.ptr);
+}
+
+} // namespace
+
+PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
+                              const ModelParameters &p)
+{
+    PatientOutcome o;
+    o.relapseProbability2y = valueWithin(table, "relapse_probability", 2 * kDaysPerYear);
+    o.relapseProbability5y = valueWithin(table, "relapse_probability", 5 * kDaysPerYear);
+    o.relapseProbabilityEnd = table.at("relapse_probability").back();
+    o.expectedRelapsesEnd = table.at("expected_relapses").back();
+    o.monthsLymphocytesBelowLln = monthsBelowLimit(table, "lymphocytes_per_ul", p.llnLymphocytes);
+    o.monthsCd4BelowLln = monthsBelowLimit(table, "cd4_per_ul", p.llnCd4);
+    o.monthsCd8BelowLln = monthsBelowLimit(table, "cd8_per_ul", p.llnCd8);
+    o.monthsBBelowLln = monthsBelowLimit(table, "b_cells_per_ul", p.llnB);
+    const auto &cd4 = table.at("cd4_per_ul");
+    o.cd4NadirPerUl = *std::min_element(cd4.begin(), cd4.end());
+    o.autoimmunityProbability6y = valueWithin(table, "autoimmunity_probability", 6 * kDaysPerYear);
+    o.autoimmunityProbabilityEnd = table.at("autoimmunity_probability").back();
+    for (Therapy t : antibodies) {
+        const std::string prefix = "ada_" + std::string(therapyId(t));
+        const auto &titre = table.at(prefix + "_titer");
+        AntibodyOutcome a;
+        a.therapy = t;
+        a.peakTitre = *std::max_element(titre.begin(), titre.end());
+        a.everBindingPositive = table.at(prefix + "_ever_binding_positive").back() > 0.5;
+        a.everNeutralizing = table.at(prefix + "_ever_neutralizing_positive").back() > 0.5;
+        o.antibodies.push_back(a);
+    }
+    return o;
+}
+
+std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
+                               const std::vector<Therapy> &antibodies)
+{
+    std::string out =
+        "patient,clearance_factor,kill_factor,homeostasis_factor,baff_factor,ada_class,"
+        "ada_propensity,relapse_frailty,autoimmunity_factor,relapse_probability_2y,"
+        "relapse_probability_5y,relapse_probability_end,expected_relapses_end,"
+        "months_lymphocytes_below_lln,months_cd4_below_lln,months_cd8_below_lln,"
+        "months_b_cells_below_lln,cd4_nadir_per_ul,autoimmunity_probability_6y,"
+        "autoimmunity_probability_end";
+    for (Therapy t : antibodies) {
+        const std::string id(therapyId(t));
+        out += ",ada_" + id + "_peak_titer,ada_" + id + "_ever_binding_positive,ada_" + id +
+               "_ever_neutralizing_positive";
+    }
+    out += '\n';
+    for (const PatientOutcome &o : patients) {
+        out += std::to_string(o.index);
+        for (double v : {o.clearanceFactor, o.killFactor, o.homeostasisFactor, o.baffFactor}) {
+            out += ',';
+            appendNumber(out, v);
+        }
+        out += ',';
+        out += o.adaClass;
+        for (double v : {o.adaPropensity, o.relapseFrailty, o.autoimmunityFactor,
+                         o.relapseProbability2y, o.relapseProbability5y, o.relapseProbabilityEnd,
+                         o.expectedRelapsesEnd, o.monthsLymphocytesBelowLln, o.monthsCd4BelowLln,
+                         o.monthsCd8BelowLln, o.monthsBBelowLln, o.cd4NadirPerUl,
+                         o.autoimmunityProbability6y, o.autoimmunityProbabilityEnd}) {
+            out += ',';
+            appendNumber(out, v);
+        }
+        for (Therapy t : antibodies) {
+            const auto a = std::find_if(o.antibodies.begin(), o.antibodies.end(),
+                                        [t](const AntibodyOutcome &x) { return x.therapy == t; });
+            if (a == o.antibodies.end()) {
+                out += ",,,";
+                continue;
+            }
+            out += ',';
+            appendNumber(out, a->peakTitre);
+            out += a->everBindingPositive ? ",1" : ",0";
+            out += a->everNeutralizing ? ",1" : ",0";
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace lymph

@@ -1,0 +1,65 @@
+#pragma once
+// What happened to one virtual patient of a cohort: the sampled variation and the outcomes the
+// per-patient table shows (for outcome distributions rather than bands). NaN marks an outcome
+// that lies beyond the scenario's horizon.
+
+#include "model/ModelParameters.h"
+#include "scenario/Scenario.h"
+#include "simulate/ResultTable.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace lymph {
+
+struct AntibodyOutcome {
+    Therapy therapy = Therapy::Alemtuzumab;
+    double peakTitre = 0.0;
+    bool everBindingPositive = false;
+    bool everNeutralizing = false;
+};
+
+struct PatientOutcome {
+    static constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
+
+    std::uint64_t index = 0; // the patient's number in the cohort (with the seed: reproducible)
+    // Sampled variation: multipliers of the typical patient's parameters (1 = typical).
+    double clearanceFactor = 1.0;   // antibody clearance (every antibody)
+    double killFactor = 1.0;        // drug kill rates
+    double homeostasisFactor = 1.0; // T-cell homeostatic proliferation
+    double baffFactor = 1.0;        // BAFF gain
+    const char *adaClass = "typical"; // "never", "typical" or "strong"
+    double adaPropensity = 1.0;
+    double relapseFrailty = 1.0;
+    double autoimmunityFactor = 1.0;
+
+    // Outcomes.
+    double relapseProbability2y = kNotReached; // P(≥1 relapse since day 0) at 2 years
+    double relapseProbability5y = kNotReached;
+    double relapseProbabilityEnd = 0.0;        // at the horizon
+    double expectedRelapsesEnd = 0.0;
+    double monthsLymphocytesBelowLln = 0.0; // time below the lower limit of normal
+    double monthsCd4BelowLln = 0.0;
+    double monthsCd8BelowLln = 0.0;
+    double monthsBBelowLln = 0.0;
+    double cd4NadirPerUl = 0.0;
+    double autoimmunityProbability6y = kNotReached; // at 6 years
+    double autoimmunityProbabilityEnd = 0.0;
+    std::vector<AntibodyOutcome> antibodies; // antibodies in the scenario, column order
+};
+
+// The outcomes of one patient's result table (frailty already applied to its risks), with the
+// conventions of the window's outcome figures: years of 365.25 days (a horizon up to 3 days
+// short still counts, read on its last day), months of 365.25/12 days, and time below a lower
+// limit of normal interpolated between output rows. Leaves the sampled variation at its
+// defaults.
+PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
+                              const ModelParameters &parameters);
+
+// One row per patient with a header row; NaN outcomes are empty fields.
+std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
+                               const std::vector<Therapy> &antibodies);
+
+} // namespace lymph
