@@ -469,7 +469,8 @@ after multiple-sclerosis therapies. For exploration and education, not for clini
 
 Commands:
   simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
+                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
+                    [--png-size WxH]
       Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
       or the name of a built-in example.
       --csv FILE       write the result table, one row per output step
@@ -478,6 +479,9 @@ Commands:
       --cohort N       simulate N virtual patients (1 to 100000): medians with
                        5th-95th percentiles, probabilities as cohort means
       --seed S         random seed of the cohort (default 1)
+      --patients-csv FILE
+                       with --cohort: one row per virtual patient (sampled
+                       variation and outcomes)
       --step DAYS      output step in days (default 1)
       --png-size WxH   size of the PNG in pixels (default 1600x2000)
   report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
@@ -517,18 +521,23 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation>%1: %2 kann nicht geschrieben werden: der Ordner %3 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="49"/>
+        <location filename="../app/OutputFiles.cpp" line="50"/>
         <source>%1: %2 is the scenario file itself; choose another file name</source>
         <translation>%1: %2 ist die Szenariodatei selbst; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="63"/>
+        <location filename="../app/OutputFiles.cpp" line="64"/>
         <source>--csv: cannot write %1: %2</source>
         <translation>--csv: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="92"/>
-        <location filename="../app/OutputFiles.cpp" line="94"/>
+        <location filename="../app/OutputFiles.cpp" line="69"/>
+        <source>--patients-csv: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/OutputFiles.cpp" line="98"/>
+        <location filename="../app/OutputFiles.cpp" line="100"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
     </message>
@@ -698,12 +707,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation>--png-size: erwartet wird BREITExHÖHE in Pixeln, jeweils von %1 bis %2 (z. B. 1600x2000), erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="104"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="109"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: Hinweis: --seed wirkt nur zusammen mit --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="118"/>
+        <location filename="../app/SimulateOptions.cpp" line="123"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: Hinweis: --png-size wirkt nur zusammen mit --png</translation>
     </message>
@@ -822,11 +836,16 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     </message>
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <source>%1 (%2 patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="201"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="204"/>
+        <location filename="../app/SummaryPrinter.cpp" line="208"/>
         <source>Wrote %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
