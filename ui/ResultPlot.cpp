@@ -67,6 +67,10 @@ ResultPlot::ResultPlot(QWidget *parent) : QCustomPlot(parent)
     addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("legend")), limAbove);
     layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
     setMouseTracking(true);
+    setAccessibleName(tr("Result plots"));
+    setAccessibleDescription(tr("Drug levels, lymphocyte subsets, anti-drug antibodies, relapse "
+                                "and autoimmunity over time. The status bar and the comparison "
+                                "table give the figures in words."));
     connect(this, &QCustomPlot::afterReplot, this, [this] {
         const auto pixels = timeAxisPixels();
         if (pixels != m_lastAxisPixels) {
@@ -222,6 +226,15 @@ void ResultPlot::mouseMoveEvent(QMouseEvent *event)
     }
     hideCrosshair();
     emit cursorDayChanged(-1.0);
+}
+
+void ResultPlot::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF())) {
+        setBufferDevicePixelRatio(devicePixelRatioF());
+        replot(rpQueuedReplot);
+    }
 }
 
 void ResultPlot::leaveEvent(QEvent *event)

@@ -100,6 +100,8 @@ signals:
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    // Sharp on high-DPI screens: the paint buffer follows the screen's pixel ratio.
+    void showEvent(QShowEvent *event) override;
     void leaveEvent(QEvent *event) override;
 
 private:

@@ -35,6 +35,15 @@ EducationPlot::EducationPlot(QWidget *parent) : QCustomPlot(parent)
     setAccessibleName(tr("Simplified plots for patients"));
 }
 
+void EducationPlot::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF())) {
+        setBufferDevicePixelRatio(devicePixelRatioF()); // sharp on high-DPI screens
+        replot(rpQueuedReplot);
+    }
+}
+
 void EducationPlot::setResults(const Results &results)
 {
     m_results = results;

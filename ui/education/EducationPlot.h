@@ -36,6 +36,9 @@ public:
     int panelCount() const { return m_panelCount; }
     double daysPerUnit() const { return m_daysPerUnit; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QCPAxisRect *addPanel(int row, const QString &title, const QString &valueLabel);
     void rebuild();
