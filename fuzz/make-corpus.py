@@ -134,7 +134,7 @@ write("ahsct-close.json", scenario(
     '{"therapy": "ahsct", "regimen": "Cy-ATG", "day": 4}]'))
 
 # --- text and encoding ------------------------------------------------------------------
-write("invalid-utf8-ff.json", scenario('"name": "a').encode() + b"\xff\xfe" + b'"}\n')
+write("invalid-utf8-ff.json", HEAD.encode() + b'"name": "a\xff\xfeb"}\n')
 write("invalid-utf8-overlong.json", HEAD.encode() + b'"name": "\xc0\xaf"}')
 write("invalid-utf8-surrogate.json", HEAD.encode() + b'"name": "\xed\xa0\x80"}')
 write("invalid-utf8-truncated.json", HEAD.encode() + b'"description": "\xe2\x82')
