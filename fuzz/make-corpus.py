@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hand-made part of the fuzzer's seed corpus (fuzz/corpus/): broken and extreme
-scenario files. The built-in examples are copied in as they are. Rerun after changing this
+scenario files. The built-in examples are copied in as they are. Also writes the fuzzer's
+dictionary (fuzz/scenario.dict): JSON tokens, the format's keys and the parameter ids. Rerun after changing this
 script; the files are committed so the fuzzer and the tests do not need Python."""
 import json
 import pathlib
@@ -173,6 +174,22 @@ write("parameters-array.json", scenario('"patient": {"parameters": [1, 2]}'))
 write("unknown-keys.json", scenario('"horizon": 10, "patients": {}, "treatment": [], '
                                     '"treatments": [{"therapy": "rituximab", "start_day": 0, '
                                     '"infusions": [{"day": 0, "mg": 500, "unit": "mg"}]}]'))
+
+# --- dictionary ------------------------------------------------------------------------
+words = ["format", "lymphoscope-scenario", "version", "name", "description", "horizon_days",
+         "patient", "weight_kg", "age_years", "baseline_arr", "ada_propensity", "parameters",
+         "treatments", "therapy", "alemtuzumab", "ocrelizumab", "rituximab", "fingolimod", "ahsct",
+         "infusions", "day", "mg", "start_day", "stop_day", "mg_per_day", "regimen", "BEAM-ATG",
+         "Cy-ATG"]
+tokens = ["{", "}", "[", "]", ":", ",", "true", "false", "null", "-", "0", "1", "0.5", "1e308",
+          "1e-300", "-0", '\\"', "\\\\u0000", "\\\\ud800", "\\xef\\xbb\\xbf"]
+lines = ["# libFuzzer dictionary for scenario files: JSON tokens, keys, therapy names, parameter ids.",
+         "# Written by fuzz/make-corpus.py; used by scripts/fuzz (-dict=fuzz/scenario.dict)."]
+lines += ['tok%d="%s"' % (i, t if t.startswith("\\") else t.replace('"', '\\"'))
+          for i, t in enumerate(tokens)]
+lines += ['kw_%s="\\"%s\\""' % (re.sub(r"\W", "_", w), w) for w in words]
+lines += ['p_%s="\\"%s\\""' % (p[0], p[0]) for p in params]
+(root / "fuzz" / "scenario.dict").write_text("\n".join(lines) + "\n")
 
 total = sum(f.stat().st_size for f in out.iterdir())
 print("%d files, %d bytes" % (len(list(out.iterdir())), total))
