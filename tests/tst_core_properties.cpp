@@ -118,10 +118,13 @@ bool isCellCount(const std::string &name)
     return name.ends_with("_per_ul");
 }
 
+// P(relapse-free so far) is the one probability that only falls.
+bool isSurvival(const std::string &name) { return name == "relapse_free_probability"; }
+
 bool isCumulative(const std::string &name)
 {
-    return name.ends_with("probability") || name == "expected_relapses" ||
-           name.find("_ever_") != std::string::npos;
+    return (name.ends_with("probability") && !isSurvival(name)) ||
+           name == "expected_relapses" || name.find("_ever_") != std::string::npos;
 }
 
 // Total antibody given in the scenario, mg, per antibody id.
@@ -181,6 +184,10 @@ private slots:
                     if (isCumulative(name) && row > 0)
                         CHECK(v[row] >= v[row - 1] - 1e-12,
                               QStringLiteral("falls at row %1: %2 -> %3: ")
+                                      .arg(row).arg(v[row - 1]).arg(v[row]) + where());
+                    if (isSurvival(name) && row > 0)
+                        CHECK(v[row] <= v[row - 1] + 1e-12,
+                              QStringLiteral("rises at row %1: %2 -> %3: ")
                                       .arg(row).arg(v[row - 1]).arg(v[row]) + where());
                 }
                 // An antibody ever detected was detected at some time, and stays "ever".

@@ -90,171 +90,171 @@
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
         <source>In month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Monat %1</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
         <source>In months %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Monaten %1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
         <source>%1 are back in the normal range after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind nach %2 wieder im Normalbereich.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegen im Monat %2, wenn die nächste Behandlung beginnt, noch unter dem Normalbereich.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegen am Ende der Simulation (Monat %2) noch unter dem Normalbereich.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
         <source>about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Woche</numerusform>
+            <numerusform>etwa %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Monat</numerusform>
+            <numerusform>etwa %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Jahr</numerusform>
+            <numerusform>etwa %n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Jahren</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
         <source>Alemtuzumab course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1. Alemtuzumab-Zyklus</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished">Ocrelizumab</translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab (erneut)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab</source>
-        <translation type="unfinished">Rituximab</translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab (erneut)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Fingolimod</source>
-        <translation type="unfinished">Fingolimod</translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>The stem-cell transplant (aHSCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stammzelltransplantation (aHSCT)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
         <source>%1 is taken from month %2 to month %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von Monat %2 bis Monat %3 eingenommen.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
         <source>%1 starts in month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt im Monat %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
         <source>Immune cells in the blood (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Immunzellen im Blut (Lymphozyten)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Die B-Zellen</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">CD4-T-Zellen</translation>
+        <translation>Die CD4-T-Zellen</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
         <source>The blood counts stay in the normal range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blutwerte bleiben im Normalbereich.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es sehr wenige Immunzellen (unter 500 pro µL): Infektionen sind wahrscheinlicher.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegen die Neutrophilen, die Infektionen abwehren, unter 500 pro µL: Infektionen sind dann viel wahrscheinlicher und müssen rasch behandelt werden.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antikörper gegen %1 sind schon im ersten Monat messbar.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antikörper gegen %1 sind ab Monat %2 messbar.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Monat %1 sind sie stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Simulation werden sie nicht stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, innerhalb von 2 Jahren mindestens einen Schub zu haben: etwa %1 von 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 5 Jahren: etwa %1 von 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen, meist an der Schilddrüse: etwa %1 von 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen: etwa %1 von 100.</translation>
     </message>
 </context>
 <context>
@@ -321,82 +321,82 @@
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope %1 · %2 · Eine Simulation zum Erklären und Erkunden, keine Vorhersage für eine einzelne Person.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
         <source>Treatment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
         <source>the handout PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>the handout could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>Month %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
         <source>What the simulation shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>the handout&apos;s second page could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
         <source>Compared with other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
         <source>Where the numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,42 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]
+
+Simuliert Lymphozyten-Subpopulationen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe
+und Autoimmunität nach Therapien der Multiplen Sklerose. Zur Erkundung und Lehre, nicht für
+klinische Entscheidungen.
+
+Befehle:
+  simulate SCENARIO [--csv DATEI] [--png DATEI] [--pdf DATEI]
+                    [--cohort N] [--seed S] [--patients-csv DATEI] [--step TAGE]
+                    [--png-size BxH]
+      Führt ein Szenario aus und gibt eine Zusammenfassung aus. SCENARIO ist eine
+      .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels.
+      --csv DATEI      schreibt die Ergebnistabelle, eine Zeile pro Ausgabeschritt
+      --png DATEI      schreibt die Diagramme als PNG-Bild
+      --pdf DATEI      schreibt die Diagramme als PDF
+      --cohort N       simuliert N virtuelle Patienten (1 bis 100000): Mediane mit
+                       5.-95. Perzentile, Wahrscheinlichkeiten als Kohortenmittelwerte
+      --seed S         Zufallsstartwert der Kohorte (Standard 1)
+      --patients-csv DATEI
+                       mit --cohort: eine Zeile pro virtuellem Patienten (gezogene
+                       Variation und Ergebnisse)
+      --step TAGE      Ausgabeschritt in Tagen (Standard 1)
+      --png-size BxH   Größe des PNG in Pixeln (Standard 1600x2000)
+  report SCENARIO --pdf DATEI [--lang CODE] [--compare SCENARIO]
+                       das zweiseitige Patientenmerkblatt (Plan, einfache Diagramme,
+                       verständliche Worte, Quellen) als PDF; CODE: en, it, de, es, fr
+  validate SCENARIO    prüft ein Szenario; nennt jedes Problem mit seiner Stelle
+  parameters [--markdown]
+                       die Parametertabelle des Modells mit Einheiten und Quellen
+  examples             die eingebauten Beispielszenarien, nach Namen
+  help, --help         dieser Text
+  --version            die Programmversion
+
+Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden),
+2 ungültige Eingabe (die Meldung nennt das Feld oder die Option und das Problem).
+</translation>
     </message>
 </context>
 <context>
@@ -533,7 +568,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/OutputFiles.cpp" line="69"/>
         <source>--patients-csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/OutputFiles.cpp" line="98"/>
@@ -578,47 +613,47 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ProblemText.cpp" line="22"/>
         <source>Treatment</source>
-        <translation type="unfinished">Behandlung</translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="24"/>
         <source>%1 (treatment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Behandlung %2)</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="30"/>
         <source>, infusion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Infusion %1</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="36"/>
         <source>day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="38"/>
         <source>dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="40"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Tag</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="42"/>
         <source>stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>Absetztag</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="44"/>
         <source>daily dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesdosis</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="46"/>
         <source>regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
 </context>
 <context>
@@ -642,22 +677,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --pdf DATEI ist erforderlich (wohin das Merkblatt geschrieben wird).</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="62"/>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report: %1</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -709,7 +744,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: erfordert --cohort N (eine Zeile pro virtuellem Patienten)</translation>
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="109"/>
@@ -837,7 +872,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="197"/>
         <source>%1 (%2 patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Patienten)</translation>
     </message>
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="201"/>
@@ -931,18 +966,18 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/Autosaver.cpp" line="116"/>
         <source>The autosave folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die automatische Sicherung %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="122"/>
         <source>The autosave folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner für die automatische Sicherung %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="129"/>
         <location filename="../ui/Autosaver.cpp" line="140"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -954,7 +989,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heften Sie das aktuelle Szenario an und ändern Sie es dann oder öffnen Sie ein anderes: Die angehefteten Kurven bleiben in den Diagrammen (gestrichelt) und ihre Kennzahlen in der Tabelle.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
@@ -997,74 +1032,74 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="35"/>
         <source>Simplified plots for patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="129"/>
         <source>all immune cells (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="134"/>
         <source>lower limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Normgrenze</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="137"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">CD4-T-Zellen</translation>
+        <translation>CD4-T-Zellen</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>B-Zellen</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>Chance of at least one relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>chance of a relapse so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>When to take extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>chance of a new autoimmune illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>infections more likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="226"/>
         <source>Years from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>Months from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate seit Beginn des Plans</translation>
     </message>
 </context>
 <context>
@@ -1073,62 +1108,62 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/education/EducationView.cpp" line="49"/>
         <location filename="../ui/education/EducationView.cpp" line="166"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="51"/>
         <source>Play or pause the months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate abspielen oder anhalten</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Month being explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärter Monat</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Show cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltypen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="82"/>
         <source>What the simulation shows, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Simulation zeigt, in einfachen Worten</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="90"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Simulation zum Erklären und Erkunden, keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="135"/>
         <source>immune cells at %1 % of their usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunzellen bei %1 % ihres üblichen Werts</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="139"/>
         <source>chance of a relapse so far about %1 in 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines Schubs bis jetzt: etwa %1 von 100</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="144"/>
         <source>infections more likely now</source>
-        <translation type="unfinished"></translation>
+        <translation>Infektionen jetzt wahrscheinlicher</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="148"/>
         <source>Month %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="159"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="197"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf „Abspielen“, um die Monate durchzugehen, oder ziehen Sie den Schieberegler.</translation>
     </message>
 </context>
 <context>
@@ -1246,17 +1281,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Education View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
@@ -1311,12 +1346,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Patient &amp;Handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Print Patient Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="310"/>
@@ -1351,12 +1386,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
@@ -1397,72 +1432,75 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/MainWindow.cpp" line="460"/>
         <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ vom %2 wurden aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später fragen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit konnte nicht wiederhergestellt werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="691"/>
         <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Export Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>The handout could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Merkblatt konnte nicht geschrieben werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="714"/>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Print Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The handout could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Merkblatt konnte nicht gedruckt werden:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="898"/>
@@ -1716,7 +1754,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Titer von Anti-Drug-Antikörpern gegen eines der Antikörper-Medikamente im Szenario (positiv ab %1)</translation>
     </message>
     <message>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
@@ -1827,12 +1865,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>Annual relapse rate without treatment, as in the placebo arms of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Schubrate ohne Behandlung, wie in den Placeboarmen der Studien.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished">Nicht geändert: %1</translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
@@ -1918,7 +1956,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="580"/>
         <source>%1 (pinned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="636"/>
@@ -1978,12 +2016,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="738"/>
         <source>titre (positive ≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titer (positiv ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="739"/>
         <source>titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Titer</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="886"/>
@@ -2199,36 +2237,36 @@ Quelle: %2</translation>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>
         <source>%1 mg daily for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg täglich über %n Tag</numerusform>
+            <numerusform>%1 mg täglich über %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="75"/>
         <source>%n conditioning day(s), then reinfusion</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konditionierungstag, dann Reinfusion</numerusform>
+            <numerusform>%n Konditionierungstage, dann Reinfusion</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="85"/>
         <source>%1 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg einmalig</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="89"/>
         <source>%1 mg a day for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg/Tag über %n Tag</numerusform>
+            <numerusform>%1 mg/Tag über %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg an den Tagen %2</translation>
     </message>
     <message>
         <source>12 mg/day for 5 days</source>
@@ -2278,12 +2316,12 @@ Quelle: %2</translation>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungszeitleiste, nichts ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungszeitleiste, ausgewählt: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
@@ -2483,9 +2521,9 @@ Quelle: %2</translation>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlung ausgewählt. Die Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
+            <numerusform>%n Behandlungen ausgewählt. Die Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,97 +2572,97 @@ Quelle: %2</translation>
     <message>
         <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="95"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="100"/>
         <source>In the education view, explain month M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="215"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 </TS>

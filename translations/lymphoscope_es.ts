@@ -90,171 +90,171 @@
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
         <source>In month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mes %1</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
         <source>In months %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del mes %1 al mes %2</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
         <source>%1 are back in the normal range after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelven a valores normales al cabo de %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siguen por debajo de lo normal en el mes %2, cuando empieza el siguiente tratamiento.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siguen por debajo de lo normal al final de la simulación (mes %2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
         <source>about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n semana</numerusform>
+            <numerusform>unas %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n mes</numerusform>
+            <numerusform>unos %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aproximadamente %n año</numerusform>
+            <numerusform>unos %n años</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 años</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
         <source>Alemtuzumab course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 de alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished">Ocrelizumab</translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab (de nuevo)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab</source>
-        <translation type="unfinished">Rituximab</translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab (de nuevo)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Fingolimod</source>
-        <translation type="unfinished">Fingolimod</translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>The stem-cell transplant (aHSCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>El trasplante de células madre (aHSCT)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
         <source>%1 is taken from month %2 to month %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se toma del mes %2 al mes %3.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
         <source>%1 starts in month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empieza en el mes %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
         <source>Immune cells in the blood (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las células inmunitarias de la sangre (linfocitos)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Los linfocitos B</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Linfocitos T CD4</translation>
+        <translation>Los linfocitos T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
         <source>The blood counts stay in the normal range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de la sangre se mantienen normales.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hay muy pocas células inmunitarias (menos de 500 por µL): las infecciones son más probables.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, los neutrófilos, que combaten las infecciones, están por debajo de 500 por µL: las infecciones son mucho más probables y hay que tratarlas enseguida.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los anticuerpos contra %1 pueden medirse ya en el primer mes.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los anticuerpos contra %1 pueden medirse a partir del mes %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del mes %1 son lo bastante fuertes como para debilitar el medicamento.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta simulación no llegan a ser lo bastante fuertes como para debilitar el medicamento.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de tener al menos un brote en 2 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>En 5 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años, sobre todo de la tiroides: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años: aproximadamente %1 de cada 100.</translation>
     </message>
 </context>
 <context>
@@ -321,82 +321,82 @@
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
         <source>Treatment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
         <source>the handout PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>the handout could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan de tratamiento</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>Month %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
         <source>What the simulation shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>the handout&apos;s second page could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>En palabras sencillas</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
         <source>Compared with other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>En comparación con otros planes</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
         <source>Where the numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde salen las cifras</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,43 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
+
+Simula las subpoblaciones linfocitarias en sangre, los niveles de fármaco, los anticuerpos antifármaco,
+los brotes y la autoinmunidad tras los tratamientos de la esclerosis múltiple. Para exploración
+y docencia, no para decisiones clínicas.
+
+Comandos:
+  simulate SCENARIO [--csv ARCHIVO] [--png ARCHIVO] [--pdf ARCHIVO]
+                    [--cohort N] [--seed S] [--patients-csv ARCHIVO] [--step DÍAS]
+                    [--png-size AxA]
+      Ejecuta un escenario e imprime un resumen. SCENARIO es un archivo .lymphoscope.json
+      o el nombre de un ejemplo incluido.
+      --csv ARCHIVO    escribe la tabla de resultados, una fila por paso de salida
+      --png ARCHIVO    escribe los gráficos como imagen PNG
+      --pdf ARCHIVO    escribe los gráficos como PDF
+      --cohort N       simula N pacientes virtuales (de 1 a 100000): medianas con
+                       percentiles 5-95, probabilidades como medias de la cohorte
+      --seed S         semilla aleatoria de la cohorte (por defecto 1)
+      --patients-csv ARCHIVO
+                       con --cohort: una fila por paciente virtual (variación
+                       muestreada y resultados)
+      --step DÍAS      paso de salida en días (por defecto 1)
+      --png-size AxA   tamaño del PNG en píxeles, ancho x alto (por defecto 1600x2000)
+  report SCENARIO --pdf ARCHIVO [--lang CÓDIGO] [--compare SCENARIO]
+                       la hoja informativa para el paciente, de dos páginas (plan,
+                       gráficos sencillos, palabras claras, fuentes), en PDF;
+                       CÓDIGO: en, it, de, es, fr
+  validate SCENARIO    comprueba un escenario; enumera cada problema con su posición
+  parameters [--markdown]
+                       la tabla de parámetros del modelo con unidades y fuentes
+  examples             los escenarios de ejemplo incluidos, por nombre
+  help, --help         este texto
+  --version            la versión del programa
+
+Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un archivo de salida),
+2 entrada no válida (el mensaje indica el campo u opción y el problema).
+</translation>
     </message>
 </context>
 <context>
@@ -533,7 +569,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/OutputFiles.cpp" line="69"/>
         <source>--patients-csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../app/OutputFiles.cpp" line="98"/>
@@ -578,47 +614,47 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ProblemText.cpp" line="22"/>
         <source>Treatment</source>
-        <translation type="unfinished">Tratamiento</translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="24"/>
         <source>%1 (treatment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tratamiento %2)</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="30"/>
         <source>, infusion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, infusión %1</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="36"/>
         <source>day</source>
-        <translation type="unfinished">día</translation>
+        <translation>día</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="38"/>
         <source>dose</source>
-        <translation type="unfinished">dosis</translation>
+        <translation>dosis</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="40"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="42"/>
         <source>stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>día de suspensión</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="44"/>
         <source>daily dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis diaria</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="46"/>
         <source>regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>régimen</translation>
     </message>
 </context>
 <context>
@@ -642,22 +678,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: se requiere --pdf ARCHIVO (dónde se guarda la hoja informativa).</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --lang: se esperaba uno de %1, se ha recibido «%2».</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="62"/>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report: %1</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
     </message>
 </context>
 <context>
@@ -709,7 +745,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: requiere --cohort N (tiene una fila por paciente virtual)</translation>
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="109"/>
@@ -837,7 +873,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="197"/>
         <source>%1 (%2 patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 pacientes)</translation>
     </message>
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="201"/>
@@ -931,18 +967,18 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/Autosaver.cpp" line="116"/>
         <source>The autosave folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de guardado automático %1.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="122"/>
         <source>The autosave folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de guardado automático %1.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="129"/>
         <location filename="../ui/Autosaver.cpp" line="140"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el guardado automático: %1</translation>
     </message>
 </context>
 <context>
@@ -954,7 +990,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas) y sus cifras, en la tabla.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
@@ -997,74 +1033,74 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="35"/>
         <source>Simplified plots for patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="129"/>
         <source>all immune cells (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="134"/>
         <source>lower limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="137"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Linfocitos T CD4</translation>
+        <translation>linfocitos T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>linfocitos B</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>Chance of at least one relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>chance of a relapse so far</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>When to take extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>chance of a new autoimmune illness</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>infections more likely</source>
-        <translation type="unfinished"></translation>
+        <translation>infecciones más probables</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="226"/>
         <source>Years from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>Months from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses desde el inicio del plan</translation>
     </message>
 </context>
 <context>
@@ -1073,62 +1109,62 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/education/EducationView.cpp" line="49"/>
         <location filename="../ui/education/EducationView.cpp" line="166"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Reproducir</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="51"/>
         <source>Play or pause the months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar los meses</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Month being explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes que se explica</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Show cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipos de células</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="82"/>
         <source>What the simulation shows, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la simulación, en palabras sencillas</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="90"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación para explicar y explorar, no una predicción para usted: su evolución puede ser distinta.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="135"/>
         <source>immune cells at %1 % of their usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>células inmunitarias al %1 % de su nivel habitual</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="139"/>
         <source>chance of a relapse so far about %1 in 100</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad de un brote hasta ahora: aproximadamente %1 de cada 100</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="144"/>
         <source>infections more likely now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora las infecciones son más probables</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="148"/>
         <source>Month %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="159"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="197"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Reproducir» para recorrer los meses o arrastre el control deslizante.</translation>
     </message>
 </context>
 <context>
@@ -1246,17 +1282,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Education View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista educativa</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
@@ -1311,12 +1347,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Patient &amp;Handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Print Patient Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="310"/>
@@ -1351,12 +1387,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
@@ -1397,72 +1433,75 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/MainWindow.cpp" line="460"/>
         <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope no se cerró correctamente. Se han conservado los cambios sin guardar de «%1» del %2.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
-        <translation type="unfinished">Sin título</translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar &amp;más tarde</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar el trabajo:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="691"/>
         <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Export Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hoja informativa para el paciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>The handout could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la hoja informativa:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="714"/>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Print Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja informativa para el paciente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The handout could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido imprimir la hoja informativa:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="898"/>
@@ -1716,7 +1755,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título más alto de anticuerpos antifármaco frente a cualquiera de los fármacos de anticuerpos del escenario (positivo desde %1)</translation>
     </message>
     <message>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
@@ -1827,12 +1866,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>Annual relapse rate without treatment, as in the placebo arms of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa anual de brotes sin tratamiento, como en los grupos placebo de los ensayos.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished">Sin cambios: %1</translation>
+        <translation>Sin cambios: %1</translation>
     </message>
     <message>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
@@ -1918,7 +1957,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="580"/>
         <source>%1 (pinned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo fijado)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="636"/>
@@ -1978,12 +2017,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="738"/>
         <source>titre (positive ≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>título (positivo ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="739"/>
         <source>titre</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="886"/>
@@ -2199,36 +2238,36 @@ Fuente: %2</translation>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>
         <source>%1 mg daily for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg diarios durante %n día</numerusform>
+            <numerusform>%1 mg diarios durante %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="75"/>
         <source>%n conditioning day(s), then reinfusion</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de acondicionamiento y después reinfusión</numerusform>
+            <numerusform>%n días de acondicionamiento y después reinfusión</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="85"/>
         <source>%1 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg en dosis única</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="89"/>
         <source>%1 mg a day for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg/día durante %n día</numerusform>
+            <numerusform>%1 mg/día durante %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg los días %2</translation>
     </message>
     <message>
         <source>12 mg/day for 5 days</source>
@@ -2278,12 +2317,12 @@ Fuente: %2</translation>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea temporal de tratamientos, nada seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea temporal de tratamientos, seleccionado: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
@@ -2483,9 +2522,9 @@ Fuente: %2</translation>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tratamiento seleccionado. Las teclas de flecha lo mueven; Supr lo elimina.</numerusform>
+            <numerusform>%n tratamientos seleccionados. Las teclas de flecha los mueven juntos; Supr los elimina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,97 +2573,97 @@ Fuente: %2</translation>
     <message>
         <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="95"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="100"/>
         <source>In the education view, explain month M.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="215"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: no se ha podido escribir %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>
 </context>
 </TS>

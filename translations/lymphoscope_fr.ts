@@ -90,171 +90,171 @@
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
         <source>In month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au mois %1</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
         <source>In months %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du mois %1 au mois %2</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
         <source>%1 are back in the normal range after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reviennent à la normale après %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont encore en dessous de la normale au mois %2, quand le traitement suivant commence.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont encore en dessous de la normale à la fin de la simulation (mois %2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
         <source>about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n semaine</numerusform>
+            <numerusform>environ %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n mois</numerusform>
+            <numerusform>environ %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n an</numerusform>
+            <numerusform>environ %n ans</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 ans</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
         <source>Alemtuzumab course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cure %1 d&apos;alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished">Ocrelizumab</translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab (à nouveau)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab</source>
-        <translation type="unfinished">Rituximab</translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab (à nouveau)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Fingolimod</source>
-        <translation type="unfinished">Fingolimod</translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>The stem-cell transplant (aHSCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>La greffe de cellules souches (AHSCT)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
         <source>%1 is taken from month %2 to month %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est pris du mois %2 au mois %3.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
         <source>%1 starts in month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence au mois %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
         <source>Immune cells in the blood (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules immunitaires du sang (lymphocytes)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lymphocytes B</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Lymphocytes T CD4</translation>
+        <translation>Les lymphocytes T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
         <source>The blood counts stay in the normal range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs sanguines restent normales.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, les cellules immunitaires sont très peu nombreuses (moins de 500 par µL) : les infections sont plus probables.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, les neutrophiles, qui combattent les infections, sont sous 500 par µL : les infections sont beaucoup plus probables et doivent être soignées rapidement.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anticorps contre %1 sont mesurables dès le premier mois.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anticorps contre %1 sont mesurables à partir du mois %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du mois %1, ils sont assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette simulation, ils ne deviennent pas assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
 </context>
 <context>
@@ -321,82 +321,82 @@
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
         <source>Treatment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de traitement : %1</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
         <source>the handout PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>the handout could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de traitement</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>Month %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
         <source>What the simulation shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la simulation</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>the handout&apos;s second page could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>En termes simples</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
         <source>Compared with other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à d&apos;autres plans</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
         <source>Where the numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,42 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]
+
+Simule les sous-populations lymphocytaires sanguines, les concentrations de médicament, les anticorps
+anti-médicament, les poussées et l&apos;auto-immunité après les traitements de la sclérose en plaques.
+Pour l&apos;exploration et l&apos;enseignement, pas pour des décisions cliniques.
+
+Commandes :
+  simulate SCENARIO [--csv FICHIER] [--png FICHIER] [--pdf FICHIER]
+                    [--cohort N] [--seed S] [--patients-csv FICHIER] [--step JOURS]
+                    [--png-size LxH]
+      Exécute un scénario et affiche un résumé. SCENARIO est un fichier .lymphoscope.json
+      ou le nom d&apos;un exemple intégré.
+      --csv FICHIER    écrit le tableau des résultats, une ligne par pas de sortie
+      --png FICHIER    écrit les graphiques en image PNG
+      --pdf FICHIER    écrit les graphiques en PDF
+      --cohort N       simule N patients virtuels (de 1 à 100000) : médianes avec
+                       5e-95e percentiles, probabilités en moyennes de la cohorte
+      --seed S         graine aléatoire de la cohorte (par défaut 1)
+      --patients-csv FICHIER
+                       avec --cohort : une ligne par patient virtuel (variabilité
+                       tirée au sort et résultats)
+      --step JOURS     pas de sortie en jours (par défaut 1)
+      --png-size LxH   taille du PNG en pixels (par défaut 1600x2000)
+  report SCENARIO --pdf FICHIER [--lang CODE] [--compare SCENARIO]
+                       la fiche d&apos;information patient de deux pages (plan, graphiques
+                       simples, mots clairs, sources) en PDF ; CODE : en, it, de, es, fr
+  validate SCENARIO    vérifie un scénario ; liste chaque problème avec sa position
+  parameters [--markdown]
+                       le tableau des paramètres du modèle avec unités et sources
+  examples             les scénarios d&apos;exemple intégrés, par nom
+  help, --help         ce texte
+  --version            la version du programme
+
+Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit),
+2 entrée invalide (le message indique le champ ou l&apos;option et le problème).
+</translation>
     </message>
 </context>
 <context>
@@ -533,7 +568,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/OutputFiles.cpp" line="69"/>
         <source>--patients-csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv : impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/OutputFiles.cpp" line="98"/>
@@ -578,47 +613,47 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ProblemText.cpp" line="22"/>
         <source>Treatment</source>
-        <translation type="unfinished">Traitement</translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="24"/>
         <source>%1 (treatment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (traitement %2)</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="30"/>
         <source>, infusion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, perfusion %1</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="36"/>
         <source>day</source>
-        <translation type="unfinished">jour</translation>
+        <translation>jour</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="38"/>
         <source>dose</source>
-        <translation type="unfinished">dose</translation>
+        <translation>dose</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="40"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="42"/>
         <source>stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour d&apos;arrêt</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="44"/>
         <source>daily dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose quotidienne</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="46"/>
         <source>regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>protocole</translation>
     </message>
 </context>
 <context>
@@ -642,22 +677,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>report : --pdf FICHIER est obligatoire (où écrire la fiche d&apos;information).</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="62"/>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report : %1</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
 </context>
 <context>
@@ -709,7 +744,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv : nécessite --cohort N (une ligne par patient virtuel)</translation>
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="109"/>
@@ -837,7 +872,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="197"/>
         <source>%1 (%2 patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 patients)</translation>
     </message>
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="201"/>
@@ -931,18 +966,18 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/Autosaver.cpp" line="116"/>
         <source>The autosave folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde automatique %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="122"/>
         <source>The autosave folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier de sauvegarde automatique %1.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="129"/>
         <location filename="../ui/Autosaver.cpp" line="140"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -954,7 +989,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets) et leurs valeurs restent dans le tableau.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
@@ -997,74 +1032,74 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="35"/>
         <source>Simplified plots for patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="129"/>
         <source>all immune cells (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="134"/>
         <source>lower limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>limite inférieure de la normale</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="137"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Lymphocytes T CD4</translation>
+        <translation>lymphocytes T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>lymphocytes B</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>Chance of at least one relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>chance of a relapse so far</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>When to take extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>chance of a new autoimmune illness</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>infections more likely</source>
-        <translation type="unfinished"></translation>
+        <translation>infections plus probables</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="226"/>
         <source>Years from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Années depuis le début du plan</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>Months from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois depuis le début du plan</translation>
     </message>
 </context>
 <context>
@@ -1073,62 +1108,62 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/education/EducationView.cpp" line="49"/>
         <location filename="../ui/education/EducationView.cpp" line="166"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lecture</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="51"/>
         <source>Play or pause the months</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les mois ou mettre en pause</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Month being explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois expliqué</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Show cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les types de cellules</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="82"/>
         <source>What the simulation shows, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la simulation, en termes simples</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="90"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une simulation pour expliquer et explorer, pas une prédiction pour vous : votre propre évolution peut être différente.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="135"/>
         <source>immune cells at %1 % of their usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="139"/>
         <source>chance of a relapse so far about %1 in 100</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="144"/>
         <source>infections more likely now</source>
-        <translation type="unfinished"></translation>
+        <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="148"/>
         <source>Month %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="159"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="197"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
 </context>
 <context>
@@ -1246,17 +1281,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Education View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue pédagogique</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
@@ -1311,12 +1346,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Patient &amp;Handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Print Patient Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="310"/>
@@ -1351,12 +1386,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
@@ -1397,72 +1432,75 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/MainWindow.cpp" line="460"/>
         <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » du %2 ont été conservées.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
-        <translation type="unfinished">Sans titre</translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les restaurer ? Elles s&apos;ouvrent comme modifications non enregistrées ; le fichier sur le disque n&apos;est pas modifié tant que vous n&apos;enregistrez pas.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander &amp;plus tard</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail n&apos;a pas pu être restauré :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="691"/>
         <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Export Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche d&apos;information patient</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>The handout could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;information n&apos;a pas pu être écrite :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="714"/>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Print Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche d&apos;information patient</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The handout could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;information n&apos;a pas pu être imprimée :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="898"/>
@@ -1716,7 +1754,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre le plus élevé d&apos;anticorps anti-médicament contre l&apos;un des médicaments à base d&apos;anticorps du scénario (positif à partir de %1)</translation>
     </message>
     <message>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
@@ -1827,12 +1865,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>Annual relapse rate without treatment, as in the placebo arms of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux annualisé de poussées sans traitement, comme dans les bras placebo des essais.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished">Non modifié : %1</translation>
+        <translation>Non modifié : %1</translation>
     </message>
     <message>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
@@ -1918,7 +1956,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="580"/>
         <source>%1 (pinned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (épinglé seulement)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="636"/>
@@ -1978,12 +2016,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="738"/>
         <source>titre (positive ≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>titre (positif ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="739"/>
         <source>titre</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="886"/>
@@ -2199,36 +2237,36 @@ Source : %2</translation>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>
         <source>%1 mg daily for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg par jour pendant %n jour</numerusform>
+            <numerusform>%1 mg par jour pendant %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="75"/>
         <source>%n conditioning day(s), then reinfusion</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de conditionnement, puis réinjection</numerusform>
+            <numerusform>%n jours de conditionnement, puis réinjection</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="85"/>
         <source>%1 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg en dose unique</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="89"/>
         <source>%1 mg a day for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg/jour pendant %n jour</numerusform>
+            <numerusform>%1 mg/jour pendant %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg aux jours %2</translation>
     </message>
     <message>
         <source>12 mg/day for 5 days</source>
@@ -2278,12 +2316,12 @@ Source : %2</translation>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique des traitements, aucune sélection</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique des traitements, sélection : %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
@@ -2483,9 +2521,9 @@ Source : %2</translation>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
+            <numerusform>%n traitements sélectionnés. Les touches fléchées les déplacent ensemble ; Suppr les supprime.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,97 +2572,97 @@ Source : %2</translation>
     <message>
         <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope : explorez les numérations sanguines après les traitements de la sclérose en plaques. Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un PNG de la fenêtre une fois la simulation terminée, puis quitte.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre en pixels (par défaut 1366x768).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de la fenêtre : system, light ou dark.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simule d&apos;abord ce scénario et le conserve pour comparaison (jusqu&apos;à trois fois).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne le N-ième traitement (à partir de 1) sur la frise chronologique.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="95"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre dans la vue pédagogique (grandes images simples et mots clairs pour les patients).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="100"/>
         <source>In the education view, explain month M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="215"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot : impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>
 </context>
 </TS>

@@ -90,171 +90,171 @@
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
         <source>In month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel mese %1</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
         <source>In months %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal mese %1 al mese %2</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
         <source>%1 are back in the normal range after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tornano nella norma dopo %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sono ancora sotto la norma nel mese %2, quando inizia il trattamento successivo.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sono ancora sotto la norma alla fine della simulazione (mese %2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
         <source>about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>circa %n settimana</numerusform>
+            <numerusform>circa %n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>circa %n mese</numerusform>
+            <numerusform>circa %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>circa %n anno</numerusform>
+            <numerusform>circa %n anni</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 anni</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
         <source>Alemtuzumab course %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il %1° ciclo di alemtuzumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab</source>
-        <translation type="unfinished">Ocrelizumab</translation>
+        <translation>Ocrelizumab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Ocrelizumab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocrelizumab (di nuovo)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab</source>
-        <translation type="unfinished">Rituximab</translation>
+        <translation>Rituximab</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
         <source>Rituximab (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituximab (di nuovo)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Fingolimod</source>
-        <translation type="unfinished">Fingolimod</translation>
+        <translation>Fingolimod</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>The stem-cell transplant (aHSCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il trapianto di cellule staminali (aHSCT)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
         <source>%1 is taken from month %2 to month %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si prende dal mese %2 al mese %3.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
         <source>%1 starts in month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inizia nel mese %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
         <source>Immune cells in the blood (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cellule immunitarie del sangue (linfociti)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>I linfociti B</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Linfociti T CD4</translation>
+        <translation>I linfociti T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
         <source>The blood counts stay in the normal range.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori del sangue restano nella norma.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le cellule immunitarie sono molto poche (meno di 500 per µL): le infezioni sono più probabili.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i neutrofili, che combattono le infezioni, sono sotto 500 per µL: le infezioni sono molto più probabili e vanno curate subito.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli anticorpi contro %1 si possono misurare già nel primo mese.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli anticorpi contro %1 si possono misurare dal mese %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal mese %1 sono abbastanza forti da indebolire il farmaco.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa simulazione non diventano abbastanza forti da indebolire il farmaco.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità di almeno una ricaduta entro 2 anni: circa %1 su 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>Within 5 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro 5 anni: circa %1 su 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità di una nuova malattia autoimmune entro 6 anni, più spesso della tiroide: circa %1 su 100.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità di una nuova malattia autoimmune entro 6 anni: circa %1 su 100.</translation>
     </message>
 </context>
 <context>
@@ -321,82 +321,82 @@
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
         <source>Treatment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
         <source>the handout PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>the handout could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
         <source>Your treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo piano di trattamento</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>Month %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
         <source>What the simulation shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>the handout&apos;s second page could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
         <source>In plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>In parole semplici</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
         <source>Compared with other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>A confronto con altri piani</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
         <source>Where the numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +497,43 @@ Commands:
 Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
 2 bad input (the message names the field or option and the problem).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]
+
+Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco,
+le ricadute e l&apos;autoimmunità dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico,
+non per decisioni cliniche.
+
+Comandi:
+  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
+                    [--cohort N] [--seed S] [--patients-csv FILE] [--step GIORNI]
+                    [--png-size LxA]
+      Esegue uno scenario e stampa un riepilogo. SCENARIO è un file .lymphoscope.json
+      o il nome di un esempio incluso.
+      --csv FILE       scrive la tabella dei risultati, una riga per passo di output
+      --png FILE       scrive i grafici come immagine PNG
+      --pdf FILE       scrive i grafici come PDF
+      --cohort N       simula N pazienti virtuali (da 1 a 100000): mediane con
+                       5°-95° percentile, probabilità come medie della coorte
+      --seed S         seme casuale della coorte (predefinito 1)
+      --patients-csv FILE
+                       con --cohort: una riga per paziente virtuale (variabilità
+                       campionata ed esiti)
+      --step GIORNI    passo di output in giorni (predefinito 1)
+      --png-size LxA   dimensioni del PNG in pixel (predefinito 1600x2000)
+  report SCENARIO --pdf FILE [--lang CODICE] [--compare SCENARIO]
+                       il foglio informativo per il paziente di due pagine (piano,
+                       grafici semplici, parole chiare, fonti) in PDF;
+                       CODICE: en, it, de, es, fr
+  validate SCENARIO    controlla uno scenario; elenca ogni problema con la sua posizione
+  parameters [--markdown]
+                       la tabella dei parametri del modello con unità e fonti
+  examples             gli scenari di esempio inclusi, per nome
+  help, --help         questo testo
+  --version            la versione del programma
+
+Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto),
+2 input non valido (il messaggio indica il campo o l&apos;opzione e il problema).
+</translation>
     </message>
 </context>
 <context>
@@ -533,7 +569,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/OutputFiles.cpp" line="69"/>
         <source>--patients-csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <location filename="../app/OutputFiles.cpp" line="98"/>
@@ -578,47 +614,47 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ProblemText.cpp" line="22"/>
         <source>Treatment</source>
-        <translation type="unfinished">Trattamento</translation>
+        <translation>Trattamento</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="24"/>
         <source>%1 (treatment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trattamento %2)</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="30"/>
         <source>, infusion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, infusione %1</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="36"/>
         <source>day</source>
-        <translation type="unfinished">giorno</translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="38"/>
         <source>dose</source>
-        <translation type="unfinished">dose</translation>
+        <translation>dose</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="40"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>primo giorno</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="42"/>
         <source>stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno di sospensione</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="44"/>
         <source>daily dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose giornaliera</translation>
     </message>
     <message>
         <location filename="../ui/ProblemText.cpp" line="46"/>
         <source>regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>regime</translation>
     </message>
 </context>
 <context>
@@ -642,22 +678,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --pdf FILE è obbligatorio (dove salvare il foglio informativo).</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --lang: atteso uno tra %1, ricevuto «%2».</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="62"/>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report: %1</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="65"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
     </message>
 </context>
 <context>
@@ -709,7 +745,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients-csv: richiede --cohort N (contiene una riga per paziente virtuale)</translation>
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="109"/>
@@ -837,7 +873,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="197"/>
         <source>%1 (%2 patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
         <location filename="../app/SummaryPrinter.cpp" line="201"/>
@@ -931,18 +967,18 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/Autosaver.cpp" line="116"/>
         <source>The autosave folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella di salvataggio automatico %1.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="122"/>
         <source>The autosave folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere nella cartella di salvataggio automatico %1.</translation>
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="129"/>
         <location filename="../ui/Autosaver.cpp" line="140"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio automatico non riuscito: %1</translation>
     </message>
 </context>
 <context>
@@ -954,7 +990,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fissa lo scenario attuale, poi modificalo o aprine un altro: le curve fissate restano nei grafici (tratteggiate) e i loro valori restano nella tabella.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
@@ -997,74 +1033,74 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="35"/>
         <source>Simplified plots for patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="123"/>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="129"/>
         <source>all immune cells (lymphocytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="134"/>
         <source>lower limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>limite inferiore della norma</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="137"/>
         <source>CD4 T cells</source>
-        <translation type="unfinished">Linfociti T CD4</translation>
+        <translation>linfociti T CD4</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>B cells</source>
-        <translation type="unfinished"></translation>
+        <translation>linfociti B</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>Chance of at least one relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>chance of a relapse so far</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="168"/>
         <source>When to take extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando fare più attenzione</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>chance of a new autoimmune illness</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>infections more likely</source>
-        <translation type="unfinished"></translation>
+        <translation>infezioni più probabili</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="226"/>
         <source>Years from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>Months from the start of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
 </context>
 <context>
@@ -1073,62 +1109,62 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/education/EducationView.cpp" line="49"/>
         <location filename="../ui/education/EducationView.cpp" line="166"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Avvia</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="51"/>
         <source>Play or pause the months</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia o metti in pausa lo scorrere dei mesi</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Month being explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese spiegato</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Show cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i tipi di cellule</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="82"/>
         <source>What the simulation shows, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa mostra la simulazione, in parole semplici</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="90"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulazione per spiegare ed esplorare, non una previsione per te: il tuo decorso può essere diverso.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="135"/>
         <source>immune cells at %1 % of their usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="139"/>
         <source>chance of a relapse so far about %1 in 100</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="144"/>
         <source>infections more likely now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="148"/>
         <source>Month %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="159"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="197"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
 </context>
 <context>
@@ -1246,17 +1282,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Education View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista educativa</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="273"/>
@@ -1311,12 +1347,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Patient &amp;Handout as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Print Patient Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="310"/>
@@ -1351,12 +1387,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
@@ -1397,72 +1433,75 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <location filename="../ui/MainWindow.cpp" line="460"/>
         <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope non si è chiuso correttamente. Le modifiche non salvate a «%1» del %2 sono state conservate.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Untitled</source>
-        <translation type="unfinished">Senza titolo</translation>
+        <translation>Senza titolo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi &amp;dopo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>The work could not be restored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripristinare il lavoro:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="691"/>
         <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Export Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>The handout could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il foglio informativo:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="714"/>
         <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Print Patient Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>The handout could not be printed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stampare il foglio informativo:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="898"/>
@@ -1716,7 +1755,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo più alto di anticorpi anti-farmaco contro uno qualsiasi dei farmaci anticorpali dello scenario (positivo da %1)</translation>
     </message>
     <message>
         <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
@@ -1827,12 +1866,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="56"/>
         <source>Annual relapse rate without treatment, as in the placebo arms of trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso annualizzato di ricadute senza terapia, come nei bracci placebo degli studi.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished">Non modificato: %1</translation>
+        <translation>Non modificato: %1</translation>
     </message>
     <message>
         <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
@@ -1918,7 +1957,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="580"/>
         <source>%1 (pinned only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo fissato)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="636"/>
@@ -1978,12 +2017,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../ui/ResultPlot.cpp" line="738"/>
         <source>titre (positive ≥ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo (positivo ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="739"/>
         <source>titre</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="886"/>
@@ -2199,36 +2238,36 @@ Fonte: %2</translation>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>
         <source>%1 mg daily for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg al giorno per %n giorno</numerusform>
+            <numerusform>%1 mg al giorno per %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="75"/>
         <source>%n conditioning day(s), then reinfusion</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno di condizionamento, poi reinfusione</numerusform>
+            <numerusform>%n giorni di condizionamento, poi reinfusione</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="85"/>
         <source>%1 mg once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg in dose singola</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="89"/>
         <source>%1 mg a day for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg/die per %n giorno</numerusform>
+            <numerusform>%1 mg/die per %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg nei giorni %2</translation>
     </message>
     <message>
         <source>12 mg/day for 5 days</source>
@@ -2278,12 +2317,12 @@ Fonte: %2</translation>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>Treatment timeline, nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Linea temporale dei trattamenti, nessuna selezione</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>Treatment timeline, selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linea temporale dei trattamenti, selezionato: %1</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
@@ -2483,9 +2522,9 @@ Fonte: %2</translation>
     <message numerus="yes">
         <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
+            <numerusform>%n trattamenti selezionati. I tasti freccia li spostano insieme; Canc li elimina.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,97 +2573,97 @@ Fonte: %2</translation>
     <message>
         <location filename="../app/gui_main.cpp" line="62"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphoscope: esplora i valori del sangue dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico, non è una previsione clinica.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="68"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file .lymphoscope.json o il nome di un esempio incluso (predefinito: %1).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="73"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un PNG della finestra al termine della simulazione, poi esce.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="76"/>
         <source>Window size in pixels (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni della finestra in pixel (predefinito 1366x768).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="79"/>
         <source>Window theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema della finestra: system, light o dark.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="83"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula prima questo scenario e lo fissa per il confronto (fino a tre volte).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="86"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona l&apos;N-esimo trattamento (da 1) sulla linea temporale.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="95"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si avvia nella vista educativa (immagini grandi e semplici e parole chiare per i pazienti).</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="100"/>
         <source>In the education view, explain month M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="114"/>
         <source>Expected at most one scenario, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="121"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="130"/>
         <source>--screenshot: a file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="139"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="147"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="157"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="191"/>
         <source>--select: the scenario has only %1 treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="215"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="233"/>
         <source>--screenshot: could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: impossibile scrivere %1.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="245"/>
         <source>--screenshot: the simulation did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>
 </context>
 </TS>

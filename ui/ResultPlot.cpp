@@ -866,20 +866,27 @@ QByteArray ResultPlot::pdfData(QSize pixels, QString *error)
         writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(),
                                                    QPageSize::ExactMatch),
                                          QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        QCPPainter painter;
-        if (!painter.begin(&writer)) {
+        if (!paintVector(&writer, layoutHeight)) {
             if (error)
                 *error = tr("the PDF could not be started");
             return {};
         }
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        toPainter(&painter, kLayoutWidth, layoutHeight);
-        painter.end();
     }
     if (bytes.isEmpty() && error)
         *error = tr("the PDF could not be written");
     return bytes;
+}
+
+bool ResultPlot::paintVector(QPaintDevice *device, int layoutHeight)
+{
+    QCPPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    toPainter(&painter, kLayoutWidth, layoutHeight);
+    painter.end();
+    return true;
 }
 
 QByteArray ResultPlot::svgData(QSize pixels, QString *error)
@@ -900,16 +907,11 @@ QByteArray ResultPlot::svgData(QSize pixels, QString *error)
         generator.setDescription(tr("Simulation for exploration and education, not a clinical "
                                     "prediction. Lymphoscope %1")
                                      .arg(m_version));
-        QCPPainter painter;
-        if (!painter.begin(&generator)) {
+        if (!paintVector(&generator, layoutHeight)) {
             if (error)
                 *error = tr("the SVG drawing could not be started");
             return {};
         }
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        toPainter(&painter, kLayoutWidth, layoutHeight);
-        painter.end();
     }
     if (bytes.isEmpty() && error)
         *error = tr("the SVG drawing could not be written");

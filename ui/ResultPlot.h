@@ -152,6 +152,8 @@ private:
                                               const std::string &suffix) const;
     std::optional<double> parameter(const char *id) const;
     void linkTimeAxes();
+    // The figure as vectors (PDF, SVG) at the layout width; false when painting cannot start.
+    bool paintVector(QPaintDevice *device, int layoutHeight);
 
     const Results *m_results = nullptr; // valid only during setResults()
     QList<PlotOverlay> m_overlays;       // valid only during setResults()

@@ -12,13 +12,7 @@ namespace lymph {
 
 namespace {
 
-// No group separators: "1082", not "1,082", in a comma-separated list of days.
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'g', 7);
-}
+QString number(double value) { return plainNumber(value); }
 
 // "; " where the decimal separator is a comma (0,5), else ", ".
 QString listSeparator()
@@ -94,6 +88,13 @@ QString treatmentDoseText(const Treatment &treatment)
     return QCoreApplication::translate("TreatmentLabel", "%1 mg in %2 infusions")
         .arg(number(total))
         .arg(static_cast<int>(treatment.infusions.size()));
+}
+
+QString plainNumber(double value, int significantDigits)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', significantDigits);
 }
 
 QString treatmentSpanText(const Treatment &treatment)

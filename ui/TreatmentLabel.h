@@ -8,6 +8,9 @@
 namespace lymph {
 
 QString therapyDisplayName(Therapy therapy);
+// Days and doses in the user's locale without group separators ("1082", "0,5" in German), so
+// they read well in lists and can be typed back.
+QString plainNumber(double value, int significantDigits = 7);
 // "0, 1, 2" (infusion days), "400–500" (fingolimod), "900 (reinfusion)" (aHSCT).
 QString treatmentDaysText(const Treatment &treatment);
 // "5 × 12 mg", "1800 mg in 4 infusions", "0.5 mg/day", "BEAM-ATG".

@@ -16,15 +16,15 @@ constexpr double kDaysPerMonth = 365.25 / 12.0;
 // the time asked for still answers it, read at the last simulated day.
 constexpr double kHorizonSlackDays = 3.0;
 
-std::optional<double> valueAtDay(const ResultTable &table, std::string_view column, double day)
+} // namespace
+
+std::optional<double> valueNearDay(const ResultTable &table, std::string_view column, double day)
 {
     const std::vector<double> *days = table.column("day");
     if (!table.has(column) || !days || days->empty() || days->back() < day - kHorizonSlackDays)
         return std::nullopt;
     return table.valueAt(column, std::min(day, days->back()));
 }
-
-} // namespace
 
 double monthsBelow(const ResultTable &table, std::string_view column, double limit)
 {
@@ -54,10 +54,10 @@ OutcomeFigures computeOutcomeFigures(const Results &results, const ParameterTabl
     constexpr double kYear = 365.25;
 
     OutcomeFigures figures;
-    figures.relapseProbability2y = valueAtDay(columns, "relapse_probability", 2.0 * kYear);
-    figures.relapseProbability5y = valueAtDay(columns, "relapse_probability", 5.0 * kYear);
+    figures.relapseProbability2y = valueNearDay(columns, "relapse_probability", 2.0 * kYear);
+    figures.relapseProbability5y = valueNearDay(columns, "relapse_probability", 5.0 * kYear);
     figures.autoimmunityProbability6y =
-        valueAtDay(columns, "autoimmunity_probability", 6.0 * kYear);
+        valueNearDay(columns, "autoimmunity_probability", 6.0 * kYear);
     figures.monthsCd4BelowLln =
         monthsBelow(columns, "cd4_per_ul", table.value("lln_cd4_per_ul"));
     figures.monthsLymphocytesBelowLln =

@@ -28,6 +28,10 @@ struct OutcomeFigures {
 // times (so a crossing mid-step counts the part below).
 double monthsBelow(const ResultTable &table, std::string_view column, double limit);
 
+// A column's value at `day`; nothing when the table ends more than three days before it
+// (within that slack, the last row's value).
+std::optional<double> valueNearDay(const ResultTable &table, std::string_view column, double day);
+
 // LLNs come from `parameters` (the defaults when null).
 OutcomeFigures computeOutcomeFigures(const Results &results,
                                      const ParameterTable *parameters = nullptr);

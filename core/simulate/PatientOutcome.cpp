@@ -1,5 +1,7 @@
 #include "simulate/PatientOutcome.h"
 
+#include "simulate/OutcomeFigures.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -8,38 +10,13 @@ namespace lymph {
 
 namespace {
 
-// The conventions of the window's outcome figures: 365.25-day years and months, a horizon up
-// to three days short of the day asked for still answers it ("6 years" is often entered as
-// 2190 days), and time below a limit interpolated linearly between output rows.
+// The conventions of the window's outcome figures (OutcomeFigures.h): 365.25-day years, a
+// horizon up to three days short still answering, time below a limit interpolated.
 constexpr double kDaysPerYear = 365.25;
-constexpr double kDaysPerMonth = kDaysPerYear / 12.0;
-constexpr double kHorizonSlackDays = 3.0;
 
 double valueWithin(const ResultTable &table, std::string_view column, double day)
 {
-    const double last = table.at("day").back();
-    if (last < day - kHorizonSlackDays)
-        return PatientOutcome::kNotReached;
-    return table.valueAt(column, std::min(day, last));
-}
-
-double monthsBelowLimit(const ResultTable &table, std::string_view column, double limit)
-{
-    const auto &days = table.at("day");
-    const auto &values = table.at(column);
-    double below = 0.0;
-    for (std::size_t r = 1; r < days.size(); ++r) {
-        const double a = values[r - 1] - limit;
-        const double b = values[r] - limit;
-        const double width = days[r] - days[r - 1];
-        if (a < 0.0 && b < 0.0)
-            below += width;
-        else if (a < 0.0) // rises through the limit inside the step
-            below += width * a / (a - b);
-        else if (b < 0.0) // falls through it
-            below += width * b / (b - a);
-    }
-    return below / kDaysPerMonth;
+    return valueNearDay(table, column, day).value_or(PatientOutcome::kNotReached);
 }
 
 void appendNumber(std::string &out, double v)
@@ -61,10 +38,10 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
     o.relapseProbability5y = valueWithin(table, "relapse_probability", 5 * kDaysPerYear);
     o.relapseProbabilityEnd = table.at("relapse_probability").back();
     o.expectedRelapsesEnd = table.at("expected_relapses").back();
-    o.monthsLymphocytesBelowLln = monthsBelowLimit(table, "lymphocytes_per_ul", p.llnLymphocytes);
-    o.monthsCd4BelowLln = monthsBelowLimit(table, "cd4_per_ul", p.llnCd4);
-    o.monthsCd8BelowLln = monthsBelowLimit(table, "cd8_per_ul", p.llnCd8);
-    o.monthsBBelowLln = monthsBelowLimit(table, "b_cells_per_ul", p.llnB);
+    o.monthsLymphocytesBelowLln = monthsBelow(table, "lymphocytes_per_ul", p.llnLymphocytes);
+    o.monthsCd4BelowLln = monthsBelow(table, "cd4_per_ul", p.llnCd4);
+    o.monthsCd8BelowLln = monthsBelow(table, "cd8_per_ul", p.llnCd8);
+    o.monthsBBelowLln = monthsBelow(table, "b_cells_per_ul", p.llnB);
     const auto &cd4 = table.at("cd4_per_ul");
     o.cd4NadirPerUl = *std::min_element(cd4.begin(), cd4.end());
     o.autoimmunityProbability6y = valueWithin(table, "autoimmunity_probability", 6 * kDaysPerYear);

@@ -26,12 +26,7 @@ namespace lymph {
 
 namespace {
 
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'g', 10);
-}
+QString number(double value) { return plainNumber(value, 10); }
 
 // The user's locale first ("0,5"), then the C locale ("0.5").
 std::optional<double> parseNumber(const QString &text)

@@ -33,12 +33,7 @@ namespace {
 constexpr double kMinBlockWidth = 8.0;
 
 
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'g', 6);
-}
+QString number(double value) { return plainNumber(value, 6); }
 
 // Blocks end after their last dosing day: an infusion occupies its whole day.
 double spanEndForDrawing(const Treatment &treatment)
