@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -9,6 +10,7 @@ namespace lymph {
 namespace {
 
 QTranslator *g_translator = nullptr;
+QTranslator *g_qtTranslator = nullptr; // Qt's own dialogs and buttons (qt6-translations-l10n)
 QString g_current;
 
 } // namespace
@@ -50,6 +52,20 @@ bool setLanguage(const QString &requested)
         delete g_translator;
     }
     g_translator = translator;
+    if (g_qtTranslator) {
+        QCoreApplication::removeTranslator(g_qtTranslator);
+        delete g_qtTranslator;
+        g_qtTranslator = nullptr;
+    }
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (code != QLatin1String("en") &&
+        qtTranslator->load(QStringLiteral("qtbase_") + code,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        g_qtTranslator = qtTranslator;
+        QCoreApplication::installTranslator(g_qtTranslator);
+    } else {
+        delete qtTranslator; // English, or Qt's translations are not installed
+    }
     // The locale first: widgets re-read numbers when the LanguageChange event arrives.
     QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_GB") : code));
     QCoreApplication::installTranslator(g_translator);
