@@ -1,6 +1,6 @@
 // lymphoscope: the explorer window (ARCHITECTURE.md "GUI").
 //   lymphoscope [SCENARIO] [--screenshot FILE.png] [--size WxH] [--theme system|light|dark]
-//               [--pin SCENARIO]... [--select N]... [--education [--month M]]
+//               [--pin SCENARIO]... [--select N]... [--education [--month M]] [--cohort N]
 // --pin simulates another scenario first and keeps it for comparison (up to three); --select
 // selects the N-th treatment (from 1) so the inspector shows it. With --screenshot: open the
 // scenario, wait for the first simulation result, save a PNG of the main window and exit 0
@@ -100,6 +100,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("lymphoscope", "In the education view, explain month M."),
         QStringLiteral("M"));
     parser.addOption(monthOption);
+    const QCommandLineOption cohortOption(
+        QStringLiteral("cohort"),
+        QCoreApplication::translate("lymphoscope", "Simulate a virtual cohort of N patients "
+                                                   "(50, 200 or 1000) instead of the typical patient."),
+        QStringLiteral("N"));
+    parser.addOption(cohortOption);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n';
         return kExitBadInput;
@@ -208,6 +214,16 @@ int main(int argc, char **argv)
         window.resize(*size);
     if (parser.isSet(educationOption))
         window.setEducationMode(true);
+    if (parser.isSet(cohortOption)) {
+        const int patients = parser.value(cohortOption).toInt();
+        if (patients != 50 && patients != 200 && patients != 1000) {
+            err << QCoreApplication::translate("lymphoscope", "--cohort: expected 50, 200 or 1000, got \"%1\".")
+                       .arg(parser.value(cohortOption))
+                << '\n';
+            return kExitBadInput;
+        }
+        window.setCohortSize(patients);
+    }
     if (parser.isSet(monthOption)) {
         bool ok = false;
         const double month = parser.value(monthOption).toDouble(&ok);

@@ -319,82 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <source>year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <source>month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Eine Simulation zum Erklären und Erkunden, keine Vorhersage für eine einzelne Person.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
         <source>Treatment plan: %1</source>
         <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>the handout PDF could not be written</source>
         <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
         <source>the handout could not be started</source>
         <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>Compared with other plans</source>
         <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -538,7 +548,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -888,67 +898,67 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>TreatmentLabel</name>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="30"/>
         <source>Alemtuzumab</source>
         <translation>Alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="32"/>
         <source>Ocrelizumab</source>
         <translation>Ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="40"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="34"/>
         <source>Rituximab</source>
         <translation>Rituximab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="42"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Fingolimod</source>
         <translation>Fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="44"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>aHSCT</source>
         <translation>aHSCT</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="47"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="55"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
         <source>%1 (reinfusion)</source>
         <translation>%1 (Reinfusion)</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="71"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="87"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
         <source>%1 × %2 mg</source>
         <translation>%1 × %2 mg</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="94"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
         <source>%1 mg in %2 infusions</source>
         <translation>%1 mg in %2 Infusionen</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="103"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
         <source>days %1–%2</source>
         <translation>Tage %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="110"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1035,69 +1045,69 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="129"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="134"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="137"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="226"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>
@@ -1169,537 +1179,607 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt; — Therapien aus der Palette ziehen; Blöcke zum Verschieben ziehen</translation>
+        <translation type="vanished">&lt;b&gt;Behandlungszeitleiste&lt;/b&gt; — Therapien aus der Palette ziehen; Blöcke zum Verschieben ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>Typical patient</source>
+        <translation>Typischer Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Kohorte von %1 Patienten</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Show a Patient</source>
+        <translation>Einen Patienten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Select &amp;All Treatments</source>
         <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Education View</source>
         <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Open E&amp;xample</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;About Lymphoscope</source>
         <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Therapies</source>
         <translation>Therapien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Selected treatment</source>
         <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ vom %2 wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Die Arbeit konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="726"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <source>never forms ADA</source>
+        <translation>bildet nie ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <source>strong ADA responder</source>
+        <translation>starker ADA-Bildner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <source>typical ADA response</source>
+        <translation>typische ADA-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>Patient %1 der Kohorte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
+        <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
+        <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="839"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Open Example</source>
         <translation>Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Das Beispiel konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
         <location filename="../ui/MainWindow.cpp" line="604"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Save Scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
         <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
         <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="705"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
-        <location filename="../ui/MainWindow.cpp" line="735"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="736"/>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="861"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="877"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="860"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="887"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
@@ -1909,162 +1989,166 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <source>pinned %1</source>
+        <translation>%1 (angeheftet)</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="324"/>
+        <location filename="../ui/ResultPlot.cpp" line="334"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="327"/>
+        <location filename="../ui/ResultPlot.cpp" line="337"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="355"/>
-        <location filename="../ui/ResultPlot.cpp" line="887"/>
+        <location filename="../ui/ResultPlot.cpp" line="369"/>
+        <location filename="../ui/ResultPlot.cpp" line="908"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="446"/>
+        <location filename="../ui/ResultPlot.cpp" line="460"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="447"/>
+        <location filename="../ui/ResultPlot.cpp" line="461"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="450"/>
+        <location filename="../ui/ResultPlot.cpp" line="464"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="83"/>
+        <location filename="../ui/ResultPlot.cpp" line="87"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="279"/>
         <source>pinned %1</source>
-        <translation>%1 (angeheftet)</translation>
+        <translation type="vanished">%1 (angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="580"/>
+        <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="636"/>
+        <location filename="../ui/ResultPlot.cpp" line="650"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="637"/>
+        <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>Lymphocytes</source>
         <translation>Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>LLN lymphocytes</source>
         <translation>LLN Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>LLN CD4</source>
         <translation>LLN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>CD8 T cells</source>
         <translation>CD8-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>LLN CD8</source>
         <translation>LLN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>CD19 B cells</source>
         <translation>CD19-B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>LLN B cells</source>
         <translation>LLN B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="662"/>
+        <location filename="../ui/ResultPlot.cpp" line="676"/>
         <source>NK cells</source>
         <translation>NK-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="738"/>
+        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
         <translation>Titer (positiv ≥ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="739"/>
+        <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="886"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Lymphoscope plots</source>
         <translation>Lymphoscope-Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="893"/>
+        <location filename="../ui/ResultPlot.cpp" line="913"/>
         <source>the SVG drawing could not be started</source>
         <translation>die SVG-Grafik konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="902"/>
+        <location filename="../ui/ResultPlot.cpp" line="918"/>
         <source>the SVG drawing could not be written</source>
         <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="84"/>
+        <location filename="../ui/ResultPlot.cpp" line="88"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="667"/>
+        <location filename="../ui/ResultPlot.cpp" line="681"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="700"/>
+        <location filename="../ui/ResultPlot.cpp" line="714"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="701"/>
+        <location filename="../ui/ResultPlot.cpp" line="715"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="702"/>
+        <location filename="../ui/ResultPlot.cpp" line="716"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="85"/>
+        <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
@@ -2073,82 +2157,92 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation type="vanished">Titer (Einheiten)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="746"/>
+        <location filename="../ui/ResultPlot.cpp" line="760"/>
         <source>ADA against %1</source>
         <translation>ADA gegen %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="751"/>
+        <location filename="../ui/ResultPlot.cpp" line="765"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="86"/>
+        <location filename="../ui/ResultPlot.cpp" line="90"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
+        <location filename="../ui/ResultPlot.cpp" line="778"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="770"/>
+        <location filename="../ui/ResultPlot.cpp" line="784"/>
         <source>relapse rate</source>
         <translation>Schubrate</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
+        <location filename="../ui/ResultPlot.cpp" line="793"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="782"/>
+        <location filename="../ui/ResultPlot.cpp" line="796"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 Schub)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
+        <location filename="../ui/ResultPlot.cpp" line="91"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="668"/>
+        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <source>Result plots</source>
+        <translation>Ergebnisdiagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
+        <translation>Medikamentenspiegel, Lymphozyten-Subpopulationen, Anti-Drug-Antikörper, Schübe und Autoimmunität im Zeitverlauf. Statusleiste und Vergleichstabelle nennen die Werte in Worten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="682"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="766"/>
+        <location filename="../ui/ResultPlot.cpp" line="780"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
+        <location filename="../ui/ResultPlot.cpp" line="806"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 Ereignis) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="794"/>
+        <location filename="../ui/ResultPlot.cpp" line="808"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 Autoimmunereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="831"/>
+        <location filename="../ui/ResultPlot.cpp" line="845"/>
         <source>the PNG image could not be encoded</source>
         <translation>das PNG-Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="848"/>
+        <location filename="../ui/ResultPlot.cpp" line="862"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="859"/>
+        <location filename="../ui/ResultPlot.cpp" line="872"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="868"/>
+        <location filename="../ui/ResultPlot.cpp" line="877"/>
         <source>the PDF could not be written</source>
         <translation>das PDF konnte nicht geschrieben werden</translation>
     </message>
@@ -2304,33 +2398,33 @@ Quelle: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="56"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
         <source>Treatment timeline</source>
         <translation>Behandlungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="58"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Eine Spur pro Therapie. Die Pfeiltasten verschieben die ausgewählten Behandlungen um einen Tag (mit Umschalt um eine Woche), Alt+Pfeil wählt die vorherige oder nächste Behandlung, Entf löscht, Ctrl+D dupliziert, Ctrl+A wählt alle aus, Plus und Minus zoomen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Behandlungszeitleiste, nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Behandlungszeitleiste, ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="288"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="490"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung verschieben</numerusform>
@@ -2338,7 +2432,7 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung löschen</numerusform>
@@ -2346,12 +2440,12 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="325"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>Nicht dupliziert: Innerhalb von 20 Wiederholungsintervallen ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="331"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung duplizieren</numerusform>
@@ -2359,87 +2453,87 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="354"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="357"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
         <source>Split into single infusions</source>
         <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="364"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="500"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
         <source>Change the end of %1</source>
         <translation>Ende von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="596"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
         <source>&amp;Split into single infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="602"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="605"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
         <source>Days: %1</source>
         <translation>Tage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Zum Verschieben ziehen (Umschalt: ohne Einrasten).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="624"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Den rechten Rand ziehen, um das Ende zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="626"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Rechtsklick zum Aufteilen in Einzelinfusionen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="727"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="787"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="788"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="789"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="796"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
         <source>Time since day 0</source>
         <translation>Zeit seit Tag 0</translation>
     </message>
@@ -2447,79 +2541,79 @@ Quelle: %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Dose (mg)</source>
         <translation>Dosis (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="86"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
         <source>Infusions</source>
         <translation>Infusionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
         <source>Add infusion</source>
         <translation>Infusion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="94"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
         <source>Remove infusion</source>
         <translation>Infusion entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
         <source>Stop day</source>
         <translation>Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
         <source>Dose (mg/day)</source>
         <translation>Dosis (mg/Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
         <source>First day of fingolimod</source>
         <translation>Erster Fingolimod-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>Stop day of fingolimod</source>
         <translation>Fingolimod-Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="117"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Fingolimod-Dosis in mg pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
         <source>Conditioning regimen</source>
         <translation>Konditionierungsschema</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Tag der Stammzellreinfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="193"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n Behandlung ausgewählt. Die Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
@@ -2534,23 +2628,23 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="200"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Wählen Sie eine Behandlung auf der Zeitleiste aus, um ihre Tage und Dosen zu bearbeiten, oder ziehen Sie eine Therapie aus der Palette auf die Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="271"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusion %1, Tag: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="272"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusion %1, Dosis: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="303"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="321"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
@@ -2615,52 +2709,62 @@ Quelle: %2</translation>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="105"/>
+        <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
+        <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="120"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="130"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="139"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="153"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="157"/>
+        <location filename="../app/gui_main.cpp" line="163"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="191"/>
+        <location filename="../app/gui_main.cpp" line="197"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="215"/>
+        <location filename="../app/gui_main.cpp" line="220"/>
+        <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
+        <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--screenshot: could not write %1.</source>
         <translation>--screenshot: %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="245"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

@@ -319,82 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>Compared with other plans</source>
         <translation>Comparé à d&apos;autres plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -538,7 +548,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -888,67 +898,67 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>TreatmentLabel</name>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="30"/>
         <source>Alemtuzumab</source>
         <translation>Alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="32"/>
         <source>Ocrelizumab</source>
         <translation>Ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="40"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="34"/>
         <source>Rituximab</source>
         <translation>Rituximab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="42"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Fingolimod</source>
         <translation>Fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="44"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>aHSCT</source>
         <translation>AHSCT</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="47"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="55"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
         <source>%1 (reinfusion)</source>
         <translation>%1 (réinjection)</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="71"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/jour</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="87"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
         <source>%1 × %2 mg</source>
         <translation>%1 × %2 mg</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="94"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
         <source>%1 mg in %2 infusions</source>
         <translation>%1 mg en %2 perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="103"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
         <source>days %1–%2</source>
         <translation>jours %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="110"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1035,69 +1045,69 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="129"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="134"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="137"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="226"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -1169,537 +1179,607 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation>&lt;b&gt;Frise chronologique des traitements&lt;/b&gt; — faites glisser les thérapies depuis la palette ; faites glisser les blocs pour les déplacer</translation>
+        <translation type="vanished">&lt;b&gt;Frise chronologique des traitements&lt;/b&gt; — faites glisser les thérapies depuis la palette ; faites glisser les blocs pour les déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Aligner par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>Typical patient</source>
+        <translation>Patient type</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Cohorte de %1 patients</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Simuler le patient type ou une cohorte virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Show a Patient</source>
+        <translation>Montrer un patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Select &amp;All Treatments</source>
         <translation>Sélectionner &amp;tous les traitements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vue pédagogique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Open E&amp;xample</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;porter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Graphiques en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Graphiques en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Graphiques en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Résultats en tableau &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Paramètres du modèle et sources…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;About Lymphoscope</source>
         <translation>À propos de &amp;Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Therapies</source>
         <translation>Thérapies</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Selected treatment</source>
         <translation>Traitement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Compare scenarios</source>
         <translation>Comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation>Lymphoscope ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » du %2 ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Les restaurer ? Elles s&apos;ouvrent comme modifications non enregistrées ; le fichier sur le disque n&apos;est pas modifié tant que vous n&apos;enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Ask &amp;Later</source>
         <translation>Demander &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Le travail n&apos;a pas pu être restauré :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 could not be read</source>
         <translation>%1 n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="726"/>
         <source>Export Patient Handout</source>
         <translation>Exporter la fiche d&apos;information patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>The handout could not be written:
 %1</source>
         <translation>La fiche d&apos;information n&apos;a pas pu être écrite :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Print Patient Handout</source>
         <translation>Imprimer la fiche d&apos;information patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>La fiche d&apos;information n&apos;a pas pu être imprimée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <source>never forms ADA</source>
+        <translation>ne forme jamais d&apos;ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <source>strong ADA responder</source>
+        <translation>fort répondeur ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <source>typical ADA response</source>
+        <translation>réponse ADA typique</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>patient %1 de la cohorte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
+        <translation>Aperçu : cohorte de %1 patients ; la cohorte complète suit quand vous faites une pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
+        <translation>Cohorte virtuelle de %1 patients : médianes avec bandes de 5–95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="839"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Open Example</source>
         <translation>Ouvrir un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>The example could not be opened:
 %1</source>
         <translation>L&apos;exemple n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Open Recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
         <location filename="../ui/MainWindow.cpp" line="604"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Save Scenario</source>
         <translation>Enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
         <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être enregistré :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
         <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="705"/>
         <source>There are no results to export yet.</source>
         <translation>Il n&apos;y a pas encore de résultats à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>type d&apos;image inconnu « .%1 » : utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Export Plots</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Les graphiques n&apos;ont pas pu être exportés :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
-        <location filename="../ui/MainWindow.cpp" line="735"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Export Results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="736"/>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Les résultats n&apos;ont pas pu être exportés :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="861"/>
         <source>About Lymphoscope</source>
         <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="877"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="860"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Simulation up to date</source>
         <translation>Simulation à jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
         <source>The simulation could not run:
 %1</source>
         <translation>La simulation n&apos;a pas pu être exécutée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="887"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Simulation failed</source>
         <translation>Échec de la simulation</translation>
     </message>
@@ -1909,162 +1989,166 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <source>pinned %1</source>
+        <translation>%1 (épinglé)</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="324"/>
+        <location filename="../ui/ResultPlot.cpp" line="334"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes 5e–95e percentiles ; probabilités = moyennes de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="327"/>
+        <location filename="../ui/ResultPlot.cpp" line="337"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Patient type (paramètres moyens de la population)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="355"/>
-        <location filename="../ui/ResultPlot.cpp" line="887"/>
+        <location filename="../ui/ResultPlot.cpp" line="369"/>
+        <location filename="../ui/ResultPlot.cpp" line="908"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="446"/>
+        <location filename="../ui/ResultPlot.cpp" line="460"/>
         <source>Time since day 0 (years)</source>
         <translation>Temps depuis le jour 0 (années)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="447"/>
+        <location filename="../ui/ResultPlot.cpp" line="461"/>
         <source>Time since day 0 (months)</source>
         <translation>Temps depuis le jour 0 (mois)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="450"/>
+        <location filename="../ui/ResultPlot.cpp" line="464"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, 5e–95e percentiles</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="83"/>
+        <location filename="../ui/ResultPlot.cpp" line="87"/>
         <source>Serum drug concentration</source>
         <translation>Concentration sérique du médicament</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="279"/>
         <source>pinned %1</source>
-        <translation>%1 (épinglé)</translation>
+        <translation type="vanished">%1 (épinglé)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="580"/>
+        <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (épinglé seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="636"/>
+        <location filename="../ui/ResultPlot.cpp" line="650"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="637"/>
+        <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>Lymphocytes</source>
         <translation>Lymphocytes</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>LLN lymphocytes</source>
         <translation>LIN lymphocytes</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>CD4 T cells</source>
         <translation>Lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>LLN CD4</source>
         <translation>LIN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>CD8 T cells</source>
         <translation>Lymphocytes T CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>LLN CD8</source>
         <translation>LIN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>CD19 B cells</source>
         <translation>Lymphocytes B CD19</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>LLN B cells</source>
         <translation>LIN lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="662"/>
+        <location filename="../ui/ResultPlot.cpp" line="676"/>
         <source>NK cells</source>
         <translation>Cellules NK</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="738"/>
+        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
         <translation>titre (positif ≥ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="739"/>
+        <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="886"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Lymphoscope plots</source>
         <translation>Graphiques Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="893"/>
+        <location filename="../ui/ResultPlot.cpp" line="913"/>
         <source>the SVG drawing could not be started</source>
         <translation>le dessin SVG n&apos;a pas pu être commencé</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="902"/>
+        <location filename="../ui/ResultPlot.cpp" line="918"/>
         <source>the SVG drawing could not be written</source>
         <translation>le dessin SVG n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="84"/>
+        <location filename="../ui/ResultPlot.cpp" line="88"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sous-populations lymphocytaires sanguines</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="667"/>
+        <location filename="../ui/ResultPlot.cpp" line="681"/>
         <source>cells/µL</source>
         <translation>cellules/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="700"/>
+        <location filename="../ui/ResultPlot.cpp" line="714"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>lymphocytes &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="701"/>
+        <location filename="../ui/ResultPlot.cpp" line="715"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>lymphocytes &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="702"/>
+        <location filename="../ui/ResultPlot.cpp" line="716"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrophiles &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="85"/>
+        <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorps anti-médicament (ADA)</translation>
     </message>
@@ -2073,82 +2157,92 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation type="vanished">titre (unités)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="746"/>
+        <location filename="../ui/ResultPlot.cpp" line="760"/>
         <source>ADA against %1</source>
         <translation>ADA contre %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="751"/>
+        <location filename="../ui/ResultPlot.cpp" line="765"/>
         <source>binding-positive threshold</source>
         <translation>seuil de positivité (liants)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="86"/>
+        <location filename="../ui/ResultPlot.cpp" line="90"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Taux de poussées et probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
+        <location filename="../ui/ResultPlot.cpp" line="778"/>
         <source>relapses per year</source>
         <translation>poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="770"/>
+        <location filename="../ui/ResultPlot.cpp" line="784"/>
         <source>relapse rate</source>
         <translation>taux de poussées</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
+        <location filename="../ui/ResultPlot.cpp" line="793"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 poussée) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="782"/>
+        <location filename="../ui/ResultPlot.cpp" line="796"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 poussée)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
+        <location filename="../ui/ResultPlot.cpp" line="91"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Auto-immunité secondaire, probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="668"/>
+        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <source>Result plots</source>
+        <translation>Graphiques des résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
+        <translation>Taux de médicament, sous-populations lymphocytaires, anticorps anti-médicament, poussées et auto-immunité au fil du temps. La barre d&apos;état et le tableau de comparaison donnent les valeurs en mots.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="682"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="766"/>
+        <location filename="../ui/ResultPlot.cpp" line="780"/>
         <source>/year</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
+        <location filename="../ui/ResultPlot.cpp" line="806"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 événement) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="794"/>
+        <location filename="../ui/ResultPlot.cpp" line="808"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 événement auto-immun)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="831"/>
+        <location filename="../ui/ResultPlot.cpp" line="845"/>
         <source>the PNG image could not be encoded</source>
         <translation>l&apos;image PNG n&apos;a pas pu être encodée</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="848"/>
+        <location filename="../ui/ResultPlot.cpp" line="862"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="859"/>
+        <location filename="../ui/ResultPlot.cpp" line="872"/>
         <source>the PDF could not be started</source>
         <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="868"/>
+        <location filename="../ui/ResultPlot.cpp" line="877"/>
         <source>the PDF could not be written</source>
         <translation>le PDF n&apos;a pas pu être écrit</translation>
     </message>
@@ -2304,33 +2398,33 @@ Source : %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="56"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
         <source>Treatment timeline</source>
         <translation>Frise chronologique des traitements</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="58"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Une ligne par thérapie. Les touches fléchées déplacent les traitements sélectionnés d&apos;un jour (avec Maj, d&apos;une semaine), Alt+flèche sélectionne le traitement précédent ou suivant, Suppr supprime, Ctrl+D duplique, Ctrl+A sélectionne tout, plus et moins règlent le zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Frise chronologique des traitements, aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Frise chronologique des traitements, sélection : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="288"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="490"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Déplacer %n traitement</numerusform>
@@ -2338,7 +2432,7 @@ Source : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Supprimer %n traitement</numerusform>
@@ -2346,12 +2440,12 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="325"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>Non dupliqué : pas de place pour une copie de %1 dans les 20 intervalles de réadministration suivants.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="331"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Dupliquer %n traitement</numerusform>
@@ -2359,87 +2453,87 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="354"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="357"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
         <source>Split into single infusions</source>
         <translation>Diviser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="364"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="500"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
         <source>Change the end of %1</source>
         <translation>Modifier la fin de %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="596"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
         <source>&amp;Split into single infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="602"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="605"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
         <source>Days: %1</source>
         <translation>Jours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Faites glisser pour déplacer (Maj : sans alignement).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="624"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Faites glisser le bord droit pour modifier la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="626"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic droit pour diviser en perfusions individuelles.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="727"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="787"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="788"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="789"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="796"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
         <source>Time since day 0</source>
         <translation>Temps depuis le jour 0</translation>
     </message>
@@ -2447,79 +2541,79 @@ Source : %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Dose (mg)</source>
         <translation>Dose (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="86"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
         <source>Infusions</source>
         <translation>Perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
         <source>Add infusion</source>
         <translation>Ajouter une perfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="94"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
         <source>Remove infusion</source>
         <translation>Retirer la perfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
         <source>Stop day</source>
         <translation>Jour d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
         <source>Dose (mg/day)</source>
         <translation>Dose (mg/jour)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
         <source>First day of fingolimod</source>
         <translation>Premier jour de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>Stop day of fingolimod</source>
         <translation>Jour d&apos;arrêt de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="117"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Dose de fingolimod en mg par jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
         <source>Conditioning regimen</source>
         <translation>Protocole de conditionnement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Jour de réinjection des cellules souches</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="193"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
         <source>Treatment</source>
         <translation>Traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
@@ -2534,23 +2628,23 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="200"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Sélectionnez un traitement sur la frise chronologique pour modifier ses jours et ses doses, ou faites glisser une thérapie de la palette sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="271"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Perfusion %1, jour : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="272"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Perfusion %1, dose : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="303"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="321"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
         <source>“%1” is not a number</source>
         <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
@@ -2615,52 +2709,62 @@ Source : %2</translation>
         <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="105"/>
+        <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
+        <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="120"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="130"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="139"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="153"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="157"/>
+        <location filename="../app/gui_main.cpp" line="163"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="191"/>
+        <location filename="../app/gui_main.cpp" line="197"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="215"/>
+        <location filename="../app/gui_main.cpp" line="220"/>
+        <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
+        <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--screenshot: could not write %1.</source>
         <translation>--screenshot : impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="245"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

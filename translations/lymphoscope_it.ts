@@ -319,82 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="66"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <source>year %1</source>
+        <translation>anno %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <source>month %1</source>
+        <translation>mese %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="92"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="98"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="121"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="125"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="154"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="178"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>Compared with other plans</source>
         <translation>A confronto con altri piani</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="205"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="207"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="225"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -539,7 +549,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -889,67 +899,67 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>TreatmentLabel</name>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="30"/>
         <source>Alemtuzumab</source>
         <translation>Alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="32"/>
         <source>Ocrelizumab</source>
         <translation>Ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="40"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="34"/>
         <source>Rituximab</source>
         <translation>Rituximab</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="42"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="36"/>
         <source>Fingolimod</source>
         <translation>Fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="44"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>aHSCT</source>
         <translation>aHSCT</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="47"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="55"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
         <source>%1 (reinfusion)</source>
         <translation>%1 (reinfusione)</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="71"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/die</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="87"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
         <source>%1 × %2 mg</source>
         <translation>%1 × %2 mg</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="94"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
         <source>%1 mg in %2 infusions</source>
         <translation>%1 mg in %2 infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="103"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>day %1</source>
         <translation>giorno %1</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
         <source>days %1–%2</source>
         <translation>giorni %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="110"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1036,69 +1046,69 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="123"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="129"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="134"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="137"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="168"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="226"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -1170,537 +1180,607 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt; — trascina le terapie dalla tavolozza; trascina i blocchi per spostarli</translation>
+        <translation type="vanished">&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt; — trascina le terapie dalla tavolozza; trascina i blocchi per spostarli</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>Typical patient</source>
+        <translation>Paziente tipico</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Coorte di %1 pazienti</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Simula il paziente tipico o una coorte virtuale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <source>Show a Patient</source>
+        <translation>Mostra un paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;System Language</source>
         <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Recover Unsaved Work</source>
         <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
         <translation>Lymphoscope non si è chiuso correttamente. Le modifiche non salvate a «%1» del %2 sono state conservate.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;Discard</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Ask &amp;Later</source>
         <translation>Chiedi &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Impossibile ripristinare il lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%1 could not be read</source>
         <translation>impossibile leggere %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="726"/>
         <source>Export Patient Handout</source>
         <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Impossibile scrivere il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Print Patient Handout</source>
         <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="721"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Impossibile stampare il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <source>never forms ADA</source>
+        <translation>non forma mai ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <source>strong ADA responder</source>
+        <translation>forte produttore di ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <source>typical ADA response</source>
+        <translation>risposta ADA tipica</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>paziente %1 della coorte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
+        <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
+        <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="981"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
-        <location filename="../ui/MainWindow.cpp" line="839"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Open Example</source>
         <translation>Apri esempio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;esempio:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Open Recent</source>
         <translation>Apri recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="578"/>
         <location filename="../ui/MainWindow.cpp" line="604"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Save Scenario</source>
         <translation>Salva scenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
         <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Impossibile salvare lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
         <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="705"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="633"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
-        <location filename="../ui/MainWindow.cpp" line="735"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="736"/>
+        <location filename="../ui/MainWindow.cpp" line="762"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="861"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="877"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="929"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="860"/>
+        <location filename="../ui/MainWindow.cpp" line="935"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="886"/>
+        <location filename="../ui/MainWindow.cpp" line="969"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="887"/>
+        <location filename="../ui/MainWindow.cpp" line="970"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -1910,162 +1990,166 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <source>pinned %1</source>
+        <translation>%1 (fissato)</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="324"/>
+        <location filename="../ui/ResultPlot.cpp" line="334"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5°–95° percentile; probabilità = medie della coorte</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="327"/>
+        <location filename="../ui/ResultPlot.cpp" line="337"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Paziente tipico (parametri medi della popolazione)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="355"/>
-        <location filename="../ui/ResultPlot.cpp" line="887"/>
+        <location filename="../ui/ResultPlot.cpp" line="369"/>
+        <location filename="../ui/ResultPlot.cpp" line="908"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="446"/>
+        <location filename="../ui/ResultPlot.cpp" line="460"/>
         <source>Time since day 0 (years)</source>
         <translation>Tempo dal giorno 0 (anni)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="447"/>
+        <location filename="../ui/ResultPlot.cpp" line="461"/>
         <source>Time since day 0 (months)</source>
         <translation>Tempo dal giorno 0 (mesi)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="450"/>
+        <location filename="../ui/ResultPlot.cpp" line="464"/>
         <source>cohort 5th–95th percentile</source>
         <translation>coorte, 5°–95° percentile</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="83"/>
+        <location filename="../ui/ResultPlot.cpp" line="87"/>
         <source>Serum drug concentration</source>
         <translation>Concentrazione sierica del farmaco</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="279"/>
         <source>pinned %1</source>
-        <translation>%1 (fissato)</translation>
+        <translation type="vanished">%1 (fissato)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="580"/>
+        <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fissato)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="636"/>
+        <location filename="../ui/ResultPlot.cpp" line="650"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="637"/>
+        <location filename="../ui/ResultPlot.cpp" line="651"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>Lymphocytes</source>
         <translation>Linfociti</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="658"/>
+        <location filename="../ui/ResultPlot.cpp" line="672"/>
         <source>LLN lymphocytes</source>
         <translation>LIN linfociti</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>CD4 T cells</source>
         <translation>Linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="659"/>
+        <location filename="../ui/ResultPlot.cpp" line="673"/>
         <source>LLN CD4</source>
         <translation>LIN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>CD8 T cells</source>
         <translation>Linfociti T CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="660"/>
+        <location filename="../ui/ResultPlot.cpp" line="674"/>
         <source>LLN CD8</source>
         <translation>LIN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>CD19 B cells</source>
         <translation>Linfociti B CD19</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="661"/>
+        <location filename="../ui/ResultPlot.cpp" line="675"/>
         <source>LLN B cells</source>
         <translation>LIN linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="662"/>
+        <location filename="../ui/ResultPlot.cpp" line="676"/>
         <source>NK cells</source>
         <translation>Cellule NK</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="738"/>
+        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
         <translation>titolo (positivo ≥ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="739"/>
+        <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="886"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Lymphoscope plots</source>
         <translation>Grafici di Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="893"/>
+        <location filename="../ui/ResultPlot.cpp" line="913"/>
         <source>the SVG drawing could not be started</source>
         <translation>impossibile avviare il disegno SVG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="902"/>
+        <location filename="../ui/ResultPlot.cpp" line="918"/>
         <source>the SVG drawing could not be written</source>
         <translation>impossibile scrivere il disegno SVG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="84"/>
+        <location filename="../ui/ResultPlot.cpp" line="88"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sottopopolazioni linfocitarie nel sangue</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="667"/>
+        <location filename="../ui/ResultPlot.cpp" line="681"/>
         <source>cells/µL</source>
         <translation>cellule/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="700"/>
+        <location filename="../ui/ResultPlot.cpp" line="714"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>linfociti &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="701"/>
+        <location filename="../ui/ResultPlot.cpp" line="715"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>linfociti &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="702"/>
+        <location filename="../ui/ResultPlot.cpp" line="716"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrofili &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="85"/>
+        <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorpi anti-farmaco (ADA)</translation>
     </message>
@@ -2074,82 +2158,92 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation type="vanished">titolo (unità)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="746"/>
+        <location filename="../ui/ResultPlot.cpp" line="760"/>
         <source>ADA against %1</source>
         <translation>ADA contro %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="751"/>
+        <location filename="../ui/ResultPlot.cpp" line="765"/>
         <source>binding-positive threshold</source>
         <translation>soglia di positività (leganti)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="86"/>
+        <location filename="../ui/ResultPlot.cpp" line="90"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Tasso di ricadute e probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
+        <location filename="../ui/ResultPlot.cpp" line="778"/>
         <source>relapses per year</source>
         <translation>ricadute all&apos;anno</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="770"/>
+        <location filename="../ui/ResultPlot.cpp" line="784"/>
         <source>relapse rate</source>
         <translation>tasso di ricadute</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
+        <location filename="../ui/ResultPlot.cpp" line="793"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 ricaduta) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="782"/>
+        <location filename="../ui/ResultPlot.cpp" line="796"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 ricaduta)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
+        <location filename="../ui/ResultPlot.cpp" line="91"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Autoimmunità secondaria, probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="668"/>
+        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <source>Result plots</source>
+        <translation>Grafici dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
+        <translation>Livelli dei farmaci, sottopopolazioni linfocitarie, anticorpi anti-farmaco, ricadute e autoimmunità nel tempo. La barra di stato e la tabella di confronto riportano i valori a parole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultPlot.cpp" line="682"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="766"/>
+        <location filename="../ui/ResultPlot.cpp" line="780"/>
         <source>/year</source>
         <translation>/anno</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
+        <location filename="../ui/ResultPlot.cpp" line="806"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 evento) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="794"/>
+        <location filename="../ui/ResultPlot.cpp" line="808"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 evento autoimmune)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="831"/>
+        <location filename="../ui/ResultPlot.cpp" line="845"/>
         <source>the PNG image could not be encoded</source>
         <translation>impossibile codificare l&apos;immagine PNG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="848"/>
+        <location filename="../ui/ResultPlot.cpp" line="862"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="859"/>
+        <location filename="../ui/ResultPlot.cpp" line="872"/>
         <source>the PDF could not be started</source>
         <translation>impossibile avviare il PDF</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="868"/>
+        <location filename="../ui/ResultPlot.cpp" line="877"/>
         <source>the PDF could not be written</source>
         <translation>impossibile scrivere il PDF</translation>
     </message>
@@ -2305,33 +2399,33 @@ Fonte: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="56"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
         <source>Treatment timeline</source>
         <translation>Linea temporale dei trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="58"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Una corsia per terapia. I tasti freccia spostano i trattamenti selezionati di un giorno (con Maiusc di una settimana), Alt+freccia seleziona il trattamento precedente o successivo, Canc elimina, Ctrl+D duplica, Ctrl+A seleziona tutto, più e meno regolano lo zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Linea temporale dei trattamenti, nessuna selezione</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Linea temporale dei trattamenti, selezionato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="288"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="490"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -2339,7 +2433,7 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="300"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -2347,12 +2441,12 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="325"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 entro 20 intervalli di risomministrazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="331"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -2360,87 +2454,87 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="354"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="357"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="364"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="500"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="596"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="602"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="605"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
         <source>Days: %1</source>
         <translation>Giorni: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Trascina per spostare (Maiusc: senza aggancio).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="624"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Trascina il bordo destro per modificare la fine.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="626"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic destro per dividere in singole infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="727"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="787"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
         <source>day %1</source>
         <translation>giorno %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="788"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
         <source>month %1</source>
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="789"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
         <source>year %1</source>
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="796"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
         <source>Time since day 0</source>
         <translation>Tempo dal giorno 0</translation>
     </message>
@@ -2448,79 +2542,79 @@ Fonte: %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="85"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
         <source>Dose (mg)</source>
         <translation>Dose (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="86"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
         <source>Infusions</source>
         <translation>Infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="93"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
         <source>Add infusion</source>
         <translation>Aggiungi infusione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="94"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
         <source>Remove infusion</source>
         <translation>Rimuovi infusione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>First day</source>
         <translation>Primo giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="113"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
         <source>Stop day</source>
         <translation>Giorno di sospensione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
         <source>Dose (mg/day)</source>
         <translation>Dose (mg/die)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
         <source>First day of fingolimod</source>
         <translation>Primo giorno di fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="116"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
         <source>Stop day of fingolimod</source>
         <translation>Giorno di sospensione di fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="117"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Dose di fingolimod in mg al giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
         <source>Conditioning regimen</source>
         <translation>Regime di condizionamento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Giorno di reinfusione delle cellule staminali</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="193"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
         <source>Treatment</source>
         <translation>Trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="197"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
@@ -2535,23 +2629,23 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="200"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Seleziona un trattamento sulla linea temporale per modificarne giorni e dosi, oppure trascina una terapia dalla tavolozza sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="271"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusione %1, giorno: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="272"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusione %1, dose: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="303"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="321"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
         <source>“%1” is not a number</source>
         <translation>«%1» non è un numero</translation>
     </message>
@@ -2616,52 +2710,62 @@ Fonte: %2</translation>
         <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="105"/>
+        <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
+        <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="120"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="130"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="139"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="153"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="157"/>
+        <location filename="../app/gui_main.cpp" line="163"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="191"/>
+        <location filename="../app/gui_main.cpp" line="197"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="215"/>
+        <location filename="../app/gui_main.cpp" line="220"/>
+        <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
+        <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--screenshot: could not write %1.</source>
         <translation>--screenshot: impossibile scrivere %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="245"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "timeline/TherapyPalette.h"
 #include "timeline/TimelineWidget.h"
 
+#include "cohort/Cohort.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 
@@ -38,6 +39,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -180,9 +184,9 @@ QWidget *MainWindow::createTimelineBar()
     bar->setObjectName(QStringLiteral("timelineBar"));
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(10, 3, 10, 3);
-    auto *title = new QLabel(tr("<b>Treatment timeline</b> — drag therapies from the palette; "
-                                "drag blocks to move them"),
-                             bar);
+    auto *title = new QLabel(tr("<b>Treatment timeline</b>"), bar);
+    title->setToolTip(tr("Drag therapies from the palette onto the timeline; drag blocks to move "
+                         "them, their right edge to change a period's end."));
     row->addWidget(title, 1);
     auto *snapLabel = new QLabel(tr("Snap to"), bar);
     m_snapChoice = new QComboBox(bar);
@@ -198,6 +202,28 @@ QWidget *MainWindow::createTimelineBar()
     });
     row->addWidget(snapLabel);
     row->addWidget(m_snapChoice);
+    // Who is simulated: the typical patient, or a virtual cohort drawn as medians with bands.
+    m_cohortChoice = new QComboBox(bar);
+    m_cohortChoice->setObjectName(QStringLiteral("cohortChoice"));
+    m_cohortChoice->addItem(tr("Typical patient"), 0);
+    for (int size : {50, 200, 1000})
+        m_cohortChoice->addItem(tr("Cohort of %1 patients").arg(QLocale().toString(size)), size);
+    m_cohortChoice->setToolTip(tr("A virtual cohort shows how differently patients respond: "
+                                  "medians with 5–95 % bands. While you drag, a quick preview "
+                                  "of %1 patients is shown first.")
+                                   .arg(SimulationRunner::kPreviewPatients));
+    m_cohortChoice->setAccessibleName(tr("Simulate the typical patient or a virtual cohort"));
+    connect(m_cohortChoice, &QComboBox::currentIndexChanged, this,
+            [this] { setCohortSize(m_cohortChoice->currentData().toInt()); });
+    m_samplePatient = new QToolButton(bar);
+    m_samplePatient->setText(tr("Show a Patient"));
+    m_samplePatient->setToolTip(tr("Draw one virtual patient of the cohort over its medians; "
+                                   "press again for another."));
+    m_samplePatient->setEnabled(false);
+    connect(m_samplePatient, &QToolButton::clicked, this, &MainWindow::showSampledPatient);
+    row->addSpacing(12);
+    row->addWidget(m_cohortChoice);
+    row->addWidget(m_samplePatient);
     auto *educationButton = new QToolButton(bar);
     educationButton->setObjectName(QStringLiteral("educationButton"));
     row->addSpacing(12);
@@ -746,6 +772,54 @@ void MainWindow::setTheme(Theme theme)
         action->setChecked(action->data().toString() == themeId(theme));
 }
 
+void MainWindow::setCohortSize(int patients)
+{
+    const int index = m_cohortChoice->findData(patients);
+    if (index >= 0 && index != m_cohortChoice->currentIndex()) {
+        m_cohortChoice->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    m_runner->setCohortSize(patients);
+    m_samplePatient->setEnabled(patients > 0);
+    m_plots->setSampledPatient(std::nullopt);
+    m_simulationStatus->setText(tr("Simulating…"));
+    m_runner->request(m_document->scenario());
+}
+
+void MainWindow::showSampledPatient(std::optional<int> index)
+{
+    const int patients = m_runner->cohortSize();
+    if (patients <= 0)
+        return;
+    const int chosen = index.value_or(QRandomGenerator::global()->bounded(patients));
+    const Scenario scenario = m_document->scenario();
+    auto *watcher = new QFutureWatcher<std::optional<Results>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<Results>>::finished, this,
+            [this, watcher, chosen, scenario] {
+                const std::optional<Results> results = watcher->result();
+                watcher->deleteLater();
+                if (!results || results->patients.empty() || !(scenario == m_document->scenario()))
+                    return; // failed, or the schedule changed meanwhile
+                const PatientOutcome &who = results->patients.front();
+                const std::string_view adaClass = who.adaClass;
+                const QString ada = adaClass == "never"    ? tr("never forms ADA")
+                                    : adaClass == "strong" ? tr("strong ADA responder")
+                                                               : tr("typical ADA response");
+                m_plots->setSampledPatient(PinnedResults{
+                    tr("patient %1 of the cohort (%2)").arg(chosen + 1).arg(ada), *results,
+                    Qt::DashDotLine});
+                emit sampledPatientShown(chosen);
+            });
+    watcher->setFuture(QtConcurrent::run([scenario, chosen]() -> std::optional<Results> {
+        try {
+            return simulateCohortMember(scenario, SimulationRunner::kCohortSeed,
+                                        static_cast<std::size_t>(chosen));
+        } catch (const std::exception &) {
+            return std::nullopt;
+        }
+    }));
+}
+
 bool MainWindow::isEducationMode() const { return m_views->currentWidget() == m_education; }
 
 void MainWindow::setEducationMode(bool on)
@@ -844,6 +918,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::documentChanged()
 {
+    m_plots->setSampledPatient(std::nullopt); // drawn for the schedule before this edit
     // A longer or shorter simulation: show all of it.
     if (m_document->scenario().horizonDays != m_shownHorizon) {
         m_shownHorizon = m_document->scenario().horizonDays;
@@ -877,7 +952,15 @@ void MainWindow::showResults(const Results &results)
     m_plots->plot()->setVisibleDays(first, last);
     m_comparison->setCurrent(m_document->displayName(), results);
     m_education->setResults(m_document->scenario(), results);
-    m_simulationStatus->setText(tr("Simulation up to date"));
+    if (results.cohortSize > 0)
+        m_simulationStatus->setText(
+            m_runner->isBusy()
+                ? tr("Preview: cohort of %1 patients; the full cohort follows when you pause")
+                      .arg(results.cohortSize)
+                : tr("Virtual cohort of %1 patients: medians with 5–95 % bands")
+                      .arg(QLocale().toString(results.cohortSize)));
+    else
+        m_simulationStatus->setText(tr("Simulation up to date"));
     emit resultsShown();
 }
 

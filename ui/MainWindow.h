@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QString>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -80,6 +82,10 @@ public:
     bool exportHandout(const QString &path, QString *error = nullptr);
     // Switches the window's look now and remembers it for the next start.
     void setTheme(Theme theme);
+    // 0 simulates the typical patient, N a virtual cohort of N (one of the menu's sizes).
+    void setCohortSize(int patients);
+    // Draws one virtual patient of the cohort (`index`, or a random one) over the medians.
+    void showSampledPatient(std::optional<int> index = std::nullopt);
 
 signals:
     // The plots now show the newest simulation of the current scenario.
@@ -88,6 +94,7 @@ signals:
     // The user chose another interface language (a code from availableLanguages(), or empty
     // for the system's); WindowSession rebuilds the window in it.
     void languageChangeRequested(const QString &code);
+    void sampledPatientShown(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +154,8 @@ private:
     QLabel *m_simulationStatus = nullptr;
     QLabel *m_cursorStatus = nullptr;
     QComboBox *m_snapChoice = nullptr;
+    QComboBox *m_cohortChoice = nullptr;
+    QToolButton *m_samplePatient = nullptr;
     double m_shownHorizon = -1.0;
 
     QAction *m_newAction = nullptr;

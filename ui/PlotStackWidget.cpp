@@ -45,6 +45,14 @@ void PlotStackWidget::setComparisons(const QList<PinnedResults> &pinned)
     redraw();
 }
 
+void PlotStackWidget::setSampledPatient(const std::optional<PinnedResults> &patient)
+{
+    if (!patient && !m_sampled)
+        return;
+    m_sampled = patient;
+    redraw();
+}
+
 void PlotStackWidget::setPanelVisible(PlotPanel panel, bool visible)
 {
     if (visible == isPanelVisible(panel))
@@ -61,8 +69,15 @@ void PlotStackWidget::redraw()
     if (!m_results)
         return;
     QList<PlotOverlay> overlays;
-    for (const PinnedResults &pinned : m_pinned)
-        overlays.append({pinned.name, &pinned.results, pinned.style});
+    for (const PinnedResults &pinned : m_pinned) {
+        // Legends stay narrow: the full name is in the comparison panel.
+        QString name = pinned.name;
+        if (name.size() > 30)
+            name = name.left(29) + QChar(0x2026);
+        overlays.append({tr("pinned %1").arg(name), &pinned.results, pinned.style});
+    }
+    if (m_sampled)
+        overlays.append({m_sampled->name, &m_sampled->results, m_sampled->style});
     m_plot->setHiddenPanels(m_hidden);
     m_plot->setResults(*m_results, m_scenarioName, nullptr, overlays);
     // Legends in rows below the panels need room of their own.

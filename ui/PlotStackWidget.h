@@ -39,6 +39,10 @@ public:
     // Earlier results drawn over the current ones, and panels left out; both redraw at once.
     void setComparisons(const QList<PinnedResults> &pinned);
     void setPanelVisible(PlotPanel panel, bool visible);
+    // One virtual patient of the cohort drawn over its medians ("show me a patient like this");
+    // nothing removes it.
+    void setSampledPatient(const std::optional<PinnedResults> &patient);
+    bool hasSampledPatient() const { return m_sampled.has_value(); }
     bool isPanelVisible(PlotPanel panel) const { return !m_hidden.contains(panel); }
     const Results *results() const { return m_results ? &*m_results : nullptr; }
     // Replaces the plot with a message (e.g. "Simulating…" or a failure).
@@ -60,6 +64,7 @@ private:
     std::optional<Results> m_results;
     QString m_scenarioName;
     QList<PinnedResults> m_pinned;
+    std::optional<PinnedResults> m_sampled;
     QSet<PlotPanel> m_hidden;
     ResultPlot *m_plot = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -286,10 +286,7 @@ void ResultPlot::addOverlayLegend(Panel &panel)
         sample->setPen(samplePen);
         // Legends stay narrow: "pinned A: Alemtuzumab ×2, then…"; the full name is in the
         // comparison panel.
-        QString name = other.name;
-        if (name.size() > 30)
-            name = name.left(29) + QChar(0x2026);
-        sample->setName(tr("pinned %1").arg(name));
+        sample->setName(other.name); // the plot stack names it ("pinned A: …")
         sample->addToLegend(panel.legend);
     }
 }
@@ -338,7 +335,11 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
                  "probabilities are cohort means")
                   .arg(results.cohortSize)
             : tr("Typical patient (population-average parameters)");
-    auto *subtitleElement = new QCPTextElement(this, subtitle, plotstyle::font(11));
+    // A narrow window breaks the subtitle where its clauses meet, rather than clip it.
+    QString shownSubtitle = subtitle;
+    if (legendsBelow())
+        shownSubtitle.replace(QStringLiteral("; "), QStringLiteral(";\n"));
+    auto *subtitleElement = new QCPTextElement(this, shownSubtitle, plotstyle::font(11));
     subtitleElement->setTextColor(plotstyle::kMutedText);
     subtitleElement->setMargins(QMargins(12, 2, 12, 6));
     plotLayout()->addElement(1, 0, subtitleElement);

@@ -1,5 +1,6 @@
 #include "SimulationRunner.h"
 
+#include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
 
 #include <QFutureWatcher>
@@ -16,11 +17,17 @@ SimulationRunner::SimulationRunner(QObject *parent) : QObject(parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SimulationRunner::startPending);
+    m_refineTimer.setSingleShot(true);
+    m_refineTimer.setInterval(kRefineDelayMs);
+    connect(&m_refineTimer, &QTimer::timeout, this, &SimulationRunner::startRefinement);
 }
 
 SimulationRunner::~SimulationRunner()
 {
     m_timer.stop();
+    m_refineTimer.stop();
+    if (m_cancel)
+        m_cancel->store(true);
     m_pending.reset();
     m_pool.waitForDone();
 }
@@ -29,6 +36,9 @@ void SimulationRunner::request(const Scenario &scenario)
 {
     m_pending = scenario;
     m_pendingGeneration = ++m_generation;
+    m_refineTimer.stop();
+    if (m_running && m_cancel)
+        m_cancel->store(true); // a running cohort is stale now: stop it early
     // Throttle, not debounce: the timer is not restarted, so a continuous drag still gets a
     // run every few milliseconds (always of its newest schedule) instead of none until it
     // pauses.
@@ -44,23 +54,55 @@ void SimulationRunner::startPending()
     const Scenario scenario = std::move(*m_pending);
     const std::uint64_t generation = m_pendingGeneration;
     m_pending.reset();
+    const bool preview = m_cohortSize > kPreviewPatients;
+    start(scenario, generation, preview ? kPreviewPatients : m_cohortSize);
+    if (preview)
+        m_lastStarted = scenario;
+}
+
+void SimulationRunner::startRefinement()
+{
+    if (m_running || m_pending || !m_lastStarted)
+        return;
+    const Scenario scenario = std::move(*m_lastStarted);
+    m_lastStarted.reset();
+    start(scenario, m_generation, m_cohortSize);
+}
+
+void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation, int patients)
+{
     m_running = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancel;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
         m_running = false;
-        finish(generation, outcome);
+        // The refinement is scheduled before the preview is reported, so listeners already
+        // see the runner busy with what follows.
+        if (!m_pending && m_lastStarted && generation == m_generation && !outcome.cancelled)
+            m_refineTimer.start(); // the preview is shown; the full cohort once edits pause
+        if (!outcome.cancelled)
+            finish(generation, outcome);
         if (m_pending && !m_timer.isActive())
             startPending();
         updateBusy();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [scenario]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [scenario, patients, cancel]() -> Outcome {
         try {
-            return {simulate(scenario), {}};
+            if (patients <= 0)
+                return {simulate(scenario), {}, false};
+            CohortOptions options;
+            options.patients = patients;
+            options.seed = kCohortSeed;
+            options.cancel = cancel.get();
+            return {runCohort(scenario, options), {}, false};
+        } catch (const CohortCancelled &) {
+            return {std::nullopt, {}, true};
         } catch (const std::exception &error) {
-            return {std::nullopt, QString::fromStdString(error.what())};
+            return {std::nullopt, QString::fromStdString(error.what()), false};
         }
     }));
     updateBusy();

@@ -17,7 +17,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace lymph {
@@ -27,10 +29,19 @@ class SimulationRunner : public QObject {
 
 public:
     static constexpr int kDefaultDelayMs = 15;
+    // With a cohort: a quick preview of this many patients follows every edit, and the full
+    // cohort runs once the edits pause for kRefineDelayMs (progressive refinement).
+    static constexpr int kPreviewPatients = 40;
+    static constexpr int kRefineDelayMs = 250;
+    static constexpr std::uint64_t kCohortSeed = 1;
 
     explicit SimulationRunner(QObject *parent = nullptr);
     ~SimulationRunner() override; // waits for a running simulation to end
 
+    // 0: the typical patient; N: a virtual cohort of N patients (seed kCohortSeed). Takes
+    // effect with the next request.
+    void setCohortSize(int patients) { m_cohortSize = std::max(0, patients); }
+    int cohortSize() const { return m_cohortSize; }
     // Coalescing delay between the last request and the start of a run.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     int delay() const { return m_timer.interval(); }
@@ -42,7 +53,10 @@ public:
     // The generation of the last outcome reported by resultsReady() or failed().
     std::uint64_t reportedGeneration() const { return m_reported; }
     // True while a request is waiting or a simulation is running.
-    bool isBusy() const { return m_timer.isActive() || m_pending.has_value() || m_running; }
+    bool isBusy() const
+    {
+        return m_timer.isActive() || m_pending.has_value() || m_running || m_refineTimer.isActive();
+    }
 
 signals:
     // A simulation of `generation` has started on the worker thread.
@@ -55,14 +69,21 @@ private:
     struct Outcome {
         std::optional<Results> results;
         QString error;
+        bool cancelled = false;
     };
 
     void startPending();
+    void startRefinement();
+    void start(const Scenario &scenario, std::uint64_t generation, int patients);
     void finish(std::uint64_t generation, const Outcome &outcome);
     void updateBusy();
 
     QThreadPool m_pool;
     QTimer m_timer;
+    QTimer m_refineTimer;
+    std::optional<Scenario> m_lastStarted; // refined to the full cohort after a pause
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running cohort
+    int m_cohortSize = 0;
     std::optional<Scenario> m_pending; // waiting for the timer or for the running run
     std::uint64_t m_pendingGeneration = 0;
     std::uint64_t m_generation = 0;

@@ -37,6 +37,13 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
                   const ParameterTable *parameters = nullptr,
                   const SimulationOptions &options = {});
 
+// One member of the cohort runCohort(scenario, {.seed = seed}) draws, by index: the same
+// virtual patient, with all its curves ("show me a patient like this"). Its outcome
+// (sampled factors, figures) is the single entry of Results::patients.
+Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::size_t index,
+                             const ParameterTable *parameters = nullptr,
+                             const SimulationOptions &options = {});
+
 // runCohort on every hardware thread.
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
                        const ParameterTable *parameters = nullptr,

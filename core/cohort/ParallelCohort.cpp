@@ -149,6 +149,21 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     return results;
 }
 
+Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::size_t index,
+                             const ParameterTable *parameters, const SimulationOptions &options)
+{
+    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
+    const VirtualPatientSampler sampler(setup.parameters, setup.patient, seed);
+    MemberRun run = simulateMember(setup, sampler, index, options);
+    Results results;
+    results.infectionWindows = findInfectionWindows(run.table, setup.schedule.hasAhsct);
+    results.table = std::move(run.table);
+    results.antibodies = setup.schedule.antibodies;
+    results.stats = run.stats;
+    results.patients.push_back(std::move(run.outcome));
+    return results;
+}
+
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
                        const ParameterTable *parameters, const SimulationOptions &options)
 {
