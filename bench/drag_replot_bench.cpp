@@ -1,7 +1,9 @@
 // lymphoscope-bench-drag: time from a mouse move that drags a timeline block to the plots
 // showing the simulation of the new schedule (the runner's coalescing delay included), in the
 // real main window, offscreen. Prints the median and the 90th percentile over the moves.
-//   QT_QPA_PLATFORM=offscreen lymphoscope-bench-drag [--moves N] [--json]
+//   QT_QPA_PLATFORM=offscreen lymphoscope-bench-drag [--moves N] [--cohort N] [--json]
+// With --cohort the window shows a virtual cohort: each move is followed by the quick preview
+// cohort (the full cohort only runs once the moves pause, which a drag never does here).
 
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace {
@@ -48,14 +51,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     lymph::setUpApplication(QStringLiteral("lymphoscope-bench-drag"));
     int moves = 40;
+    int cohort = 0;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--json") == 0)
             json = true;
         else if (std::strcmp(argv[i], "--moves") == 0 && i + 1 < argc)
             moves = std::max(3, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--cohort") == 0 && i + 1 < argc)
+            cohort = std::max(0, std::atoi(argv[++i]));
         else {
-            std::fprintf(stderr, "usage: lymphoscope-bench-drag [--moves N] [--json]\n");
+            std::fprintf(stderr, "usage: lymphoscope-bench-drag [--moves N] [--cohort N] [--json]\n");
             return 2;
         }
     }
@@ -66,6 +72,8 @@ int main(int argc, char **argv)
         return 1;
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.show();
+    if (cohort > 0)
+        window.setCohortSize(cohort);
     {
         QEventLoop first;
         QObject::connect(&window, &lymph::MainWindow::resultsShown, &first, &QEventLoop::quit);
@@ -89,7 +97,8 @@ int main(int argc, char **argv)
     QObject::connect(plot, &QCustomPlot::beforeReplot, &app, [&] { replotClock.start(); });
     bool awaitingReplot = false;
     QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
-        if (!window.runner()->isBusy())
+        // The newest schedule's results: the typical patient, or the cohort's preview.
+        if (window.runner()->reportedGeneration() == window.runner()->generation())
             awaitingReplot = true;
     });
     QObject::connect(plot, &QCustomPlot::afterReplot, &app, [&] {
@@ -120,10 +129,14 @@ int main(int argc, char **argv)
     }
     const double median = percentile(ms, 0.5);
     const double p90 = percentile(ms, 0.9);
-    std::printf("drag move → plots updated (default scenario, typical patient, 1366x768, "
-                "coalescing delay %d ms included): median %.1f ms, 90th percentile %.1f ms over "
-                "%d moves\n",
-                window.runner()->delay(), median, p90, moves);
+    const std::string who =
+        cohort > 0 ? "cohort of " + std::to_string(cohort) + " (preview of " +
+                         std::to_string(std::min(cohort, lymph::SimulationRunner::kPreviewPatients)) +
+                         " while dragging)"
+                   : std::string("typical patient");
+    std::printf("drag move → plots updated (default scenario, %s, 1366x768, coalescing delay %d "
+                "ms included): median %.1f ms, 90th percentile %.1f ms over %d moves\n",
+                who.c_str(), window.runner()->delay(), median, p90, moves);
     std::printf("of which the plots' replot: median %.1f ms\n", percentile(replotMs, 0.5));
     std::printf("undo steps after the drag: %d (one drag = one step)\n",
                 window.document()->undoStack() ? int(window.document()->undoStack()->count()) : -1);
