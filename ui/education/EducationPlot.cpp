@@ -60,12 +60,29 @@ void EducationPlot::setShowCellTypes(bool show)
 
 QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QString &valueLabel)
 {
+    // The heading and the legend share a row above the panel: a legend inside the panel
+    // would cover the curves where they end, at the right.
+    auto *header = new QCPLayoutGrid;
+    plotLayout()->addElement(2 * row, 0, header);
     auto *heading = new QCPTextElement(this, title, plotstyle::font(14 * m_textScale, true));
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
     heading->setMargins(QMargins(14, row == 0 ? 6 : 16, 0, 6));
-    plotLayout()->addElement(2 * row, 0, heading);
+    header->addElement(0, 0, heading);
+    auto *panelLegend = new QCPLegend;
+    header->addElement(0, 1, panelLegend);
+    header->setColumnStretchFactor(0, 1.0);
+    header->setColumnStretchFactor(1, 0.001);
+    panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    panelLegend->setLayer(QStringLiteral("legend"));
+    plotstyle::styleLegend(panelLegend);
+    panelLegend->setFont(plotstyle::font(12 * m_textScale));
+    panelLegend->setBorderPen(Qt::NoPen);
+    panelLegend->setBrush(Qt::NoBrush);
+    panelLegend->setMargins(QMargins(6, row == 0 ? 4 : 14, 6, 2));
+    panelLegend->setVisible(false); // until an entry is added
     auto *rect = new QCPAxisRect(this);
     plotLayout()->addElement(2 * row + 1, 0, rect);
+    m_legends[rect] = panelLegend;
     plotLayout()->setRowStretchFactor(2 * row, 0.001);
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
     rect->setMinimumMargins(QMargins(m_minimumLeftMargin, 0, 0, 0));
@@ -75,12 +92,6 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
         axis->setLabelFont(plotstyle::font(12 * m_textScale));
     }
     rect->axis(QCPAxis::atLeft)->setLabel(valueLabel);
-    auto *panelLegend = new QCPLegend;
-    rect->insetLayout()->addElement(panelLegend, Qt::AlignTop | Qt::AlignRight);
-    plotstyle::styleLegend(panelLegend);
-    panelLegend->setFont(plotstyle::font(12 * m_textScale));
-    panelLegend->setBrush(QColor(255, 255, 255, 220));
-    panelLegend->setLayer(QStringLiteral("legend"));
     ++m_panelCount;
     return rect;
 }
@@ -93,6 +104,7 @@ void EducationPlot::rebuild()
     delete m_margins;
     m_margins = new QCPMarginGroup(this);
     m_markers.clear();
+    m_legends.clear();
     m_panelCount = 0;
     if (!m_results || !m_results->table.has("day"))
         return;
@@ -105,8 +117,10 @@ void EducationPlot::rebuild()
     for (double day : days)
         keys.push_back(day / m_daysPerUnit);
     const ParameterTable &parameters = ParameterTable::defaults();
-    auto legendOf = [](QCPAxisRect *rect) {
-        return qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0));
+    auto legendOf = [this](QCPAxisRect *rect) {
+        QCPLegend *panelLegend = m_legends.at(rect);
+        panelLegend->setVisible(true);
+        return panelLegend;
     };
     auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
                      const QPen &pen) {
@@ -130,13 +144,13 @@ void EducationPlot::rebuild()
     // 1. Immune cells, as a share of where they started (100 % = the usual level).
     QCPAxisRect *cells =
         addPanel(0, tr("Immune cells in the blood (100 % = their usual level)"), tr("%"));
-    double top = 150.0; // room above the usual level for the legend
+    double top = 120.0;
     if (table.has("lymphocytes_per_ul")) {
         QPen pen = plotstyle::cellPen(0);
         pen.setWidthF(3.4);
         const QVector<double> all = percentOfFirst(table.at("lymphocytes_per_ul"));
         curve(cells, all, tr("all immune cells (lymphocytes)"), pen);
-        top = std::max(top, *std::max_element(all.begin(), all.end()) * 1.4);
+        top = std::max(top, *std::max_element(all.begin(), all.end()) * 1.1);
         const double first = table.at("lymphocytes_per_ul").front();
         if (first > 0.0)
             level(cells, 100.0 * parameters.value("lln_lymphocytes_per_ul") / first,
@@ -152,7 +166,7 @@ void EducationPlot::rebuild()
                 pen.setWidthF(2.6);
                 const QVector<double> share = percentOfFirst(table.at(column));
                 curve(cells, share, name, pen);
-                top = std::max(top, *std::max_element(share.begin(), share.end()) * 1.4);
+                top = std::max(top, *std::max_element(share.begin(), share.end()) * 1.1);
             }
             ++index;
         }
@@ -231,6 +245,11 @@ void EducationPlot::rebuild()
         marker->setPen(QPen(plotstyle::kVermillion, 2.4));
         marker->setVisible(false);
         m_markers.push_back(marker);
+    }
+    // At most two rows of entries beside a heading, so that the panels keep their height.
+    for (const auto &[rect, panelLegend] : m_legends) {
+        panelLegend->setWrap(std::max(1, (panelLegend->itemCount() + 1) / 2));
+        panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the entries
     }
     care->axis(QCPAxis::atBottom)->setLabel(years ? tr("Years from the start of the plan")
                                                   : tr("Months from the start of the plan"));

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QSize>
 
+#include <map>
 #include <optional>
 
 namespace lymph {
@@ -50,6 +51,7 @@ private:
     double m_daysPerUnit = 30.44;
     int m_panelCount = 0;
     std::vector<QCPItemStraightLine *> m_markers;
+    std::map<QCPAxisRect *, QCPLegend *> m_legends; // each panel's legend, beside its heading
     QCPMarginGroup *m_margins = nullptr;
 };
 

@@ -97,14 +97,18 @@ void footer(QPainter &painter, int page)
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.setFont(pageFont(14));
     painter.drawLine(QPointF(kMargin, kHeight - 70), QPointF(kWidth - kMargin, kHeight - 70));
-    painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40),
+    // The page number keeps its own column, so the statement wraps before it in any language.
+    const QString pageText =
+        HandoutWriter::tr("Page %1 of %2").arg(page).arg(HandoutWriter::kPages);
+    const double pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + 24.0;
+    painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin - pageWidth, 40),
                      Qt::AlignLeft | Qt::TextWordWrap,
                      HandoutWriter::tr("Lymphoscope %1 · %2 · A simulation for explaining and "
                                        "exploring, not a prediction for one person.")
                          .arg(QCoreApplication::applicationVersion(),
                               QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40), Qt::AlignRight,
-                     HandoutWriter::tr("Page %1 of %2").arg(page).arg(HandoutWriter::kPages));
+                     pageText);
 }
 
 } // namespace
