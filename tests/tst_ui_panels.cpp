@@ -85,6 +85,7 @@ private slots:
     void horizonBeforeLastTreatmentIsRefused();
     void openingAnotherFileClearsSelection();
     void pinnedOnlyDrugIsDrawn();
+    void resultsCanBePinnedWhenShown();
     void timelineAlignsWithPlotAxis();
     void comparisonTableShowsPinnedFigures();
     void crosshairReadsCurveValues();
@@ -292,6 +293,20 @@ void UiPanelsTest::pinnedOnlyDrugIsDrawn()
         names << plot->graph(i)->name();
     QVERIFY2(names.contains(QStringLiteral("Ocrelizumab (pinned only)")), qPrintable(names.join(QLatin1Char('|'))));
     QVERIFY(names.contains(QStringLiteral("ADA against Ocrelizumab (pinned only)")));
+}
+
+void UiPanelsTest::resultsCanBePinnedWhenShown()
+{
+    // `lymphoscope --pin` pins from resultsShown: by then the runner must no longer be
+    // reported busy, or the comparison refuses the results as pending.
+    MainWindow window;
+    bool pinned = false;
+    connect(&window, &MainWindow::resultsShown, &window,
+            [&] { pinned = pinned || window.comparison()->pinCurrent(); });
+    QVERIFY(window.openScenario(QStringLiteral("alemtuzumab-then-ocrelizumab")));
+    QVERIFY(waitForResults(window));
+    QVERIFY(pinned);
+    QCOMPARE(window.comparison()->comparisons().size(), 1);
 }
 
 void UiPanelsTest::timelineAlignsWithPlotAxis()

@@ -84,6 +84,9 @@ void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation,
         // see the runner busy with what follows.
         if (!m_pending && m_lastStarted && generation == m_generation && !outcome.cancelled)
             m_refineTimer.start(); // the preview is shown; the full cohort once edits pause
+        // busyChanged before resultsReady: a listener to the results (the comparison's
+        // "pending" state, `--pin`) must see the runner as it is now.
+        updateBusy();
         if (!outcome.cancelled)
             finish(generation, outcome);
         if (m_pending && !m_timer.isActive())

@@ -38,9 +38,10 @@ OutcomeTable::OutcomeTable(QWidget *parent) : QTableWidget(RowCount, 0, parent)
                          .arg(ParameterTable::defaults().value("ada_binding_threshold")));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setMinimumSectionSize(56);
-    horizontalHeader()->setStretchLastSection(true);
+    // The scenarios share the width beside the row labels, so a pinned column is not pushed
+    // out of a narrow dock; figures like "31.2" or "47 %" fit the minimum.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(48);
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWordWrap(true);
