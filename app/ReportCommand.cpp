@@ -54,7 +54,7 @@ int ReportCommand::run(const QStringList &arguments) const
         Scenario other;
         if (!load(parsed->values.value(QStringLiteral("--compare")), &other))
             return kExitBadInput;
-        comparisons.append({QString::fromStdString(other.name), simulate(other), Qt::DashLine});
+        comparisons.append({QString::fromStdString(other.name), simulate(other), other.patient, Qt::DashLine});
     }
     const Results results = simulate(scenario);
     const QByteArray pdf = HandoutWriter(scenario, results, comparisons).pdf(&error);

@@ -218,7 +218,8 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
     const Results results = simulate(scenario);
     QString error;
     const QByteArray pdf =
-        HandoutWriter(scenario, results, {{QStringLiteral("B"), simulate(other), Qt::DashLine}})
+        HandoutWriter(scenario, results,
+                      {{QStringLiteral("B"), simulate(other), other.patient, Qt::DashLine}})
             .pdf(&error);
     QVERIFY2(!pdf.isEmpty(), qPrintable(error));
     QVERIFY(pdf.startsWith("%PDF"));

@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -348,6 +349,9 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     QCOMPARE(panel->table()->columnCount(), 1);
     QVERIFY(panel->pinCurrent());
     QCOMPARE(panel->comparisons().size(), 1);
+    auto *patientNote = panel->findChild<QLabel *>(QStringLiteral("patientDifferenceNote"));
+    QVERIFY(patientNote);
+    QVERIFY(patientNote->isHidden()); // the same patient: nothing to warn of
     const OutcomeFigures pinnedFigures = computeOutcomeFigures(panel->comparisons().first().results);
 
     const std::vector<std::string> names = exampleNames();
@@ -370,6 +374,17 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     // The two strategies differ, so the table shows a difference.
     QVERIFY(table->item(OutcomeTable::MonthsCd4BelowLln, 0)->text() !=
             table->item(OutcomeTable::MonthsCd4BelowLln, 1)->text());
+
+    // The default example's patient relapses twice as often untreated as the ocrelizumab
+    // example's: the table says so, or the difference would be read as the plans' alone.
+    const double pinnedArr = panel->comparisons().first().patient.baselineArr;
+    const double currentArr = window.document()->scenario().patient.baselineArr;
+    QVERIFY(pinnedArr != currentArr);
+    QVERIFY(!patientNote->isHidden());
+    const QString note = patientNote->text();
+    QVERIFY2(note.contains(QLatin1String("A: untreated relapses ") + QLocale().toString(pinnedArr, 'f', 2)) &&
+                 note.contains(QLatin1String("(current ") + QLocale().toString(currentArr, 'f', 2)),
+             qPrintable(note));
 
     // The pinned curves are overlaid and named in the legends.
     ResultPlot *plot = window.plots()->plot();

@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
         <source>Treatment plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>the handout PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
         <source>Your treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
         <source>Month %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
         <source>What the simulation shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Compared with other plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>Where the numbers come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +498,44 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     <message>
         <location filename="../app/ParametersCommand.cpp" line="21"/>
         <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientDifferences</name>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <source>untreated relapses %1 a year (current %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <source>ADA propensity %1 (current %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <source>age %1 years (current %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="30"/>
+        <source>weight %1 kg (current %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <source>other model parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,42 +937,42 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
         <source>Pinned scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="59"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
         <source>Pin current scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
         <source>Remove pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="100"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="141"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="142"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="147"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,69 +985,69 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>all immune cells (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
         <source>lower limit of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
         <source>Chance of at least one relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
         <source>chance of a relapse so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>When to take extra care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,32 +1719,32 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="52"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
         <source>P(relapse) by 2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
         <source>P(relapse) by 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>Months CD4 &lt; LLN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Peak ADA titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation type="unfinished"></translation>
     </message>

@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Compared with other plans</source>
         <translation>En comparación con otros planes</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -594,6 +594,44 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../app/ParametersCommand.cpp" line="21"/>
         <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
         <translation>&apos;parameters&apos; no admite argumentos aparte de --markdown, se ha recibido %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDifferences</name>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <source>untreated relapses %1 a year (current %2)</source>
+        <translation>brotes sin tratamiento %1 al año (actual %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <source>ADA propensity %1 (current %2)</source>
+        <translation>propensión a ADA %1 (actual %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <source>age %1 years (current %2)</source>
+        <translation>edad %1 años (actual %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="30"/>
+        <source>weight %1 kg (current %2)</source>
+        <translation>peso %1 kg (actual %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <source>other model parameters</source>
+        <translation>otros parámetros del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <source>The patients differ too, so not every difference comes from the plans — %1.</source>
+        <translation>Los pacientes también difieren, así que no toda diferencia se debe a los planes — %1.</translation>
     </message>
 </context>
 <context>
@@ -998,42 +1036,42 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation type="vanished">Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas o punteadas) y sus cifras, en la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
         <translation>Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas) y sus cifras, en la tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
         <source>Pinned scenarios</source>
         <translation>Escenarios fijados</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="59"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
         <source>Pin current scenario</source>
         <translation>Fijar escenario actual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
         <source>Remove pinned</source>
         <translation>Quitar fijados</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="100"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="141"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 escenarios.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="142"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="147"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
@@ -1046,69 +1084,69 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
         <source>lower limit of normal</source>
         <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
         <source>CD4 T cells</source>
         <translation>linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>B cells</source>
         <translation>linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
         <source>chance of a relapse so far</source>
         <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>When to take extra care</source>
         <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>infections more likely</source>
         <translation>infecciones más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
         <source>Years from the start of the plan</source>
         <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
         <source>Months from the start of the plan</source>
         <translation>Meses desde el inicio del plan</translation>
     </message>
@@ -1793,32 +1831,32 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Indicadores de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="52"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(brote) a 2 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(brote) a 5 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Meses CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Meses linfocitos &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Peak ADA titre</source>
         <translation>Título máximo de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoinmunidad) a 6 años</translation>
     </message>

@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="72"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="102"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="128"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="143"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="157"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="161"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="175"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="185"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="208"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Compared with other plans</source>
         <translation>Comparé à d&apos;autres plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="242"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="244"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -593,6 +593,44 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../app/ParametersCommand.cpp" line="21"/>
         <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
         <translation>&apos;parameters&apos; n&apos;accepte pas d&apos;arguments hormis --markdown, reçu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDifferences</name>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <source>untreated relapses %1 a year (current %2)</source>
+        <translation>poussées sans traitement %1 par an (actuel %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <source>ADA propensity %1 (current %2)</source>
+        <translation>propension aux ADA %1 (actuel %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <source>age %1 years (current %2)</source>
+        <translation>âge %1 ans (actuel %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="30"/>
+        <source>weight %1 kg (current %2)</source>
+        <translation>poids %1 kg (actuel %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <source>other model parameters</source>
+        <translation>autres paramètres du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <source>The patients differ too, so not every difference comes from the plans — %1.</source>
+        <translation>Les patients diffèrent aussi : toutes les différences ne viennent donc pas des plans — %1.</translation>
     </message>
 </context>
 <context>
@@ -997,42 +1035,42 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation type="vanished">Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets ou en pointillés) et leurs valeurs restent dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="44"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
         <translation>Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets) et leurs valeurs restent dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="51"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
         <source>Pinned scenarios</source>
         <translation>Scénarios épinglés</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="59"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
         <source>Pin current scenario</source>
         <translation>Épingler le scénario actuel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
         <source>Remove pinned</source>
         <translation>Retirer les épinglés</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="100"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="141"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
         <source>At most %1 scenarios can be pinned.</source>
         <translation>Au plus %1 scénarios peuvent être épinglés.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="142"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="147"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
@@ -1045,69 +1083,69 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="132"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="138"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="143"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="164"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="171"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="177"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="184"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -1792,32 +1830,32 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Indicateurs de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="52"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(poussée) à 2 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(poussée) à 5 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Mois CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Mois lymphocytes &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Peak ADA titre</source>
         <translation>Titre maximal d&apos;ADA</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(auto-immunité) à 6 ans</translation>
     </message>

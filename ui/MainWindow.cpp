@@ -807,7 +807,7 @@ void MainWindow::showSampledPatient(std::optional<int> index)
                                                                : tr("typical ADA response");
                 m_plots->setSampledPatient(PinnedResults{
                     tr("patient %1 of the cohort (%2)").arg(chosen + 1).arg(ada), *results,
-                    Qt::DashDotLine});
+                    scenario.patient, Qt::DashDotLine});
                 emit sampledPatientShown(chosen);
             });
     watcher->setFuture(QtConcurrent::run([scenario, chosen]() -> std::optional<Results> {
@@ -950,7 +950,7 @@ void MainWindow::showResults(const Results &results)
     const auto [first, last] = std::pair(m_timeline->scale().firstDay(),
                                          m_timeline->scale().lastDay());
     m_plots->plot()->setVisibleDays(first, last);
-    m_comparison->setCurrent(m_document->displayName(), results);
+    m_comparison->setCurrent(m_document->displayName(), results, m_document->scenario().patient);
     m_education->setResults(m_document->scenario(), results);
     if (results.cohortSize > 0)
         m_simulationStatus->setText(

@@ -5,6 +5,7 @@
 #include "TreatmentLabel.h"
 #include "timeline/TherapySwatch.h"
 #include "panels/OutcomeTable.h"
+#include "panels/PatientDifferences.h"
 
 #include "model/ParameterTable.h"
 #include "scenario/ScheduleEdits.h"
@@ -240,6 +241,9 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
                                  OutcomeTable::cellText(OutcomeTable::Row(row), columns[c].second));
             y += 26;
         }
+        const QString note = PatientDifferences::note(m_scenario.patient, m_comparisons);
+        if (!note.isEmpty())
+            y = paragraph(painter, y + 8, note, pageFont(15), 6);
         y += 20;
     }
 

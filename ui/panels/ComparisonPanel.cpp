@@ -1,6 +1,7 @@
 #include "ComparisonPanel.h"
 
 #include "OutcomeTable.h"
+#include "PatientDifferences.h"
 #include "PlotStyle.h"
 
 #include "simulate/OutcomeFigures.h"
@@ -64,6 +65,10 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
 
     m_table = new OutcomeTable(this);
     layout->addWidget(m_table, 1);
+    m_patientNote = new QLabel(this);
+    m_patientNote->setWordWrap(true);
+    m_patientNote->setObjectName(QStringLiteral("patientDifferenceNote"));
+    layout->addWidget(m_patientNote);
 
     connect(m_pin, &QPushButton::clicked, this, &ComparisonPanel::pinCurrent);
     connect(m_unpin, &QPushButton::clicked, this, [this] {
@@ -73,10 +78,12 @@ ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
     rebuild();
 }
 
-void ComparisonPanel::setCurrent(const QString &name, const Results &results)
+void ComparisonPanel::setCurrent(const QString &name, const Results &results,
+                                 const Patient &patient)
 {
     m_currentName = name;
     m_current = results;
+    m_currentPatient = patient;
     rebuild();
 }
 
@@ -97,7 +104,8 @@ bool ComparisonPanel::pinCurrent()
                        [slot](const PinnedResults &p) { return p.style == kStyles[slot]; }))
         ++slot;
     const QString letter(QChar(u'A' + slot));
-    m_pinned.append({tr("%1: %2").arg(letter, m_currentName), *m_current, kStyles[slot]});
+    m_pinned.append(
+        {tr("%1: %2").arg(letter, m_currentName), *m_current, m_currentPatient, kStyles[slot]});
     rebuild();
     emit comparisonsChanged();
     return true;
@@ -150,6 +158,9 @@ void ComparisonPanel::rebuild()
     m_table->setColumns(columns);
     if (m_current)
         m_table->horizontalHeaderItem(0)->setToolTip(m_currentName);
+    const QString note = PatientDifferences::note(m_currentPatient, m_pinned);
+    m_patientNote->setText(note);
+    m_patientNote->setVisible(!note.isEmpty());
 }
 
 } // namespace lymph

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -27,7 +28,7 @@ public:
     explicit ComparisonPanel(QWidget *parent = nullptr);
 
     // The current scenario's newest results (the first column of the table).
-    void setCurrent(const QString &name, const Results &results);
+    void setCurrent(const QString &name, const Results &results, const Patient &patient);
     // While a newer simulation is on its way, the current results are stale: no pinning.
     void setCurrentPending(bool pending);
     // Pins the current results; false when there are none, they are stale, or kMaxPinned are
@@ -49,11 +50,13 @@ private:
     QList<PinnedResults> m_pinned;
     QString m_currentName;
     std::optional<Results> m_current;
+    Patient m_currentPatient;
     bool m_pending = false;
     QListWidget *m_list = nullptr;
     QPushButton *m_pin = nullptr;
     QPushButton *m_unpin = nullptr;
     OutcomeTable *m_table = nullptr;
+    QLabel *m_patientNote = nullptr;
 };
 
 } // namespace lymph
