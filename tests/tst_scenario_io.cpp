@@ -348,6 +348,14 @@ void TestScenarioIo::missingFileIsReported()
     const ScenarioLoadResult directory = loadScenarioFile(dir.path().toStdString());
     QVERIFY(!directory.ok());
     QVERIFY(directory.errors[0].message.find("directory") != std::string::npos);
+    // A bare word is most likely a mistyped example name: the message lists the examples.
+    const ScenarioLoadResult typo = loadScenario("alemtuzumab-then-ahsc");
+    QVERIFY(!typo.ok());
+    QVERIFY2(typo.errors[0].message.find("no built-in example has this name") != std::string::npos &&
+                 typo.errors[0].message.find(kDefaultExampleName) != std::string::npos,
+             typo.errors[0].message.c_str());
+    // A path keeps the plain file message.
+    QCOMPARE(loadScenario(path).errors[0].message, std::string("cannot open: no such file"));
 }
 
 void TestScenarioIo::oversizedFileIsRefusedBeforeReading()

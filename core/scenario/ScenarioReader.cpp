@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace lymph {
 
@@ -150,6 +151,17 @@ ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
 {
     if (const char *text = exampleJson(pathOrExampleName))
         return parseScenario(text, "example:" + pathOrExampleName, parameters);
+    // A bare word that is neither a file nor an example was most likely meant as an example.
+    const bool bareName = pathOrExampleName.find_first_of("/\\.") == std::string::npos;
+    if (bareName && !pathOrExampleName.empty() &&
+        std::filesystem::status(pathOrExampleName).type() == std::filesystem::file_type::not_found) {
+        std::string names;
+        for (const std::string &name : exampleNames())
+            names += (names.empty() ? "" : ", ") + name;
+        return failedWith(pathOrExampleName,
+                          "cannot open: no such file, and no built-in example has this name "
+                          "(the examples are " + names + ")");
+    }
     return loadScenarioFile(pathOrExampleName, parameters);
 }
 
