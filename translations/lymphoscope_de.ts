@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Eine Simulation zum Erklären und Erkunden, keine Vorhersage für eine einzelne Person.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>Treatment plan: %1</source>
         <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
         <source>the handout PDF could not be written</source>
         <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
         <source>the handout could not be started</source>
         <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Compared with other plans</source>
         <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -1858,6 +1858,36 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(Autoimmunität) in 6 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <source>Chance of a relapse within 2 years</source>
+        <translation>Wahrscheinlichkeit eines Schubs innerhalb von 2 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <source>Chance of a relapse within 5 years</source>
+        <translation>Wahrscheinlichkeit eines Schubs innerhalb von 5 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <source>Months with CD4 T cells below normal</source>
+        <translation>Monate mit CD4-T-Zellen unter der Norm</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <source>Months with immune cells below normal</source>
+        <translation>Monate mit Immunzellen unter der Norm</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <source>Highest level of antibodies against the drug</source>
+        <translation>Höchster Wert der Antikörper gegen das Medikament</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <source>Chance of a new autoimmune illness within 6 years</source>
+        <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung innerhalb von 6 Jahren</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>

@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Compared with other plans</source>
         <translation>En comparación con otros planes</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -1859,6 +1859,36 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoinmunidad) a 6 años</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <source>Chance of a relapse within 2 years</source>
+        <translation>Probabilidad de un brote en 2 años</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <source>Chance of a relapse within 5 years</source>
+        <translation>Probabilidad de un brote en 5 años</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <source>Months with CD4 T cells below normal</source>
+        <translation>Meses con linfocitos T CD4 por debajo de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <source>Months with immune cells below normal</source>
+        <translation>Meses con células inmunitarias por debajo de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <source>Highest level of antibodies against the drug</source>
+        <translation>Nivel más alto de anticuerpos contra el fármaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <source>Chance of a new autoimmune illness within 6 years</source>
+        <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>

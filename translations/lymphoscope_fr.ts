@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Compared with other plans</source>
         <translation>Comparé à d&apos;autres plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -1858,6 +1858,36 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(auto-immunité) à 6 ans</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <source>Chance of a relapse within 2 years</source>
+        <translation>Risque d’une poussée dans les 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <source>Chance of a relapse within 5 years</source>
+        <translation>Risque d’une poussée dans les 5 ans</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <source>Months with CD4 T cells below normal</source>
+        <translation>Mois avec des lymphocytes T CD4 sous la normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <source>Months with immune cells below normal</source>
+        <translation>Mois avec des cellules immunitaires sous la normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <source>Highest level of antibodies against the drug</source>
+        <translation>Niveau le plus élevé d’anticorps contre le médicament</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <source>Chance of a new autoimmune illness within 6 years</source>
+        <translation>Risque d’une nouvelle maladie auto-immune dans les 6 ans</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>

@@ -319,92 +319,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>year %1</source>
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>month %1</source>
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="107"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="103"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="133"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="139"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="148"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="162"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="166"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="180"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="190"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="196"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="209"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="213"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Compared with other plans</source>
         <translation>A confronto con altri piani</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="252"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="270"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -1859,6 +1859,36 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoimmunità) entro 6 anni</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <source>Chance of a relapse within 2 years</source>
+        <translation>Probabilità di una ricaduta entro 2 anni</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <source>Chance of a relapse within 5 years</source>
+        <translation>Probabilità di una ricaduta entro 5 anni</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <source>Months with CD4 T cells below normal</source>
+        <translation>Mesi con linfociti T CD4 sotto la norma</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <source>Months with immune cells below normal</source>
+        <translation>Mesi con cellule immunitarie sotto la norma</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <source>Highest level of antibodies against the drug</source>
+        <translation>Livello più alto di anticorpi contro il farmaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <source>Chance of a new autoimmune illness within 6 years</source>
+        <translation>Probabilità di una nuova malattia autoimmune entro 6 anni</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>

@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <set>
 
 namespace lymph {
@@ -107,7 +108,7 @@ void footer(QPainter &painter, int page)
                      HandoutWriter::tr("Lymphoscope %1 · %2 · A simulation for explaining and "
                                        "exploring, not a prediction for one person.")
                          .arg(QCoreApplication::applicationVersion(),
-                              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+                              QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40), Qt::AlignRight,
                      pageText);
 }
@@ -222,7 +223,7 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
             {QString::fromStdString(m_scenario.name), computeOutcomeFigures(m_results)}};
         for (const PinnedResults &pinned : m_comparisons)
             columns.append({pinned.name, computeOutcomeFigures(pinned.results)});
-        const double labelWidth = 300.0;
+        const double labelWidth = 400.0;
         const double columnWidth = (kWidth - 2 * kMargin - labelWidth) / double(columns.size());
         painter.setFont(pageFont(15, true));
         for (int c = 0; c < columns.size(); ++c)
@@ -231,15 +232,20 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
         y += 64;
         painter.setFont(pageFont(15));
         for (int row = 0; row < OutcomeTable::RowCount; ++row) {
+            const QString label = OutcomeTable::plainRowLabel(OutcomeTable::Row(row));
+            const QRectF labelBox(kMargin + 6, y, labelWidth - 16, 200);
+            const double height = std::max(
+                24.0, painter.boundingRect(labelBox, Qt::TextWordWrap, label).height());
             if (row % 2 == 0)
-                painter.fillRect(QRectF(kMargin, y - 2, kWidth - 2 * kMargin, 26), QColor(0xf2, 0xf4, 0xf7));
-            painter.drawText(QRectF(kMargin + 6, y, labelWidth - 6, 24), Qt::AlignVCenter,
-                             OutcomeTable::rowLabel(OutcomeTable::Row(row)));
+                painter.fillRect(QRectF(kMargin, y - 2, kWidth - 2 * kMargin, height + 2),
+                                 QColor(0xf2, 0xf4, 0xf7));
+            painter.drawText(QRectF(labelBox.topLeft(), QSizeF(labelBox.width(), height)),
+                             Qt::AlignVCenter | Qt::TextWordWrap, label);
             for (int c = 0; c < columns.size(); ++c)
-                painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, 24),
+                painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, height),
                                  Qt::AlignVCenter,
                                  OutcomeTable::cellText(OutcomeTable::Row(row), columns[c].second));
-            y += 26;
+            y += height + 2;
         }
         const QString note = PatientDifferences::note(m_scenario.patient, m_comparisons);
         if (!note.isEmpty())
@@ -252,18 +258,18 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
                   tr("The simulation is calibrated to published trial and cohort figures. Its "
                      "main sources:"),
                   pageFont(15)) + 6;
-    std::set<std::string> seen;
+    std::set<QString> seen;
     int listed = 0;
     for (const Parameter &parameter : ParameterTable::defaults().entries()) {
-        const std::string &source = parameter.source;
-        // Publications only (they carry a year), not internal notes or assumptions.
-        static const QRegularExpression year(QStringLiteral("(19|20)\\d\\d"));
-        if (listed >= 8 || !QString::fromStdString(source).contains(year) ||
-            source.rfind("fitted", 0) == 0 || source.rfind("MODEL.md", 0) == 0 ||
-            !seen.insert(source).second)
+        // Publications only, cited as author and year: the table's notes (which table, which
+        // figure, in brackets) are for clinicians, and assumptions carry no year.
+        static const QRegularExpression citation(QStringLiteral("^([^(;]*?(19|20)\\d\\d)"));
+        const QString source = QString::fromStdString(parameter.source);
+        const QRegularExpressionMatch match = citation.match(source);
+        if (listed >= 8 || !match.hasMatch() || source.startsWith(QLatin1String("fitted")) ||
+            source.startsWith(QLatin1String("MODEL.md")) || !seen.insert(match.captured(1)).second)
             continue;
-        y = paragraph(painter, y, QStringLiteral("–  ") + QString::fromStdString(source),
-                      pageFont(14), 10) + 2;
+        y = paragraph(painter, y, QStringLiteral("–  ") + match.captured(1), pageFont(14), 10) + 2;
         ++listed;
     }
     y = paragraph(painter, y + 8,

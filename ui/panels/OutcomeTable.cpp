@@ -61,6 +61,20 @@ QString OutcomeTable::rowLabel(Row row)
     return {};
 }
 
+QString OutcomeTable::plainRowLabel(Row row)
+{
+    switch (row) {
+    case RelapseAt2Years: return tr("Chance of a relapse within 2 years");
+    case RelapseAt5Years: return tr("Chance of a relapse within 5 years");
+    case MonthsCd4BelowLln: return tr("Months with CD4 T cells below normal");
+    case MonthsLymphocytesBelowLln: return tr("Months with immune cells below normal");
+    case PeakAdaTitre: return tr("Highest level of antibodies against the drug");
+    case AutoimmunityAt6Years: return tr("Chance of a new autoimmune illness within 6 years");
+    case RowCount: break;
+    }
+    return {};
+}
+
 QString OutcomeTable::cellText(Row row, const OutcomeFigures &figures)
 {
     switch (row) {

@@ -34,6 +34,8 @@ public:
     // The text shown for one figure ("23 %", "14.5", "—" when it cannot be known).
     static QString cellText(Row row, const OutcomeFigures &figures);
     static QString rowLabel(Row row);
+    // The same figure in words for patients (the handout), without P(), LLN or titre.
+    static QString plainRowLabel(Row row);
 };
 
 } // namespace lymph
