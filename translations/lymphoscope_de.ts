@@ -404,7 +404,7 @@
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -598,17 +598,17 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>PatientDifferences</name>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
         <source>untreated relapses %1 a year (current %2)</source>
         <translation>unbehandelte Schübe %1 pro Jahr (aktuell %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="28"/>
         <source>ADA propensity %1 (current %2)</source>
         <translation>ADA-Neigung %1 (aktuell %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="29"/>
         <source>age %1 years (current %2)</source>
         <translation>Alter %1 Jahre (aktuell %2)</translation>
     </message>
@@ -618,17 +618,17 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Gewicht %1 kg (aktuell %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="32"/>
         <source>other model parameters</source>
         <translation>andere Modellparameter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Auch die Patienten unterscheiden sich, daher stammt nicht jeder Unterschied von den Plänen — %1.</translation>
     </message>

@@ -404,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,17 +504,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>PatientDifferences</name>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
         <source>untreated relapses %1 a year (current %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="28"/>
         <source>ADA propensity %1 (current %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="29"/>
         <source>age %1 years (current %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,17 +524,17 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="32"/>
         <source>other model parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation type="unfinished"></translation>
     </message>

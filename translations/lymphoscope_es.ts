@@ -404,7 +404,7 @@
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -599,17 +599,17 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>PatientDifferences</name>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
         <source>untreated relapses %1 a year (current %2)</source>
         <translation>brotes sin tratamiento %1 al año (actual %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="28"/>
         <source>ADA propensity %1 (current %2)</source>
         <translation>propensión a ADA %1 (actual %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="29"/>
         <source>age %1 years (current %2)</source>
         <translation>edad %1 años (actual %2)</translation>
     </message>
@@ -619,17 +619,17 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>peso %1 kg (actual %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="32"/>
         <source>other model parameters</source>
         <translation>otros parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Los pacientes también difieren, así que no toda diferencia se debe a los planes — %1.</translation>
     </message>

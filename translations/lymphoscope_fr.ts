@@ -404,7 +404,7 @@
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -598,17 +598,17 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>PatientDifferences</name>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
         <source>untreated relapses %1 a year (current %2)</source>
         <translation>poussées sans traitement %1 par an (actuel %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="28"/>
         <source>ADA propensity %1 (current %2)</source>
         <translation>propension aux ADA %1 (actuel %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="29"/>
         <source>age %1 years (current %2)</source>
         <translation>âge %1 ans (actuel %2)</translation>
     </message>
@@ -618,17 +618,17 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>poids %1 kg (actuel %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="32"/>
         <source>other model parameters</source>
         <translation>autres paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Les patients diffèrent aussi : toutes les différences ne viennent donc pas des plans — %1.</translation>
     </message>

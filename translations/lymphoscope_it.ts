@@ -404,7 +404,7 @@
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -599,17 +599,17 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>PatientDifferences</name>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="21"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
         <source>untreated relapses %1 a year (current %2)</source>
         <translation>ricadute senza terapia %1 all’anno (attuale %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="24"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="28"/>
         <source>ADA propensity %1 (current %2)</source>
         <translation>propensione agli ADA %1 (attuale %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="27"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="29"/>
         <source>age %1 years (current %2)</source>
         <translation>età %1 anni (attuale %2)</translation>
     </message>
@@ -619,17 +619,17 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>peso %1 kg (attuale %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="33"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="32"/>
         <source>other model parameters</source>
         <translation>altri parametri del modello</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="38"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="42"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Anche i pazienti sono diversi, quindi non tutte le differenze dipendono dai piani — %1.</translation>
     </message>

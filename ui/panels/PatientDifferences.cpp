@@ -17,18 +17,17 @@ QString PatientDifferences::note(const Patient &current, const QList<PinnedResul
     for (const PinnedResults &p : pinned) {
         const Patient &other = p.patient;
         QStringList differences;
-        if (other.baselineArr != current.baselineArr)
-            differences << tr("untreated relapses %1 a year (current %2)")
-                               .arg(number(other.baselineArr, 2), number(current.baselineArr, 2));
-        if (other.adaPropensity != current.adaPropensity)
-            differences << tr("ADA propensity %1 (current %2)")
-                               .arg(number(other.adaPropensity, 2), number(current.adaPropensity, 2));
-        if (other.ageYears != current.ageYears)
-            differences << tr("age %1 years (current %2)")
-                               .arg(number(other.ageYears, 0), number(current.ageYears, 0));
-        if (other.weightKg != current.weightKg)
-            differences << tr("weight %1 kg (current %2)")
-                               .arg(number(other.weightKg, 1), number(current.weightKg, 1));
+        // `text` takes the pinned value, then the current one.
+        const auto compare = [&](double pinnedValue, double currentValue, int decimals,
+                                 const QString &text) {
+            if (pinnedValue != currentValue)
+                differences << text.arg(number(pinnedValue, decimals), number(currentValue, decimals));
+        };
+        compare(other.baselineArr, current.baselineArr, 2,
+                tr("untreated relapses %1 a year (current %2)"));
+        compare(other.adaPropensity, current.adaPropensity, 2, tr("ADA propensity %1 (current %2)"));
+        compare(other.ageYears, current.ageYears, 0, tr("age %1 years (current %2)"));
+        compare(other.weightKg, current.weightKg, 1, tr("weight %1 kg (current %2)"));
         if (other.parameters != current.parameters)
             differences << tr("other model parameters");
         if (differences.isEmpty())
