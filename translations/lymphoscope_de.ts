@@ -2077,7 +2077,7 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="908"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
@@ -2166,9 +2166,8 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>NK-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
-        <translation>Titer (positiv ≥ %1)</translation>
+        <translation type="vanished">Titer (positiv ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
@@ -2176,17 +2175,17 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
+        <location filename="../ui/ResultPlot.cpp" line="906"/>
         <source>Lymphoscope plots</source>
         <translation>Lymphoscope-Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="913"/>
+        <location filename="../ui/ResultPlot.cpp" line="912"/>
         <source>the SVG drawing could not be started</source>
         <translation>die SVG-Grafik konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="918"/>
+        <location filename="../ui/ResultPlot.cpp" line="917"/>
         <source>the SVG drawing could not be written</source>
         <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
     </message>
@@ -2225,12 +2224,12 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation type="vanished">Titer (Einheiten)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="760"/>
+        <location filename="../ui/ResultPlot.cpp" line="759"/>
         <source>ADA against %1</source>
         <translation>ADA gegen %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="765"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
@@ -2240,22 +2239,22 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="778"/>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="784"/>
+        <location filename="../ui/ResultPlot.cpp" line="783"/>
         <source>relapse rate</source>
         <translation>Schubrate</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="793"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="796"/>
+        <location filename="../ui/ResultPlot.cpp" line="795"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 Schub)</translation>
     </message>
@@ -2280,37 +2279,37 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="780"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="806"/>
+        <location filename="../ui/ResultPlot.cpp" line="805"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 Ereignis) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="808"/>
+        <location filename="../ui/ResultPlot.cpp" line="807"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 Autoimmunereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="845"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PNG image could not be encoded</source>
         <translation>das PNG-Bild konnte nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="862"/>
+        <location filename="../ui/ResultPlot.cpp" line="861"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="877"/>
+        <location filename="../ui/ResultPlot.cpp" line="876"/>
         <source>the PDF could not be written</source>
         <translation>das PDF konnte nicht geschrieben werden</translation>
     </message>

@@ -1958,7 +1958,7 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="908"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,27 +2043,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="752"/>
-        <source>titre (positive ≥ %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
+        <location filename="../ui/ResultPlot.cpp" line="906"/>
         <source>Lymphoscope plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="913"/>
+        <location filename="../ui/ResultPlot.cpp" line="912"/>
         <source>the SVG drawing could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="918"/>
+        <location filename="../ui/ResultPlot.cpp" line="917"/>
         <source>the SVG drawing could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,12 +2093,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="760"/>
+        <location filename="../ui/ResultPlot.cpp" line="759"/>
         <source>ADA against %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="765"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>binding-positive threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,22 +2108,22 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="778"/>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>relapses per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="784"/>
+        <location filename="../ui/ResultPlot.cpp" line="783"/>
         <source>relapse rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="793"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 relapse) %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="796"/>
+        <location filename="../ui/ResultPlot.cpp" line="795"/>
         <source>P(≥1 relapse)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,37 +2148,37 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="780"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="806"/>
+        <location filename="../ui/ResultPlot.cpp" line="805"/>
         <source>P(≥1 event) %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="808"/>
+        <location filename="../ui/ResultPlot.cpp" line="807"/>
         <source>P(≥1 autoimmune event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="845"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PNG image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="862"/>
+        <location filename="../ui/ResultPlot.cpp" line="861"/>
         <source>Lymphoscope %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="877"/>
+        <location filename="../ui/ResultPlot.cpp" line="876"/>
         <source>the PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2078,7 +2078,7 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="908"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
     </message>
@@ -2167,9 +2167,8 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Células NK</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
-        <translation>título (positivo ≥ %1)</translation>
+        <translation type="vanished">título (positivo ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
@@ -2177,17 +2176,17 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
+        <location filename="../ui/ResultPlot.cpp" line="906"/>
         <source>Lymphoscope plots</source>
         <translation>Gráficos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="913"/>
+        <location filename="../ui/ResultPlot.cpp" line="912"/>
         <source>the SVG drawing could not be started</source>
         <translation>no se ha podido iniciar el dibujo SVG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="918"/>
+        <location filename="../ui/ResultPlot.cpp" line="917"/>
         <source>the SVG drawing could not be written</source>
         <translation>no se ha podido escribir el dibujo SVG</translation>
     </message>
@@ -2226,12 +2225,12 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation type="vanished">título (unidades)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="760"/>
+        <location filename="../ui/ResultPlot.cpp" line="759"/>
         <source>ADA against %1</source>
         <translation>ADA contra %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="765"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>binding-positive threshold</source>
         <translation>umbral de positividad (unión)</translation>
     </message>
@@ -2241,22 +2240,22 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Tasa de brotes y probabilidad acumulada</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="778"/>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>relapses per year</source>
         <translation>brotes por año</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="784"/>
+        <location filename="../ui/ResultPlot.cpp" line="783"/>
         <source>relapse rate</source>
         <translation>tasa de brotes</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="793"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 brote) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="796"/>
+        <location filename="../ui/ResultPlot.cpp" line="795"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 brote)</translation>
     </message>
@@ -2281,37 +2280,37 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="780"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>/year</source>
         <translation>/año</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="806"/>
+        <location filename="../ui/ResultPlot.cpp" line="805"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 evento) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="808"/>
+        <location filename="../ui/ResultPlot.cpp" line="807"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 evento autoinmune)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="845"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PNG image could not be encoded</source>
         <translation>no se ha podido codificar la imagen PNG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="862"/>
+        <location filename="../ui/ResultPlot.cpp" line="861"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>the PDF could not be started</source>
         <translation>no se ha podido iniciar el PDF</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="877"/>
+        <location filename="../ui/ResultPlot.cpp" line="876"/>
         <source>the PDF could not be written</source>
         <translation>no se ha podido escribir el PDF</translation>
     </message>

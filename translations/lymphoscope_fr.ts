@@ -2077,7 +2077,7 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="908"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
     </message>
@@ -2166,9 +2166,8 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Cellules NK</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
-        <translation>titre (positif ≥ %1)</translation>
+        <translation type="vanished">titre (positif ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
@@ -2176,17 +2175,17 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
+        <location filename="../ui/ResultPlot.cpp" line="906"/>
         <source>Lymphoscope plots</source>
         <translation>Graphiques Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="913"/>
+        <location filename="../ui/ResultPlot.cpp" line="912"/>
         <source>the SVG drawing could not be started</source>
         <translation>le dessin SVG n&apos;a pas pu être commencé</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="918"/>
+        <location filename="../ui/ResultPlot.cpp" line="917"/>
         <source>the SVG drawing could not be written</source>
         <translation>le dessin SVG n&apos;a pas pu être écrit</translation>
     </message>
@@ -2225,12 +2224,12 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation type="vanished">titre (unités)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="760"/>
+        <location filename="../ui/ResultPlot.cpp" line="759"/>
         <source>ADA against %1</source>
         <translation>ADA contre %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="765"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>binding-positive threshold</source>
         <translation>seuil de positivité (liants)</translation>
     </message>
@@ -2240,22 +2239,22 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Taux de poussées et probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="778"/>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>relapses per year</source>
         <translation>poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="784"/>
+        <location filename="../ui/ResultPlot.cpp" line="783"/>
         <source>relapse rate</source>
         <translation>taux de poussées</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="793"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 poussée) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="796"/>
+        <location filename="../ui/ResultPlot.cpp" line="795"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 poussée)</translation>
     </message>
@@ -2280,37 +2279,37 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="780"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>/year</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="806"/>
+        <location filename="../ui/ResultPlot.cpp" line="805"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 événement) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="808"/>
+        <location filename="../ui/ResultPlot.cpp" line="807"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 événement auto-immun)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="845"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PNG image could not be encoded</source>
         <translation>l&apos;image PNG n&apos;a pas pu être encodée</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="862"/>
+        <location filename="../ui/ResultPlot.cpp" line="861"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>the PDF could not be started</source>
         <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="877"/>
+        <location filename="../ui/ResultPlot.cpp" line="876"/>
         <source>the PDF could not be written</source>
         <translation>le PDF n&apos;a pas pu être écrit</translation>
     </message>

@@ -2078,7 +2078,7 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="908"/>
+        <location filename="../ui/ResultPlot.cpp" line="907"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
     </message>
@@ -2167,9 +2167,8 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Cellule NK</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="752"/>
         <source>titre (positive ≥ %1)</source>
-        <translation>titolo (positivo ≥ %1)</translation>
+        <translation type="vanished">titolo (positivo ≥ %1)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
@@ -2177,17 +2176,17 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
+        <location filename="../ui/ResultPlot.cpp" line="906"/>
         <source>Lymphoscope plots</source>
         <translation>Grafici di Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="913"/>
+        <location filename="../ui/ResultPlot.cpp" line="912"/>
         <source>the SVG drawing could not be started</source>
         <translation>impossibile avviare il disegno SVG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="918"/>
+        <location filename="../ui/ResultPlot.cpp" line="917"/>
         <source>the SVG drawing could not be written</source>
         <translation>impossibile scrivere il disegno SVG</translation>
     </message>
@@ -2226,12 +2225,12 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation type="vanished">titolo (unità)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="760"/>
+        <location filename="../ui/ResultPlot.cpp" line="759"/>
         <source>ADA against %1</source>
         <translation>ADA contro %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="765"/>
+        <location filename="../ui/ResultPlot.cpp" line="764"/>
         <source>binding-positive threshold</source>
         <translation>soglia di positività (leganti)</translation>
     </message>
@@ -2241,22 +2240,22 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Tasso di ricadute e probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="778"/>
+        <location filename="../ui/ResultPlot.cpp" line="777"/>
         <source>relapses per year</source>
         <translation>ricadute all&apos;anno</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="784"/>
+        <location filename="../ui/ResultPlot.cpp" line="783"/>
         <source>relapse rate</source>
         <translation>tasso di ricadute</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="793"/>
+        <location filename="../ui/ResultPlot.cpp" line="792"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 ricaduta) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="796"/>
+        <location filename="../ui/ResultPlot.cpp" line="795"/>
         <source>P(≥1 relapse)</source>
         <translation>P(≥1 ricaduta)</translation>
     </message>
@@ -2281,37 +2280,37 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="780"/>
+        <location filename="../ui/ResultPlot.cpp" line="779"/>
         <source>/year</source>
         <translation>/anno</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="806"/>
+        <location filename="../ui/ResultPlot.cpp" line="805"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 evento) %</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="808"/>
+        <location filename="../ui/ResultPlot.cpp" line="807"/>
         <source>P(≥1 autoimmune event)</source>
         <translation>P(≥1 evento autoimmune)</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="845"/>
+        <location filename="../ui/ResultPlot.cpp" line="844"/>
         <source>the PNG image could not be encoded</source>
         <translation>impossibile codificare l&apos;immagine PNG</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="862"/>
+        <location filename="../ui/ResultPlot.cpp" line="861"/>
         <source>Lymphoscope %1</source>
         <translation>Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="872"/>
+        <location filename="../ui/ResultPlot.cpp" line="871"/>
         <source>the PDF could not be started</source>
         <translation>impossibile avviare il PDF</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="877"/>
+        <location filename="../ui/ResultPlot.cpp" line="876"/>
         <source>the PDF could not be written</source>
         <translation>impossibile scrivere il PDF</translation>
     </message>

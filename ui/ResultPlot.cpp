@@ -748,10 +748,9 @@ void ResultPlot::addAdaPanel()
     if (present.empty())
         return;
     const std::optional<double> threshold = parameter("ada_binding_threshold");
-    Panel &panel = addPanel(panelName(PlotPanel::Ada),
-                            threshold ? tr("titre (positive ≥ %1)").arg(*threshold)
-                                      : tr("titre"),
-                            Scale::Log, 1.0);
+    // The positivity threshold is a labelled line in the panel: an axis title that also
+    // named it was longer than a short panel is tall.
+    Panel &panel = addPanel(panelName(PlotPanel::Ada), tr("titre"), Scale::Log, 1.0);
     QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
     const double floor = threshold && *threshold > 0.0 ? *threshold / 100.0 : 0.01;
     double top = floor * 100.0;
