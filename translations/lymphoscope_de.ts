@@ -623,12 +623,12 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>andere Modellparameter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="39"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Auch die Patienten unterscheiden sich, daher stammt nicht jeder Unterschied von den Plänen — %1.</translation>
     </message>
@@ -1083,69 +1083,69 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>
@@ -1825,82 +1825,82 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::OutcomeTable</name>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Outcome figures</source>
         <translation>Ergebniskennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(Schub) in 2 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(Schub) in 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Monate CD4 &lt; LLN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Monate Lymphozyten &lt; LLN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
         <source>Peak ADA titre</source>
         <translation>ADA-Spitzentiter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="60"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(Autoimmunität) in 6 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
         <source>Chance of a relapse within 2 years</source>
         <translation>Wahrscheinlichkeit eines Schubs innerhalb von 2 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
         <source>Chance of a relapse within 5 years</source>
         <translation>Wahrscheinlichkeit eines Schubs innerhalb von 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
         <source>Months with CD4 T cells below normal</source>
         <translation>Monate mit CD4-T-Zellen unter der Norm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
         <source>Months with immune cells below normal</source>
         <translation>Monate mit Immunzellen unter der Norm</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="73"/>
         <source>Highest level of antibodies against the drug</source>
         <translation>Höchster Wert der Antikörper gegen das Medikament</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="74"/>
         <source>Chance of a new autoimmune illness within 6 years</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung innerhalb von 6 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Monate mit CD4-T-Zellen unter der unteren Normgrenze (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Monate mit Gesamtlymphozyten unter der unteren Normgrenze (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Höchster Titer von Anti-Drug-Antikörpern gegen eines der Antikörper-Medikamente im Szenario (positiv ab %1)</translation>
     </message>

@@ -529,12 +529,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="35"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="39"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,69 +985,69 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>all immune cells (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>lower limit of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
         <source>Chance of at least one relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>chance of a relapse so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>When to take extra care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,82 +1714,82 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::OutcomeTable</name>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Outcome figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>P(relapse) by 2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>P(relapse) by 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
         <source>Peak ADA titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="60"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
         <source>Chance of a relapse within 2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
         <source>Chance of a relapse within 5 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
         <source>Months with CD4 T cells below normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
         <source>Months with immune cells below normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="73"/>
         <source>Highest level of antibodies against the drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="74"/>
         <source>Chance of a new autoimmune illness within 6 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation type="unfinished"></translation>
     </message>

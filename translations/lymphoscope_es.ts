@@ -624,12 +624,12 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>otros parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="39"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Los pacientes también difieren, así que no toda diferencia se debe a los planes — %1.</translation>
     </message>
@@ -1084,69 +1084,69 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>lower limit of normal</source>
         <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>CD4 T cells</source>
         <translation>linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
         <source>B cells</source>
         <translation>linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>chance of a relapse so far</source>
         <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>When to take extra care</source>
         <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
         <source>infections more likely</source>
         <translation>infecciones más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>Years from the start of the plan</source>
         <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
         <source>Months from the start of the plan</source>
         <translation>Meses desde el inicio del plan</translation>
     </message>
@@ -1826,82 +1826,82 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>lymph::OutcomeTable</name>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Outcome figures</source>
         <translation>Indicadores de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(brote) a 2 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(brote) a 5 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Meses CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Meses linfocitos &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
         <source>Peak ADA titre</source>
         <translation>Título máximo de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="60"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoinmunidad) a 6 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
         <source>Chance of a relapse within 2 years</source>
         <translation>Probabilidad de un brote en 2 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
         <source>Chance of a relapse within 5 years</source>
         <translation>Probabilidad de un brote en 5 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
         <source>Months with CD4 T cells below normal</source>
         <translation>Meses con linfocitos T CD4 por debajo de lo normal</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
         <source>Months with immune cells below normal</source>
         <translation>Meses con células inmunitarias por debajo de lo normal</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="73"/>
         <source>Highest level of antibodies against the drug</source>
         <translation>Nivel más alto de anticuerpos contra el fármaco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="74"/>
         <source>Chance of a new autoimmune illness within 6 years</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Meses con linfocitos T CD4 por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Meses con linfocitos totales por debajo del límite inferior de la normalidad (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Título más alto de anticuerpos antifármaco frente a cualquiera de los fármacos de anticuerpos del escenario (positivo desde %1)</translation>
     </message>

@@ -623,12 +623,12 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>autres paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="39"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Les patients diffèrent aussi : toutes les différences ne viennent donc pas des plans — %1.</translation>
     </message>
@@ -1083,69 +1083,69 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -1825,82 +1825,82 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>lymph::OutcomeTable</name>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Outcome figures</source>
         <translation>Indicateurs de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(poussée) à 2 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(poussée) à 5 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Mois CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Mois lymphocytes &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
         <source>Peak ADA titre</source>
         <translation>Titre maximal d&apos;ADA</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="60"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(auto-immunité) à 6 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
         <source>Chance of a relapse within 2 years</source>
         <translation>Risque d’une poussée dans les 2 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
         <source>Chance of a relapse within 5 years</source>
         <translation>Risque d’une poussée dans les 5 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
         <source>Months with CD4 T cells below normal</source>
         <translation>Mois avec des lymphocytes T CD4 sous la normale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
         <source>Months with immune cells below normal</source>
         <translation>Mois avec des cellules immunitaires sous la normale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="73"/>
         <source>Highest level of antibodies against the drug</source>
         <translation>Niveau le plus élevé d’anticorps contre le médicament</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="74"/>
         <source>Chance of a new autoimmune illness within 6 years</source>
         <translation>Risque d’une nouvelle maladie auto-immune dans les 6 ans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Mois avec lymphocytes T CD4 sous la limite inférieure de la normale (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Mois avec lymphocytes totaux sous la limite inférieure de la normale (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Titre le plus élevé d&apos;anticorps anti-médicament contre l&apos;un des médicaments à base d&apos;anticorps du scénario (positif à partir de %1)</translation>
     </message>

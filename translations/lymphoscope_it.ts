@@ -624,12 +624,12 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>altri parametri del modello</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="37"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientDifferences.cpp" line="41"/>
+        <location filename="../ui/panels/PatientDifferences.cpp" line="39"/>
         <source>The patients differ too, so not every difference comes from the plans — %1.</source>
         <translation>Anche i pazienti sono diversi, quindi non tutte le differenze dipendono dai piani — %1.</translation>
     </message>
@@ -1084,69 +1084,69 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="146"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="157"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="160"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="178"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="185"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="191"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="198"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="227"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="254"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="255"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -1826,82 +1826,82 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>lymph::OutcomeTable</name>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="24"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
         <source>Outcome figures</source>
         <translation>Indicatori di esito</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="53"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
         <source>P(relapse) by 2 years</source>
         <translation>P(ricaduta) entro 2 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="54"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
         <source>P(relapse) by 5 years</source>
         <translation>P(ricaduta) entro 5 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="55"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
         <translation>Mesi CD4 &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="56"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
         <translation>Mesi linfociti &lt; LIN</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
         <source>Peak ADA titre</source>
         <translation>Titolo ADA massimo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="60"/>
         <source>P(autoimmunity) by 6 years</source>
         <translation>P(autoimmunità) entro 6 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="67"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
         <source>Chance of a relapse within 2 years</source>
         <translation>Probabilità di una ricaduta entro 2 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="68"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
         <source>Chance of a relapse within 5 years</source>
         <translation>Probabilità di una ricaduta entro 5 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="69"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
         <source>Months with CD4 T cells below normal</source>
         <translation>Mesi con linfociti T CD4 sotto la norma</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="70"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
         <source>Months with immune cells below normal</source>
         <translation>Mesi con cellule immunitarie sotto la norma</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="71"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="73"/>
         <source>Highest level of antibodies against the drug</source>
         <translation>Livello più alto di anticorpi contro il farmaco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="72"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="74"/>
         <source>Chance of a new autoimmune illness within 6 years</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="30"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="32"/>
         <source>Months with CD4 T cells below the lower limit of normal (%1/µL)</source>
         <translation>Mesi con linfociti T CD4 al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="33"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="35"/>
         <source>Months with total lymphocytes below the lower limit of normal (%1/µL)</source>
         <translation>Mesi con linfociti totali al di sotto del limite inferiore della norma (%1/µL)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/OutcomeTable.cpp" line="36"/>
+        <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Titolo più alto di anticorpi anti-farmaco contro uno qualsiasi dei farmaci anticorpali dello scenario (positivo da %1)</translation>
     </message>

@@ -16,4 +16,11 @@ struct PinnedResults {
     Qt::PenStyle style = Qt::DashLine;
 };
 
+// "A: long scenario name" is called "A" where room is short; other names stay whole.
+inline QString pinnedShortName(const QString &name)
+{
+    const qsizetype colon = name.indexOf(QLatin1Char(':'));
+    return colon > 0 && colon <= 2 ? name.left(colon) : name;
+}
+
 } // namespace lymph

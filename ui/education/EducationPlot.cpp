@@ -79,7 +79,6 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
     panelLegend->setBorderPen(Qt::NoPen);
     panelLegend->setBrush(Qt::NoBrush);
     panelLegend->setMargins(QMargins(6, row == 0 ? 4 : 14, 6, 2));
-    panelLegend->setVisible(false); // until an entry is added
     auto *rect = new QCPAxisRect(this);
     plotLayout()->addElement(2 * row + 1, 0, rect);
     m_legends[rect] = panelLegend;
@@ -117,11 +116,7 @@ void EducationPlot::rebuild()
     for (double day : days)
         keys.push_back(day / m_daysPerUnit);
     const ParameterTable &parameters = ParameterTable::defaults();
-    auto legendOf = [this](QCPAxisRect *rect) {
-        QCPLegend *panelLegend = m_legends.at(rect);
-        panelLegend->setVisible(true);
-        return panelLegend;
-    };
+    auto legendOf = [this](QCPAxisRect *rect) { return m_legends.at(rect); };
     auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
                      const QPen &pen) {
         QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -248,6 +243,7 @@ void EducationPlot::rebuild()
     }
     // At most two rows of entries beside a heading, so that the panels keep their height.
     for (const auto &[rect, panelLegend] : m_legends) {
+        panelLegend->setVisible(panelLegend->itemCount() > 0);
         panelLegend->setWrap(std::max(1, (panelLegend->itemCount() + 1) / 2));
         panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the entries
     }

@@ -1,5 +1,7 @@
 #include "OutcomeTable.h"
 
+#include "PinnedResults.h"
+
 #include "model/ParameterTable.h"
 
 #include <QHeaderView>
@@ -98,8 +100,7 @@ void OutcomeTable::setColumns(const QList<Column> &columns)
     for (int c = 0; c < columns.size(); ++c) {
         // "A: long scenario name" is headed "A"; the full name is the tooltip.
         const QString name = columns[c].name;
-        const qsizetype colon = name.indexOf(QLatin1Char(':'));
-        auto *header = new QTableWidgetItem(colon > 0 && colon <= 2 ? name.left(colon) : name);
+        auto *header = new QTableWidgetItem(pinnedShortName(name));
         header->setToolTip(name);
         setHorizontalHeaderItem(c, header);
         for (int r = 0; r < RowCount; ++r) {

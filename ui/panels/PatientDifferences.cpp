@@ -32,9 +32,7 @@ QString PatientDifferences::note(const Patient &current, const QList<PinnedResul
             differences << tr("other model parameters");
         if (differences.isEmpty())
             continue;
-        const qsizetype colon = p.name.indexOf(QLatin1Char(':'));
-        const QString letter = colon > 0 && colon <= 2 ? p.name.left(colon) : p.name;
-        parts << tr("%1: %2").arg(letter, differences.join(QStringLiteral(", ")));
+        parts << tr("%1: %2").arg(pinnedShortName(p.name), differences.join(QStringLiteral(", ")));
     }
     if (parts.isEmpty())
         return {};
