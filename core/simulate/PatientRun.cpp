@@ -2,7 +2,7 @@
 
 #include "simulate/Simulator.h"
 
-#include <boost/numeric/odeint.hpp>
+#include "simulate/DormandPrince.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,69 +57,73 @@ void clampOutput(State &x)
         v = v < 0.0 ? 0.0 : v;
 }
 
+// Integrals of non-negative rates never fall; the interpolant between steps can dip by
+// round-off (1e-12 after a value of 1e-12), which the results would show as a falling
+// cumulative probability.
+void keepCumulativeRising(State &row, const State &previous)
+{
+    for (std::size_t i : {state::CumulativeHazard, state::AutoimmunityExposure})
+        row[i] = std::max(row[i], previous[i]);
+}
+
 } // namespace
 
 PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relTol, double absTol)
 {
-    namespace odeint = boost::numeric::odeint;
-    using Stepper = odeint::runge_kutta_dopri5<State>;
-
     ImmuneModel model = baseModel;
     PatientTrajectory out;
     out.days = grid;
     out.states.reserve(grid.size());
     std::int64_t evaluations = 0;
-    std::int64_t initialisations = 0;
     CountingSystem system{&model, &evaluations};
 
     State x = model.baseline();
     std::size_t next = 0;
     double dt = 0.01;
-    auto dense = odeint::make_dense_output(absTol, relTol, Stepper());
+    DormandPrince45<state::kSize> stepper(relTol, absTol);
+    const auto recordState = [&out, &next](const State &value) {
+        out.states.push_back(value);
+        if (next > 0)
+            keepCumulativeRising(out.states[next], out.states[next - 1]);
+        ++next;
+    };
 
     for (const Segment &segment : schedule.segments) {
         if (segment.graftAtStart)
             model.applyGraft(x);
         model.setInputs(segment.inputs);
-        while (next < grid.size() && grid[next] <= segment.start) {
-            out.states.push_back(x);
-            ++next;
-        }
+        while (next < grid.size() && grid[next] <= segment.start)
+            recordState(x);
         const double length = segment.end - segment.start;
         if (length <= 0.0)
             continue;
-        dense.initialize(x, segment.start, std::min(dt, length));
-        ++initialisations;
-        while (dense.current_time() < segment.end) {
-            dense.do_step(system);
-            ++out.stats.steps;
-            const double reached = std::min(dense.current_time(), segment.end);
-            while (next < grid.size() && grid[next] <= reached) {
-                State xo;
-                dense.calc_state(grid[next], xo);
-                clampOutput(xo);
-                out.states.push_back(xo);
-                ++next;
+        // Every segment starts afresh: its inputs differ from the last one's.
+        stepper.initialize(system, x, segment.start, std::min(dt, length));
+        try {
+            while (stepper.currentTime() < segment.end) {
+                stepper.doStep(system, segment.end);
+                ++out.stats.steps;
+                const double reached = stepper.currentTime();
+                while (next < grid.size() && grid[next] <= reached) {
+                    State row;
+                    stepper.calcState(grid[next], row);
+                    clampOutput(row);
+                    recordState(row);
+                }
             }
+        } catch (const DormandPrince45<state::kSize>::StepSizeUnderflow &e) {
+            throw SimulationError("internal error: the solver's step size fell to zero on day " +
+                                  std::to_string(e.t));
         }
-        // The last step may pass the breakpoint; the interpolant is exact to the method's
-        // order there, and the next segment restarts from it.
-        if (dense.current_time() > segment.end)
-            dense.calc_state(segment.end, x);
-        else
-            x = dense.current_state();
+        x = stepper.currentState();
         clampNonNegative(x, segment.end);
-        dt = std::max(1e-6, dense.current_time_step());
+        dt = std::max(1e-6, stepper.suggestedStep());
     }
-    while (next < grid.size()) {
-        out.states.push_back(x);
-        ++next;
-    }
-    // dopri5 is FSAL: one evaluation per initialisation, then six per attempted step.
-    const std::int64_t attempts = (evaluations - initialisations) / 6;
+    while (next < grid.size())
+        recordState(x);
     out.stats.rhsEvaluations = evaluations;
-    out.stats.rejectedSteps = std::max<std::int64_t>(0, attempts - out.stats.steps);
+    out.stats.rejectedSteps = stepper.rejectedSteps();
     return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Integrates one patient through a dose schedule (Boost.Odeint dopri5 with dense output,
+// Integrates one patient through a dose schedule (Dormand–Prince 5(4) with dense output,
 // restarted at every breakpoint) and records the state on the output grid.
 
 #include "model/ImmuneModel.h"
