@@ -117,6 +117,25 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
     m_q = {p.alemQ, p.ocreQ, p.rituxQ};
     m_cl = {p.alemCl, p.ocreCl, p.rituxCl};
     m_immunogenicity = {1.0, p.ocreImmunogenicity, p.rituxImmunogenicity};
+    // Reciprocals of constant divisors: a division costs several multiplications in the
+    // right-hand side, which runs thousands of times per patient.
+    for (std::size_t a = 0; a < kAntibodyCount; ++a) {
+        m_invV1[a] = 1.0 / m_v1[a];
+        m_invV2[a] = 1.0 / m_v2[a];
+    }
+    for (auto &s : m_subsets)
+        s.invBaselineTotal = 1.0 / s.baselineTotal;
+    m_invBBaselineTotal = 1.0 / m_bBaselineTotal;
+    m_invCd4BaselineTotal =
+        1.0 / (m_subsets[Cd4Naive].baselineTotal + m_subsets[Cd4Memory].baselineTotal);
+    m_invLymphBaselineTotal = 1.0 / m_lymphBaselineTotal;
+    m_invBaffMax = 1.0 / p.baffMax;
+    m_invAdaMemoryMax = 1.0 / p.adaMemoryMax;
+    m_invRelapseLag = 1.0 / p.relapseLagDays;
+    m_invBMemory0 = 1.0 / p.bMemory0;
+    m_invCd4Memory0 = 1.0 / p.cd4Memory0;
+    m_fingoK = std::numbers::ln2 / p.fingoHalfLife;
+    m_atgK = std::numbers::ln2 / p.atgHalfLife;
 }
 
 std::string ImmuneModel::steadyStateProblem() const
@@ -171,13 +190,13 @@ double ImmuneModel::neutrophils(const State &x) const
 
 double ImmuneModel::concentration(const State &x, std::size_t antibody) const
 {
-    return positive(x[central(antibody)]) / m_v1[antibody];
+    return positive(x[central(antibody)]) * m_invV1[antibody];
 }
 
 double ImmuneModel::relapseDrive(const State &x) const
 {
-    const double memoryB = x[blood(BMemory)] / m_p.bMemory0;
-    const double memoryCd4 = x[blood(Cd4Memory)] / m_p.cd4Memory0;
+    const double memoryB = x[blood(BMemory)] * m_invBMemory0;
+    const double memoryCd4 = x[blood(Cd4Memory)] * m_invCd4Memory0;
     const double drive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
                          saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
                          std::clamp(x[Repertoire], 0.0, 1.0);
@@ -216,27 +235,29 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
 
     // --- Drug effects ---
     // Neutralising ADA block the drug's binding to its target: only the free share kills.
-    const auto active = [&](std::size_t a) {
+    std::array<double, kAntibodyCount> maturity{}, active{};
+    for (std::size_t a = 0; a < kAntibodyCount; ++a) {
         if (!m_patient.antibodyGiven[a])
-            return 0.0;
-        return concentration(x, a) / (1.0 + neutralizingTitre(x, a) / p.adaNeutralKd);
-    };
-    const double killAlem = p.alemKmax * hill(active(0), p.alemEc50, p.alemHill);
-    const double killCd20 = p.cd20Kmax * hill(active(1) + active(2), p.cd20Ec50, p.cd20Hill);
+            continue;
+        maturity[a] = adaMaturity(x, a);
+        const double neutralizing = p.adaNeutralMax * maturity[a] * positive(x[adaTitre(a)]);
+        active[a] = concentration(x, a) / (1.0 + neutralizing / p.adaNeutralKd);
+    }
+    const double killAlem = p.alemKmax * hill(active[0], p.alemEc50, p.alemHill);
+    const double killCd20 = p.cd20Kmax * hill(active[1] + active[2], p.cd20Ec50, p.cd20Hill);
     const double atg = positive(x[Atg]);
-    const double killAtg = p.atgKmax * atg / (atg + p.atgEc50);
+    const double killAtg = atg > 0.0 ? p.atgKmax * atg / (atg + p.atgEc50) : 0.0;
     const double chemo = m_inputs.chemoLymphKillPerDay;
     const double fingo = positive(x[Fingolimod]);
-    const double egressBlock = p.fingoEmax * fingo / (fingo + p.fingoEc50);
+    const double egressBlock = fingo > 0.0 ? p.fingoEmax * fingo / (fingo + p.fingoEc50) : 0.0;
 
     // --- Aggregates ---
     double lymphTotal = 0.0;
     for (std::size_t i = 0; i < kSubsetCount; ++i)
         lymphTotal += positive(x[blood(i)]) + positive(x[node(i)]);
     const auto total = [&x](std::size_t i) { return positive(x[blood(i)]) + positive(x[node(i)]); };
-    const double bTotalRel = (total(BNaive) + total(BMemory)) / m_bBaselineTotal;
-    const double cd4TotalRel = (total(Cd4Naive) + total(Cd4Memory)) /
-                               (m_subsets[Cd4Naive].baselineTotal + m_subsets[Cd4Memory].baselineTotal);
+    const double bTotalRel = (total(BNaive) + total(BMemory)) * m_invBBaselineTotal;
+    const double cd4TotalRel = (total(Cd4Naive) + total(Cd4Memory)) * m_invCd4BaselineTotal;
 
     // --- Lymphocyte subsets: blood and node pools ---
     const double sources[kSubsetCount] = {
@@ -253,10 +274,11 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
         const auto &s = m_subsets[i];
         const double xb = positive(x[blood(i)]);
         const double xn = positive(x[node(i)]);
-        const double rel = (xb + xn) / s.baselineTotal;
-        const double net =
-            s.baselineProlif * homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape) -
-            s.death - chemo;
+        const double rel = (xb + xn) * s.invBaselineTotal;
+        const double boost = s.homeostaticMax == 1.0
+                                 ? 1.0
+                                 : homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape);
+        const double net = s.baselineProlif * boost - s.death - chemo;
         const double egress = p.egressRate * (1.0 - s.fingolimodSensitivity * egressBlock);
         const double drugBlood = killAlem * s.alemtuzumabSensitivity +
                                  (s.cd20 ? killCd20 : 0.0) + killAtg * s.atgSensitivity;
@@ -275,7 +297,7 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
     dxdt[Marrow] = p.marrowGrowth * marrow * (1.0 - marrow) - marrowKill * marrow;
     dxdt[LymphoidMarrow] = p.lymphoidGrowth * lymphoid * (1.0 - lymphoid) - marrowKill * lymphoid;
     const double baff = positive(x[Baff]);
-    dxdt[Baff] = p.baffRise * positive(1.0 - bTotalRel) * positive(1.0 - baff / p.baffMax) -
+    dxdt[Baff] = p.baffRise * positive(1.0 - bTotalRel) * positive(1.0 - baff * m_invBaffMax) -
                  p.baffDecay * baff;
     dxdt[BPrecursor1] = m_bPrecursorInflow * lymphoid * (1.0 + p.baffGain * baff) -
                         (p.bTransitRate + chemo) * positive(x[BPrecursor1]);
@@ -289,9 +311,9 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
                            repertoire;
 
     // --- Small-molecule and ATG PK ---
-    const double fingoK = std::numbers::ln2 / p.fingoHalfLife;
+    const double fingoK = m_fingoK;
     dxdt[Fingolimod] = fingoK * (p.fingoCss / 0.5) * m_inputs.fingolimodMgPerDay - fingoK * fingo;
-    dxdt[Atg] = m_inputs.atgMgKgPerDay - std::numbers::ln2 / p.atgHalfLife * atg;
+    dxdt[Atg] = m_inputs.atgMgKgPerDay - m_atgK * atg;
 
     // --- Antibody PK and ADA ---
     const double bAvailable = bTotalRel * (1.0 + p.adaBAvailHalfSat) / (bTotalRel + p.adaBAvailHalfSat);
@@ -300,21 +322,21 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
             continue;
         const double ac = positive(x[central(a)]);
         const double ap = positive(x[peripheral(a)]);
-        const double c = ac / m_v1[a];
+        const double c = ac * m_invV1[a];
         double cl = m_cl[a];
         if (a == 1 && m_patient.ocrelizumabFirstDay >= 0.0 && t >= m_patient.ocrelizumabFirstDay)
             cl += p.ocreClT * std::exp(-std::numbers::ln2 / p.ocreClTHalfLife *
                                        (t - m_patient.ocrelizumabFirstDay));
         double elimination = cl * c;
         if (a == 0) // target-mediated: scales with the CD52+ cell load
-            elimination += p.alemVmax * (lymphTotal / m_lymphBaselineTotal) * c / (p.alemKm + c);
+            elimination += p.alemVmax * (lymphTotal * m_invLymphBaselineTotal) * c / (p.alemKm + c);
         const double titre = positive(x[adaTitre(a)]);
         const double memory = positive(x[adaMemory(a)]);
         // Immune complexes of mature (high-affinity) ADA clear the drug, up to a ceiling.
         const double complexRate =
-            (p.adaClearance + p.adaMatureClearance * adaMaturity(x, a)) * titre;
+            (p.adaClearance + p.adaMatureClearance * maturity[a]) * titre;
         elimination += p.adaClearanceMax * complexRate / (p.adaClearanceMax + complexRate) * ac;
-        const double transfer = m_q[a] * (c - ap / m_v2[a]);
+        const double transfer = m_q[a] * (c - ap * m_invV2[a]);
         dxdt[central(a)] = m_inputs.infusionMgPerDay[a] - elimination - transfer;
         dxdt[peripheral(a)] = transfer;
 
@@ -328,13 +350,14 @@ void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
                                  p.adaActivation * p.adaMemoryGain * memory * stimulus;
         dxdt[adaTitre(a)] = p.adaProduction * responding * (1.0 + p.adaMemoryGain * memory) -
                             p.adaDecay / (1.0 + p.adaMemoryPersistence * memory) * titre;
-        dxdt[adaMemory(a)] = p.adaMemoryRate * responding * positive(1.0 - memory / p.adaMemoryMax);
+        dxdt[adaMemory(a)] =
+            p.adaMemoryRate * responding * positive(1.0 - memory * m_invAdaMemoryMax);
     }
 
     // --- Relapse and autoimmunity hazards ---
-    dxdt[RelapseDrive] = (relapseDrive(x) - x[RelapseDrive]) / p.relapseLagDays;
+    dxdt[RelapseDrive] = (relapseDrive(x) - x[RelapseDrive]) * m_invRelapseLag;
     dxdt[CumulativeHazard] = m_patient.baselineArr / kDaysPerYear * relapseHazardRelative(x);
-    const double bNaiveRel = total(BNaive) / m_subsets[BNaive].baselineTotal;
+    const double bNaiveRel = total(BNaive) * m_subsets[BNaive].invBaselineTotal;
     const double drive = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel);
     dxdt[AutoimmunityLag1] = p.aiLag * (drive - x[AutoimmunityLag1]);
     dxdt[AutoimmunityLag2] = p.aiLag * (x[AutoimmunityLag1] - x[AutoimmunityLag2]);

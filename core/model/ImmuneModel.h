@@ -58,6 +58,7 @@ private:
     struct SubsetConstants {
         double baselineBlood = 0;
         double baselineTotal = 0;
+        double invBaselineTotal = 0;
         double death = 0;
         double baselineSource = 0;   // per day into blood at baseline
         double baselineProlif = 0;   // per-capita homeostatic proliferation at baseline
@@ -80,6 +81,12 @@ private:
     double m_bBaselineTotal = 0.0;
     double m_memoryBConversion = 0.0;
     double m_memoryCd4Conversion = 0.0;
+    // Reciprocals of the constant divisors above and in the table.
+    std::array<double, state::kAntibodyCount> m_invV1{}, m_invV2{};
+    double m_invBBaselineTotal = 0.0, m_invCd4BaselineTotal = 0.0, m_invLymphBaselineTotal = 0.0;
+    double m_invBaffMax = 0.0, m_invAdaMemoryMax = 0.0, m_invRelapseLag = 0.0;
+    double m_invBMemory0 = 0.0, m_invCd4Memory0 = 0.0;
+    double m_fingoK = 0.0, m_atgK = 0.0; // elimination rate constants, 1/day
 };
 
 } // namespace lymph
