@@ -55,6 +55,15 @@ json segmentsJson(const DoseSchedule &schedule)
     return out;
 }
 
+// The engine's per-state absolute tolerances for this patient (see integratePatient).
+json absoluteTolerances(const VirtualPatient &v, const SimulationOptions &options)
+{
+    State tolerances = ImmuneModel(v.parameters, v.factors).typicalMagnitudes();
+    for (double &t : tolerances)
+        t *= options.absoluteTolerance;
+    return tolerances;
+}
+
 ResultTable runMember(const SimulationSetup &setup, const SimulationOptions &options,
                       const VirtualPatient &v)
 {
@@ -128,6 +137,7 @@ std::optional<std::string> exportPatients(const Scenario &scenario, int patients
                {"age_years", v.factors.ageYears},
                {"ocrelizumab_first_day", v.factors.ocrelizumabFirstDay},
                {"antibody_given", v.factors.antibodyGiven}}},
+             {"absolute_tolerances", absoluteTolerances(v, options)},
              {"relapse_frailty", v.relapseFrailty},
              {"autoimmunity_multiplier", v.autoimmunityMultiplier},
              {"segments", segmentsJson(setup.schedule)},

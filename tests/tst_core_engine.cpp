@@ -288,9 +288,9 @@ private slots:
         Scenario s = *loadScenario(kDefaultExampleName).scenario;
         s.horizonDays = 3652.5;
         const Results r = simulate(s);
-        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(4363));
-        QCOMPARE(r.stats.steps, std::int64_t(699));
-        QCOMPARE(r.stats.rejectedSteps, std::int64_t(25));
+        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(3175));
+        QCOMPARE(r.stats.steps, std::int64_t(507));
+        QCOMPARE(r.stats.rejectedSteps, std::int64_t(19));
     }
 
     void strongAdaResponderFailsToDepleteOnThirdCourse()

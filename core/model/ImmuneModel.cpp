@@ -169,6 +169,20 @@ State ImmuneModel::baseline() const
     return x;
 }
 
+State ImmuneModel::typicalMagnitudes() const
+{
+    State m;
+    m.fill(1.0); // fractions of normal, hazards, lags, titres, mg of drug: order one
+    const State normal = baseline();
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        m[blood(i)] = normal[blood(i)];
+        m[node(i)] = normal[node(i)];
+    }
+    m[BPrecursor1] = normal[BPrecursor1];
+    m[BPrecursor2] = normal[BPrecursor2];
+    return m;
+}
+
 void ImmuneModel::applyGraft(State &x) const
 {
     x[Marrow] += m_p.graftSeed;

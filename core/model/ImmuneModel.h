@@ -36,6 +36,9 @@ public:
     ImmuneModel(const ModelParameters &parameters, const PatientFactors &patient);
 
     State baseline() const;
+    // The size of each state in its own unit where it matters clinically (normal counts,
+    // doses, positivity thresholds): the solver's absolute tolerance is a share of it.
+    State typicalMagnitudes() const;
     // Why the untreated state cannot be a steady state with these parameters (a source larger
     // than the subset's turnover), or empty.
     std::string steadyStateProblem() const;

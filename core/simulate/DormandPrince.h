@@ -23,7 +23,8 @@ class DormandPrince45 {
 public:
     using Vector = std::array<double, N>;
 
-    DormandPrince45(double relativeTolerance, double absoluteTolerance)
+    // Absolute tolerances are per component (states differ in unit and size).
+    DormandPrince45(double relativeTolerance, const Vector &absoluteTolerance)
         : m_rtol(relativeTolerance), m_atol(absoluteTolerance)
     {
     }
@@ -160,7 +161,7 @@ private:
             const double err = h * (e1 * m_k1[i] + e3 * m_k3[i] + e4 * m_k4[i] + e5 * m_k5[i] +
                                     e6 * m_k6[i] + e7 * m_k7[i]);
             const double scale =
-                m_atol + m_rtol * std::max(std::abs(m_x[i]), std::abs(m_xNew[i]));
+                m_atol[i] + m_rtol * std::max(std::abs(m_x[i]), std::abs(m_xNew[i]));
             sum += (err / scale) * (err / scale);
         }
         return std::sqrt(sum / double(N));
@@ -185,7 +186,8 @@ private:
         m_hDone = h;
     }
 
-    double m_rtol, m_atol;
+    double m_rtol;
+    Vector m_atol;
     double m_t = 0.0, m_tPrevious = 0.0, m_h = 0.0, m_hDone = 1.0;
     double m_facOld = 1e-4;
     bool m_lastRejected = false;

@@ -81,7 +81,10 @@ PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSched
     State x = model.baseline();
     std::size_t next = 0;
     double dt = 0.01;
-    DormandPrince45<state::kSize> stepper(relTol, absTol);
+    State absolute = model.typicalMagnitudes();
+    for (double &v : absolute)
+        v *= absTol;
+    DormandPrince45<state::kSize> stepper(relTol, absolute);
     const auto recordState = [&out, &next](const State &value) {
         out.states.push_back(value);
         if (next > 0)

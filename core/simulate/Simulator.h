@@ -13,7 +13,9 @@ namespace lymph {
 struct SimulationOptions {
     double outputStepDays = 1.0; // one result row per step from day 0 to the horizon
     double relativeTolerance = 1e-6;
-    double absoluteTolerance = 1e-8;
+    // A share of each state's typical size (ImmuneModel::typicalMagnitudes): 1e-6 of a normal
+    // count is under a thousandth of a cell per µL, far below anything measured or drawn.
+    double absoluteTolerance = 1e-6;
 };
 
 // Thrown for a scenario or option the engine cannot run (the message names the field).
