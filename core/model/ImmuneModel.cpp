@@ -1,5 +1,7 @@
 #include "model/ImmuneModel.h"
 
+#include "platform/HotPath.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -235,7 +237,7 @@ double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) cons
     return m_p.adaNeutralMax * adaMaturity(x, antibody) * positive(x[adaTitre(antibody)]);
 }
 
-void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
+LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
 {
     const ModelParameters &p = m_p;
     // Every derivative is written below except those of antibodies not given.

@@ -2,6 +2,7 @@
 
 #include "simulate/Simulator.h"
 
+#include "platform/HotPath.h"
 #include "simulate/DormandPrince.h"
 
 #include <algorithm>
@@ -68,7 +69,7 @@ void keepCumulativeRising(State &row, const State &previous)
 
 } // namespace
 
-PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
+LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relTol, double absTol)
 {
     ImmuneModel model = baseModel;

@@ -1,5 +1,7 @@
 #include "simulate/ResultBuilder.h"
 
+#include "platform/HotPath.h"
+
 #include <cmath>
 #include <string>
 
@@ -27,7 +29,7 @@ double marginalProbability(double expected, double variance)
 
 } // namespace
 
-ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
+LYMPH_HOT_PATH ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
                              const PatientTrajectory &trajectory, const RelapseFrailty &frailty,
                              double autoimmunityMultiplier)
 {
