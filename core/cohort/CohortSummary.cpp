@@ -1,5 +1,7 @@
 #include "cohort/CohortSummary.h"
 
+#include "platform/HotPath.h"
+
 #include <algorithm>
 #include <atomic>
 #include <bit>
@@ -254,7 +256,7 @@ std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch() const
     return batch;
 }
 
-void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
+LYMPH_HOT_PATH void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
 {
     if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
         throw std::logic_error("cohort patients must share the same columns and rows");
@@ -299,7 +301,7 @@ void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &ta
         flush(batch);
 }
 
-void CohortSummary::flush(Batch &batch)
+LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch)
 {
     const std::size_t rows = m_days.size();
     for (std::size_t c = 1; c < m_names.size(); ++c) {
