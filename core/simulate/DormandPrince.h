@@ -54,6 +54,8 @@ public:
                 h = limit - m_t;
                 clipped = true;
             }
+            if (!(m_t + h > m_t)) // a step below the time's resolution would never end
+                throw StepSizeUnderflow{m_t};
             const double error = attempt(system, h);
             if (!(error <= 1.0)) { // also a NaN error: retry smaller
                 ++m_rejected;
