@@ -234,7 +234,12 @@ double ImmuneModel::adaMaturity(const State &x, std::size_t antibody) const
 
 double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) const
 {
-    return m_p.adaNeutralMax * adaMaturity(x, antibody) * positive(x[adaTitre(antibody)]);
+    return neutralizingTitre(x, antibody, adaMaturity(x, antibody));
+}
+
+double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody, double maturity) const
+{
+    return m_p.adaNeutralMax * maturity * positive(x[adaTitre(antibody)]);
 }
 
 LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
@@ -256,8 +261,7 @@ LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double 
         if (!m_patient.antibodyGiven[a])
             continue;
         maturity[a] = adaMaturity(x, a);
-        const double neutralizing = p.adaNeutralMax * maturity[a] * positive(x[adaTitre(a)]);
-        active[a] = concentration(x, a) / (1.0 + neutralizing / p.adaNeutralKd);
+        active[a] = concentration(x, a) / (1.0 + neutralizingTitre(x, a, maturity[a]) / p.adaNeutralKd);
     }
     const double killAlem = p.alemKmax * hill(active[0], p.alemEc50, p.alemHill);
     const double killCd20 = p.cd20Kmax * hill(active[1] + active[2], p.cd20Ec50, p.cd20Hill);

@@ -58,6 +58,9 @@ public:
     const PatientFactors &patient() const { return m_patient; }
 
 private:
+    // The RHS has the maturity already (it also sets the ADA clearance).
+    double neutralizingTitre(const State &x, std::size_t antibody, double maturity) const;
+
     struct SubsetConstants {
         double baselineBlood = 0;
         double baselineTotal = 0;
