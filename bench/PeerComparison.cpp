@@ -117,7 +117,7 @@ std::optional<std::string> exportPatients(const Scenario &scenario, int patients
     const VirtualPatientSampler sampler(setup.parameters, setup.patient, seed);
     json doc = {{"scenario", scenario.name},
                 {"relative_tolerance", options.relativeTolerance},
-                {"absolute_tolerance", options.absoluteTolerance},
+                {"absolute_tolerance_share", options.absoluteTolerance},
                 {"grid", setup.grid},
                 {"patients", json::array()}};
     for (int i = 0; i < patients; ++i) {

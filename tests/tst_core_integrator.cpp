@@ -82,8 +82,9 @@ private slots:
 
     void workGrowsLikeAFifthOrderMethod()
     {
-        // A 5th-order method needs about 100^(1/5) ≈ 2.5 times the steps for a 100 times
-        // tighter tolerance; a 4th-order slip (a wrong coefficient) would need 3.2 times.
+        // With a 5th-order solution and 4th-order error estimate, a 100 times tighter
+        // tolerance costs about 100^(1/5) ≈ 2.5 times the steps. A wrong stage coefficient
+        // spoils the estimate's order (seen: a 3e-3 change in a65 gave a ratio of 10).
         const double ratio = double(integrateOscillator(1e-10).evaluations) /
                              double(integrateOscillator(1e-8).evaluations);
         QVERIFY2(ratio > 2.0 && ratio < 2.9, qPrintable(QString::number(ratio)));
@@ -96,7 +97,7 @@ private slots:
         stepper.initialize(system, {1.0, 0.0}, 0.0, 0.7);
         while (stepper.currentTime() < 1.234)
             stepper.doStep(system, 1.234);
-        QCOMPARE(stepper.currentTime(), 1.234);
+        QVERIFY(stepper.currentTime() == 1.234); // exactly: QCOMPARE on doubles is fuzzy
         QVERIFY(std::abs(stepper.currentState()[0] - std::cos(1.234)) < 1e-5);
     }
 

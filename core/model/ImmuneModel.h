@@ -36,8 +36,9 @@ public:
     ImmuneModel(const ModelParameters &parameters, const PatientFactors &patient);
 
     State baseline() const;
-    // The size of each state in its own unit where it matters clinically (normal counts,
-    // doses, positivity thresholds): the solver's absolute tolerance is a share of it.
+    // The size of each state in its own unit: the normal count for cell pools and B-cell
+    // precursors, 1 for the rest (fractions of normal, titres, hazards, mg of drug). The
+    // solver's absolute tolerance is a share of it.
     State typicalMagnitudes() const;
     // Why the untreated state cannot be a steady state with these parameters (a source larger
     // than the subset's turnover), or empty.

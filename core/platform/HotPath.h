@@ -1,14 +1,24 @@
 #pragma once
 // LYMPH_HOT_PATH marks the few functions where a patient's run spends its time (the model's
-// right-hand side, the integration loop). On x86-64 with GCC it compiles them twice, for the
-// baseline instruction set and for x86-64-v3 (AVX2), and the loader picks the one the CPU
-// supports, so one binary runs everywhere and uses wide vectors where they exist.
+// right-hand side, the integration loop, the result table, the cohort histograms). With GCC
+// on x86-64 Linux/glibc it compiles them twice, for the baseline instruction set and for
+// x86-64-v3 (AVX2), and the loader picks the one the CPU supports (an ifunc), so one binary
+// runs everywhere and uses wide vectors where they exist. -DLYMPH_NO_CLONES=ON turns it off.
 //
-// Results are bit-for-bit the same in both: the core is built with -ffp-contract=off (no fused
-// multiply-adds that round differently), and these functions have no reductions the compiler
-// could reorder. tests/tst_core_engine guards exact solver counts, which would show a change.
+// On one machine both variants give bit-for-bit the same results: the core is built with
+// -ffp-contract=off (no fused multiply-adds that round differently), and GCC vectorises only
+// element-wise loops here, never reordering a floating-point sum (that needs -ffast-math,
+// refused below). Across CPUs glibc's exp/pow may still differ in a last bit, as they always
+// could; tests/tst_core_engine guards exact solver counts on the machine that runs it.
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(LYMPH_NO_CLONES)
+#include <cstddef> // the C library's macros (__GLIBC__)
+
+#ifdef __FAST_MATH__
+#error "the engine's results must not depend on -ffast-math reassociation"
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__) &&     \
+    defined(__GLIBC__) && !defined(LYMPH_NO_CLONES)
 #define LYMPH_HOT_PATH __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define LYMPH_HOT_PATH

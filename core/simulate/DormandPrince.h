@@ -43,6 +43,7 @@ public:
 
     // One accepted step that ends at or before `limit` (rejected trials are retried with a
     // smaller step). Afterwards [previousTime(), currentTime()] is covered by calcState().
+    // Throws StepSizeUnderflow when no step size the time can resolve meets the tolerance.
     template <class System>
     void doStep(System &system, double limit)
     {
@@ -76,8 +77,13 @@ public:
                 hNew = std::min(hNew, h);
             m_lastRejected = false;
             accept(h);
+            // t + (limit − t) can round a few ulps short of the limit (at negative times):
+            // end exactly there, or the caller would need a sliver step.
+            if (clipped)
+                m_t = limit;
             // A step shortened to meet the limit says nothing about the step size the
-            // solution allows; keep the longer of the two for what follows.
+            // solution allows; keep the longer of the two for what follows (DOPRI5 itself
+            // keeps the controller's proposal; here the next piece starts with the longer).
             m_h = clipped ? std::max(hNew, m_h) : hNew;
             return;
         }

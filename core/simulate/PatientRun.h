@@ -18,8 +18,9 @@ struct PatientTrajectory {
 
 std::vector<double> outputGrid(double horizonDays, double stepDays);
 
+// absoluteToleranceShare: the absolute tolerance as a share of each state's typical size.
 PatientTrajectory integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relativeTolerance,
-                                   double absoluteTolerance);
+                                   double absoluteToleranceShare);
 
 } // namespace lymph

@@ -13,8 +13,9 @@ namespace lymph {
 struct SimulationOptions {
     double outputStepDays = 1.0; // one result row per step from day 0 to the horizon
     double relativeTolerance = 1e-6;
-    // A share of each state's typical size (ImmuneModel::typicalMagnitudes): 1e-6 of a normal
-    // count is under a thousandth of a cell per µL, far below anything measured or drawn.
+    // A share of each state's typical size (ImmuneModel::typicalMagnitudes), not an absolute
+    // value: 1e-6 of a normal count, about a thousandth of a cell per µL in a blood pool, far
+    // below anything measured or drawn.
     double absoluteTolerance = 1e-6;
 };
 
