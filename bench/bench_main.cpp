@@ -125,7 +125,7 @@ int main(int argc, char **argv)
 
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     Results one;
-    const double single = medianMs(quick ? 5 : 51, [&] { one = simulate(s); });
+    const double single = medianMs(quick ? 5 : 201, [&] { one = simulate(s); });
     const int cohortSize = quick ? 100 : 1000;
     const int largeSize = quick ? 1000 : 10000;
     const int repeats = quick ? 1 : 5;
