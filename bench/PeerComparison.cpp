@@ -65,12 +65,12 @@ ResultTable runMember(const SimulationSetup &setup, const SimulationOptions &opt
                       const VirtualPatient &v)
 {
     const ImmuneModel model(v.parameters, v.factors);
-    const PatientTrajectory t = integratePatient(model, setup.schedule, setup.grid,
-                                                 options.relativeTolerance,
-                                                 options.absoluteTolerance);
-    return buildResultTable(model, setup.schedule, t,
-                            {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                            v.autoimmunityMultiplier);
+    ResultRows rows(model, setup.schedule, setup.grid,
+                    {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                    v.autoimmunityMultiplier);
+    integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
+                     options.absoluteTolerance, rows);
+    return rows.finish();
 }
 
 double cppMsPerPatient(const SimulationSetup &setup, const SimulationOptions &options,

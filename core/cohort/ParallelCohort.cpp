@@ -39,13 +39,13 @@ MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampl
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
-    const PatientTrajectory trajectory = integratePatient(
-        model, setup.schedule, setup.grid, options.relativeTolerance, options.absoluteTolerance);
-    MemberRun run{buildResultTable(model, setup.schedule, trajectory,
-                                   {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                                   v.autoimmunityMultiplier),
-                  trajectory.stats,
-                  {}};
+    ResultRows rows(model, setup.schedule, setup.grid,
+                    {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                    v.autoimmunityMultiplier);
+    MemberRun run;
+    run.stats = integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
+                                 options.absoluteTolerance, rows);
+    run.table = rows.finish();
     PatientOutcome &o = run.outcome;
     o = measureOutcome(run.table, setup.schedule.antibodies, v.parameters);
     o.index = index;

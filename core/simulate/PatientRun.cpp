@@ -6,7 +6,9 @@
 #include "simulate/DormandPrince.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace lymph {
@@ -57,20 +59,42 @@ void clampNonNegative(State &x, double t)
 // Output rows, many per step: only the clamp. They are combinations of the step's start state
 // and stage derivatives, which also make its end state, so a non-finite output cannot pass
 // unseen: clampNonNegative checks the state at the end of every segment.
-void clampOutput(State &x)
+void clampOutput(State &x, const std::vector<std::size_t> &indices)
 {
-    for (double &v : x)
-        v = v < 0.0 ? 0.0 : v;
+    for (const std::size_t i : indices)
+        x[i] = x[i] < 0.0 ? 0.0 : x[i];
 }
 
 // Integrals of non-negative rates never fall; the interpolant between steps can dip by
 // round-off (1e-12 after a value of 1e-12), which the results would show as a falling
-// cumulative probability.
-void keepCumulativeRising(State &row, const State &previous)
+// cumulative probability. `last` holds the previous row's values, and is updated.
+constexpr std::array kCumulativeStates = {state::CumulativeHazard, state::AutoimmunityExposure};
+void keepCumulativeRising(State &row, std::array<double, kCumulativeStates.size()> &last,
+                          bool first)
 {
-    for (std::size_t i : {state::CumulativeHazard, state::AutoimmunityExposure})
-        row[i] = std::max(row[i], previous[i]);
+    for (std::size_t k = 0; k < kCumulativeStates.size(); ++k) {
+        double &v = row[kCumulativeStates[k]];
+        if (!first)
+            v = std::max(v, last[k]);
+        last[k] = v;
+    }
 }
+
+// Every state of every row, stored.
+class TrajectoryRows final : public OutputRows {
+public:
+    explicit TrajectoryRows(std::vector<State> &states) : m_states(states)
+    {
+        for (std::size_t i = 0; i < state::kSize; ++i)
+            m_all.push_back(i);
+    }
+    const std::vector<std::size_t> &neededStates() const override { return m_all; }
+    void add(const State &row) override { m_states.push_back(row); }
+
+private:
+    std::vector<State> &m_states;
+    std::vector<std::size_t> m_all;
+};
 
 } // namespace
 
@@ -82,33 +106,38 @@ State absoluteTolerances(const ImmuneModel &model, double share)
     return tolerances;
 }
 
-LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, const DoseSchedule &schedule,
-                                   const std::vector<double> &grid, double relTol, double absShare)
+LYMPH_HOT_PATH SolverStats integratePatient(const ImmuneModel &baseModel,
+                                            const DoseSchedule &schedule,
+                                            const std::vector<double> &grid, double relTol,
+                                            double absShare, OutputRows &rows)
 {
     ImmuneModel model = baseModel;
-    PatientTrajectory out;
-    out.days = grid;
-    out.states.reserve(grid.size());
+    SolverStats stats;
     std::int64_t evaluations = 0;
     CountingSystem system{&model, &evaluations};
+    const std::vector<std::size_t> &needed = rows.neededStates();
 
     State x = model.baseline();
     std::size_t next = 0;
     double dt = 0.01;
     DormandPrince45<state::kSize> stepper(relTol, absoluteTolerances(model, absShare));
-    const auto recordState = [&out, &next](const State &value) {
-        out.states.push_back(value);
-        if (next > 0)
-            keepCumulativeRising(out.states[next], out.states[next - 1]);
+    std::array<double, kCumulativeStates.size()> lastCumulative{};
+    const auto record = [&](State &row) {
+        keepCumulativeRising(row, lastCumulative, next == 0);
+        rows.add(row);
         ++next;
     };
+    State row;
+    row.fill(std::numeric_limits<double>::quiet_NaN()); // the states not interpolated
 
     for (const Segment &segment : schedule.segments) {
         if (segment.graftAtStart)
             model.applyGraft(x);
         model.setInputs(segment.inputs);
-        while (next < grid.size() && grid[next] <= segment.start)
-            recordState(x);
+        while (next < grid.size() && grid[next] <= segment.start) {
+            State at = x;
+            record(at);
+        }
         const double length = segment.end - segment.start;
         if (length <= 0.0)
             continue;
@@ -117,7 +146,7 @@ LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, 
         try {
             while (stepper.currentTime() < segment.end) {
                 stepper.doStep(system, segment.end);
-                ++out.stats.steps;
+                ++stats.steps;
                 if (evaluations > kMaxEvaluations)
                     throw SimulationError(
                         "the solver needed more than 20 million evaluations of the model by day " +
@@ -125,10 +154,9 @@ LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, 
                         "; the patient's parameters make it too stiff to simulate");
                 const double reached = stepper.currentTime();
                 while (next < grid.size() && grid[next] <= reached) {
-                    State row;
-                    stepper.calcState(grid[next], row);
-                    clampOutput(row);
-                    recordState(row);
+                    stepper.calcStates(grid[next], needed, row);
+                    clampOutput(row, needed);
+                    record(row);
                 }
             }
         } catch (const DormandPrince45<state::kSize>::StepSizeUnderflow &e) {
@@ -139,10 +167,24 @@ LYMPH_HOT_PATH PatientTrajectory integratePatient(const ImmuneModel &baseModel, 
         clampNonNegative(x, segment.end);
         dt = std::max(1e-6, stepper.suggestedStep());
     }
-    while (next < grid.size())
-        recordState(x);
-    out.stats.rhsEvaluations = evaluations;
-    out.stats.rejectedSteps = stepper.rejectedSteps();
+    while (next < grid.size()) {
+        State at = x;
+        record(at);
+    }
+    stats.rhsEvaluations = evaluations;
+    stats.rejectedSteps = stepper.rejectedSteps();
+    return stats;
+}
+
+PatientTrajectory integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
+                                   const std::vector<double> &grid, double relTol,
+                                   double absShare)
+{
+    PatientTrajectory out;
+    out.days = grid;
+    out.states.reserve(grid.size());
+    TrajectoryRows rows(out.states);
+    out.stats = integratePatient(model, schedule, grid, relTol, absShare, rows);
     return out;
 }
 

@@ -21,7 +21,22 @@ std::vector<double> outputGrid(double horizonDays, double stepDays);
 // The solver's absolute tolerance per state: `share` of ImmuneModel::typicalMagnitudes.
 State absoluteTolerances(const ImmuneModel &model, double share);
 
+// Receives the state on each output row, in grid order, as the integrator reaches it.
+class OutputRows {
+public:
+    virtual ~OutputRows() = default;
+    // The states the rows are read for. Only these are interpolated; the others may be NaN in
+    // what add() is given (interpolating all 43 cost more than the results built from them).
+    virtual const std::vector<std::size_t> &neededStates() const = 0;
+    virtual void add(const State &row) = 0;
+};
+
 // absoluteToleranceShare: the absolute tolerance as a share of each state's typical size.
+SolverStats integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
+                             const std::vector<double> &grid, double relativeTolerance,
+                             double absoluteToleranceShare, OutputRows &rows);
+
+// Every state on every row (the tests compare integrators on it).
 PatientTrajectory integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
                                    const std::vector<double> &grid, double relativeTolerance,
                                    double absoluteToleranceShare);

@@ -3,6 +3,7 @@
 #include "platform/HotPath.h"
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 namespace lymph {
@@ -29,113 +30,128 @@ double marginalProbability(double expected, double variance)
 
 } // namespace
 
-LYMPH_HOT_PATH ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
-                             const PatientTrajectory &trajectory, const RelapseFrailty &frailty,
-                             double autoimmunityMultiplier)
+ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
+                       const std::vector<double> &days, const RelapseFrailty &frailty,
+                       double autoimmunityMultiplier)
+    : m_model(model), m_schedule(schedule), m_days(days), m_frailty(frailty),
+      m_autoimmunityMultiplier(autoimmunityMultiplier)
 {
-    const ModelParameters &p = model.parameters();
-    const std::size_t n = trajectory.states.size();
-    auto column = [&](auto &&valueOf) {
-        std::vector<double> values(n);
-        for (std::size_t r = 0; r < n; ++r)
-            values[r] = valueOf(trajectory.states[r]);
-        return values;
-    };
-    auto runningMax = [](std::vector<double> values) {
-        for (std::size_t r = 1; r < values.size(); ++r)
-            values[r] = std::max(values[r], values[r - 1]);
-        return values;
-    };
-
-    ResultTable table;
-    table.addColumn("day", trajectory.days);
-    table.addColumn("lymphocytes_per_ul", column([](const State &x) {
-                        double sum = 0.0;
-                        for (std::size_t i = 0; i < kSubsetCount; ++i)
-                            sum += x[blood(i)];
-                        return sum;
-                    }));
-    table.addColumn("b_cells_per_ul",
-                    column([](const State &x) { return x[blood(BNaive)] + x[blood(BMemory)]; }));
-    table.addColumn("b_memory_per_ul", column([](const State &x) { return x[blood(BMemory)]; }));
-    table.addColumn("b_naive_per_ul", column([](const State &x) { return x[blood(BNaive)]; }));
-    table.addColumn("cd4_per_ul", column([](const State &x) {
-                        return x[blood(Cd4Naive)] + x[blood(Cd4Memory)];
-                    }));
-    table.addColumn("cd4_naive_per_ul", column([](const State &x) { return x[blood(Cd4Naive)]; }));
-    table.addColumn("cd4_memory_per_ul",
-                    column([](const State &x) { return x[blood(Cd4Memory)]; }));
-    table.addColumn("cd8_per_ul", column([](const State &x) { return x[blood(Cd8)]; }));
-    table.addColumn("nk_per_ul", column([](const State &x) { return x[blood(Nk)]; }));
-    table.addColumn("neutrophils_per_ul", column([&](const State &x) { return model.neutrophils(x); }));
-
+    // The names in the order add() puts the values.
+    m_names = {"day",           "lymphocytes_per_ul", "b_cells_per_ul",    "b_memory_per_ul",
+               "b_naive_per_ul", "cd4_per_ul",        "cd4_naive_per_ul",  "cd4_memory_per_ul",
+               "cd8_per_ul",    "nk_per_ul",          "neutrophils_per_ul"};
+    for (std::size_t i = 0; i < kSubsetCount; ++i)
+        m_needed.push_back(blood(i));
+    m_needed.push_back(Marrow);
     for (Therapy t : schedule.antibodies) {
         const std::size_t a = antibodyIndex(t);
         const std::string id(therapyId(t));
-        table.addColumn(id + "_ug_per_ml",
-                        column([&](const State &x) { return model.concentration(x, a); }));
-        auto titre = column([a](const State &x) { return x[adaTitre(a)]; });
-        std::vector<double> positive(n), neutralizing(n);
-        for (std::size_t r = 0; r < n; ++r) {
-            positive[r] = titre[r] >= p.adaBindingThreshold ? 1.0 : 0.0;
-            neutralizing[r] =
-                model.neutralizingTitre(trajectory.states[r], a) >= p.adaNeutralThreshold ? 1.0
-                                                                                            : 0.0;
-        }
-        table.addColumn("ada_" + id + "_neutralizing_titer", column([&](const State &x) {
-                            return model.neutralizingTitre(x, a);
-                        }));
-        table.addColumn("ada_" + id + "_titer", std::move(titre));
-        table.addColumn("ada_" + id + "_ever_binding_positive", runningMax(positive));
-        table.addColumn("ada_" + id + "_binding_positive", std::move(positive));
-        table.addColumn("ada_" + id + "_ever_neutralizing_positive", runningMax(neutralizing));
-        table.addColumn("ada_" + id + "_neutralizing_positive", std::move(neutralizing));
+        for (const std::string &suffix :
+             {id + "_ug_per_ml", "ada_" + id + "_neutralizing_titer", "ada_" + id + "_titer",
+              "ada_" + id + "_ever_binding_positive", "ada_" + id + "_binding_positive",
+              "ada_" + id + "_ever_neutralizing_positive", "ada_" + id + "_neutralizing_positive"})
+            m_names.push_back(suffix);
+        for (std::size_t i : {central(a), adaTitre(a), adaMemory(a)})
+            m_needed.push_back(i);
     }
-    if (schedule.hasFingolimod)
-        table.addColumn("fingolimod_ng_per_ml", column([](const State &x) { return x[Fingolimod]; }));
-
+    if (schedule.hasFingolimod) {
+        m_names.push_back("fingolimod_ng_per_ml");
+        m_needed.push_back(Fingolimod);
+    }
     // 0/1 flags below the lower limits of normal: their cohort means are the fractions.
-    const auto belowLln = [&table, n](const char *name, double lln) {
-        const auto &values = table.at(name);
-        std::vector<double> below(n);
-        for (std::size_t r = 0; r < n; ++r)
-            below[r] = values[r] < lln ? 1.0 : 0.0;
-        return below;
-    };
-    table.addColumn("lymphocytes_below_lln", belowLln("lymphocytes_per_ul", p.llnLymphocytes));
-    table.addColumn("b_cells_below_lln", belowLln("b_cells_per_ul", p.llnB));
-    table.addColumn("cd4_below_lln", belowLln("cd4_per_ul", p.llnCd4));
-    table.addColumn("cd8_below_lln", belowLln("cd8_per_ul", p.llnCd8));
+    for (const char *name :
+         {"lymphocytes_below_lln", "b_cells_below_lln", "cd4_below_lln", "cd8_below_lln",
+          "relapse_hazard_per_year", "expected_relapses", "relapse_probability",
+          "relapse_free_probability", "autoimmunity_probability",
+          "thyroid_autoimmunity_probability", "itp_probability", "anti_gbm_probability"})
+        m_names.push_back(name);
+    for (std::size_t i : {RelapseDrive, CumulativeHazard, AutoimmunityExposure})
+        m_needed.push_back(i);
+    m_columns.assign(m_names.size(), std::vector<double>(days.size()));
+}
 
-    const double z = frailty.value.value_or(1.0);
-    const double baselineArr = model.patient().baselineArr;
-    table.addColumn("relapse_hazard_per_year", column([&](const State &x) {
-                        return z * baselineArr * model.relapseHazardRelative(x);
-                    }));
-    table.addColumn("expected_relapses",
-                    column([z](const State &x) { return z * x[CumulativeHazard]; }));
-    table.addColumn("relapse_probability", column([&](const State &x) {
-                        const double expected = x[CumulativeHazard];
-                        return frailty.value ? 1.0 - std::exp(-z * expected)
-                                             : marginalProbability(expected, frailty.variance);
-                    }));
-    {
-        std::vector<double> free = table.at("relapse_probability");
-        for (double &v : free)
-            v = 1.0 - v;
-        table.addColumn("relapse_free_probability", std::move(free));
-    }
-    const double k = autoimmunityMultiplier;
-    auto probability = [&](double rate) {
-        return column([rate, k](const State &x) {
-            return 1.0 - std::exp(-k * rate * x[AutoimmunityExposure]);
-        });
+LYMPH_HOT_PATH void ResultRows::write(const State &x)
+{
+    if (m_row >= m_days.size())
+        throw std::logic_error("more result rows than days");
+    const ModelParameters &p = m_model.parameters();
+    m_column = 0;
+    put(m_days[m_row]);
+    double lymphocytes = 0.0;
+    for (std::size_t i = 0; i < kSubsetCount; ++i)
+        lymphocytes += x[blood(i)];
+    const double bCells = x[blood(BNaive)] + x[blood(BMemory)];
+    const double cd4 = x[blood(Cd4Naive)] + x[blood(Cd4Memory)];
+    put(lymphocytes);
+    put(bCells);
+    put(x[blood(BMemory)]);
+    put(x[blood(BNaive)]);
+    put(cd4);
+    put(x[blood(Cd4Naive)]);
+    put(x[blood(Cd4Memory)]);
+    put(x[blood(Cd8)]);
+    put(x[blood(Nk)]);
+    put(m_model.neutrophils(x));
+
+    // Ever-positive flags: the running maximum of the flag, row after row.
+    const auto ever = [this](double flag) {
+        return m_row == 0 ? flag : std::max(flag, m_columns[m_column][m_row - 1]);
     };
-    table.addColumn("autoimmunity_probability", probability(p.aiThyroid + p.aiItp + p.aiGbm));
-    table.addColumn("thyroid_autoimmunity_probability", probability(p.aiThyroid));
-    table.addColumn("itp_probability", probability(p.aiItp));
-    table.addColumn("anti_gbm_probability", probability(p.aiGbm));
+    for (Therapy t : m_schedule.antibodies) {
+        const std::size_t a = antibodyIndex(t);
+        const double titre = x[adaTitre(a)];
+        const double neutralizingTitre = m_model.neutralizingTitre(x, a);
+        const double positive = titre >= p.adaBindingThreshold ? 1.0 : 0.0;
+        const double neutralizing = neutralizingTitre >= p.adaNeutralThreshold ? 1.0 : 0.0;
+        put(m_model.concentration(x, a));
+        put(neutralizingTitre);
+        put(titre);
+        put(ever(positive));
+        put(positive);
+        put(ever(neutralizing));
+        put(neutralizing);
+    }
+    if (m_schedule.hasFingolimod)
+        put(x[Fingolimod]);
+
+    put(lymphocytes < p.llnLymphocytes ? 1.0 : 0.0);
+    put(bCells < p.llnB ? 1.0 : 0.0);
+    put(cd4 < p.llnCd4 ? 1.0 : 0.0);
+    put(x[blood(Cd8)] < p.llnCd8 ? 1.0 : 0.0);
+
+    const double z = m_frailty.value.value_or(1.0);
+    const double expected = x[CumulativeHazard];
+    put(z * m_model.patient().baselineArr * m_model.relapseHazardRelative(x));
+    put(z * expected);
+    const double relapse = m_frailty.value ? 1.0 - std::exp(-z * expected)
+                                           : marginalProbability(expected, m_frailty.variance);
+    put(relapse);
+    put(1.0 - relapse);
+    const double k = m_autoimmunityMultiplier;
+    const double exposure = x[AutoimmunityExposure];
+    for (const double rate : {p.aiThyroid + p.aiItp + p.aiGbm, p.aiThyroid, p.aiItp, p.aiGbm})
+        put(1.0 - std::exp(-k * rate * exposure));
+    ++m_row;
+}
+
+ResultTable ResultRows::finish()
+{
+    if (m_row != m_days.size())
+        throw std::logic_error("fewer result rows than days");
+    ResultTable table;
+    for (std::size_t c = 0; c < m_names.size(); ++c)
+        table.addColumn(m_names[c], std::move(m_columns[c]));
     return table;
+}
+
+ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
+                             const PatientTrajectory &trajectory, const RelapseFrailty &frailty,
+                             double autoimmunityMultiplier)
+{
+    ResultRows rows(model, schedule, trajectory.days, frailty, autoimmunityMultiplier);
+    for (const State &x : trajectory.states)
+        rows.add(x);
+    return rows.finish();
 }
 
 std::vector<InfectionWindow> findInfectionWindows(const ResultTable &table, bool neutrophils)

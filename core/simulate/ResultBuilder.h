@@ -8,6 +8,8 @@
 #include "simulate/Results.h"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace lymph {
 
@@ -16,6 +18,33 @@ struct RelapseFrailty {
     // averaged over the population's gamma frailty (the "typical patient" answer).
     std::optional<double> value;
     double variance = 1.0;
+};
+
+// Builds the result columns row by row, from the states integratePatient hands over, so that no
+// patient's whole trajectory is stored.
+class ResultRows final : public OutputRows {
+public:
+    ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
+               const std::vector<double> &days, const RelapseFrailty &frailty,
+               double autoimmunityMultiplier = 1.0);
+    const std::vector<std::size_t> &neededStates() const override { return m_needed; }
+    void add(const State &row) override { write(row); }
+    // After one add() per day.
+    ResultTable finish();
+
+private:
+    void write(const State &row); // not virtual: it has a variant per CPU (HotPath.h)
+    void put(double value) { m_columns[m_column++][m_row] = value; }
+
+    const ImmuneModel &m_model;
+    const DoseSchedule &m_schedule;
+    std::vector<double> m_days;
+    RelapseFrailty m_frailty;
+    double m_autoimmunityMultiplier;
+    std::vector<std::size_t> m_needed;
+    std::vector<std::string> m_names;
+    std::vector<std::vector<double>> m_columns;
+    std::size_t m_row = 0, m_column = 0;
 };
 
 ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,

@@ -60,15 +60,14 @@ Results simulate(const Scenario &scenario, const ParameterTable *parameters,
 {
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     const ImmuneModel model(setup.parameters, setup.patient);
-    const PatientTrajectory trajectory =
-        integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
-                         options.absoluteTolerance);
+    ResultRows rows(model, setup.schedule, setup.grid,
+                    {std::nullopt, setup.parameters.relapseFrailtyVariance});
     Results results;
-    results.table = buildResultTable(model, setup.schedule, trajectory,
-                                     {std::nullopt, setup.parameters.relapseFrailtyVariance});
+    results.stats = integratePatient(model, setup.schedule, setup.grid,
+                                     options.relativeTolerance, options.absoluteTolerance, rows);
+    results.table = rows.finish();
     results.antibodies = setup.schedule.antibodies;
     results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
-    results.stats = trajectory.stats;
     return results;
 }
 
