@@ -178,6 +178,59 @@ private slots:
         QVERIFY(inexact > 0); // the comparison really exercised the histograms
     }
 
+    void histogramBinsHandleTheFloorAndCeiling()
+    {
+        // One row, 100 synthetic patients in five groups of 20: zero, half the floor, the
+        // floor itself, a value inside the grid, twice the ceiling. Each quantile must fall in
+        // its group's bin: [0, floor) below the floor, [x, x·17/16) inside, [ceiling, max]
+        // above the ceiling.
+        const double floor = CohortSummary::histogramFloor("cd4_per_ul");
+        const double ceiling = CohortSummary::histogramCeiling("cd4_per_ul");
+        const double groups[] = {0.0, floor / 2, floor, 1000.0, 2 * ceiling};
+        std::vector<ResultTable> tables;
+        for (int i = 0; i < 100; ++i) {
+            ResultTable t;
+            t.addColumn("day", {0.0});
+            t.addColumn("cd4_per_ul", {groups[i / 20]});
+            tables.push_back(t);
+        }
+        const ResultTable summary = summarise(tables, CohortSummary::Method::Histogram);
+        const auto at = [&](const char *suffix) {
+            return summary.at(std::string("cd4_per_ul") + suffix)[0];
+        };
+        const double p05 = at("_p05"), p25 = at("_p25"), median = at("");
+        const double p75 = at("_p75"), p95 = at("_p95");
+        QVERIFY2(p05 >= 0.0 && p05 < floor, qPrintable(QString::number(p05)));
+        QVERIFY2(p25 >= 0.0 && p25 < floor, qPrintable(QString::number(p25)));
+        QVERIFY2(median >= floor && median < floor * 17 / 16, qPrintable(QString::number(median)));
+        QVERIFY2(p75 >= 1000.0 && p75 < 1000.0 * 17 / 16, qPrintable(QString::number(p75)));
+        QVERIFY2(p95 >= ceiling && p95 <= 2 * ceiling, qPrintable(QString::number(p95)));
+    }
+
+    void summaryRefusesNonFiniteAndHugeValues()
+    {
+        for (const auto method : {CohortSummary::Method::Exact, CohortSummary::Method::Histogram}) {
+            for (const auto &[column, value] :
+                 {std::pair{"cd4_per_ul", std::nan("")}, {"cd4_per_ul", HUGE_VAL},
+                  {"relapse_probability", std::nan("")}, {"expected_relapses", 1e6}}) {
+                ResultTable good, bad;
+                good.addColumn("day", {0.0, 1.0});
+                good.addColumn(column, {0.5, 0.5});
+                bad.addColumn("day", {0.0, 1.0});
+                bad.addColumn(column, {0.5, value});
+                CohortSummary summary(good, 2, method);
+                summary.add(0, good);
+                bool refused = false;
+                try {
+                    summary.add(1, bad);
+                } catch (const std::exception &e) {
+                    refused = QString::fromUtf8(e.what()).contains(QString::fromUtf8(column));
+                }
+                QVERIFY2(refused, column);
+            }
+        }
+    }
+
     void exactQuantilesMatchSortedValues()
     {
         // Synthetic patients (two rows, one level column): the exact method's quantiles are

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 #include <thread>
 
@@ -45,15 +46,53 @@ Range histogramRange(const std::string &column)
 std::uint64_t binKey(double x) { return std::bit_cast<std::uint64_t>(x) >> kBinShift; }
 double keyValue(std::uint64_t key) { return std::bit_cast<double>(key << kBinShift); }
 
-// v in units of 2^-32, rounded half away from zero (multiplying by a power of two is exact;
-// this runs for every mean cell of every patient, so no libm calls).
-std::int64_t toFixedPoint(double v)
+// A batch's mean cells: each value in units of 2^-32, rounded to nearest, summed as int64 over
+// at most kBatchPatients patients (|v| < 2^19 keeps 64 × 2^51 far inside int64), then added
+// into the cohort's 128-bit sums. The rounding adds 1.5 × 2^52: the sum's last bit is then
+// the integer part, without a conversion instruction, so the loop stays in vector registers.
+constexpr double kMaxMeanValue = 0x1p19;
+constexpr double kRoundingShift = 0x1.8p52;
+static_assert(kFixedPointBits == 32);
+
+// The loops below run for every value of every patient. Written so that GCC vectorises them:
+// restrict pointers, constants in locals, memcpy for a double's bits, an int for the flags.
+
+// Adds one column's values to its batch sums; false if one is non-finite or out of range.
+bool addFixedPoint(const double *__restrict values, std::int64_t *__restrict sums,
+                   std::size_t rows)
 {
-    const double scaled = v * 0x1p32;
-    static_assert(kFixedPointBits == 32);
-    if (!(std::abs(scaled) < 0x1p62)) // also NaN and infinity
-        throw std::range_error("a cohort mean column holds a value out of range");
-    return static_cast<std::int64_t>(scaled + (scaled >= 0.0 ? 0.5 : -0.5));
+    const auto shiftBits = std::bit_cast<std::int64_t>(kRoundingShift);
+    int outOfRange = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        outOfRange |= !(std::abs(values[r]) < kMaxMeanValue); // also NaN and infinity
+        const double shifted = values[r] * 0x1p32 + kRoundingShift; // × 2^32 is exact
+        std::int64_t bits;
+        std::memcpy(&bits, &shifted, sizeof bits);
+        sums[r] += bits - shiftBits;
+    }
+    return outOfRange == 0;
+}
+
+// One patient's histogram bins of a column, and the rows' running minimum and maximum; false
+// if a value is non-finite. Branch-free: a value below the floor (negative ones too) counts as
+// the largest double under it, whose key is floorKey − 1, hence bin 0; one at or above the
+// ceiling gets the ceiling's key, floorKey + bins − 2, the last bin.
+bool binValues(const double *__restrict values, std::size_t rows, double belowFloor,
+               double ceiling, std::uint64_t floorKey, std::uint16_t *__restrict bins,
+               double *__restrict min, double *__restrict max)
+{
+    int nonFinite = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+        const double v = values[r];
+        nonFinite |= !(v - v == 0.0);
+        const double clamped = std::min(std::max(v, belowFloor), ceiling);
+        std::uint64_t bits;
+        std::memcpy(&bits, &clamped, sizeof bits);
+        bins[r] = std::uint16_t((bits >> kBinShift) - (floorKey - 1));
+        min[r] = std::min(min[r], v);
+        max[r] = std::max(max[r], v);
+    }
+    return nonFinite == 0;
 }
 
 std::string quantileSuffix(double q)
@@ -84,19 +123,12 @@ struct CohortSummary::QuantileColumn {
     // Histogram: counts per row and bin, with each row's exact minimum and maximum.
     double floor = 0.0;
     double ceiling = 0.0;
+    double belowFloor = 0.0; // the largest double below the floor
     std::uint64_t floorKey = 0;
     std::size_t bins = 0; // [0, floor), the log bins, [ceiling, ∞)
     std::vector<std::uint32_t> counts; // [row * bins + bin]
     std::vector<double> min, max;
 
-    std::size_t bin(double x) const
-    {
-        if (!(x >= floor))
-            return 0;
-        if (x >= ceiling)
-            return bins - 1;
-        return std::size_t(binKey(x) - floorKey) + 1;
-    }
     // The value range of a bin (the outer bins are closed by the row's min and max).
     std::pair<double, double> edges(std::size_t b, std::size_t row) const
     {
@@ -119,7 +151,7 @@ public:
     std::size_t patients = 0;
     std::vector<std::uint16_t> bins; // [patient in batch][quantile cell] (histograms)
     std::vector<double> min, max;    // [quantile cell] (histograms)
-    std::vector<Int128> sums;        // [mean cell]
+    std::vector<std::int64_t> sums;  // [mean cell], see addFixedPoint
 };
 
 bool CohortSummary::isAveraged(const std::string &column)
@@ -215,6 +247,7 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
             const Range range = histogramRange(m_names[c]);
             column->floor = std::ldexp(1.0, range.floorExponent);
             column->ceiling = std::ldexp(1.0, range.ceilingExponent);
+            column->belowFloor = std::nextafter(column->floor, 0.0);
             column->floorKey = binKey(column->floor);
             column->bins =
                 std::size_t(range.ceilingExponent - range.floorExponent) * kBinsPerOctave + 2;
@@ -266,38 +299,30 @@ LYMPH_HOT_PATH void CohortSummary::add(Batch &batch, std::size_t patient, const 
         const auto nonFinite = [&] {
             return std::logic_error("a cohort patient has a non-finite " + m_names[c]);
         };
-        if (const MeanColumn *mean = m_means[c].get()) { // toFixedPoint refuses non-finite
-            Int128 *sums = batch.sums.data() + mean->offset;
-            for (std::size_t r = 0; r < rows; ++r)
-                sums[r] += toFixedPoint(values[r]);
+        if (const MeanColumn *mean = m_means[c].get()) {
+            if (!addFixedPoint(values, batch.sums.data() + mean->offset, rows))
+                throw std::range_error("a cohort patient's " + m_names[c] +
+                                       " is non-finite or beyond ±2^19");
             continue;
         }
         const QuantileColumn &column = *m_quantiles[c];
-        bool finite = true;
         if (m_method == Method::Exact) { // each patient has its own slots
             float *samples = m_quantiles[c]->samples.data();
+            int bad = 0;
             for (std::size_t r = 0; r < rows; ++r) {
-                finite &= std::isfinite(values[r]);
+                bad |= !(values[r] - values[r] == 0.0);
                 samples[r * m_patients + patient] = float(values[r]);
             }
-            if (!finite)
+            if (bad)
                 throw nonFinite();
             continue;
         }
-        std::uint16_t *bins = batch.bins.data() + batch.patients * m_quantileCells + column.offset;
-        double *min = batch.min.data() + column.offset;
-        double *max = batch.max.data() + column.offset;
-        for (std::size_t r = 0; r < rows; ++r) {
-            const double v = values[r];
-            finite &= std::isfinite(v);
-            bins[r] = std::uint16_t(column.bin(v));
-            min[r] = std::min(min[r], v);
-            max[r] = std::max(max[r], v);
-        }
-        if (!finite)
+        if (!binValues(values, rows, column.belowFloor, column.ceiling, column.floorKey,
+                       batch.bins.data() + batch.patients * m_quantileCells + column.offset,
+                       batch.min.data() + column.offset, batch.max.data() + column.offset))
             throw nonFinite();
     }
-    if (m_method == Method::Histogram && ++batch.patients == kBatchPatients)
+    if (++batch.patients == kBatchPatients) // both methods: the int64 mean sums
         flush(batch);
 }
 
@@ -307,7 +332,7 @@ LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch)
     for (std::size_t c = 1; c < m_names.size(); ++c) {
         if (MeanColumn *mean = m_means[c].get()) {
             const std::lock_guard lock(mean->mutex);
-            const Int128 *sums = batch.sums.data() + mean->offset;
+            const std::int64_t *sums = batch.sums.data() + mean->offset;
             for (std::size_t r = 0; r < rows; ++r)
                 mean->sums[r] += sums[r];
             continue;
@@ -338,7 +363,7 @@ LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch)
     batch.patients = 0;
     std::fill(batch.min.begin(), batch.min.end(), HUGE_VAL);
     std::fill(batch.max.begin(), batch.max.end(), -HUGE_VAL);
-    std::fill(batch.sums.begin(), batch.sums.end(), Int128(0));
+    std::fill(batch.sums.begin(), batch.sums.end(), std::int64_t(0));
 }
 
 void CohortSummary::add(std::size_t patient, const ResultTable &table)

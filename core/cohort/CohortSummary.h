@@ -22,9 +22,10 @@
 // and stay below the ceiling (values above it are still bounded by the kept maximum).
 // tests/tst_core_cohort.cpp checks this against exact quantiles.
 //
-// Means. Each value is added as a 32.32 fixed-point integer, so sums are exact integers and do
-// not depend on the order of addition; 0/1 columns are exact, other means are within 2^-33
-// of the exact mean of the doubles.
+// Means. Each value is added as a 32.32 fixed-point integer (rounded to nearest), so sums are
+// exact integers and do not depend on the order of addition; 0/1 columns are exact, other
+// means are within 2^-33 of the exact mean of the doubles. A mean column's values must lie
+// within ±2^19 (they are fractions, probabilities and expected relapse counts).
 
 #include "simulate/ResultTable.h"
 
