@@ -207,6 +207,29 @@ private slots:
         QVERIFY2(p95 >= ceiling && p95 <= 2 * ceiling, qPrintable(QString::number(p95)));
     }
 
+    void histogramCountsBeyondSixteenBits()
+    {
+        // 66,000 patients at 10 cells/µL and 4,000 at 1,000: one bin holds more than a 16-bit
+        // count can, so this cohort size counts in 32 bits (a wrapped count would move the
+        // 5th percentile into the upper group).
+        ResultTable low, high;
+        low.addColumn("day", {0.0});
+        low.addColumn("cd4_per_ul", {10.0});
+        high.addColumn("day", {0.0});
+        high.addColumn("cd4_per_ul", {1000.0});
+        const std::size_t n = 70000;
+        CohortSummary summary(low, n, CohortSummary::Method::Histogram);
+        const auto batch = summary.newBatch();
+        for (std::size_t i = 0; i < n; ++i)
+            summary.add(*batch, i, i < 66000 ? low : high);
+        summary.flush(*batch);
+        const ResultTable t = summary.finish(1);
+        for (const auto &[column, value] :
+             {std::pair{"cd4_per_ul_p05", 10.0}, {"cd4_per_ul", 10.0}, {"cd4_per_ul_p95", 1000.0}})
+            QVERIFY2(std::abs(t.at(column)[0] - value) <= value / 16,
+                     qPrintable(QStringLiteral("%1: %2").arg(column).arg(t.at(column)[0])));
+    }
+
     void summaryRefusesNonFiniteAndHugeValues()
     {
         for (const auto method : {CohortSummary::Method::Exact, CohortSummary::Method::Histogram}) {
@@ -273,8 +296,12 @@ private slots:
         QCOMPARE(CohortSummary::chooseMethod(layout, 50), CohortSummary::Method::Exact);
         QCOMPARE(CohortSummary::chooseMethod(layout, 10000), CohortSummary::Method::Histogram);
         const CohortSummary tenThousand(layout, 10000);
+        const CohortSummary sixtyThousand(layout, 60000);
         const CohortSummary hundredThousand(layout, 100000);
-        QCOMPARE(tenThousand.storedBytes(), hundredThousand.storedBytes());
+        QCOMPARE(tenThousand.storedBytes(), sixtyThousand.storedBytes());
+        // Beyond 65,535 patients the counts are 32-bit: at most twice the memory, for good.
+        QVERIFY(hundredThousand.storedBytes() > tenThousand.storedBytes());
+        QVERIFY(hundredThousand.storedBytes() <= 2 * tenThousand.storedBytes());
         // Exact storage for 10,000 patients would hold far more.
         QVERIFY(tenThousand.storedBytes() <
                 CohortSummary(layout, 10000, CohortSummary::Method::Exact).storedBytes() / 10);
