@@ -4,6 +4,7 @@
 #include "PeerComparison.h"
 
 #include "cohort/Cohort.h"
+#include "platform/Allocator.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 #include "simulate/Simulator.h"
@@ -70,6 +71,7 @@ void printPeer(const bench::PeerResult &peer)
 
 int main(int argc, char **argv)
 {
+    lymph::keepFreedMemoryForReuse(); // as the window and the command-line tool do
     bool quick = false, json = false, peerWanted = true;
     int peerPatients = -1, peerCheck = 0, exportCount = 0;
     std::string exportPath;

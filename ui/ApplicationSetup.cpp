@@ -1,6 +1,7 @@
 #include "ApplicationSetup.h"
 
 #include "Language.h"
+#include "platform/Allocator.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,6 +38,7 @@ void setUpApplication(const QString &applicationName)
     QCoreApplication::setApplicationVersion(QStringLiteral(LYMPH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Lymphoscope"));
     setLanguage(QString()); // the system locale's language, else English
+    keepFreedMemoryForReuse();
 }
 
 } // namespace lymph

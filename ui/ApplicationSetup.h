@@ -1,6 +1,7 @@
 #pragma once
 // Start-up shared by both executables: application identity, version and the translation
-// for the user's locale, and the filter for Qt's harmless platform warnings.
+// for the user's locale, the filter for Qt's harmless platform warnings, and the allocator's
+// settings (platform/Allocator.h).
 
 #include <QString>
 

@@ -67,7 +67,9 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
         m_names.push_back(name);
     for (std::size_t i : {RelapseDrive, CumulativeHazard, AutoimmunityExposure})
         m_needed.push_back(i);
-    m_columns.assign(m_names.size(), std::vector<double>(days.size()));
+    m_columns.resize(m_names.size());
+    for (auto &column : m_columns)
+        column.resize(days.size());
 }
 
 LYMPH_HOT_PATH void ResultRows::write(const State &x)
