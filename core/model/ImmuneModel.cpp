@@ -13,7 +13,7 @@ using namespace state;
 
 constexpr double kDaysPerYear = 365.25;
 
-double positive(double v) { return v > 0.0 ? v : 0.0; }
+using detail::positive;
 
 // x^n by multiplications (and one sqrt) when 2n is a whole number up to 20, else pow: the
 // Hill coefficients in the table (2.5 for alemtuzumab) need no pow, the costliest call here.
@@ -50,12 +50,7 @@ double power(double x, double shape)
     return std::pow(x, shape);
 }
 
-// Saturating drive normalised to 1 at x = 1, with a floor share when x = 0.
-double saturatingDrive(double x, double floor, double halfSat)
-{
-    x = positive(x);
-    return floor + (1.0 - floor) * x * (1.0 + halfSat) / (x + halfSat);
-}
+using detail::saturatingDrive;
 
 // Lymphopenia-induced proliferation multiplier: 1 at normal counts, `max` when empty.
 double homeostaticBoost(double x, double max, double shape)
@@ -194,52 +189,6 @@ void ImmuneModel::applyGraft(State &x) const
         x[blood(i)] += m_p.graftTCells * m_subsets[i].baselineBlood;
         x[node(i)] += m_p.graftTCells * m_subsets[i].baselineBlood * m_p.nodeRatio;
     }
-}
-
-double ImmuneModel::neutrophils(const State &x) const
-{
-    // Blood neutrophils turn over within about a day, far faster than the marrow recovers,
-    // so they follow marrow function directly (a state of their own only made the system
-    // stiff: one-day turnover capped every step at ~3 days for the whole run).
-    return m_p.neutrophils0 * std::clamp(x[Marrow], 0.0, 1.0);
-}
-
-double ImmuneModel::concentration(const State &x, std::size_t antibody) const
-{
-    return positive(x[central(antibody)]) * m_invV1[antibody];
-}
-
-double ImmuneModel::relapseDrive(const State &x) const
-{
-    const double memoryB = x[blood(BMemory)] * m_invBMemory0;
-    const double memoryCd4 = x[blood(Cd4Memory)] * m_invCd4Memory0;
-    const double drive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
-                         saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
-                         std::clamp(x[Repertoire], 0.0, 1.0);
-    return m_p.relapseMin + (1.0 - m_p.relapseMin) * drive;
-}
-
-double ImmuneModel::relapseHazardRelative(const State &x) const
-{
-    return std::clamp(x[RelapseDrive], 0.0, 1.0);
-}
-
-double ImmuneModel::adaMaturity(const State &x, std::size_t antibody) const
-{
-    // Affinity maturation: high-affinity clones need repeated exposure (steep in memory).
-    const double memory = positive(x[adaMemory(antibody)]);
-    const double m2 = memory * memory;
-    return m2 / (m2 + m_p.adaNeutralMemory50 * m_p.adaNeutralMemory50);
-}
-
-double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) const
-{
-    return neutralizingTitre(x, antibody, adaMaturity(x, antibody));
-}
-
-double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody, double maturity) const
-{
-    return m_p.adaNeutralMax * maturity * positive(x[adaTitre(antibody)]);
 }
 
 LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const

@@ -6,8 +6,10 @@
 
 #include "model/ModelParameters.h"
 #include "model/StateLayout.h"
+#include "platform/HotPath.h"
 #include "scenario/Scenario.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -30,6 +32,17 @@ struct PatientFactors {
     // Antibodies the schedule gives; the others' states stay zero and are not evaluated.
     std::array<bool, state::kAntibodyCount> antibodyGiven{true, true, true};
 };
+
+namespace detail {
+LYMPH_INLINE double positive(double v) { return v > 0.0 ? v : 0.0; }
+
+// Saturating drive normalised to 1 at x = 1, with a floor share when x = 0.
+LYMPH_INLINE double saturatingDrive(double x, double floor, double halfSat)
+{
+    x = positive(x);
+    return floor + (1.0 - floor) * x * (1.0 + halfSat) / (x + halfSat);
+}
+} // namespace detail
 
 class ImmuneModel {
 public:
@@ -95,5 +108,55 @@ private:
     double m_invBMemory0 = 0.0, m_invCd4Memory0 = 0.0;
     double m_fingoK = 0.0, m_atgK = 0.0; // elimination rate constants, 1/day
 };
+
+// The derived quantities are here, inline, for the right-hand side and the result rows.
+
+LYMPH_INLINE double ImmuneModel::neutrophils(const State &x) const
+{
+    // Blood neutrophils turn over within about a day, far faster than the marrow recovers,
+    // so they follow marrow function directly (a state of their own only made the system
+    // stiff: one-day turnover capped every step at ~3 days for the whole run).
+    return m_p.neutrophils0 * std::clamp(x[state::Marrow], 0.0, 1.0);
+}
+
+LYMPH_INLINE double ImmuneModel::concentration(const State &x, std::size_t antibody) const
+{
+    return detail::positive(x[state::central(antibody)]) * m_invV1[antibody];
+}
+
+LYMPH_INLINE double ImmuneModel::relapseDrive(const State &x) const
+{
+    using detail::saturatingDrive;
+    const double memoryB = x[state::blood(BMemory)] * m_invBMemory0;
+    const double memoryCd4 = x[state::blood(Cd4Memory)] * m_invCd4Memory0;
+    const double drive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
+                         saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
+                         std::clamp(x[state::Repertoire], 0.0, 1.0);
+    return m_p.relapseMin + (1.0 - m_p.relapseMin) * drive;
+}
+
+LYMPH_INLINE double ImmuneModel::relapseHazardRelative(const State &x) const
+{
+    return std::clamp(x[state::RelapseDrive], 0.0, 1.0);
+}
+
+LYMPH_INLINE double ImmuneModel::adaMaturity(const State &x, std::size_t antibody) const
+{
+    // Affinity maturation: high-affinity clones need repeated exposure (steep in memory).
+    const double memory = detail::positive(x[state::adaMemory(antibody)]);
+    const double m2 = memory * memory;
+    return m2 / (m2 + m_p.adaNeutralMemory50 * m_p.adaNeutralMemory50);
+}
+
+LYMPH_INLINE double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody,
+                                                   double maturity) const
+{
+    return m_p.adaNeutralMax * maturity * detail::positive(x[state::adaTitre(antibody)]);
+}
+
+LYMPH_INLINE double ImmuneModel::neutralizingTitre(const State &x, std::size_t antibody) const
+{
+    return neutralizingTitre(x, antibody, adaMaturity(x, antibody));
+}
 
 } // namespace lymph
