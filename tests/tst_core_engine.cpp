@@ -2,6 +2,7 @@
 // skipped, parameter overrides, determinism, and the parameter table itself.
 #include "ScenarioBuilders.h"
 #include "model/ParameterTable.h"
+#include "platform/Allocator.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 #include "cohort/Cohort.h"
@@ -15,7 +16,11 @@
 #include <boost/numeric/odeint.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <random>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace lymph;
 using namespace lymph::test;
@@ -464,6 +469,25 @@ private slots:
         }
         QVERIFY(neutropenia);
         QVERIFY(deep);
+    }
+
+    void freedMemoryIsKeptForReuse()
+    {
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        keepFreedMemoryForReuse();
+        // 4 MB in 64 KB blocks (below the mmap threshold: from the heap), then all freed. At
+        // glibc's default 128 KB trim threshold most of it would go back to the system.
+        std::vector<void *> blocks;
+        for (int i = 0; i < 64; ++i)
+            blocks.push_back(std::malloc(64 << 10));
+        const std::size_t grown = mallinfo2().arena;
+        for (void *block : blocks)
+            std::free(block);
+        QVERIFY2(mallinfo2().arena >= grown,
+                 qPrintable(QStringLiteral("heap %1 -> %2 bytes").arg(grown).arg(mallinfo2().arena)));
+#else
+        QSKIP("glibc's allocator only (a sanitizer brings its own)");
+#endif
     }
 };
 

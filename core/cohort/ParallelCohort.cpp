@@ -34,14 +34,16 @@ const char *adaClassName(VirtualPatient::AdaClass c)
     return "typical";
 }
 
+// `storage`: an earlier member's result columns to write into (ResultRows).
 MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
-                         std::size_t index, const SimulationOptions &options)
+                         std::size_t index, const SimulationOptions &options,
+                         std::vector<std::vector<double>> storage = {})
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
     ResultRows rows(model, setup.schedule, setup.grid,
                     {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                    v.autoimmunityMultiplier);
+                    v.autoimmunityMultiplier, std::move(storage));
     MemberRun run;
     run.stats = integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
                                  options.absoluteTolerance, rows);
@@ -104,12 +106,14 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     const auto worker = [&] {
         SolverStats workerStats;
         const auto batch = summary.newBatch();
+        std::vector<std::vector<double>> columns; // the last member's, written again
         for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
             try {
-                MemberRun run = simulateMember(setup, sampler, i, options);
+                MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns));
                 summary.add(*batch, i, run.table);
                 outcomes[i] = std::move(run.outcome);
                 addStats(workerStats, run.stats);
+                columns = run.table.takeColumns();
             } catch (...) {
                 const std::lock_guard lock(mutex);
                 if (!error)

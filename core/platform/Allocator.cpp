@@ -1,5 +1,7 @@
 #include "platform/Allocator.h"
 
+#include <cstdlib> // defines __GLIBC__ with glibc, which the test below needs
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

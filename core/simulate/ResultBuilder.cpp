@@ -32,9 +32,9 @@ double marginalProbability(double expected, double variance)
 
 ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
                        const std::vector<double> &days, const RelapseFrailty &frailty,
-                       double autoimmunityMultiplier)
+                       double autoimmunityMultiplier, std::vector<std::vector<double>> storage)
     : m_model(model), m_schedule(schedule), m_days(days), m_frailty(frailty),
-      m_autoimmunityMultiplier(autoimmunityMultiplier)
+      m_autoimmunityMultiplier(autoimmunityMultiplier), m_columns(std::move(storage))
 {
     // The names in the order add() puts the values.
     m_names = {"day",           "lymphocytes_per_ul", "b_cells_per_ul",    "b_memory_per_ul",
@@ -69,7 +69,7 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
         m_needed.push_back(i);
     m_columns.resize(m_names.size());
     for (auto &column : m_columns)
-        column.resize(days.size());
+        column.resize(days.size()); // every value is written by add()
 }
 
 LYMPH_HOT_PATH void ResultRows::write(const State &x)

@@ -24,9 +24,12 @@ struct RelapseFrailty {
 // patient's whole trajectory is stored.
 class ResultRows final : public OutputRows {
 public:
+    // `storage`: columns of an earlier table (ResultTable::takeColumns) to write into; a
+    // cohort's worker reuses them patient after patient instead of allocating and clearing.
     ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
                const std::vector<double> &days, const RelapseFrailty &frailty,
-               double autoimmunityMultiplier = 1.0);
+               double autoimmunityMultiplier = 1.0,
+               std::vector<std::vector<double>> storage = {});
     const std::vector<std::size_t> &neededStates() const override { return m_needed; }
     void add(const State &row) override { write(row); }
     // After one add() per day.

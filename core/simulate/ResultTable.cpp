@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <stdexcept>
+#include <utility>
 
 namespace lymph {
 
@@ -12,6 +13,12 @@ void ResultTable::addColumn(std::string name, std::vector<double> values)
         throw std::logic_error("column '" + name + "' has a different length");
     m_names.push_back(std::move(name));
     m_columns.push_back(std::move(values));
+}
+
+std::vector<std::vector<double>> ResultTable::takeColumns()
+{
+    m_names.clear();
+    return std::exchange(m_columns, {});
 }
 
 const std::vector<double> *ResultTable::column(std::string_view name) const

@@ -23,6 +23,9 @@ public:
 
     std::string toCsv() const;
 
+    // Empties the table and hands over its columns' storage, to be written again.
+    std::vector<std::vector<double>> takeColumns();
+
 private:
     std::vector<std::string> m_names;
     std::vector<std::vector<double>> m_columns;
