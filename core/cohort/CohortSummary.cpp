@@ -155,7 +155,7 @@ template <class Count>
 void countBins(Count *counts, std::size_t binsPerRow, const std::uint16_t *bins,
                std::size_t patients, std::size_t patientStride, std::size_t rows)
 {
-    constexpr std::size_t kTileRows = 128;
+    constexpr std::size_t kTileRows = 64;
     for (std::size_t first = 0; first < rows; first += kTileRows) {
         const std::size_t last = std::min(rows, first + kTileRows);
         for (std::size_t p = 0; p < patients; ++p) {
