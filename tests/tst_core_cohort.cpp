@@ -187,17 +187,32 @@ private slots:
         const double floor = CohortSummary::histogramFloor("cd4_per_ul");
         const double ceiling = CohortSummary::histogramCeiling("cd4_per_ul");
         const double groups[] = {0.0, floor / 2, floor, 1000.0, 2 * ceiling};
+        // A second row at the edges of the branch-free clamp: a negative value, the largest
+        // double under the floor, one inside, the largest under the ceiling, the ceiling.
+        const double edges[] = {-5.0, std::nextafter(floor, 0.0), 500.0,
+                                std::nextafter(ceiling, 0.0), ceiling};
         std::vector<ResultTable> tables;
         for (int i = 0; i < 100; ++i) {
             ResultTable t;
-            t.addColumn("day", {0.0});
-            t.addColumn("cd4_per_ul", {groups[i / 20]});
+            t.addColumn("day", {0.0, 1.0});
+            t.addColumn("cd4_per_ul", {groups[i / 20], edges[i / 20]});
             tables.push_back(t);
         }
         const ResultTable summary = summarise(tables, CohortSummary::Method::Histogram);
-        const auto at = [&](const char *suffix) {
-            return summary.at(std::string("cd4_per_ul") + suffix)[0];
+        const auto atRow = [&](const char *suffix, std::size_t row) {
+            return summary.at(std::string("cd4_per_ul") + suffix)[row];
         };
+        {
+            const double p05 = atRow("_p05", 1), p25 = atRow("_p25", 1);
+            const double median = atRow("", 1), p75 = atRow("_p75", 1), p95 = atRow("_p95", 1);
+            QVERIFY2(p05 >= -5.0 && p05 < floor, qPrintable(QString::number(p05)));
+            // The lowest bin spans the row's minimum to the floor.
+            QVERIFY2(p25 >= -5.0 && p25 < floor, qPrintable(QString::number(p25)));
+            QVERIFY2(median >= 500.0 && median < 500.0 * 17 / 16, qPrintable(QString::number(median)));
+            QVERIFY2(p75 >= ceiling * 15 / 16 && p75 < ceiling, qPrintable(QString::number(p75)));
+            QCOMPARE(p95, ceiling);
+        }
+        const auto at = [&](const char *suffix) { return atRow(suffix, 0); };
         const double p05 = at("_p05"), p25 = at("_p25"), median = at("");
         const double p75 = at("_p75"), p95 = at("_p95");
         QVERIFY2(p05 >= 0.0 && p05 < floor, qPrintable(QString::number(p05)));
@@ -205,6 +220,30 @@ private slots:
         QVERIFY2(median >= floor && median < floor * 17 / 16, qPrintable(QString::number(median)));
         QVERIFY2(p75 >= 1000.0 && p75 < 1000.0 * 17 / 16, qPrintable(QString::number(p75)));
         QVERIFY2(p95 >= ceiling && p95 <= 2 * ceiling, qPrintable(QString::number(p95)));
+    }
+
+    void meansAreExactUpToTheirLimit()
+    {
+        // Averaged columns are summed in fixed point (2^-32) up to |v| < 2^19: values just
+        // inside the limit, of either sign, over more patients than one batch holds, must
+        // average exactly (each is a multiple of 2^-20; a wrapped or clipped sum would not).
+        for (const double sign : {1.0, -1.0}) {
+            const double value = sign * (0x1p19 - 0x1p-20);
+            ResultTable t;
+            t.addColumn("day", {0.0, 1.0});
+            t.addColumn("expected_relapses", {value, 0.5 * value});
+            const std::size_t n = 2 * CohortSummary::kBatchPatients + 3;
+            for (const auto method : {CohortSummary::Method::Exact, CohortSummary::Method::Histogram}) {
+                CohortSummary summary(t, n, method);
+                const auto batch = summary.newBatch();
+                for (std::size_t i = 0; i < n; ++i)
+                    summary.add(*batch, i, t);
+                summary.flush(*batch);
+                const ResultTable result = summary.finish(1);
+                QCOMPARE(result.at("expected_relapses")[0], value);
+                QCOMPARE(result.at("expected_relapses")[1], 0.5 * value);
+            }
+        }
     }
 
     void histogramCountsBeyondSixteenBits()

@@ -247,6 +247,30 @@ private slots:
         }
     }
 
+    void aFailedIntegrationIsReportedAndUnwinds()
+    {
+        // A model that turns non-finite (a NaN rate, which scenario validation never lets
+        // through) must end in a SimulationError naming what failed. The solver loop is
+        // compiled per CPU (platform/HotPath.h): an exception leaving it skipped destructors
+        // or terminated the program under GCC 12, so it reports by return value instead;
+        // this overload calls it from the same file, where that went wrong.
+        const SimulationOptions options;
+        const Scenario s = *loadScenario(exampleNames().front()).scenario;
+        SimulationSetup setup = prepareSimulation(s, nullptr, options);
+        setup.parameters.deathCd8 = std::nan("");
+        const ImmuneModel model(setup.parameters, setup.patient);
+        QString message;
+        try {
+            integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
+                             options.absoluteTolerance);
+        } catch (const SimulationError &e) {
+            message = QString::fromUtf8(e.what());
+        }
+        QVERIFY2(message.contains(QStringLiteral("non-finite on day")) ||
+                     message.contains(QStringLiteral("step size fell to zero")),
+                 qPrintable(message));
+    }
+
     void randomValidSchedulesStayFiniteAndBounded()
     {
         int ran = 0;

@@ -60,17 +60,19 @@ static_assert(kFixedPointBits == 32);
 // restrict pointers, constants in locals, memcpy for a double's bits, an int for the flags.
 
 // Adds one column's values to its batch sums; false if one is non-finite or out of range.
+// Unsigned arithmetic: an out-of-range value's bits wrap instead of overflowing (undefined);
+// the batch is then refused anyway.
 bool addFixedPoint(const double *__restrict values, std::int64_t *__restrict sums,
-                   std::size_t rows)
+                   std::size_t rows) noexcept
 {
-    const auto shiftBits = std::bit_cast<std::int64_t>(kRoundingShift);
+    const auto shiftBits = std::bit_cast<std::uint64_t>(kRoundingShift);
     int outOfRange = 0;
     for (std::size_t r = 0; r < rows; ++r) {
         outOfRange |= !(std::abs(values[r]) < kMaxMeanValue); // also NaN and infinity
         const double shifted = values[r] * 0x1p32 + kRoundingShift; // × 2^32 is exact
-        std::int64_t bits;
+        std::uint64_t bits;
         std::memcpy(&bits, &shifted, sizeof bits);
-        sums[r] += bits - shiftBits;
+        sums[r] = std::int64_t(std::uint64_t(sums[r]) + (bits - shiftBits)); // modulo 2^64
     }
     return outOfRange == 0;
 }
@@ -81,7 +83,7 @@ bool addFixedPoint(const double *__restrict values, std::int64_t *__restrict sum
 // ceiling gets the ceiling's key, floorKey + bins − 2, the last bin.
 bool binValues(const double *__restrict values, std::size_t rows, double belowFloor,
                double ceiling, std::uint64_t floorKey, std::uint16_t *__restrict bins,
-               double *__restrict min, double *__restrict max)
+               double *__restrict min, double *__restrict max) noexcept
 {
     int nonFinite = 0;
     for (std::size_t r = 0; r < rows; ++r) {
@@ -149,7 +151,8 @@ std::size_t countBytes(std::size_t patients)
 }
 
 // Adds a batch of patients' bins to one column's counts, in tiles of rows, every buffered
-// patient in turn: the tile's histograms stay in cache while each patient's bins are read in
+// patient in turn: the tile's histograms (64 rows of up to 546 two-byte counts, 70 KB: the
+// second-level cache) stay in cache while each patient's bins are read in
 // order.
 template <class Count>
 void countBins(Count *counts, std::size_t binsPerRow, const std::uint16_t *bins,
@@ -353,20 +356,28 @@ std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch() const
     return batch;
 }
 
-LYMPH_HOT_PATH void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
+void CohortSummary::add(Batch &batch, std::size_t patient, const ResultTable &table)
 {
     if (patient >= m_patients || table.names() != m_names || table.rowCount() != m_days.size())
         throw std::logic_error("cohort patients must share the same columns and rows");
+    if (const std::size_t c = addValues(batch, patient, table); c < m_names.size()) {
+        if (m_means[c])
+            throw std::range_error("a cohort patient's " + m_names[c] +
+                                   " is non-finite or beyond ±2^19");
+        throw std::logic_error("a cohort patient has a non-finite " + m_names[c]);
+    }
+}
+
+// The column with a value it refused, or the column count.
+LYMPH_HOT_PATH std::size_t CohortSummary::addValues(Batch &batch, std::size_t patient,
+                                                    const ResultTable &table) noexcept
+{
     const std::size_t rows = m_days.size();
     for (std::size_t c = 1; c < m_names.size(); ++c) {
         const double *values = table.columns()[c].data();
-        const auto nonFinite = [&] {
-            return std::logic_error("a cohort patient has a non-finite " + m_names[c]);
-        };
         if (const MeanColumn *mean = m_means[c].get()) {
             if (!addFixedPoint(values, batch.sums.data() + mean->offset, rows))
-                throw std::range_error("a cohort patient's " + m_names[c] +
-                                       " is non-finite or beyond ±2^19");
+                return c;
             continue;
         }
         const QuantileColumn &column = *m_quantiles[c];
@@ -378,19 +389,20 @@ LYMPH_HOT_PATH void CohortSummary::add(Batch &batch, std::size_t patient, const 
                 samples[r * m_patients + patient] = float(values[r]);
             }
             if (bad)
-                throw nonFinite();
+                return c;
             continue;
         }
         if (!binValues(values, rows, column.belowFloor, column.ceiling, column.floorKey,
                        batch.bins.data() + batch.patients * m_quantileCells + column.offset,
                        batch.min.data() + column.offset, batch.max.data() + column.offset))
-            throw nonFinite();
+            return c;
     }
     if (++batch.patients == kBatchPatients) // both methods: the int64 mean sums
         flush(batch);
+    return m_names.size();
 }
 
-LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch)
+LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch) noexcept
 {
     const std::size_t rows = m_days.size();
     for (std::size_t c = 1; c < m_names.size(); ++c) {

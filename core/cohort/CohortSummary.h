@@ -55,9 +55,10 @@ public:
     class Batch;
     std::shared_ptr<Batch> newBatch() const; // shared_ptr: Batch is private to the .cpp
     // Adds one patient's table; safe to call concurrently with different batches, each
-    // patient exactly once.
+    // patient exactly once. If it throws (a non-finite or out-of-range value), part of the
+    // patient may be in the batch and the summary: discard both.
     void add(Batch &batch, std::size_t patient, const ResultTable &table);
-    void flush(Batch &batch);
+    void flush(Batch &batch) noexcept;
     // add() and flush() through a batch of one (for a few patients).
     void add(std::size_t patient, const ResultTable &table);
     static constexpr std::size_t kBatchPatients = 64;
@@ -85,6 +86,7 @@ private:
     struct MeanColumn;
 
     std::vector<std::vector<double>> quantiles(const QuantileColumn &column) const;
+    std::size_t addValues(Batch &batch, std::size_t patient, const ResultTable &table) noexcept;
 
     std::size_t m_patients;
     Method m_method;

@@ -191,7 +191,7 @@ void ImmuneModel::applyGraft(State &x) const
     }
 }
 
-LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const
+LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const noexcept
 {
     const ModelParameters &p = m_p;
     // Every derivative is written below except those of antibodies not given.

@@ -57,7 +57,7 @@ public:
     // than the subset's turnover), or empty.
     std::string steadyStateProblem() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
-    void operator()(const State &x, State &dxdt, double t) const;
+    void operator()(const State &x, State &dxdt, double t) const noexcept;
     // Stem-cell reinfusion (aHSCT day 0): seeds the marrow and adds the graft's T and NK cells.
     void applyGraft(State &x) const;
 

@@ -10,6 +10,12 @@
 // element-wise loops here, never reordering a floating-point sum (that needs -ffast-math,
 // refused below). Across CPUs glibc's exp/pow may still differ in a last bit, as they always
 // could; tests/tst_core_engine guards exact solver counts on the machine that runs it.
+//
+// A LYMPH_HOT_PATH function must be noexcept and report failure by its return value. GCC 12
+// takes the dispatcher of a target_clones function for one that cannot throw: an exception
+// leaving it skips its caller's destructors when the caller is in the same file, or calls
+// std::terminate (a leaked cohort batch under AddressSanitizer showed it). Being noexcept,
+// a `throw` written in one is a compile error (-Wterminate with -Werror).
 
 #include <cstddef> // the C library's macros (__GLIBC__)
 

@@ -36,7 +36,7 @@ constexpr std::int64_t kMaxEvaluations = 20'000'000;
 struct CountingSystem {
     ImmuneModel *model;
     std::int64_t *evaluations;
-    void operator()(const State &x, State &dxdt, double t) const
+    void operator()(const State &x, State &dxdt, double t) const noexcept
     {
         ++*evaluations;
         (*model)(x, dxdt, t);
@@ -44,22 +44,23 @@ struct CountingSystem {
 };
 
 // Tiny negatives are solver round-off around zero; a non-finite value is a model failure
-// that must be reported, not hidden.
-void clampNonNegative(State &x, double t)
+// that must be reported, not hidden: its state's index is returned (kSize if none).
+std::size_t clampNonNegative(State &x) noexcept
 {
+    std::size_t nonFinite = state::kSize;
     for (std::size_t i = 0; i < x.size(); ++i) {
-        if (!std::isfinite(x[i]))
-            throw SimulationError("internal error: state " + std::to_string(i) +
-                                  " became non-finite on day " + std::to_string(t));
+        if (!std::isfinite(x[i]) && nonFinite == state::kSize)
+            nonFinite = i;
         if (x[i] < 0.0)
             x[i] = 0.0;
     }
+    return nonFinite;
 }
 
 // Output rows, many per step: only the clamp. They are combinations of the step's start state
 // and stage derivatives, which also make its end state, so a non-finite output cannot pass
 // unseen: clampNonNegative checks the state at the end of every segment.
-void clampOutput(State &x, const std::vector<std::size_t> &indices)
+void clampOutput(State &x, const std::vector<std::size_t> &indices) noexcept
 {
     for (const std::size_t i : indices)
         x[i] = x[i] < 0.0 ? 0.0 : x[i];
@@ -70,7 +71,7 @@ void clampOutput(State &x, const std::vector<std::size_t> &indices)
 // cumulative probability. `last` holds the previous row's values, and is updated.
 constexpr std::array kCumulativeStates = {state::CumulativeHazard, state::AutoimmunityExposure};
 void keepCumulativeRising(State &row, std::array<double, kCumulativeStates.size()> &last,
-                          bool first)
+                          bool first) noexcept
 {
     for (std::size_t k = 0; k < kCumulativeStates.size(); ++k) {
         double &v = row[kCumulativeStates[k]];
@@ -89,11 +90,18 @@ public:
             m_all.push_back(i);
     }
     const std::vector<std::size_t> &neededStates() const override { return m_all; }
-    void add(const State &row) override { m_states.push_back(row); }
+    void add(const State &row) noexcept override { m_states.push_back(row); } // reserved
 
 private:
     std::vector<State> &m_states;
     std::vector<std::size_t> m_all;
+};
+
+// Why an integration stopped before the end of its grid.
+struct Stop {
+    enum class Kind { None, TooStiff, StepUnderflow, NonFinite } kind = Kind::None;
+    double day = 0.0;
+    std::size_t state = 0; // NonFinite
 };
 
 } // namespace
@@ -106,10 +114,14 @@ State absoluteTolerances(const ImmuneModel &model, double share)
     return tolerances;
 }
 
-LYMPH_HOT_PATH SolverStats integratePatient(const ImmuneModel &baseModel,
-                                            const DoseSchedule &schedule,
-                                            const std::vector<double> &grid, double relTol,
-                                            double absShare, OutputRows &rows)
+namespace {
+
+// The solver's loop: noexcept, as a LYMPH_HOT_PATH function must be (HotPath.h); a failure
+// ends it early and is described in `stop`.
+LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
+                                         const DoseSchedule &schedule,
+                                         const std::vector<double> &grid, double relTol,
+                                         double absShare, OutputRows &rows, Stop &stop) noexcept
 {
     ImmuneModel model = baseModel;
     SolverStats stats;
@@ -147,11 +159,10 @@ LYMPH_HOT_PATH SolverStats integratePatient(const ImmuneModel &baseModel,
             while (stepper.currentTime() < segment.end) {
                 stepper.doStep(system, segment.end);
                 ++stats.steps;
-                if (evaluations > kMaxEvaluations)
-                    throw SimulationError(
-                        "the solver needed more than 20 million evaluations of the model by day " +
-                        std::to_string(int(stepper.currentTime())) +
-                        "; the patient's parameters make it too stiff to simulate");
+                if (evaluations > kMaxEvaluations) {
+                    stop = {Stop::Kind::TooStiff, stepper.currentTime()};
+                    return stats;
+                }
                 const double reached = stepper.currentTime();
                 while (next < grid.size() && grid[next] <= reached) {
                     stepper.calcStates(grid[next], needed, row);
@@ -160,11 +171,14 @@ LYMPH_HOT_PATH SolverStats integratePatient(const ImmuneModel &baseModel,
                 }
             }
         } catch (const DormandPrince45<state::kSize>::StepSizeUnderflow &e) {
-            throw SimulationError("internal error: the solver's step size fell to zero on day " +
-                                  std::to_string(e.t));
+            stop = {Stop::Kind::StepUnderflow, e.t};
+            return stats;
         }
         x = stepper.currentState();
-        clampNonNegative(x, segment.end);
+        if (const std::size_t bad = clampNonNegative(x); bad < state::kSize) {
+            stop = {Stop::Kind::NonFinite, segment.end, bad};
+            return stats;
+        }
         dt = std::max(1e-6, stepper.suggestedStep());
     }
     while (next < grid.size()) {
@@ -173,6 +187,31 @@ LYMPH_HOT_PATH SolverStats integratePatient(const ImmuneModel &baseModel,
     }
     stats.rhsEvaluations = evaluations;
     stats.rejectedSteps = stepper.rejectedSteps();
+    return stats;
+}
+
+} // namespace
+
+SolverStats integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
+                             const std::vector<double> &grid, double relTol, double absShare,
+                             OutputRows &rows)
+{
+    Stop stop;
+    const SolverStats stats = integrateRows(model, schedule, grid, relTol, absShare, rows, stop);
+    switch (stop.kind) {
+    case Stop::Kind::None: return stats;
+    case Stop::Kind::TooStiff:
+        throw SimulationError(
+            "the solver needed more than 20 million evaluations of the model by day " +
+            std::to_string(int(stop.day)) +
+            "; the patient's parameters make it too stiff to simulate");
+    case Stop::Kind::StepUnderflow:
+        throw SimulationError("internal error: the solver's step size fell to zero on day " +
+                              std::to_string(stop.day));
+    case Stop::Kind::NonFinite:
+        throw SimulationError("internal error: state " + std::to_string(stop.state) +
+                              " became non-finite on day " + std::to_string(stop.day));
+    }
     return stats;
 }
 

@@ -72,10 +72,8 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
         column.resize(days.size()); // every value is written by add()
 }
 
-LYMPH_HOT_PATH void ResultRows::write(const State &x)
+LYMPH_HOT_PATH void ResultRows::write(const State &x) noexcept
 {
-    if (m_row >= m_days.size())
-        throw std::logic_error("more result rows than days");
     const ModelParameters &p = m_model.parameters();
     m_column = 0;
     put(m_days[m_row]);
@@ -138,6 +136,8 @@ LYMPH_HOT_PATH void ResultRows::write(const State &x)
 
 ResultTable ResultRows::finish()
 {
+    if (m_extraRows)
+        throw std::logic_error("more result rows than days");
     if (m_row != m_days.size())
         throw std::logic_error("fewer result rows than days");
     ResultTable table;

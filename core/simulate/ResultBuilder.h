@@ -26,28 +26,36 @@ class ResultRows final : public OutputRows {
 public:
     // `storage`: columns of an earlier table (ResultTable::takeColumns) to write into; a
     // cohort's worker reuses them patient after patient instead of allocating and clearing.
+    // The model, schedule and days must outlive the rows.
     ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
                const std::vector<double> &days, const RelapseFrailty &frailty,
                double autoimmunityMultiplier = 1.0,
                std::vector<std::vector<double>> storage = {});
     const std::vector<std::size_t> &neededStates() const override { return m_needed; }
-    void add(const State &row) override { write(row); }
+    void add(const State &row) noexcept override
+    {
+        if (m_row < m_days.size())
+            write(row);
+        else
+            m_extraRows = true; // finish() reports it
+    }
     // After one add() per day.
     ResultTable finish();
 
 private:
-    void write(const State &row); // not virtual: it has a variant per CPU (HotPath.h)
+    void write(const State &row) noexcept; // not virtual: it has a variant per CPU (HotPath.h)
     void put(double value) { m_columns[m_column++][m_row] = value; }
 
     const ImmuneModel &m_model;
     const DoseSchedule &m_schedule;
-    std::vector<double> m_days;
+    const std::vector<double> &m_days;
     RelapseFrailty m_frailty;
     double m_autoimmunityMultiplier;
     std::vector<std::size_t> m_needed;
     std::vector<std::string> m_names;
     std::vector<std::vector<double>> m_columns;
     std::size_t m_row = 0, m_column = 0;
+    bool m_extraRows = false;
 };
 
 ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
