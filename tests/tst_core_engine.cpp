@@ -2,7 +2,6 @@
 // skipped, parameter overrides, determinism, and the parameter table itself.
 #include "ScenarioBuilders.h"
 #include "model/ParameterTable.h"
-#include "platform/Allocator.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 #include "cohort/Cohort.h"
@@ -19,7 +18,6 @@
 #include <cstdlib>
 #include <random>
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 using namespace lymph;
@@ -493,36 +491,6 @@ private slots:
         }
         QVERIFY(neutropenia);
         QVERIFY(deep);
-    }
-
-    void freedMemoryIsKeptForReuse()
-    {
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-        // 4 MB in 64 KB blocks (below the mmap threshold: from the heap), then all freed:
-        // first at glibc's default 128 KB trim threshold, set here because earlier tests may
-        // have raised its adaptive value, where most goes back to the system (the control);
-        // then with the executables' setting, where it stays.
-        const auto heapAfterFreeing = [] {
-            std::vector<void *> blocks;
-            for (int i = 0; i < 64; ++i)
-                blocks.push_back(std::malloc(64 << 10));
-            const std::size_t grown = mallinfo2().arena;
-            for (void *block : blocks)
-                std::free(block);
-            return std::pair{grown, std::size_t(mallinfo2().arena)};
-        };
-        mallopt(M_TRIM_THRESHOLD, 128 << 10);
-        const auto [grownByDefault, keptByDefault] = heapAfterFreeing();
-        QVERIFY2(keptByDefault + (2 << 20) < grownByDefault,
-                 qPrintable(QStringLiteral("default: heap %1 -> %2 bytes")
-                                .arg(grownByDefault)
-                                .arg(keptByDefault)));
-        keepFreedMemoryForReuse();
-        const auto [grown, kept] = heapAfterFreeing();
-        QVERIFY2(kept >= grown, qPrintable(QStringLiteral("heap %1 -> %2 bytes").arg(grown).arg(kept)));
-#else
-        QSKIP("glibc's allocator only (a sanitizer brings its own)");
-#endif
     }
 };
 

@@ -15,7 +15,8 @@
 // takes the dispatcher of a target_clones function for one that cannot throw: an exception
 // leaving it skips its caller's destructors when the caller is in the same file, or calls
 // std::terminate (a leaked cohort batch under AddressSanitizer showed it). Being noexcept,
-// a `throw` written in one is a compile error (-Wterminate with -Werror).
+// a `throw` written directly in one is a compile error (-Wterminate with -Werror); what it
+// calls must not throw either (no .at(), no growing a vector), which no compiler checks.
 
 #include <cstddef> // the C library's macros (__GLIBC__)
 
