@@ -151,9 +151,8 @@ std::size_t countBytes(std::size_t patients)
 }
 
 // Adds a batch of patients' bins to one column's counts, in tiles of rows, every buffered
-// patient in turn: the tile's histograms (64 rows of up to 546 two-byte counts, 70 KB: the
-// second-level cache) stay in cache while each patient's bins are read in
-// order.
+// patient in turn: the tile's histograms (64 rows of up to 546 two-byte counts, 70 KB, in the
+// second-level cache) stay there while each patient's bins are read in order.
 template <class Count>
 void countBins(Count *counts, std::size_t binsPerRow, const std::uint16_t *bins,
                std::size_t patients, std::size_t patientStride, std::size_t rows)
