@@ -17,8 +17,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <random>
-#if defined(__GLIBC__)
-#endif
 
 using namespace lymph;
 using namespace lymph::test;
