@@ -81,6 +81,15 @@ bool addFixedPoint(const double *__restrict values, std::int64_t *__restrict sum
 // if a value is non-finite. Branch-free: a value below the floor (negative ones too) counts as
 // the largest double under it, whose key is floorKey − 1, hence bin 0; one at or above the
 // ceiling gets the ceiling's key, floorKey + bins − 2, the last bin.
+inline std::uint16_t binOf(double v, double belowFloor, double ceiling,
+                           std::uint64_t floorKey) noexcept
+{
+    const double clamped = std::min(std::max(v, belowFloor), ceiling);
+    std::uint64_t bits;
+    std::memcpy(&bits, &clamped, sizeof bits);
+    return std::uint16_t((bits >> kBinShift) - (floorKey - 1));
+}
+
 bool binValues(const double *__restrict values, std::size_t rows, double belowFloor,
                double ceiling, std::uint64_t floorKey, std::uint16_t *__restrict bins,
                double *__restrict min, double *__restrict max) noexcept
@@ -89,10 +98,7 @@ bool binValues(const double *__restrict values, std::size_t rows, double belowFl
     for (std::size_t r = 0; r < rows; ++r) {
         const double v = values[r];
         nonFinite |= !(v - v == 0.0);
-        const double clamped = std::min(std::max(v, belowFloor), ceiling);
-        std::uint64_t bits;
-        std::memcpy(&bits, &clamped, sizeof bits);
-        bins[r] = std::uint16_t((bits >> kBinShift) - (floorKey - 1));
+        bins[r] = binOf(v, belowFloor, ceiling, floorKey);
         min[r] = std::min(min[r], v);
         max[r] = std::max(max[r], v);
     }
@@ -184,10 +190,6 @@ struct CohortSummary::QuantileColumn {
     // [row * bins + bin]: one of the two, by cohort size (countBytes).
     ZeroedArray<std::uint16_t> narrowCounts;
     ZeroedArray<std::uint32_t> wideCounts;
-    std::size_t count(std::size_t cell) const
-    {
-        return wideCounts.size() > 0 ? wideCounts.data()[cell] : narrowCounts.data()[cell];
-    }
     std::vector<double> min, max;
 
     // The value range of a bin (the outer bins are closed by the row's min and max).
@@ -485,25 +487,37 @@ std::vector<std::vector<double>> CohortSummary::quantiles(const QuantileColumn &
             ranks.push_back(std::min(t.lo + 1, m_patients - 1));
         }
         std::vector<double> order(ranks.size());
-        for (std::size_t r = 0; r < rows; ++r) {
-            std::size_t below = 0, k = 0;
-            for (std::size_t b = 0; b < column.bins && k < ranks.size(); ++b) {
-                const std::size_t n = column.count(r * column.bins + b);
-                while (k < ranks.size() && ranks[k] < below + n) {
-                    // Uniform in rank inside the bin, then within the row's exact range.
-                    const auto [lo, hi] = column.edges(b, r);
-                    const double position = (double(ranks[k] - below) + 0.5) / double(n);
-                    order[k] = std::clamp(lo + position * (hi - lo), column.min[r], column.max[r]);
-                    ++k;
+        const auto scan = [&](const auto *counts) {
+            for (std::size_t r = 0; r < rows; ++r) {
+                const auto *row = counts + r * column.bins;
+                // The bins below the row's minimum are empty: most of a row's 300-odd bins,
+                // as a cohort's values at one time span a few octaves of the grid's 20-odd.
+                std::size_t below = 0, k = 0;
+                for (std::size_t b = binOf(column.min[r], column.belowFloor, column.ceiling,
+                                           column.floorKey);
+                     b < column.bins && k < ranks.size(); ++b) {
+                    const std::size_t n = row[b];
+                    while (k < ranks.size() && ranks[k] < below + n) {
+                        // Uniform in rank inside the bin, then within the row's exact range.
+                        const auto [lo, hi] = column.edges(b, r);
+                        const double position = (double(ranks[k] - below) + 0.5) / double(n);
+                        order[k] =
+                            std::clamp(lo + position * (hi - lo), column.min[r], column.max[r]);
+                        ++k;
+                    }
+                    below += n;
                 }
-                below += n;
+                for (std::size_t i = 0; i < kCount; ++i) {
+                    const Type7 t = type7(kQuantiles[i], m_patients);
+                    const double lo = order[2 * i], hi = order[2 * i + 1];
+                    q[i][r] = t.fraction > 0.0 ? lo + t.fraction * (hi - lo) : lo;
+                }
             }
-            for (std::size_t i = 0; i < kCount; ++i) {
-                const Type7 t = type7(kQuantiles[i], m_patients);
-                const double lo = order[2 * i], hi = order[2 * i + 1];
-                q[i][r] = t.fraction > 0.0 ? lo + t.fraction * (hi - lo) : lo;
-            }
-        }
+        };
+        if (column.wideCounts.size() > 0)
+            scan(column.wideCounts.data());
+        else
+            scan(column.narrowCounts.data());
     }
     std::vector<std::vector<double>> ordered;
     for (std::size_t k : {2u, 0u, 4u, 1u, 3u}) // the median keeps the plain name
