@@ -296,24 +296,35 @@ private slots:
 
     void exactQuantilesMatchSortedValues()
     {
-        // Synthetic patients (two rows, one level column): the exact method's quantiles are
-        // the type-7 quantiles of the sorted values, ties and all.
+        // Synthetic patients (one level column): the exact method's quantiles are the type-7
+        // quantiles of the sorted values, ties and all. Each row is sorted from the order of
+        // the row before, so the rows change that order by little (insertion), by much (the
+        // reversed and the fresh random row exceed the shift budget: std::sort), or not at all.
         std::mt19937_64 rng(5);
         std::lognormal_distribution<double> level(3.0, 1.0);
+        std::uniform_real_distribution<double> nudge(0.99, 1.01);
         const std::size_t n = 37;
         std::vector<ResultTable> tables;
-        std::vector<std::vector<double>> byRow(2);
+        constexpr std::size_t kRows = 7;
+        std::vector<std::vector<double>> byRow(kRows);
         for (std::size_t i = 0; i < n; ++i) {
             ResultTable t;
-            t.addColumn("day", {0.0, 1.0});
-            const double a = float(level(rng)), b = float(i % 4); // exact in float; ties in b
-            t.addColumn("cd4_per_ul", {a, b});
-            byRow[0].push_back(a);
-            byRow[1].push_back(b);
+            t.addColumn("day", {0, 1, 2, 3, 4, 5, 6});
+            const double a = float(level(rng)); // every value exact in float
+            const double values[kRows] = {a,
+                                          float(i % 4),            // ties
+                                          float(1.0 / a),          // a's order reversed
+                                          float(a * nudge(rng)),   // a few neighbours swapped
+                                          7.0,                     // all equal
+                                          float(level(rng)),       // a fresh random order
+                                          float(i % 3) + 0.5f};    // ties again
+            t.addColumn("cd4_per_ul", std::vector<double>(values, values + kRows));
+            for (std::size_t row = 0; row < kRows; ++row)
+                byRow[row].push_back(values[row]);
             tables.push_back(t);
         }
         const ResultTable summary = summarise(tables, CohortSummary::Method::Exact);
-        for (std::size_t row = 0; row < 2; ++row) {
+        for (std::size_t row = 0; row < kRows; ++row) {
             std::vector<double> sorted = byRow[row];
             std::sort(sorted.begin(), sorted.end());
             for (const auto &[suffix, q] : {std::pair{"_p05", 0.05}, {"_p25", 0.25}, {"", 0.5},
