@@ -297,28 +297,37 @@ private slots:
     void exactQuantilesMatchSortedValues()
     {
         // Synthetic patients (one level column): the exact method's quantiles are the type-7
-        // quantiles of the sorted values, ties and all. Each row is sorted from the order of
-        // the row before, so the rows change that order by little (insertion), by much (the
-        // reversed and the fresh random row exceed the shift budget: std::sort), or not at all.
+        // quantiles of the sorted values, ties and all, to the last bit. Each row is sorted
+        // from the order of the row before, so the rows below change that order by little
+        // (the nudged row: insertion), by much (the reversed row, 666 shifts against a budget
+        // of 8 × 37: std::sort), not at all (all equal) or at random; 5 blocks of 7 rows cross
+        // the 16-row tiles in which the values are transposed.
         std::mt19937_64 rng(5);
         std::lognormal_distribution<double> level(3.0, 1.0);
-        std::uniform_real_distribution<double> nudge(0.99, 1.01);
+        std::uniform_real_distribution<double> nudge(0.995, 1.005);
         const std::size_t n = 37;
+        constexpr std::size_t kBlocks = 5, kBlockRows = 7, kRows = kBlocks * kBlockRows;
         std::vector<ResultTable> tables;
-        constexpr std::size_t kRows = 7;
         std::vector<std::vector<double>> byRow(kRows);
+        std::vector<double> days(kRows);
+        for (std::size_t r = 0; r < kRows; ++r)
+            days[r] = double(r);
         for (std::size_t i = 0; i < n; ++i) {
+            std::vector<double> values;
+            for (std::size_t b = 0; b < kBlocks; ++b) {
+                const double a = float(level(rng)); // every value exact in float
+                const double block[kBlockRows] = {a,
+                                                  float(a * nudge(rng)), // neighbours swapped
+                                                  float(1.0 / a),        // reversed
+                                                  7.0,                   // all equal
+                                                  float(i % 4),          // ties
+                                                  float(level(rng)),     // a fresh order
+                                                  float(i % 3) + 0.5f};  // ties again
+                values.insert(values.end(), block, block + kBlockRows);
+            }
             ResultTable t;
-            t.addColumn("day", {0, 1, 2, 3, 4, 5, 6});
-            const double a = float(level(rng)); // every value exact in float
-            const double values[kRows] = {a,
-                                          float(i % 4),            // ties
-                                          float(1.0 / a),          // a's order reversed
-                                          float(a * nudge(rng)),   // a few neighbours swapped
-                                          7.0,                     // all equal
-                                          float(level(rng)),       // a fresh random order
-                                          float(i % 3) + 0.5f};    // ties again
-            t.addColumn("cd4_per_ul", std::vector<double>(values, values + kRows));
+            t.addColumn("day", days);
+            t.addColumn("cd4_per_ul", values);
             for (std::size_t row = 0; row < kRows; ++row)
                 byRow[row].push_back(values[row]);
             tables.push_back(t);
@@ -331,10 +340,17 @@ private slots:
                                             {"_p75", 0.75}, {"_p95", 0.95}}) {
                 const double pos = q * double(n - 1);
                 const auto lo = std::size_t(pos);
-                const double expected = sorted[lo] + (pos - double(lo)) * (sorted[lo + 1] - sorted[lo]);
-                QVERIFY2(std::abs(summary.at(std::string("cd4_per_ul") + suffix)[row] - expected) <=
-                             1e-12 * std::abs(expected),
-                         suffix);
+                const double fraction = pos - double(lo);
+                const double expected =
+                    fraction > 0.0 ? sorted[lo] + fraction * (sorted[lo + 1] - sorted[lo])
+                                   : sorted[lo];
+                const double got = summary.at(std::string("cd4_per_ul") + suffix)[row];
+                QVERIFY2(got == expected,
+                         qPrintable(QStringLiteral("row %1%2: %3, expected %4")
+                                        .arg(row)
+                                        .arg(QString::fromUtf8(suffix))
+                                        .arg(got, 0, 'g', 17)
+                                        .arg(expected, 0, 'g', 17)));
             }
         }
     }

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <stdexcept>
 #include <thread>
@@ -77,10 +78,9 @@ bool addFixedPoint(const double *__restrict values, std::int64_t *__restrict sum
     return outOfRange == 0;
 }
 
-// One patient's histogram bins of a column, and the rows' running minimum and maximum; false
-// if a value is non-finite. Branch-free: a value below the floor (negative ones too) counts as
+// A value's histogram bin, branch-free: a value below the floor (negative ones too) counts as
 // the largest double under it, whose key is floorKey − 1, hence bin 0; one at or above the
-// ceiling gets the ceiling's key, floorKey + bins − 2, the last bin.
+// ceiling gets the ceiling's key, floorKey + bins − 2, the last bin. Never falls as v rises.
 inline std::uint16_t binOf(double v, double belowFloor, double ceiling,
                            std::uint64_t floorKey) noexcept
 {
@@ -89,6 +89,9 @@ inline std::uint16_t binOf(double v, double belowFloor, double ceiling,
     std::memcpy(&bits, &clamped, sizeof bits);
     return std::uint16_t((bits >> kBinShift) - (floorKey - 1));
 }
+
+// One patient's histogram bins of a column, and the rows' running minimum and maximum; false
+// if a value is non-finite.
 
 bool binValues(const double *__restrict values, std::size_t rows, double belowFloor,
                double ceiling, std::uint64_t floorKey, std::uint16_t *__restrict bins,
@@ -125,10 +128,12 @@ Type7 type7(double q, std::size_t n)
 
 // Sorts one row of the exact method's values, starting from the order that sorted the row
 // before it (`order`, patients by rank, updated): a patient's value changes little from one day
-// to the next, so that order is nearly right and an insertion sort ends in about one pass,
-// where selecting the ten order statistics the quantiles need from scratch cost 15 times
-// more. A row whose order changed a lot (more shifts than a sort would cost) is sorted by
-// std::sort instead. Any correct sort gives the same order statistics.
+// to the next, so that order is nearly right and an insertion sort ends in about one pass (in
+// a 200-patient cohort 11 shifts a row on average, one row in 19 sorted afresh; selecting the
+// ten order statistics the quantiles need from scratch took twice the instructions). A row
+// whose order changed a lot (more shifts than a sort would cost) is sorted by std::sort
+// instead. Any correct sort gives the same order statistics: equal floats are equal bit for
+// bit, as the values have no −0 (addValues stores +0).
 void sortFromPreviousOrder(const float *values, std::vector<std::uint32_t> &order,
                            std::vector<float> &sorted)
 {
@@ -345,6 +350,8 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
         column->offset = m_quantileCells;
         m_quantileCells += rows;
         if (method == Method::Exact) {
+            if (patients > std::numeric_limits<std::uint32_t>::max())
+                throw std::length_error("exact cohort quantiles take at most 2^32 patients");
             column->samples.assign(rows * patients, 0.0f);
         } else {
             const Range range = histogramRange(m_names[c]);
@@ -427,7 +434,7 @@ LYMPH_HOT_PATH std::size_t CohortSummary::addValues(Batch &batch, std::size_t pa
             float *mine = samples + patient * rows;
             for (std::size_t r = 0; r < rows; ++r) {
                 bad |= !(values[r] - values[r] == 0.0);
-                mine[r] = float(values[r]);
+                mine[r] = float(values[r]) + 0.0f; // −0 (also a tiny negative) as +0
             }
             if (bad)
                 return c;
@@ -496,8 +503,8 @@ std::vector<std::vector<double>> CohortSummary::quantiles(const QuantileColumn &
         std::vector<std::uint32_t> order(m_patients);
         for (std::size_t k = 0; k < m_patients; ++k)
             order[k] = std::uint32_t(k);
-        // Rows are transposed a tile at a time: one cache line of each patient's values
-        // holds 16 rows.
+        // Rows are transposed a tile at a time: 16 rows of a patient are 64 bytes, one or two
+        // cache lines.
         constexpr std::size_t kTileRows = 16;
         std::vector<float> tile(kTileRows * m_patients), row(m_patients);
         const float *samples = column.samples.data();
