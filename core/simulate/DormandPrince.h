@@ -11,6 +11,8 @@
 // and an output point costs four multiply-adds per component rather than a sum over all
 // seven stages.
 
+#include "platform/HotPath.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -46,7 +48,7 @@ public:
     // smaller step). Afterwards the step just taken is covered by calcState().
     // Throws StepSizeUnderflow when no step size the time can resolve meets the tolerance.
     template <class System>
-    void doStep(System &system, double limit)
+    LYMPH_INLINE void doStep(System &system, double limit)
     {
         for (;;) {
             double h = m_h;
@@ -151,8 +153,10 @@ private:
                             d6 = -1453857185.0 / 822651844.0, d7 = 69997945.0 / 29380423.0;
 
     // Computes the trial step of size h into m_xNew / m_k7; returns the scaled error norm.
+    // Inlined, so that the caller's x86-64-v3 clone (HotPath.h) vectorises the stages with
+    // it; as a function of its own it was compiled for the baseline instruction set only.
     template <class System>
-    double attempt(System &system, double h)
+    LYMPH_INLINE double attempt(System &system, double h)
     {
         const double t = m_t;
         Vector &y = m_y;
@@ -187,7 +191,7 @@ private:
         return std::sqrt(sum / double(N));
     }
 
-    void accept(double h)
+    LYMPH_INLINE void accept(double h)
     {
         for (std::size_t i = 0; i < N; ++i) {
             const double difference = m_xNew[i] - m_x[i];
