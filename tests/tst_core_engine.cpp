@@ -267,6 +267,60 @@ private slots:
                  qPrintable(message));
     }
 
+    void vectorisedSubsetFormEqualsTheScalarForm()
+    {
+        // The model computes the six lymphocyte subsets in vector lanes when every homeostatic
+        // shape is 1 or ½, and one by one otherwise; both must give the same derivatives to
+        // the last bit. Compared on every example's states through its whole schedule (each
+        // segment's inputs: depletion, conditioning, fingolimod, ATG), and on random states.
+        std::mt19937_64 rng(11);
+        std::lognormal_distribution<double> factor(0.0, 2.0);
+        std::size_t compared = 0;
+        for (const std::string &name : exampleNames()) {
+            const SimulationOptions options;
+            const SimulationSetup setup =
+                prepareSimulation(*loadScenario(name).scenario, nullptr, options);
+            ImmuneModel lanes(setup.parameters, setup.patient);
+            ImmuneModel scalar(setup.parameters, setup.patient);
+            scalar.useScalarSubsetForm();
+            const PatientTrajectory run = integratePatient(
+                lanes, setup.schedule, setup.grid, options.relativeTolerance,
+                options.absoluteTolerance);
+            for (const Segment &segment : setup.schedule.segments) {
+                lanes.setInputs(segment.inputs);
+                scalar.setInputs(segment.inputs);
+                const auto row = std::size_t(std::min(segment.start, setup.grid.back()));
+                for (int k = 0; k < 4; ++k) {
+                    State x = run.states[std::min(row, run.states.size() - 1)];
+                    if (k > 0) // away from the trajectory, zeros included
+                        for (double &v : x)
+                            v = k == 3 && rng() % 4 == 0 ? 0.0 : v * factor(rng);
+                    State a, b;
+                    lanes(x, a, segment.start);
+                    scalar(x, b, segment.start);
+                    for (std::size_t i = 0; i < state::kSize; ++i)
+                        QVERIFY2(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])),
+                                 qPrintable(QStringLiteral("%1, day %2, state %3: %4 vs %5")
+                                                .arg(QString::fromStdString(name))
+                                                .arg(segment.start)
+                                                .arg(i)
+                                                .arg(a[i], 0, 'g', 17)
+                                                .arg(b[i], 0, 'g', 17)));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared > 100);
+
+        // A shape the vector form does not take runs in the scalar form.
+        Scenario s = *loadScenario(exampleNames().front()).scenario;
+        s.patient.parameters["cd4_homeostatic_shape"] = 0.7;
+        const Results r = simulate(s);
+        checkProbabilities(r.table);
+        for (double v : r.table.at("cd4_per_ul"))
+            QVERIFY(std::isfinite(v) && v >= 0.0);
+    }
+
     void randomValidSchedulesStayFiniteAndBounded()
     {
         int ran = 0;

@@ -106,6 +106,22 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
         s.cd20 = (i == BNaive || i == BMemory);
         m_lymphBaselineTotal += s.baselineTotal;
     }
+    m_lanesApply = true;
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        const auto &s = m_subsets[i];
+        m_lanes.invBaselineTotal[i] = 1.0 / s.baselineTotal;
+        m_lanes.homeostaticMax[i] = s.homeostaticMax;
+        m_lanes.baselineProlif[i] = s.baselineProlif;
+        m_lanes.death[i] = s.death;
+        m_lanes.fingolimodSensitivity[i] = s.fingolimodSensitivity;
+        m_lanes.alemtuzumabSensitivity[i] = s.alemtuzumabSensitivity;
+        m_lanes.atgSensitivity[i] = s.atgSensitivity;
+        m_lanes.cd20[i] = s.cd20 ? 1.0 : 0.0;
+        m_lanes.squareRoot[i] = s.homeostaticShape == 0.5 ? 1.0 : 0.0;
+        // A subset without homeostatic boost (max 1) takes any shape: its boost is 1 either way.
+        if (s.homeostaticShape != 1.0 && s.homeostaticShape != 0.5 && s.homeostaticMax != 1.0)
+            m_lanesApply = false;
+    }
     m_bBaselineTotal = m_subsets[BNaive].baselineTotal + m_subsets[BMemory].baselineTotal;
     m_bPrecursorInflow = sources[BNaive];
 
@@ -191,6 +207,76 @@ void ImmuneModel::applyGraft(State &x) const
     }
 }
 
+// Both forms compute the same operations in the same order, so they agree to the last bit
+// (boost = max / (1 + 0 · p) = 1 where max is 1; a CD20 flag of 0 or 1 multiplies exactly); the
+// lanes' form has no branch, so it is computed for all six subsets at once in vector registers.
+LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
+                                                 const double *sources, double killAlem,
+                                                 double killCd20, double killAtg, double chemo,
+                                                 double egressBlock) const noexcept
+{
+    if (!m_lanesApply) {
+        const ModelParameters &p = m_p;
+        const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
+        const double influx = p.egressRate * p.nodeRatio;
+        for (std::size_t i = 0; i < kSubsetCount; ++i) {
+            const auto &s = m_subsets[i];
+            const double xb = positive(x[blood(i)]);
+            const double xn = positive(x[node(i)]);
+            const double rel = (xb + xn) * s.invBaselineTotal;
+            const double boost = s.homeostaticMax == 1.0
+                                     ? 1.0
+                                     : homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape);
+            const double net = s.baselineProlif * boost - s.death - chemo;
+            const double egress = p.egressRate * (1.0 - s.fingolimodSensitivity * egressBlock);
+            const double drugBlood = killAlem * s.alemtuzumabSensitivity +
+                                     (s.cd20 ? killCd20 : 0.0) + killAtg * s.atgSensitivity;
+            const double drugNode = p.alemNodePenetration * killAlem * s.alemtuzumabSensitivity +
+                                    (s.cd20 ? p.cd20NodePenetration * killCd20 : 0.0) +
+                                    p.atgNodePenetration * killAtg * s.atgSensitivity;
+            const double exchange = egress * xn - influx * xb;
+            dxdt[blood(i)] = bloodShare * sources[i] + (net - drugBlood) * xb + exchange;
+            dxdt[node(i)] = (1.0 - bloodShare) * sources[i] + (net - drugNode) * xn - exchange;
+        }
+        return;
+    }
+    const ModelParameters &p = m_p;
+    const SubsetLanes &s = m_lanes;
+    const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
+    const double influx = p.egressRate * p.nodeRatio;
+    const double nodeShare = 1.0 - bloodShare;
+    const double egressRate = p.egressRate;
+    const double alemNode = p.alemNodePenetration * killAlem;
+    const double cd20Node = p.cd20NodePenetration * killCd20;
+    const double atgNode = p.atgNodePenetration * killAtg;
+    alignas(32) double xb[kLanes] = {}, xn[kLanes] = {}, source[kLanes] = {};
+    alignas(32) double dBlood[kLanes], dNode[kLanes];
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        xb[i] = positive(x[blood(i)]);
+        xn[i] = positive(x[node(i)]);
+        source[i] = sources[i];
+    }
+    for (std::size_t i = 0; i < kLanes; ++i) {
+        const double rel = (xb[i] + xn[i]) * s.invBaselineTotal[i];
+        const double root = std::sqrt(rel); // always: a select, not a branch
+        const double shaped = s.squareRoot[i] != 0.0 ? root : rel;
+        const double boost = s.homeostaticMax[i] / (1.0 + (s.homeostaticMax[i] - 1.0) * shaped);
+        const double net = s.baselineProlif[i] * boost - s.death[i] - chemo;
+        const double egress = egressRate * (1.0 - s.fingolimodSensitivity[i] * egressBlock);
+        const double drugBlood = killAlem * s.alemtuzumabSensitivity[i] + s.cd20[i] * killCd20 +
+                                 killAtg * s.atgSensitivity[i];
+        const double drugNode = alemNode * s.alemtuzumabSensitivity[i] + s.cd20[i] * cd20Node +
+                                atgNode * s.atgSensitivity[i];
+        const double exchange = egress * xn[i] - influx * xb[i];
+        dBlood[i] = bloodShare * source[i] + (net - drugBlood) * xb[i] + exchange;
+        dNode[i] = nodeShare * source[i] + (net - drugNode) * xn[i] - exchange;
+    }
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        dxdt[blood(i)] = dBlood[i];
+        dxdt[node(i)] = dNode[i];
+    }
+}
+
 LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const noexcept
 {
     const ModelParameters &p = m_p;
@@ -237,27 +323,7 @@ LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double 
         m_subsets[Cd8].baselineSource,
         m_subsets[Nk].baselineSource * positive(x[Marrow]),
     };
-    const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
-    const double influx = p.egressRate * p.nodeRatio;
-    for (std::size_t i = 0; i < kSubsetCount; ++i) {
-        const auto &s = m_subsets[i];
-        const double xb = positive(x[blood(i)]);
-        const double xn = positive(x[node(i)]);
-        const double rel = (xb + xn) * s.invBaselineTotal;
-        const double boost = s.homeostaticMax == 1.0
-                                 ? 1.0
-                                 : homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape);
-        const double net = s.baselineProlif * boost - s.death - chemo;
-        const double egress = p.egressRate * (1.0 - s.fingolimodSensitivity * egressBlock);
-        const double drugBlood = killAlem * s.alemtuzumabSensitivity +
-                                 (s.cd20 ? killCd20 : 0.0) + killAtg * s.atgSensitivity;
-        const double drugNode = p.alemNodePenetration * killAlem * s.alemtuzumabSensitivity +
-                                (s.cd20 ? p.cd20NodePenetration * killCd20 : 0.0) +
-                                p.atgNodePenetration * killAtg * s.atgSensitivity;
-        const double exchange = egress * xn - influx * xb;
-        dxdt[blood(i)] = bloodShare * sources[i] + (net - drugBlood) * xb + exchange;
-        dxdt[node(i)] = (1.0 - bloodShare) * sources[i] + (net - drugNode) * xn - exchange;
-    }
+    subsetDerivatives(x, dxdt, sources, killAlem, killCd20, killAtg, chemo, egressBlock);
 
     // --- Marrow, B precursors, BAFF, neutrophils ---
     const double marrowKill = m_inputs.chemoMarrowKillPerDay;
