@@ -93,23 +93,11 @@ public:
     }
 
     // The continuous extension inside the last accepted step (4th order).
-    void calcState(double t, Vector &out) const
+    LYMPH_INLINE void calcState(double t, Vector &out) const
     {
         const double theta = (t - m_tPrevious) / m_hDone;
         const double theta1 = 1.0 - theta;
         for (std::size_t i = 0; i < N; ++i)
-            out[i] = m_r1[i] +
-                     theta * (m_r2[i] + theta1 * (m_r3[i] + theta * (m_r4[i] + theta1 * m_r5[i])));
-    }
-
-    // Only the listed components of the continuous extension (the others are left alone):
-    // most output rows need a third of the state.
-    template <class Indices>
-    void calcStates(double t, const Indices &indices, Vector &out) const
-    {
-        const double theta = (t - m_tPrevious) / m_hDone;
-        const double theta1 = 1.0 - theta;
-        for (const std::size_t i : indices)
             out[i] = m_r1[i] +
                      theta * (m_r2[i] + theta1 * (m_r3[i] + theta * (m_r4[i] + theta1 * m_r5[i])));
     }

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <limits>
 #include <string>
 
 namespace lymph {
@@ -60,10 +59,10 @@ std::size_t clampNonNegative(State &x) noexcept
 // Output rows, many per step: only the clamp. They are combinations of the step's start state
 // and stage derivatives, which also make its end state, so a non-finite output cannot pass
 // unseen: clampNonNegative checks the state at the end of every segment.
-void clampOutput(State &x, const std::vector<std::size_t> &indices) noexcept
+void clampOutput(State &x) noexcept
 {
-    for (const std::size_t i : indices)
-        x[i] = x[i] < 0.0 ? 0.0 : x[i];
+    for (double &v : x)
+        v = v < 0.0 ? 0.0 : v;
 }
 
 // Integrals of non-negative rates never fall; the interpolant between steps can dip by
@@ -84,17 +83,11 @@ void keepCumulativeRising(State &row, std::array<double, kCumulativeStates.size(
 // Every state of every row, stored.
 class TrajectoryRows final : public OutputRows {
 public:
-    explicit TrajectoryRows(std::vector<State> &states) : m_states(states)
-    {
-        for (std::size_t i = 0; i < state::kSize; ++i)
-            m_all.push_back(i);
-    }
-    const std::vector<std::size_t> &neededStates() const override { return m_all; }
+    explicit TrajectoryRows(std::vector<State> &states) : m_states(states) {}
     void add(const State &row) noexcept override { m_states.push_back(row); } // reserved
 
 private:
     std::vector<State> &m_states;
-    std::vector<std::size_t> m_all;
 };
 
 // Why an integration stopped before the end of its grid.
@@ -127,7 +120,6 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
     SolverStats stats;
     std::int64_t evaluations = 0;
     CountingSystem system{&model, &evaluations};
-    const std::vector<std::size_t> &needed = rows.neededStates();
 
     State x = model.baseline();
     std::size_t next = 0;
@@ -140,7 +132,6 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
         ++next;
     };
     State row;
-    row.fill(std::numeric_limits<double>::quiet_NaN()); // the states not interpolated
 
     for (const Segment &segment : schedule.segments) {
         if (segment.graftAtStart)
@@ -165,8 +156,10 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
                 }
                 const double reached = stepper.currentTime();
                 while (next < grid.size() && grid[next] <= reached) {
-                    stepper.calcStates(grid[next], needed, row);
-                    clampOutput(row, needed);
+                    // Every state: one vector pass over 43 costs less than indexing the 14
+                    // or so a result table reads.
+                    stepper.calcState(grid[next], row);
+                    clampOutput(row);
                     record(row);
                 }
             }

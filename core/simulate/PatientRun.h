@@ -25,9 +25,6 @@ State absoluteTolerances(const ImmuneModel &model, double share);
 class OutputRows {
 public:
     virtual ~OutputRows() = default;
-    // The states the rows are read for. Only these are interpolated; the others may be NaN in
-    // what add() is given (interpolating all 43 cost more than the results built from them).
-    virtual const std::vector<std::size_t> &neededStates() const = 0;
     // Called from the solver's loop, which is noexcept (platform/HotPath.h): it must not throw.
     virtual void add(const State &row) noexcept = 0;
 };

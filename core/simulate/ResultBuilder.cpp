@@ -40,23 +40,16 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
     m_names = {"day",           "lymphocytes_per_ul", "b_cells_per_ul",    "b_memory_per_ul",
                "b_naive_per_ul", "cd4_per_ul",        "cd4_naive_per_ul",  "cd4_memory_per_ul",
                "cd8_per_ul",    "nk_per_ul",          "neutrophils_per_ul"};
-    for (std::size_t i = 0; i < kSubsetCount; ++i)
-        m_needed.push_back(blood(i));
-    m_needed.push_back(Marrow);
     for (Therapy t : schedule.antibodies) {
-        const std::size_t a = antibodyIndex(t);
         const std::string id(therapyId(t));
         for (const std::string &suffix :
              {id + "_ug_per_ml", "ada_" + id + "_neutralizing_titer", "ada_" + id + "_titer",
               "ada_" + id + "_ever_binding_positive", "ada_" + id + "_binding_positive",
               "ada_" + id + "_ever_neutralizing_positive", "ada_" + id + "_neutralizing_positive"})
             m_names.push_back(suffix);
-        for (std::size_t i : {central(a), adaTitre(a), adaMemory(a)})
-            m_needed.push_back(i);
     }
     if (schedule.hasFingolimod) {
         m_names.push_back("fingolimod_ng_per_ml");
-        m_needed.push_back(Fingolimod);
     }
     // 0/1 flags below the lower limits of normal: their cohort means are the fractions.
     for (const char *name :
@@ -65,8 +58,6 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
           "relapse_free_probability", "autoimmunity_probability",
           "thyroid_autoimmunity_probability", "itp_probability", "anti_gbm_probability"})
         m_names.push_back(name);
-    for (std::size_t i : {RelapseDrive, CumulativeHazard, AutoimmunityExposure})
-        m_needed.push_back(i);
     m_columns.resize(m_names.size());
     for (auto &column : m_columns)
         column.resize(days.size()); // every value is written by add()

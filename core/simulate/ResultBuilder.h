@@ -31,7 +31,6 @@ public:
                const std::vector<double> &days, const RelapseFrailty &frailty,
                double autoimmunityMultiplier = 1.0,
                std::vector<std::vector<double>> storage = {});
-    const std::vector<std::size_t> &neededStates() const override { return m_needed; }
     void add(const State &row) noexcept override
     {
         if (m_row < m_days.size())
@@ -51,7 +50,6 @@ private:
     const std::vector<double> &m_days;
     RelapseFrailty m_frailty;
     double m_autoimmunityMultiplier;
-    std::vector<std::size_t> m_needed;
     std::vector<std::string> m_names;
     std::vector<std::vector<double>> m_columns;
     std::size_t m_row = 0, m_column = 0;
