@@ -52,11 +52,6 @@ double power(double x, double shape)
 
 using detail::saturatingDrive;
 
-// Lymphopenia-induced proliferation multiplier: 1 at normal counts, `max` when empty.
-double homeostaticBoost(double x, double max, double shape)
-{
-    return max / (1.0 + (max - 1.0) * power(positive(x), shape));
-}
 } // namespace
 
 ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient)
@@ -106,7 +101,6 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
         s.cd20 = (i == BNaive || i == BMemory);
         m_lymphBaselineTotal += s.baselineTotal;
     }
-    m_lanesApply = true;
     for (std::size_t i = 0; i < kSubsetCount; ++i) {
         const auto &s = m_subsets[i];
         m_lanes.invBaselineTotal[i] = 1.0 / s.baselineTotal;
@@ -120,7 +114,7 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
         m_lanes.squareRoot[i] = s.homeostaticShape == 0.5 ? 1.0 : 0.0;
         // A subset without homeostatic boost (max 1) takes any shape: its boost is 1 either way.
         if (s.homeostaticShape != 1.0 && s.homeostaticShape != 0.5 && s.homeostaticMax != 1.0)
-            m_lanesApply = false;
+            m_generalShapes = true;
     }
     m_bBaselineTotal = m_subsets[BNaive].baselineTotal + m_subsets[BMemory].baselineTotal;
     m_bPrecursorInflow = sources[BNaive];
@@ -207,39 +201,15 @@ void ImmuneModel::applyGraft(State &x) const
     }
 }
 
-// Both forms compute the same operations in the same order, so they agree to the last bit
-// (boost = max / (1 + 0 · p) = 1 where max is 1; a CD20 flag of 0 or 1 multiplies exactly); the
-// lanes' form has no branch, so it is computed for all six subsets at once in vector registers.
+// The six subsets in vector lanes (two AVX2 registers): the same operations as one subset at
+// a time, so the same results to the last bit (boost = max / (1 + 0 · p) = 1 where max is 1; a
+// CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other than 1 or ½ needs a
+// branch (pow), taken subset by subset before the lanes.
 LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
                                                  const double *sources, double killAlem,
                                                  double killCd20, double killAtg, double chemo,
                                                  double egressBlock) const noexcept
 {
-    if (!m_lanesApply) {
-        const ModelParameters &p = m_p;
-        const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
-        const double influx = p.egressRate * p.nodeRatio;
-        for (std::size_t i = 0; i < kSubsetCount; ++i) {
-            const auto &s = m_subsets[i];
-            const double xb = positive(x[blood(i)]);
-            const double xn = positive(x[node(i)]);
-            const double rel = (xb + xn) * s.invBaselineTotal;
-            const double boost = s.homeostaticMax == 1.0
-                                     ? 1.0
-                                     : homeostaticBoost(rel, s.homeostaticMax, s.homeostaticShape);
-            const double net = s.baselineProlif * boost - s.death - chemo;
-            const double egress = p.egressRate * (1.0 - s.fingolimodSensitivity * egressBlock);
-            const double drugBlood = killAlem * s.alemtuzumabSensitivity +
-                                     (s.cd20 ? killCd20 : 0.0) + killAtg * s.atgSensitivity;
-            const double drugNode = p.alemNodePenetration * killAlem * s.alemtuzumabSensitivity +
-                                    (s.cd20 ? p.cd20NodePenetration * killCd20 : 0.0) +
-                                    p.atgNodePenetration * killAtg * s.atgSensitivity;
-            const double exchange = egress * xn - influx * xb;
-            dxdt[blood(i)] = bloodShare * sources[i] + (net - drugBlood) * xb + exchange;
-            dxdt[node(i)] = (1.0 - bloodShare) * sources[i] + (net - drugNode) * xn - exchange;
-        }
-        return;
-    }
     const ModelParameters &p = m_p;
     const SubsetLanes &s = m_lanes;
     const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
@@ -250,17 +220,24 @@ LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
     const double cd20Node = p.cd20NodePenetration * killCd20;
     const double atgNode = p.atgNodePenetration * killAtg;
     alignas(32) double xb[kLanes] = {}, xn[kLanes] = {}, source[kLanes] = {};
-    alignas(32) double dBlood[kLanes], dNode[kLanes];
+    alignas(32) double rel[kLanes], shaped[kLanes], dBlood[kLanes], dNode[kLanes];
     for (std::size_t i = 0; i < kSubsetCount; ++i) {
         xb[i] = positive(x[blood(i)]);
         xn[i] = positive(x[node(i)]);
         source[i] = sources[i];
     }
     for (std::size_t i = 0; i < kLanes; ++i) {
-        const double rel = (xb[i] + xn[i]) * s.invBaselineTotal[i];
-        const double root = std::sqrt(rel); // always: a select, not a branch
-        const double shaped = s.squareRoot[i] != 0.0 ? root : rel;
-        const double boost = s.homeostaticMax[i] / (1.0 + (s.homeostaticMax[i] - 1.0) * shaped);
+        rel[i] = (xb[i] + xn[i]) * s.invBaselineTotal[i];
+        const double root = std::sqrt(rel[i]); // always: a select, not a branch
+        shaped[i] = s.squareRoot[i] != 0.0 ? root : rel[i];
+    }
+    if (m_generalShapes) {
+        for (std::size_t i = 0; i < kSubsetCount; ++i)
+            shaped[i] = power(rel[i], m_subsets[i].homeostaticShape);
+    }
+    for (std::size_t i = 0; i < kLanes; ++i) {
+        // Lymphopenia-induced proliferation: 1 at normal counts, the maximum when empty.
+        const double boost = s.homeostaticMax[i] / (1.0 + (s.homeostaticMax[i] - 1.0) * shaped[i]);
         const double net = s.baselineProlif[i] * boost - s.death[i] - chemo;
         const double egress = egressRate * (1.0 - s.fingolimodSensitivity[i] * egressBlock);
         const double drugBlood = killAlem * s.alemtuzumabSensitivity[i] + s.cd20[i] * killCd20 +

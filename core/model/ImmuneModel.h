@@ -58,10 +58,6 @@ public:
     std::string steadyStateProblem() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
     void operator()(const State &x, State &dxdt, double t) const noexcept;
-    // The subsets' derivatives in their scalar form, which any homeostatic shape allows;
-    // otherwise shapes of 1 and ½ (the table's) take a vectorised form with the same results.
-    // For the tests that compare the two.
-    void useScalarSubsetForm() { m_lanesApply = false; }
     // Stem-cell reinfusion (aHSCT day 0): seeds the marrow and adds the graft's T and NK cells.
     void applyGraft(State &x) const;
 
@@ -95,7 +91,7 @@ private:
     };
 
     // The constants of the subset loop in the RHS, one array per constant (a vector lane per
-    // subset), for the branch-free form used when every homeostatic shape is 1 or ½.
+    // subset).
     // Eight lanes, two AVX2 vectors; the two beyond the six subsets compute zeros.
     static constexpr std::size_t kLanes = 8;
     struct SubsetLanes {
@@ -105,7 +101,7 @@ private:
         Lanes homeostaticMax{1, 1, 1, 1, 1, 1, 1, 1};
         Lanes squareRoot{}; // 1 where the shape is ½, else 0 (shape 1)
     };
-    // The subsets' blood and node derivatives (the scalar form serves any shape).
+    // The subsets' blood and node derivatives.
     void subsetDerivatives(const State &x, State &dxdt, const double *sources, double killAlem,
                            double killCd20, double killAtg, double chemo,
                            double egressBlock) const noexcept;
@@ -113,7 +109,7 @@ private:
     ModelParameters m_p;
     PatientFactors m_patient;
     SubsetLanes m_lanes;
-    bool m_lanesApply = false; // every shape 1 or ½
+    bool m_generalShapes = false; // a homeostatic shape other than 1 or ½ (pow)
     SegmentInputs m_inputs;
     std::array<SubsetConstants, kSubsetCount> m_subsets{};
     std::array<double, state::kAntibodyCount> m_v1{}, m_v2{}, m_q{}, m_cl{}, m_immunogenicity{};
