@@ -351,7 +351,7 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
         m_quantileCells += rows;
         if (method == Method::Exact) {
             if (patients > std::numeric_limits<std::uint32_t>::max())
-                throw std::length_error("exact cohort quantiles take at most 2^32 patients");
+                throw std::length_error("exact cohort quantiles take fewer than 2^32 patients");
             column->samples.assign(rows * patients, 0.0f);
         } else {
             const Range range = histogramRange(m_names[c]);

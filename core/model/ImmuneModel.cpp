@@ -202,8 +202,8 @@ void ImmuneModel::applyGraft(State &x) const
 }
 
 // The six subsets in vector lanes (two AVX2 registers): the same operations as one subset at
-// a time, so the same results to the last bit (boost = max / (1 + 0 · p) = 1 where max is 1; a
-// CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other than 1 or ½ needs a
+// a time, so the same results to the last bit for finite states (boost = max / (1 + 0 · p) = 1
+// where max is 1; a CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other than 1 or ½ needs a
 // branch (pow), taken subset by subset before the lanes.
 LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
                                                  const double *sources, double killAlem,

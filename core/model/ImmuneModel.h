@@ -91,18 +91,18 @@ private:
     };
 
     // The constants of the subset loop in the RHS, one array per constant (a vector lane per
-    // subset).
-    // Eight lanes, two AVX2 vectors; the two beyond the six subsets compute zeros.
+    // subset). Eight lanes, two AVX2 vectors; the two beyond the six subsets are never written
+    // back.
     static constexpr std::size_t kLanes = 8;
     struct SubsetLanes {
         using Lanes = std::array<double, kLanes>;
         Lanes invBaselineTotal{}, baselineProlif{}, death{}, fingolimodSensitivity{},
             alemtuzumabSensitivity{}, atgSensitivity{}, cd20{};
         Lanes homeostaticMax{1, 1, 1, 1, 1, 1, 1, 1};
-        Lanes squareRoot{}; // 1 where the shape is ½, else 0 (shape 1)
+        Lanes squareRoot{}; // 1 where the shape is ½, else 0 (1, or another one: pow)
     };
-    // The subsets' blood and node derivatives.
-    void subsetDerivatives(const State &x, State &dxdt, const double *sources, double killAlem,
+    // The subsets' blood and node derivatives (inline: only the RHS calls it).
+    LYMPH_INLINE void subsetDerivatives(const State &x, State &dxdt, const double *sources, double killAlem,
                            double killCd20, double killAtg, double chemo,
                            double egressBlock) const noexcept;
 

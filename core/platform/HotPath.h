@@ -31,9 +31,10 @@
 #define LYMPH_HOT_PATH
 #endif
 
-// Small functions the hot paths call (the model's derived quantities). GCC does not inline a
-// function built for the baseline instruction set into an x86-64-v3 clone unless forced, and
-// a call each costs more than their few operations.
+// Functions the hot paths call: the model's derived quantities and subset lanes, the solver's
+// steps. GCC does not inline a function built for the baseline instruction set into an
+// x86-64-v3 clone unless forced; as calls, the small ones cost more than their few operations
+// and the large ones ran without the clone's wide vectors.
 #if defined(__GNUC__)
 #define LYMPH_INLINE [[gnu::always_inline]] inline
 #else
