@@ -87,33 +87,28 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
         auto &s = m_subsets[i];
         s.baselineBlood = baselines[i];
         s.baselineTotal = baselines[i] * (1.0 + p.nodeRatio);
+        s.invBaselineTotal = 1.0 / s.baselineTotal;
         s.death = deaths[i];
         s.baselineSource = sources[i];
-        s.baselineProlif = std::max(0.0, deaths[i] - sources[i] / s.baselineTotal);
-        s.homeostaticMax = homeoMax[i];
         s.homeostaticShape = homeoShape[i];
-        s.fingolimodSensitivity = fingo[i];
-        s.alemtuzumabSensitivity =
-            i == Nk ? p.alemNkSensitivity : (i == Cd8 ? p.alemCd8Sensitivity : 1.0);
-        s.atgSensitivity = (i == Cd4Naive || i == Cd4Memory || i == Cd8)
-                               ? 1.0
-                               : (i == Nk ? p.atgNkSensitivity : 0.0);
-        s.cd20 = (i == BNaive || i == BMemory);
         m_lymphBaselineTotal += s.baselineTotal;
-    }
-    for (std::size_t i = 0; i < kSubsetCount; ++i) {
-        const auto &s = m_subsets[i];
-        m_lanes.invBaselineTotal[i] = 1.0 / s.baselineTotal;
-        m_lanes.homeostaticMax[i] = s.homeostaticMax;
-        m_lanes.baselineProlif[i] = s.baselineProlif;
-        m_lanes.death[i] = s.death;
-        m_lanes.fingolimodSensitivity[i] = s.fingolimodSensitivity;
-        m_lanes.alemtuzumabSensitivity[i] = s.alemtuzumabSensitivity;
-        m_lanes.atgSensitivity[i] = s.atgSensitivity;
-        m_lanes.cd20[i] = s.cd20 ? 1.0 : 0.0;
-        m_lanes.squareRoot[i] = s.homeostaticShape == 0.5 ? 1.0 : 0.0;
+
+        // What only the RHS's subset loop reads, in its lanes.
+        SubsetLanes &l = m_lanes;
+        l.invBaselineTotal[i] = s.invBaselineTotal;
+        l.death[i] = deaths[i];
+        l.baselineProlif[i] = std::max(0.0, deaths[i] - sources[i] / s.baselineTotal);
+        l.homeostaticMax[i] = homeoMax[i];
+        l.squareRoot[i] = homeoShape[i] == 0.5 ? 1.0 : 0.0;
+        l.fingolimodSensitivity[i] = fingo[i];
+        l.alemtuzumabSensitivity[i] =
+            i == Nk ? p.alemNkSensitivity : (i == Cd8 ? p.alemCd8Sensitivity : 1.0);
+        l.atgSensitivity[i] = (i == Cd4Naive || i == Cd4Memory || i == Cd8)
+                                  ? 1.0
+                                  : (i == Nk ? p.atgNkSensitivity : 0.0);
+        l.cd20[i] = (i == BNaive || i == BMemory) ? 1.0 : 0.0;
         // A subset without homeostatic boost (max 1) takes any shape: its boost is 1 either way.
-        if (s.homeostaticShape != 1.0 && s.homeostaticShape != 0.5 && s.homeostaticMax != 1.0)
+        if (homeoShape[i] != 1.0 && homeoShape[i] != 0.5 && homeoMax[i] != 1.0)
             m_generalShapes = true;
     }
     m_bBaselineTotal = m_subsets[BNaive].baselineTotal + m_subsets[BMemory].baselineTotal;
@@ -130,8 +125,6 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
         m_invV1[a] = 1.0 / m_v1[a];
         m_invV2[a] = 1.0 / m_v2[a];
     }
-    for (auto &s : m_subsets)
-        s.invBaselineTotal = 1.0 / s.baselineTotal;
     m_invBBaselineTotal = 1.0 / m_bBaselineTotal;
     m_invCd4BaselineTotal =
         1.0 / (m_subsets[Cd4Naive].baselineTotal + m_subsets[Cd4Memory].baselineTotal);
@@ -203,8 +196,8 @@ void ImmuneModel::applyGraft(State &x) const
 
 // The six subsets in vector lanes (two AVX2 registers): the same operations as one subset at
 // a time, so the same results to the last bit for finite states (boost = max / (1 + 0 · p) = 1
-// where max is 1; a CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other than 1 or ½ needs a
-// branch (pow), taken subset by subset before the lanes.
+// where max is 1; a CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other
+// than 1 or ½ needs a branch (pow), taken subset by subset before the lanes.
 LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
                                                  const double *sources, double killAlem,
                                                  double killCd20, double killAtg, double chemo,

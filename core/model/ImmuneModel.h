@@ -81,18 +81,12 @@ private:
         double invBaselineTotal = 0;
         double death = 0;
         double baselineSource = 0;   // per day into blood at baseline
-        double baselineProlif = 0;   // per-capita homeostatic proliferation at baseline
-        double homeostaticMax = 1;
         double homeostaticShape = 1;
-        double fingolimodSensitivity = 1;
-        double alemtuzumabSensitivity = 1;
-        double atgSensitivity = 0;
-        bool cd20 = false;
     };
 
     // The constants of the subset loop in the RHS, one array per constant (a vector lane per
     // subset). Eight lanes, two AVX2 vectors; the two beyond the six subsets are never written
-    // back.
+    // back. baselineProlif: per-capita homeostatic proliferation at baseline.
     static constexpr std::size_t kLanes = 8;
     struct SubsetLanes {
         using Lanes = std::array<double, kLanes>;
@@ -102,9 +96,9 @@ private:
         Lanes squareRoot{}; // 1 where the shape is ½, else 0 (1, or another one: pow)
     };
     // The subsets' blood and node derivatives (inline: only the RHS calls it).
-    LYMPH_INLINE void subsetDerivatives(const State &x, State &dxdt, const double *sources, double killAlem,
-                           double killCd20, double killAtg, double chemo,
-                           double egressBlock) const noexcept;
+    LYMPH_INLINE void subsetDerivatives(const State &x, State &dxdt, const double *sources,
+                                        double killAlem, double killCd20, double killAtg,
+                                        double chemo, double egressBlock) const noexcept;
 
     ModelParameters m_p;
     PatientFactors m_patient;
