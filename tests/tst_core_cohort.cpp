@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <random>
 
@@ -362,6 +363,27 @@ private slots:
                                         .arg(expected, 0, 'g', 17)));
             }
         }
+    }
+
+    void exactQuantilesStayFiniteBeyondFloatRange()
+    {
+        // The exact method keeps floats: a finite double beyond float's range (no physical
+        // value, but a hostile dose could make one) must give finite bands, not ∞ or NaN.
+        constexpr double kFloatMax = std::numeric_limits<float>::max();
+        const std::vector<double> days = {0.0, 1.0};
+        std::vector<ResultTable> tables;
+        for (const double v : {1e300, 1e300, 1e300, -1e300, 2.0}) {
+            ResultTable t;
+            t.addColumn("day", days);
+            t.addColumn("cd4_per_ul", {v, -v});
+            tables.push_back(t);
+        }
+        const ResultTable summary = summarise(tables, CohortSummary::Method::Exact);
+        for (const char *suffix : {"_p05", "_p25", "", "_p75", "_p95"})
+            for (const double q : summary.at(std::string("cd4_per_ul") + suffix))
+                QVERIFY2(std::isfinite(q), suffix);
+        QCOMPARE(summary.at("cd4_per_ul")[0], kFloatMax);
+        QCOMPARE(summary.at("cd4_per_ul")[1], -kFloatMax);
     }
 
     void histogramMemoryDoesNotGrowWithTheCohort()

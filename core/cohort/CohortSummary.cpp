@@ -432,9 +432,13 @@ LYMPH_HOT_PATH std::size_t CohortSummary::addValues(Batch &batch, std::size_t pa
             float *samples = m_quantiles[c]->samples.data();
             int bad = 0;
             float *mine = samples + patient * rows;
+            constexpr double kFloatMax = std::numeric_limits<float>::max();
             for (std::size_t r = 0; r < rows; ++r) {
                 bad |= !(values[r] - values[r] == 0.0);
-                mine[r] = float(values[r]) + 0.0f; // −0 (also a tiny negative) as +0
+                // Beyond float's range the cast is undefined (x86 gives ∞, and ∞ − ∞ a NaN
+                // band); no physical value comes near, but a hostile scenario may.
+                const double v = std::clamp(values[r], -kFloatMax, kFloatMax);
+                mine[r] = float(v) + 0.0f; // −0 (also a tiny negative) as +0
             }
             if (bad)
                 return c;
