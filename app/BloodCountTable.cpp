@@ -1,10 +1,10 @@
 #include "BloodCountTable.h"
 
 #include "CliText.h"
-
-#include "simulate/ResultTable.h"
+#include "OutcomeSpread.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -14,37 +14,47 @@ namespace {
 
 QString formatCount(double cells) { return QString::number(std::max(0.0, cells), 'f', 0); }
 
+constexpr double kDaysPerYear = 365.25;
+constexpr double kSameDay = 3.0; // a horizon of "2 years" entered as 730 days is year 2
+
 } // namespace
 
-BloodCountTable::BloodCountTable(const ResultTable &table, double horizonDays)
+BloodCountTable::BloodCountTable(const std::vector<PatientOutcome> &patients, double horizonDays,
+                                 bool cohort)
 {
-    std::vector<double> days;
-    for (double day : {365.0, 730.0, horizonDays}) {
-        if (day <= horizonDays && std::find(days.begin(), days.end(), day) == days.end())
-            days.push_back(day);
-    }
+    struct Column {
+        QString title;
+        const CountsOnDay PatientOutcome::*counts;
+    };
+    std::vector<Column> columns;
+    if (horizonDays >= kDaysPerYear - kSameDay)
+        columns.push_back({tr("year 1"), &PatientOutcome::countsYear1});
+    if (horizonDays >= 2 * kDaysPerYear - kSameDay)
+        columns.push_back({tr("year 2"), &PatientOutcome::countsYear2});
+    if (std::abs(horizonDays - kDaysPerYear) > kSameDay &&
+        std::abs(horizonDays - 2 * kDaysPerYear) > kSameDay)
+        columns.push_back({tr("day %1 (end)").arg(formatNumber(horizonDays)),
+                           &PatientOutcome::countsEnd});
     const struct {
-        const char *column;
+        double CountsOnDay::*count;
         QString name;
-    } counts[] = {{"lymphocytes_per_ul", tr("Lymphocytes")},
-                  {"cd4_per_ul", tr("CD4 T cells")},
-                  {"b_cells_per_ul", tr("CD19 B cells")}};
+    } counts[] = {{&CountsOnDay::lymphocytes, tr("Lymphocytes")},
+                  {&CountsOnDay::cd4, tr("CD4 T cells")},
+                  {&CountsOnDay::bCells, tr("CD19 B cells")}};
     QStringList header{tr("Blood counts (cells/µL)")};
-    for (double day : days)
-        header << tr("day %1").arg(formatNumber(day));
+    for (const Column &column : columns)
+        header << column.title;
     m_rows << header;
     for (const auto &count : counts) {
-        if (!table.has(count.column))
-            continue;
         QStringList row{QStringLiteral("  ") + count.name};
-        const std::string low = std::string(count.column) + "_p05";
-        const std::string high = std::string(count.column) + "_p95";
-        for (double day : days) {
-            QString cell = formatCount(table.valueAt(count.column, day));
-            if (table.has(low) && table.has(high)) {
-                cell += QStringLiteral(" (%1–%2)").arg(formatCount(table.valueAt(low, day)),
-                                                       formatCount(table.valueAt(high, day)));
-            }
+        for (const Column &column : columns) {
+            const auto spread = spreadOf(patients, [&](const PatientOutcome &p) {
+                return (p.*(column.counts)).*(count.count);
+            });
+            QString cell = spread ? formatCount(spread->median) : QStringLiteral("–");
+            if (spread && cohort)
+                cell += QStringLiteral(" (%1–%2)").arg(formatCount(spread->p05),
+                                                       formatCount(spread->p95));
             row << cell;
         }
         m_rows << row;

@@ -1,6 +1,9 @@
 #pragma once
-// The summary's table of blood counts (lymphocytes, CD4 T cells, CD19 B cells) at day 365,
-// day 730 and the horizon, with the cohort's 5th–95th percentiles when the table has them.
+// The summary's table of blood counts (lymphocytes, CD4 T cells, CD19 B cells) at 1 and 2
+// years and at the horizon, measured on the daily grid; for a cohort, the median with the
+// 5th–95th percentile across its patients.
+
+#include "simulate/PatientOutcome.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,9 +11,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace lymph {
-class ResultTable;
-} // namespace lymph
+#include <vector>
 
 namespace lymph::cli {
 
@@ -18,7 +19,7 @@ class BloodCountTable {
     Q_DECLARE_TR_FUNCTIONS(BloodCountTable)
 
 public:
-    BloodCountTable(const ResultTable &table, double horizonDays);
+    BloodCountTable(const std::vector<PatientOutcome> &patients, double horizonDays, bool cohort);
 
     // Prints the table with the count names left-aligned and the values right-aligned.
     void print(QTextStream &out) const;

@@ -1,6 +1,5 @@
 #include "ExamplesCommand.h"
 
-#include "ArgumentParser.h"
 #include "CliText.h"
 
 #include "scenario/ExampleLibrary.h"
@@ -12,26 +11,24 @@
 
 namespace lymph::cli {
 
+CommandSpec ExamplesCommand::spec()
+{
+    return {QStringLiteral("examples"), QString(),
+            tr("The built-in example scenarios, by name (example:NAME always names one)."), {},
+            0, 0};
+}
+
 ExamplesCommand::ExamplesCommand(const Console &console) : m_console(console) {}
 
-int ExamplesCommand::run(const QStringList &arguments) const
+int ExamplesCommand::run(const CommandLine &) const
 {
-    const ArgumentParser parser(QStringLiteral("examples"));
-    QString error;
-    const auto parsed = parser.parse(arguments, &error);
-    if (!parsed)
-        return m_console.badInput(error);
-    if (!parsed->positional.isEmpty()) {
-        return m_console.badInput(tr("'examples' takes no arguments, got %1")
-                                      .arg(parsed->positional.join(QStringLiteral(", "))));
-    }
     const std::vector<std::string> names = exampleNames();
     qsizetype width = 0;
     for (const std::string &name : names)
         width = std::max(width, fromStd(name).size());
     int status = kExitOk;
     for (const std::string &name : names) {
-        const ScenarioLoadResult loaded = loadScenario(name);
+        const ScenarioLoadResult loaded = loadScenario(kExamplePrefix + name);
         QString title;
         if (loaded.ok()) {
             title = fromStd(loaded.scenario->name);

@@ -2,10 +2,10 @@
 // `lymphoscope-cli examples`: the built-in example scenarios, one a line: the name to pass as
 // SCENARIO, then the scenario's title.
 
+#include "CommandLine.h"
 #include "Console.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lymph::cli {
 
@@ -13,10 +13,12 @@ class ExamplesCommand {
     Q_DECLARE_TR_FUNCTIONS(ExamplesCommand)
 
 public:
+    static CommandSpec spec();
+
     explicit ExamplesCommand(const Console &console);
 
-    // `arguments` after the command name. Returns the exit status: 1 if an example is invalid.
-    int run(const QStringList &arguments) const;
+    // Returns the exit status.
+    int run(const CommandLine &line) const;
 
 private:
     const Console &m_console;

@@ -1,72 +1,92 @@
 #include "OutputFiles.h"
 
-#include "AtomicWrite.h"
 #include "CliText.h"
+#include "FileProblemText.h"
 #include "ResultPlot.h"
 
+#include "files/FileWriter.h"
+#include "files/OutputPolicy.h"
 #include "model/ParameterTable.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #include <utility>
+#include <vector>
 
 namespace lymph::cli {
 
 namespace {
 
-// A folder, or a file in a folder that does not exist.
-std::optional<QString> checkOutputPath(const QString &option, const QString &path)
+std::string optionRole(QLatin1String option) { return "--" + std::string(option.data(), option.size()); }
+
+bool isContradiction(FileProblem::Code code)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return OutputFiles::tr("%1: cannot write %2: it is a folder").arg(option, quoted(path));
-    const QDir folder = info.absoluteDir();
-    if (!folder.exists()) {
-        return OutputFiles::tr("%1: cannot write %2: the folder %3 does not exist")
-            .arg(option, quoted(path), quoted(QDir::toNativeSeparators(folder.path())));
-    }
-    return std::nullopt;
+    return code == FileProblem::Code::SameAsInput || code == FileProblem::Code::SameAsOutput;
 }
 
 } // namespace
 
-OutputFiles::OutputFiles(const SimulateOptions &options) : m_options(options) {}
+OutputFiles::OutputFiles(const SimulateOptions &options, QString inputFile)
+    : m_options(options), m_inputFile(std::move(inputFile))
+{
+}
 
 std::optional<OutputFiles::Problem> OutputFiles::check() const
 {
-    const QFileInfo input(m_options.scenario);
+    std::vector<NamedPath> inputs;
+    if (!m_inputFile.isEmpty())
+        inputs.push_back({"scenario", m_inputFile.toStdString()});
+    std::vector<NamedPath> outputs;
     for (const auto &[option, path] :
-         {std::pair{QString(SimulateOptions::kCsvOption), m_options.csv},
-          std::pair{QString(SimulateOptions::kPatientsCsvOption), m_options.patientsCsv},
-          std::pair{QString(SimulateOptions::kPngOption), m_options.png},
-          std::pair{QString(SimulateOptions::kPdfOption), m_options.pdf}}) {
-        if (path.isEmpty())
-            continue;
-        if (input.exists() && QFileInfo(path).absoluteFilePath() == input.absoluteFilePath()) {
-            return Problem{kExitBadInput,
-                           tr("%1: %2 is the scenario file itself; choose another file name")
-                               .arg(option, quoted(path))};
-        }
-        if (auto problem = checkOutputPath(option, path))
-            return Problem{kExitInternalError, std::move(*problem)};
+         {std::pair{SimulateOptions::kCsvOption, m_options.csv},
+          std::pair{SimulateOptions::kPatientsCsvOption, m_options.patientsCsv},
+          std::pair{SimulateOptions::kPngOption, m_options.png},
+          std::pair{SimulateOptions::kPdfOption, m_options.pdf}}) {
+        if (!path.isEmpty())
+            outputs.push_back({optionRole(option), path.toStdString()});
+    }
+    if (const auto problem = checkOutputs(inputs, outputs)) {
+        return Problem{isContradiction(problem->code) ? kExitBadInput : kExitInternalError,
+                       FileProblemText::describe(*problem)};
     }
     return std::nullopt;
 }
 
-std::optional<QString> OutputFiles::write(const Results &results, const Scenario &scenario) const
+bool OutputFiles::usesStandardOutput() const
+{
+    return m_options.csv == QLatin1String(kStandardOutput) ||
+           m_options.patientsCsv == QLatin1String(kStandardOutput);
+}
+
+std::optional<QString> OutputFiles::writeOne(QLatin1String option, const QString &path,
+                                             const QByteArray &data,
+                                             QTextStream &standardOutput) const
+{
+    if (path == QLatin1String(kStandardOutput)) {
+        standardOutput << QString::fromUtf8(data);
+        standardOutput.flush();
+        return std::nullopt;
+    }
+    if (auto problem = writeFileSafely(path.toStdString(), std::string_view(data.data(), std::size_t(data.size())))) {
+        problem->role = optionRole(option);
+        return FileProblemText::describe(*problem);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> OutputFiles::write(const Results &results, const Scenario &scenario,
+                                          QTextStream &standardOutput) const
 {
     if (!m_options.csv.isEmpty()) {
-        if (const auto e = writeAtomically(m_options.csv,
-                                           QByteArray::fromStdString(results.table.toCsv())))
-            return tr("--csv: cannot write %1: %2").arg(quoted(m_options.csv), *e);
+        if (auto e = writeOne(SimulateOptions::kCsvOption, m_options.csv,
+                              QByteArray::fromStdString(results.table.toCsv()), standardOutput))
+            return e;
     }
     if (!m_options.patientsCsv.isEmpty()) {
         const std::string csv = patientOutcomesCsv(results.patients, results.antibodies);
-        if (const auto e = writeAtomically(m_options.patientsCsv, QByteArray::fromStdString(csv)))
-            return tr("--patients-csv: cannot write %1: %2").arg(quoted(m_options.patientsCsv), *e);
+        if (auto e = writeOne(SimulateOptions::kPatientsCsvOption, m_options.patientsCsv,
+                              QByteArray::fromStdString(csv), standardOutput))
+            return e;
     }
     if (m_options.png.isEmpty() && m_options.pdf.isEmpty())
         return std::nullopt;
@@ -83,11 +103,12 @@ std::optional<QString> OutputFiles::writeImages(const Results &results,
     ResultPlot plot;
     plot.setResults(results, fromStd(scenario.name), &parameters);
     const struct {
-        QString option;
+        QLatin1String option;
         QString path;
         bool pdf;
     } images[] = {{SimulateOptions::kPngOption, m_options.png, false},
                   {SimulateOptions::kPdfOption, m_options.pdf, true}};
+    QTextStream unused;
     for (const auto &image : images) {
         if (image.path.isEmpty())
             continue;
@@ -95,9 +116,9 @@ std::optional<QString> OutputFiles::writeImages(const Results &results,
         const QByteArray data = image.pdf ? plot.pdfData(m_options.imageSize, &error)
                                           : plot.pngData(m_options.imageSize, &error);
         if (data.isEmpty())
-            return tr("%1: cannot write %2: %3").arg(image.option, quoted(image.path), error);
-        if (const auto e = writeAtomically(image.path, data))
-            return tr("%1: cannot write %2: %3").arg(image.option, quoted(image.path), *e);
+            return tr("--%1: cannot draw %2: %3").arg(image.option, quoted(image.path), error);
+        if (auto e = writeOne(image.option, image.path, data, unused))
+            return e;
     }
     return std::nullopt;
 }

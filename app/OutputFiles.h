@@ -1,12 +1,15 @@
 #pragma once
-// The files `simulate` writes (--csv, --patients-csv, --png, --pdf): checked before the run, so
-// that a long run does not end in an unwritable destination, and then each written atomically.
+// The files `simulate` writes (--csv, --patients-csv, --png, --pdf): checked before the run
+// against the output rules (files/OutputPolicy.h), so that a long run neither ends in an
+// unwritable destination nor overwrites its own scenario, then each written safely
+// (files/FileWriter.h); "-" sends a CSV table to standard output.
 
 #include "ExitCode.h"
 #include "SimulateOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTextStream>
 
 #include <optional>
 
@@ -26,21 +29,28 @@ public:
         QString message;
     };
 
-    explicit OutputFiles(const SimulateOptions &options);
+    // `inputFile`: the scenario's file (empty for a built-in example).
+    OutputFiles(const SimulateOptions &options, QString inputFile);
 
-    // A destination that is the scenario file itself (bad input), a folder or in a folder that
-    // does not exist (internal error), or nothing.
+    // The first broken rule: bad input for an output that is the scenario or another output,
+    // an internal error for one that cannot be written (a missing folder, a socket).
     std::optional<Problem> check() const;
 
-    // Writes the CSV, the per-patient CSV, then the PNG and the PDF of the result plot.
-    // Returns the first failure
-    // (an internal error), or nothing.
-    std::optional<QString> write(const Results &results, const Scenario &scenario) const;
+    // Writes the CSV, the per-patient CSV, then the PNG and the PDF of the result plot;
+    // "-" goes to `standardOutput`. Returns the first failure (an internal error), or nothing.
+    std::optional<QString> write(const Results &results, const Scenario &scenario,
+                                 QTextStream &standardOutput) const;
+
+    // True when a table goes to standard output (the summary then goes to standard error).
+    bool usesStandardOutput() const;
 
 private:
+    std::optional<QString> writeOne(QLatin1String option, const QString &path,
+                                    const QByteArray &data, QTextStream &standardOutput) const;
     std::optional<QString> writeImages(const Results &results, const Scenario &scenario) const;
 
     const SimulateOptions &m_options;
+    QString m_inputFile;
 };
 
 } // namespace lymph::cli

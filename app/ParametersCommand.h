@@ -2,10 +2,10 @@
 // `lymphoscope-cli parameters [--markdown]`: the model's parameter table with units and
 // sources, as aligned text or as a Markdown table.
 
+#include "CommandLine.h"
 #include "Console.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lymph::cli {
 
@@ -13,10 +13,12 @@ class ParametersCommand {
     Q_DECLARE_TR_FUNCTIONS(ParametersCommand)
 
 public:
+    static CommandSpec spec();
+
     explicit ParametersCommand(const Console &console);
 
-    // `arguments` after the command name. Returns the exit status.
-    int run(const QStringList &arguments) const;
+    // Returns the exit status.
+    int run(const CommandLine &line) const;
 
 private:
     const Console &m_console;

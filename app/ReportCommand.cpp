@@ -1,67 +1,96 @@
 #include "ReportCommand.h"
 
-#include "ArgumentParser.h"
-#include "AtomicWrite.h"
 #include "CliText.h"
+#include "FileProblemText.h"
 #include "Language.h"
+#include "ScenarioArgument.h"
 #include "education/HandoutWriter.h"
 
-#include "scenario/ScenarioIo.h"
+#include "files/FileWriter.h"
+#include "files/OutputPolicy.h"
 #include "simulate/Simulator.h"
+
+#include <vector>
 
 namespace lymph::cli {
 
+namespace {
+const QString kPdf = QStringLiteral("pdf");
+const QString kLang = QStringLiteral("lang");
+const QString kCompare = QStringLiteral("compare");
+} // namespace
+
+CommandSpec ReportCommand::spec()
+{
+    CommandSpec spec{
+        QStringLiteral("report"), QStringLiteral("SCENARIO"),
+        tr("Write the two-page patient handout (plan, simple plots, plain words, sources) as a "
+           "PDF."),
+        {{kPdf, tr("Where the handout goes (required)."), QStringLiteral("FILE")},
+         {kLang,
+          tr("Language of the handout: %1.").arg(availableLanguages().join(QStringLiteral(", "))),
+          QStringLiteral("CODE")},
+         {kCompare, tr("A second plan to compare with."), QStringLiteral("SCENARIO")}},
+        1, 1};
+    spec.requiredOptions = {kPdf};
+    return spec;
+}
+
 ReportCommand::ReportCommand(const Console &console) : m_console(console) {}
 
-int ReportCommand::run(const QStringList &arguments) const
+int ReportCommand::run(const CommandLine &line) const
 {
-    const ArgumentParser parser(QStringLiteral("report"),
-                                {QStringLiteral("--pdf"), QStringLiteral("--lang"),
-                                 QStringLiteral("--compare")});
-    QString error;
-    const auto parsed = parser.parse(arguments, &error);
-    if (!parsed)
-        return m_console.badInput(error);
-    const auto scenarioName = parser.scenario(*parsed, &error);
-    if (!scenarioName)
-        return m_console.badInput(error);
-    const QString pdfPath = parsed->values.value(QStringLiteral("--pdf"));
+    const QString pdfPath = line.value(kPdf);
     if (pdfPath.isEmpty())
         return m_console.badInput(tr("report: --pdf FILE is required (where the handout goes)."));
-    if (parsed->values.contains(QStringLiteral("--lang"))) {
-        const QString language = parsed->values.value(QStringLiteral("--lang"));
+    if (pdfPath == QLatin1String(kStandardOutput))
+        return m_console.badInput(tr("--pdf: '-' (standard output) is for CSV tables only; give "
+                                     "a file name for the handout"));
+    if (line.isSet(kLang)) {
+        const QString language = line.value(kLang);
         if (!setLanguage(language))
             return m_console.badInput(tr("report: --lang: expected one of %1, got \"%2\".")
                                           .arg(availableLanguages().join(QStringLiteral(", ")),
                                                language));
     }
 
-    auto load = [this](const QString &name, Scenario *into) {
-        const ScenarioLoadResult loaded = loadScenario(name.toStdString());
-        if (!loaded.ok()) {
-            for (const ScenarioError &e : loaded.errors)
-                m_console.err() << fromStd(e.toString()) << '\n';
-            return false;
-        }
-        *into = *loaded.scenario;
-        return true;
-    };
-    Scenario scenario;
-    if (!load(*scenarioName, &scenario))
+    const auto loaded = loadScenarioArgument(m_console, line.positional().constFirst());
+    if (!loaded)
         return kExitBadInput;
-    QList<PinnedResults> comparisons;
-    if (parsed->values.contains(QStringLiteral("--compare"))) {
-        Scenario other;
-        if (!load(parsed->values.value(QStringLiteral("--compare")), &other))
+    std::optional<ScenarioArgument> compared;
+    if (line.isSet(kCompare)) {
+        compared = loadScenarioArgument(m_console, line.value(kCompare));
+        if (!compared)
             return kExitBadInput;
-        comparisons.append({QString::fromStdString(other.name), simulate(other), other.patient, Qt::DashLine});
     }
+    // Neither scenario may be overwritten by the handout.
+    std::vector<NamedPath> inputs;
+    if (!loaded->file.isEmpty())
+        inputs.push_back({"scenario", loaded->file.toStdString()});
+    if (compared && !compared->file.isEmpty())
+        inputs.push_back({"--compare", compared->file.toStdString()});
+    if (const auto problem = checkOutputs(inputs, {{"--pdf", pdfPath.toStdString()}})) {
+        const QString message = FileProblemText::describe(*problem);
+        const bool contradiction = problem->code == FileProblem::Code::SameAsInput;
+        return contradiction ? m_console.badInput(message) : m_console.internalError(message);
+    }
+
+    QList<PinnedResults> comparisons;
+    if (compared) {
+        comparisons.append({fromStd(compared->scenario.name), simulate(compared->scenario),
+                            compared->scenario.patient, Qt::DashLine});
+    }
+    const Scenario &scenario = loaded->scenario;
     const Results results = simulate(scenario);
+    QString error;
     const QByteArray pdf = HandoutWriter(scenario, results, comparisons).pdf(&error);
     if (pdf.isEmpty())
-        return m_console.internalError(tr("report: %1").arg(error));
-    if (const auto failure = writeAtomically(pdfPath, pdf))
-        return m_console.internalError(*failure);
+        return m_console.internalError(tr("report: cannot draw the handout: %1").arg(error));
+    if (auto problem = writeFileSafely(pdfPath.toStdString(),
+                                       std::string_view(pdf.data(), std::size_t(pdf.size())))) {
+        problem->role = "--pdf";
+        return m_console.internalError(FileProblemText::describe(*problem));
+    }
     m_console.out() << tr("Wrote the handout for “%1” (%2 pages) to %3")
                            .arg(fromStd(scenario.name))
                            .arg(HandoutWriter::kPages)

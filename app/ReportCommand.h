@@ -2,10 +2,10 @@
 // `lymphoscope-cli report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]`: the
 // patient handout the window prints, made headless (two A4 pages), in the chosen language.
 
+#include "CommandLine.h"
 #include "Console.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lymph::cli {
 
@@ -13,10 +13,12 @@ class ReportCommand {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
+    static CommandSpec spec();
+
     explicit ReportCommand(const Console &console);
 
-    // `arguments` after the command name. Returns the exit status.
-    int run(const QStringList &arguments) const;
+    // Returns the exit status.
+    int run(const CommandLine &line) const;
 
 private:
     const Console &m_console;

@@ -1,13 +1,12 @@
 #include "SimulateCommand.h"
 
-#include "ArgumentParser.h"
 #include "CliText.h"
 #include "OutputFiles.h"
+#include "ScenarioArgument.h"
 #include "SimulateOptions.h"
 #include "SummaryPrinter.h"
 
 #include "cohort/Cohort.h"
-#include "scenario/ScenarioIo.h"
 #include "simulate/Simulator.h"
 
 namespace lymph::cli {
@@ -18,30 +17,27 @@ constexpr double kMaxOutputRows = 2'000'000;
 
 } // namespace
 
+CommandSpec SimulateCommand::spec()
+{
+    return {QStringLiteral("simulate"), QStringLiteral("SCENARIO"),
+            tr("Run a scenario (a .lymphoscope.json file, or the name of a built-in example; "
+               "example:NAME always means the example) and print a summary."),
+            SimulateOptions::declarations(), 1, 1};
+}
+
 SimulateCommand::SimulateCommand(const Console &console) : m_console(console) {}
 
-int SimulateCommand::run(const QStringList &arguments) const
+int SimulateCommand::run(const CommandLine &line) const
 {
-    const ArgumentParser parser(QStringLiteral("simulate"), SimulateOptions::optionNames());
     QString error;
-    const auto parsed = parser.parse(arguments, &error);
-    if (!parsed)
-        return m_console.badInput(error);
-    const auto scenarioName = parser.scenario(*parsed, &error);
-    if (!scenarioName)
-        return m_console.badInput(error);
-    const auto options =
-        SimulateOptions::fromArguments(*scenarioName, *parsed, m_console.err(), &error);
+    const auto options = SimulateOptions::fromCommandLine(line, m_console.err(), &error);
     if (!options)
         return m_console.badInput(error);
 
-    const ScenarioLoadResult loaded = loadScenario(options->scenario.toStdString());
-    if (!loaded.ok()) {
-        for (const ScenarioError &e : loaded.errors)
-            m_console.err() << fromStd(e.toString()) << '\n';
+    const auto loaded = loadScenarioArgument(m_console, options->scenario);
+    if (!loaded)
         return kExitBadInput;
-    }
-    const Scenario &scenario = *loaded.scenario;
+    const Scenario &scenario = loaded->scenario;
     if (scenario.horizonDays / options->step > kMaxOutputRows) {
         return m_console.badInput(
             tr("--step: a step of %1 days gives more than 2,000,000 rows over the %2-day "
@@ -49,8 +45,8 @@ int SimulateCommand::run(const QStringList &arguments) const
                 .arg(formatNumber(options->step), formatNumber(scenario.horizonDays)));
     }
 
-    // Refuse unwritable destinations before a possibly long run, and never overwrite the input.
-    const OutputFiles outputs(*options);
+    // Refuse unwritable destinations before a possibly long run, and never overwrite an input.
+    const OutputFiles outputs(*options, loaded->file);
     if (const auto problem = outputs.check()) {
         return problem->exitCode == kExitBadInput ? m_console.badInput(problem->message)
                                                   : m_console.internalError(problem->message);
@@ -58,13 +54,24 @@ int SimulateCommand::run(const QStringList &arguments) const
 
     SimulationOptions simulation;
     simulation.outputStepDays = options->step;
-    const Results results = options->cohort ? simulateCohort(scenario, *options->cohort,
-                                                             options->seed, nullptr, simulation)
-                                            : lymph::simulate(scenario, nullptr, simulation);
+    Results results;
+    try {
+        results = options->cohort
+                      ? simulateCohort(scenario, *options->cohort, options->seed, nullptr, simulation)
+                      : lymph::simulate(scenario, nullptr, simulation);
+    } catch (const CohortMemoryError &e) {
+        return m_console.internalError(
+            tr("not enough memory for %1 patients × %2 days; try a larger --step or fewer "
+               "patients")
+                .arg(e.patients())
+                .arg(formatNumber(scenario.horizonDays)));
+    }
 
-    if (const auto problem = outputs.write(results, scenario))
+    if (const auto problem = outputs.write(results, scenario, m_console.out()))
         return m_console.internalError(*problem);
-    SummaryPrinter(scenario, results, *options).print(m_console.out());
+    // With a table on standard output, the summary must not mix into it.
+    SummaryPrinter(scenario, results, *options)
+        .print(outputs.usesStandardOutput() ? m_console.err() : m_console.out());
     return kExitOk;
 }
 

@@ -2,10 +2,10 @@
 // `lymphoscope-cli simulate SCENARIO [options]`: runs a scenario for a typical patient or a
 // virtual cohort, writes the requested files and prints a summary.
 
+#include "CommandLine.h"
 #include "Console.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lymph::cli {
 
@@ -13,10 +13,12 @@ class SimulateCommand {
     Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
 
 public:
+    static CommandSpec spec();
+
     explicit SimulateCommand(const Console &console);
 
-    // `arguments` after the command name. Returns the exit status.
-    int run(const QStringList &arguments) const;
+    // Returns the exit status.
+    int run(const CommandLine &line) const;
 
 private:
     const Console &m_console;

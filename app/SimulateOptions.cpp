@@ -2,16 +2,19 @@
 
 #include "CliText.h"
 
+#include "cohort/Cohort.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace lymph::cli {
 
 namespace {
 
-constexpr int kMaxCohort = 100000;
+constexpr int kMaxCohort = kMaxCohortPatients;
 constexpr int kMinImageSide = 200;
 constexpr int kMaxImageSide = 12000;
 
@@ -74,51 +77,77 @@ std::optional<QSize> parseImageSize(const QString &text, QString *error)
 
 } // namespace
 
-QStringList SimulateOptions::optionNames()
+QList<QCommandLineOption> SimulateOptions::declarations()
 {
-    return {kCsvOption,  kPngOption,  kPdfOption,     kCohortOption,
-            kSeedOption, kStepOption, kPngSizeOption, kPatientsCsvOption};
+    return {
+        {kCsvOption, tr("Write the result table, one row per output step ('-': standard "
+                        "output)."), QStringLiteral("FILE")},
+        {kPngOption, tr("Write the plots as a PNG image."), QStringLiteral("FILE")},
+        {kPdfOption, tr("Write the plots as a PDF."), QStringLiteral("FILE")},
+        {kCohortOption, tr("Simulate N virtual patients (1 to %1): medians with 5th-95th "
+                           "percentiles, probabilities as cohort means.").arg(kMaxCohort),
+         QStringLiteral("N")},
+        {kSeedOption, tr("Random seed of the cohort (default 1)."), QStringLiteral("S")},
+        {kPatientsCsvOption, tr("With --cohort: one row per virtual patient (sampled variation "
+                                "and outcomes; '-': standard output)."),
+         QStringLiteral("FILE")},
+        {kStepOption, tr("Output step in days (default 1). The printed summary is measured on "
+                         "the daily grid whatever the step."),
+         QStringLiteral("DAYS")},
+        {kPngSizeOption, tr("Size of the PNG in pixels (default 1600x2000)."),
+         QStringLiteral("WxH")},
+    };
 }
 
-std::optional<SimulateOptions> SimulateOptions::fromArguments(const QString &scenario,
-                                                              const ParsedArguments &parsed,
-                                                              QTextStream &notes, QString *error)
+std::optional<SimulateOptions> SimulateOptions::fromCommandLine(const CommandLine &line,
+                                                                QTextStream &notes,
+                                                                QString *error)
 {
-    const QMap<QString, QString> &values = parsed.values;
+    const auto given = [&line](QLatin1String name) { return line.isSet(name); };
+    const auto value = [&line](QLatin1String name) { return line.value(name).trimmed(); };
     SimulateOptions options;
-    options.scenario = scenario;
-    options.csv = values.value(kCsvOption);
-    options.png = values.value(kPngOption);
-    options.pdf = values.value(kPdfOption);
-    if (values.contains(kCohortOption)) {
-        options.cohort = parseCohort(values.value(kCohortOption).trimmed(), error);
+    options.scenario = line.positional().constFirst();
+    options.csv = line.value(kCsvOption);
+    options.png = line.value(kPngOption);
+    options.pdf = line.value(kPdfOption);
+    for (const auto &[name, path] : {std::pair{kPngOption, options.png},
+                                     std::pair{kPdfOption, options.pdf}}) {
+        if (path == QLatin1String("-")) {
+            *error = tr("--%1: '-' (standard output) is for CSV tables only; give a file name "
+                        "for the image")
+                         .arg(name);
+            return std::nullopt;
+        }
+    }
+    if (given(kCohortOption)) {
+        options.cohort = parseCohort(value(kCohortOption), error);
         if (!options.cohort)
             return std::nullopt;
     }
-    options.patientsCsv = values.value(kPatientsCsvOption);
-    if (values.contains(kPatientsCsvOption) && !options.cohort) {
+    options.patientsCsv = line.value(kPatientsCsvOption);
+    if (given(kPatientsCsvOption) && !options.cohort) {
         *error = tr("--patients-csv: needs --cohort N (it has one row per virtual patient)");
         return std::nullopt;
     }
-    if (values.contains(kSeedOption)) {
-        const auto value = parseSeed(values.value(kSeedOption).trimmed(), error);
-        if (!value)
+    if (given(kSeedOption)) {
+        const auto seed = parseSeed(value(kSeedOption), error);
+        if (!seed)
             return std::nullopt;
-        options.seed = *value;
+        options.seed = *seed;
         if (!options.cohort)
             notes << tr("lymphoscope-cli: note: --seed has no effect without --cohort") << '\n';
     }
-    if (values.contains(kStepOption)) {
-        const auto value = parseStep(values.value(kStepOption).trimmed(), error);
-        if (!value)
+    if (given(kStepOption)) {
+        const auto step = parseStep(value(kStepOption), error);
+        if (!step)
             return std::nullopt;
-        options.step = *value;
+        options.step = *step;
     }
-    if (values.contains(kPngSizeOption)) {
-        const auto value = parseImageSize(values.value(kPngSizeOption).trimmed(), error);
-        if (!value)
+    if (given(kPngSizeOption)) {
+        const auto size = parseImageSize(value(kPngSizeOption), error);
+        if (!size)
             return std::nullopt;
-        options.imageSize = *value;
+        options.imageSize = *size;
         if (options.png.isEmpty())
             notes << tr("lymphoscope-cli: note: --png-size has no effect without --png") << '\n';
     }

@@ -1,13 +1,14 @@
 #pragma once
 // The options of `lymphoscope-cli simulate`, read and checked from the parsed command line.
 
-#include "ArgumentParser.h"
+#include "CommandLine.h"
 #include "ResultPlot.h"
 
 #include <QCoreApplication>
 #include <QLatin1String>
 #include <QSize>
 #include <QString>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -20,27 +21,27 @@ struct SimulateOptions {
     Q_DECLARE_TR_FUNCTIONS(SimulateOptions)
 
 public:
-    static constexpr QLatin1String kCsvOption{"--csv"};
-    static constexpr QLatin1String kPngOption{"--png"};
-    static constexpr QLatin1String kPdfOption{"--pdf"};
-    static constexpr QLatin1String kCohortOption{"--cohort"};
-    static constexpr QLatin1String kSeedOption{"--seed"};
-    static constexpr QLatin1String kStepOption{"--step"};
-    static constexpr QLatin1String kPngSizeOption{"--png-size"};
-    static constexpr QLatin1String kPatientsCsvOption{"--patients-csv"};
+    // Option names as QCommandLineParser knows them; messages show them with "--".
+    static constexpr QLatin1String kCsvOption{"csv"};
+    static constexpr QLatin1String kPngOption{"png"};
+    static constexpr QLatin1String kPdfOption{"pdf"};
+    static constexpr QLatin1String kCohortOption{"cohort"};
+    static constexpr QLatin1String kSeedOption{"seed"};
+    static constexpr QLatin1String kStepOption{"step"};
+    static constexpr QLatin1String kPngSizeOption{"png-size"};
+    static constexpr QLatin1String kPatientsCsvOption{"patients-csv"};
 
-    // The options that take a value, in the order messages list them.
-    static QStringList optionNames();
+    // The options `simulate` declares, in the order its help lists them.
+    static QList<QCommandLineOption> declarations();
 
-    // The options of `parsed` for `scenario`, or nothing with `error` set to a bad-input
-    // message naming the option. Options that will have no effect are noted on `notes`.
-    static std::optional<SimulateOptions> fromArguments(const QString &scenario,
-                                                        const ParsedArguments &parsed,
-                                                        QTextStream &notes, QString *error);
+    // The options of `line`, or nothing with `error` set to a bad-input message naming the
+    // option. Options that will have no effect are noted on `notes`.
+    static std::optional<SimulateOptions> fromCommandLine(const CommandLine &line,
+                                                          QTextStream &notes, QString *error);
 
     QString scenario; // a path or the name of a built-in example
-    QString csv;      // empty: not written
-    QString patientsCsv; // cohort only: one row per virtual patient
+    QString csv;      // empty: not written; "-": standard output
+    QString patientsCsv; // cohort only: one row per virtual patient; "-": standard output
     QString png;
     QString pdf;
     QSize imageSize = ResultPlot::kDefaultExportSize; // of the PNG and the PDF's layout

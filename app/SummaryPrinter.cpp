@@ -2,19 +2,17 @@
 
 #include "BloodCountTable.h"
 #include "CliText.h"
+#include "OutcomeSpread.h"
 
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
 
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace lymph::cli {
 
 namespace {
 
-constexpr double kDaysPerMonth = 30.44;
+constexpr double kDaysPerYear = 365.25;
 
 QString formatPercent(double probability)
 {
@@ -23,41 +21,23 @@ QString formatPercent(double probability)
            QLatin1Char('%');
 }
 
-// First day on which a 0/1 (or cohort-mean) column reaches `level`, or nothing.
-std::optional<double> firstDayAtLeast(const ResultTable &table, const std::string &column,
-                                      double level)
-{
-    const std::vector<double> *values = table.column(column);
-    const std::vector<double> *days = table.column("day");
-    if (!values || !days)
-        return std::nullopt;
-    for (std::size_t r = 0; r < values->size() && r < days->size(); ++r) {
-        if ((*values)[r] >= level)
-            return (*days)[r];
-    }
-    return std::nullopt;
-}
-
-double lastValue(const ResultTable &table, const std::string &column)
-{
-    const std::vector<double> *values = table.column(column);
-    return values && !values->empty() ? values->back() : 0.0;
-}
+QString formatMonths(double months) { return QString::number(months, 'f', 1); }
 
 } // namespace
 
 SummaryPrinter::SummaryPrinter(const Scenario &scenario, const Results &results,
                                const SimulateOptions &options)
-    : m_scenario(scenario), m_results(results), m_table(results.table), m_options(options),
-      m_horizon(m_table.rowCount() ? m_table.at("day").back() : scenario.horizonDays),
-      m_cohort(results.cohortSize > 0)
+    : m_scenario(scenario), m_results(results), m_options(options),
+      m_patients(results.outcome ? std::vector<PatientOutcome>{*results.outcome}
+                                 : results.patients),
+      m_horizon(scenario.horizonDays), m_cohort(results.cohortSize > 0)
 {
 }
 
 void SummaryPrinter::print(QTextStream &out) const
 {
     printHeading(out);
-    BloodCountTable(m_table, m_horizon).print(out);
+    BloodCountTable(m_patients, m_horizon, m_cohort).print(out);
     printRelapse(out);
     printAntibodies(out);
     printAutoimmunity(out);
@@ -74,15 +54,17 @@ void SummaryPrinter::printHeading(QTextStream &out) const
                                                           : fromStd(m_scenario.name))
         << '\n';
     if (m_cohort) {
-        out << tr("Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians "
-                  "(5th–95th percentile); probabilities are cohort means.")
+        out << tr("Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are "
+                  "medians across the patients (5th–95th percentile); probabilities are cohort "
+                  "means.")
                    .arg(m_results.cohortSize)
                    .arg(m_options.seed)
                    .arg(formatNumber(m_horizon))
             << '\n';
     } else {
         out << tr("Typical patient over %1 days (%2 years).")
-                   .arg(formatNumber(m_horizon), QString::number(m_horizon / 365.25, 'f', 1))
+                   .arg(formatNumber(m_horizon),
+                        QString::number(m_horizon / kDaysPerYear, 'f', 1))
             << '\n';
     }
 }
@@ -90,21 +72,19 @@ void SummaryPrinter::printHeading(QTextStream &out) const
 // P(≥1 relapse) at 2 and 5 years, or at the horizon if it comes first.
 void SummaryPrinter::printRelapse(QTextStream &out) const
 {
-    if (!m_table.has("relapse_probability"))
-        return;
     QStringList parts;
-    for (int years : {2, 5}) {
-        const double day = 365.0 * years;
-        if (day <= m_horizon) {
-            parts << tr("%1 by year %2 (day %3)")
-                         .arg(formatPercent(m_table.valueAt("relapse_probability", day)),
-                              QString::number(years), formatNumber(day));
-        }
+    const struct {
+        int years;
+        double PatientOutcome::*figure;
+    } times[] = {{2, &PatientOutcome::relapseProbability2y},
+                 {5, &PatientOutcome::relapseProbability5y}};
+    for (const auto &time : times) {
+        if (const auto p = meanOf(m_patients, [&](const PatientOutcome &o) { return o.*(time.figure); }))
+            parts << tr("%1 by year %2").arg(formatPercent(*p), QString::number(time.years));
     }
     if (parts.isEmpty()) {
-        parts << tr("%1 by day %2")
-                     .arg(formatPercent(m_table.valueAt("relapse_probability", m_horizon)),
-                          formatNumber(m_horizon));
+        const auto p = meanOf(m_patients, [](const PatientOutcome &o) { return o.relapseProbabilityEnd; });
+        parts << tr("%1 by day %2").arg(formatPercent(p.value_or(0.0)), formatNumber(m_horizon));
     }
     out << tr("P(≥1 relapse since day 0): %1").arg(parts.join(QStringLiteral("; "))) << '\n';
 }
@@ -112,90 +92,95 @@ void SummaryPrinter::printRelapse(QTextStream &out) const
 // Anti-drug antibodies, per antibody in the scenario.
 void SummaryPrinter::printAntibodies(QTextStream &out) const
 {
-    for (Therapy therapy : m_results.antibodies) {
-        const std::string id(therapyId(therapy));
-        const std::string binding = "ada_" + id + "_ever_binding_positive";
-        const std::string neutralizing = "ada_" + id + "_ever_neutralizing_positive";
-        if (!m_table.has(binding))
-            continue;
+    for (std::size_t a = 0; a < m_results.antibodies.size(); ++a) {
+        const QString id = fromStd(therapyId(m_results.antibodies[a]));
+        const auto ofAntibody = [a](const PatientOutcome &o) -> const AntibodyOutcome * {
+            return a < o.antibodies.size() ? &o.antibodies[a] : nullptr;
+        };
         QString text;
         if (m_cohort) {
+            const auto binding = meanOf(m_patients, [&](const PatientOutcome &o) {
+                const AntibodyOutcome *x = ofAntibody(o);
+                return x ? double(x->everBindingPositive) : PatientOutcome::kNotReached;
+            });
+            const auto neutralizing = meanOf(m_patients, [&](const PatientOutcome &o) {
+                const AntibodyOutcome *x = ofAntibody(o);
+                return x ? double(x->everNeutralizing) : PatientOutcome::kNotReached;
+            });
             text = tr("ever binding-positive in %1 of the cohort")
-                       .arg(formatPercent(lastValue(m_table, binding)));
-            if (m_table.has(neutralizing)) {
-                text += tr(", neutralising in %1")
-                            .arg(formatPercent(lastValue(m_table, neutralizing)));
-            }
-        } else if (const auto first = firstDayAtLeast(m_table, binding, 0.5)) {
-            text = tr("binding-positive from day %1").arg(formatNumber(*first));
-            if (const auto firstNeutralizing = firstDayAtLeast(m_table, neutralizing, 0.5))
-                text += tr(", neutralising from day %1").arg(formatNumber(*firstNeutralizing));
-            else if (m_table.has(neutralizing))
+                       .arg(formatPercent(binding.value_or(0.0)));
+            text += tr(", neutralising in %1").arg(formatPercent(neutralizing.value_or(0.0)));
+        } else if (const AntibodyOutcome *x = ofAntibody(m_patients.front());
+                   x && x->everBindingPositive) {
+            text = tr("binding-positive from day %1").arg(formatNumber(x->firstBindingPositiveDay));
+            if (x->everNeutralizing)
+                text += tr(", neutralising from day %1").arg(formatNumber(x->firstNeutralizingDay));
+            else
                 text += tr(", never neutralising");
         } else {
             text = tr("never binding-positive");
         }
-        out << tr("ADA against %1: %2").arg(fromStd(id), text) << '\n';
+        out << tr("ADA against %1: %2").arg(id, text) << '\n';
     }
 }
 
 void SummaryPrinter::printAutoimmunity(QTextStream &out) const
 {
-    if (!m_table.has("autoimmunity_probability"))
-        return;
+    const auto p = meanOf(m_patients, [](const PatientOutcome &o) { return o.autoimmunityProbabilityEnd; });
     out << tr("P(≥1 secondary autoimmune event) by day %1: %2")
-               .arg(formatNumber(m_horizon),
-                    formatPercent(lastValue(m_table, "autoimmunity_probability")))
+               .arg(formatNumber(m_horizon), formatPercent(p.value_or(0.0)))
         << '\n';
 }
 
 // Months with lymphocytes below 500 and 200 per µL, and neutrophils below 500 per µL.
 void SummaryPrinter::printInfectionWindows(QTextStream &out) const
 {
-    double months500 = 0.0, months200 = 0.0, monthsNeutrophils = 0.0;
-    int periods500 = 0;
-    for (const InfectionWindow &w : m_results.infectionWindows) {
-        const double months = (w.endDay - w.startDay) / kDaysPerMonth;
-        switch (w.kind) {
-        case InfectionWindow::Kind::Lymphocytes500:
-            months500 += months;
-            ++periods500;
-            break;
-        case InfectionWindow::Kind::Lymphocytes200: months200 += months; break;
-        case InfectionWindow::Kind::Neutrophils500: monthsNeutrophils += months; break;
-        }
-    }
-    QString infection;
-    if (periods500 == 0) {
-        infection = tr("Months with lymphocytes < 500/µL: none");
-    } else if (periods500 == 1) {
-        infection = tr("Months with lymphocytes < 500/µL: %1 (one period)")
-                        .arg(QString::number(months500, 'f', 1));
+    const auto months = [this](double PatientOutcome::*figure) {
+        return spreadOf(m_patients, [figure](const PatientOutcome &o) { return o.*figure; })
+            .value_or(Spread{});
+    };
+    const Spread below500 = months(&PatientOutcome::monthsLymphocytesBelow500);
+    const Spread below200 = months(&PatientOutcome::monthsLymphocytesBelow200);
+    const Spread neutrophils = months(&PatientOutcome::monthsNeutrophilsBelow500);
+    const auto withRange = [this](const Spread &s) {
+        return m_cohort ? tr("%1 (%2–%3)").arg(formatMonths(s.median), formatMonths(s.p05),
+                                                 formatMonths(s.p95))
+                        : formatMonths(s.median);
+    };
+    QString line;
+    if (below500.p95 <= 0.0) {
+        line = tr("Months with lymphocytes < 500/µL: none");
+    } else if (m_cohort) {
+        line = tr("Months with lymphocytes < 500/µL: %1").arg(withRange(below500));
     } else {
-        infection = tr("Months with lymphocytes < 500/µL: %1 (%2 separate periods)")
-                        .arg(QString::number(months500, 'f', 1))
-                        .arg(periods500);
+        const int periods = m_patients.front().periodsLymphocytesBelow500;
+        line = periods == 1 ? tr("Months with lymphocytes < 500/µL: %1 (one period)")
+                                  .arg(formatMonths(below500.median))
+                            : tr("Months with lymphocytes < 500/µL: %1 (%2 separate periods)")
+                                  .arg(formatMonths(below500.median))
+                                  .arg(periods);
     }
-    if (months200 > 0.0)
-        infection += tr("; < 200/µL: %1").arg(QString::number(months200, 'f', 1));
-    if (m_cohort)
-        infection += tr(" (cohort median counts)");
-    out << infection << '\n';
-    if (monthsNeutrophils > 0.0) {
-        out << tr("Months with neutrophils < 500/µL: %1")
-                   .arg(QString::number(monthsNeutrophils, 'f', 1))
-            << '\n';
-    }
+    if (below200.p95 > 0.0)
+        line += tr("; < 200/µL: %1").arg(withRange(below200));
+    out << line << '\n';
+    if (neutrophils.p95 > 0.0)
+        out << tr("Months with neutrophils < 500/µL: %1").arg(withRange(neutrophils)) << '\n';
 }
 
 void SummaryPrinter::printWrittenFiles(QTextStream &out) const
 {
+    const auto place = [](const QString &path) {
+        return path == QLatin1String("-") ? tr("standard output") : path;
+    };
     QStringList written;
-    if (!m_options.csv.isEmpty())
-        written << tr("%1 (%2 rows)").arg(m_options.csv, QString::number(m_table.rowCount()));
+    if (!m_options.csv.isEmpty()) {
+        written << tr("%1 (%2 rows)").arg(place(m_options.csv),
+                                          QString::number(m_results.table.rowCount()));
+    }
     if (!m_options.patientsCsv.isEmpty()) {
         written << tr("%1 (%2 patients)")
-                       .arg(m_options.patientsCsv, QString::number(m_results.patients.size()));
+                       .arg(place(m_options.patientsCsv),
+                            QString::number(m_results.patients.size()));
     }
     if (!m_options.png.isEmpty()) {
         written << tr("%1 (%2×%3 px)")

@@ -1,15 +1,20 @@
 #pragma once
 // The human summary `simulate` prints: the scenario, blood counts, relapse probability,
 // anti-drug antibodies, secondary autoimmunity, infection-risk months, the files written and
-// the reminder that Lymphoscope does not predict an individual patient's course.
+// the reminder that Lymphoscope does not predict an individual patient's course. Every figure
+// comes from the patients' outcomes, measured on the daily grid (PatientSimulation.h), so the
+// summary is the same whatever --step; a cohort's are medians or means across its patients.
 
 #include "SimulateOptions.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "simulate/PatientOutcome.h"
+
+#include <vector>
+
 namespace lymph {
-class ResultTable;
 struct Results;
 struct Scenario;
 } // namespace lymph
@@ -35,10 +40,10 @@ private:
 
     const Scenario &m_scenario;
     const Results &m_results;
-    const ResultTable &m_table;
     const SimulateOptions &m_options;
-    double m_horizon;   // the last day of the table
-    bool m_cohort;      // cohort medians and means rather than one typical patient
+    std::vector<PatientOutcome> m_patients; // the one typical patient, or the cohort's
+    double m_horizon;
+    bool m_cohort; // cohort medians and means rather than one typical patient
 };
 
 } // namespace lymph::cli

@@ -1,31 +1,24 @@
 #include "ValidateCommand.h"
 
-#include "ArgumentParser.h"
 #include "CliText.h"
-
-#include "scenario/ScenarioIo.h"
+#include "ScenarioArgument.h"
 
 namespace lymph::cli {
 
+CommandSpec ValidateCommand::spec()
+{
+    return {QStringLiteral("validate"), QStringLiteral("SCENARIO"),
+            tr("Check a scenario and list every problem with its place."), {}, 1, 1};
+}
+
 ValidateCommand::ValidateCommand(const Console &console) : m_console(console) {}
 
-int ValidateCommand::run(const QStringList &arguments) const
+int ValidateCommand::run(const CommandLine &line) const
 {
-    const ArgumentParser parser(QStringLiteral("validate"));
-    QString error;
-    const auto parsed = parser.parse(arguments, &error);
-    if (!parsed)
-        return m_console.badInput(error);
-    const auto scenarioName = parser.scenario(*parsed, &error);
-    if (!scenarioName)
-        return m_console.badInput(error);
-    const ScenarioLoadResult loaded = loadScenario(scenarioName->toStdString());
-    if (!loaded.ok()) {
-        for (const ScenarioError &e : loaded.errors)
-            m_console.err() << fromStd(e.toString()) << '\n';
+    const auto loaded = loadScenarioArgument(m_console, line.positional().constFirst());
+    if (!loaded)
         return kExitBadInput;
-    }
-    m_console.out() << tr("OK: %1").arg(fromStd(loaded.scenario->name)) << '\n';
+    m_console.out() << tr("OK: %1").arg(fromStd(loaded->scenario.name)) << '\n';
     return kExitOk;
 }
 

@@ -2,10 +2,10 @@
 // `lymphoscope-cli validate SCENARIO`: "OK: <name>", or every problem with its place
 // (file:line:col and the field path) and exit status 2.
 
+#include "CommandLine.h"
 #include "Console.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lymph::cli {
 
@@ -13,10 +13,12 @@ class ValidateCommand {
     Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
 
 public:
+    static CommandSpec spec();
+
     explicit ValidateCommand(const Console &console);
 
-    // `arguments` after the command name. Returns the exit status.
-    int run(const QStringList &arguments) const;
+    // Returns the exit status.
+    int run(const CommandLine &line) const;
 
 private:
     const Console &m_console;

@@ -1,4 +1,4 @@
-// lymphoscope-cli: the command-line front end (ARCHITECTURE.md "Command line").
+// lymphoscope-cli: the command-line front end (README.md, "Command line").
 #include "CliCommands.h"
 
 #include "ApplicationSetup.h"
@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -26,6 +27,9 @@ void chooseOffscreenPlatform()
 
 int main(int argc, char **argv)
 {
+    // A reader that closes its pipe early (`| head`) is an error to report on the write, not a
+    // signal that ends the program half way through an output.
+    std::signal(SIGPIPE, SIG_IGN);
     chooseOffscreenPlatform();
     lymph::installQuietMessageHandler();
     QApplication app(argc, argv);

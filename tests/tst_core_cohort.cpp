@@ -499,12 +499,15 @@ private slots:
             probability.push_back(d / 100.0);
         }
         t.addColumn("day", days);
-        for (const char *c : {"lymphocytes_per_ul", "b_cells_per_ul", "cd8_per_ul"})
+        for (const char *c :
+             {"lymphocytes_per_ul", "b_cells_per_ul", "cd8_per_ul", "neutrophils_per_ul"})
             t.addColumn(c, lymphocytes);
         t.addColumn("cd4_per_ul", cd4);
         t.addColumn("ada_alemtuzumab_titer", titre);
         t.addColumn("ada_alemtuzumab_ever_binding_positive", flag);
+        t.addColumn("ada_alemtuzumab_binding_positive", flag);
         t.addColumn("ada_alemtuzumab_ever_neutralizing_positive", std::vector<double>(31, 0.0));
+        t.addColumn("ada_alemtuzumab_neutralizing_positive", std::vector<double>(31, 0.0));
         for (const char *c : {"relapse_probability", "expected_relapses", "autoimmunity_probability"})
             t.addColumn(c, probability);
         const ModelParameters p = ModelParameters::fromTable(ParameterTable::defaults());
@@ -519,6 +522,12 @@ private slots:
         QCOMPARE(o.antibodies[0].peakTitre, 7.5);
         QVERIFY(o.antibodies[0].everBindingPositive);
         QVERIFY(!o.antibodies[0].everNeutralizing);
+        QCOMPARE(o.antibodies[0].firstBindingPositiveDay, 12.0);
+        QVERIFY(std::isnan(o.antibodies[0].firstNeutralizingDay));
+        QVERIFY(std::isnan(o.countsYear1.cd4)); // beyond the 30-day horizon
+        QCOMPARE(o.countsEnd.cd4, 300.0);
+        QCOMPARE(o.monthsLymphocytesBelow500, 0.0);
+        QCOMPARE(o.periodsLymphocytesBelow500, 0);
     }
 
     void patientCsvHasOneRowPerPatient()

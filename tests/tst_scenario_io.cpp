@@ -347,7 +347,7 @@ void TestScenarioIo::missingFileIsReported()
 
     const ScenarioLoadResult directory = loadScenarioFile(dir.path().toStdString());
     QVERIFY(!directory.ok());
-    QVERIFY(directory.errors[0].message.find("directory") != std::string::npos);
+    QVERIFY(directory.errors[0].message.find("folder") != std::string::npos);
     // A bare word is most likely a mistyped example name: the message lists the examples.
     const ScenarioLoadResult typo = loadScenario("alemtuzumab-then-ahsc");
     QVERIFY(!typo.ok());

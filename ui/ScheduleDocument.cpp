@@ -59,7 +59,7 @@ void ScheduleDocument::setRecoveredScenario(const Scenario &scenario, const QStr
     m_undoStack->resetClean(); // no state of the history matches a file on disk
 }
 
-bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error)
+bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QString *note)
 {
     const std::string name = pathOrExampleName.toStdString();
     const ScenarioLoadResult result = loadScenario(name);
@@ -74,7 +74,13 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error)
         }
         return false;
     }
-    const bool isExample = exampleJson(name) != nullptr;
+    if (note) {
+        QStringList lines;
+        for (const std::string &text : result.notes)
+            lines << QString::fromStdString(text);
+        *note = lines.join(QLatin1Char('\n'));
+    }
+    const bool isExample = !result.exampleName.empty();
     setScenario(*result.scenario,
                 isExample ? QString() : QFileInfo(pathOrExampleName).absoluteFilePath());
     return true;

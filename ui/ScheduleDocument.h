@@ -40,7 +40,8 @@ public:
     // again by closing without saving.
     void setRecoveredScenario(const Scenario &scenario, const QString &filePath);
     // A file path or the name of a built-in example (lymph::loadScenario).
-    bool load(const QString &pathOrExampleName, QString *error = nullptr);
+    // `note`, if given, receives what is worth telling but not wrong (an ambiguous name).
+    bool load(const QString &pathOrExampleName, QString *error = nullptr, QString *note = nullptr);
     // Atomic save to filePath() (fails when there is none) or to `path`; marks the stack clean.
     bool save(QString *error = nullptr);
     bool saveAs(const QString &path, QString *error = nullptr);

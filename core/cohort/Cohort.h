@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
+#include <string>
 
 namespace lymph {
 
@@ -17,6 +18,40 @@ struct CohortOptions {
     // Called from worker threads after each patient: keep it cheap and thread-safe.
     std::function<void(int done, int total)> progress;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early
+};
+
+inline constexpr int kMaxCohortPatients = 100000;
+
+// A cohort size outside 1…kMaxCohortPatients.
+class CohortSizeError : public SimulationError {
+public:
+    explicit CohortSizeError(int patients)
+        : SimulationError("the cohort size must be between 1 and " +
+                          std::to_string(kMaxCohortPatients) + ", not " + std::to_string(patients)),
+          m_patients(patients)
+    {
+    }
+    int patients() const { return m_patients; }
+
+private:
+    int m_patients;
+};
+
+// The cohort's summary or a worker's buffers did not fit in memory; every thread has stopped.
+class CohortMemoryError : public SimulationError {
+public:
+    CohortMemoryError(int patients, std::size_t outputRows)
+        : SimulationError("not enough memory for " + std::to_string(patients) + " patients × " +
+                          std::to_string(outputRows) + " output rows"),
+          m_patients(patients), m_rows(outputRows)
+    {
+    }
+    int patients() const { return m_patients; }
+    std::size_t outputRows() const { return m_rows; }
+
+private:
+    int m_patients;
+    std::size_t m_rows;
 };
 
 // Thrown by runCohort when `cancel` was set before the cohort finished.

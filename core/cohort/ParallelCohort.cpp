@@ -1,7 +1,7 @@
 #include "cohort/Cohort.h"
 #include "cohort/CohortSummary.h"
 #include "cohort/VirtualPatient.h"
-#include "simulate/PatientRun.h"
+#include "simulate/PatientSimulation.h"
 #include "simulate/ResultBuilder.h"
 #include "simulate/SimulationSetup.h"
 
@@ -18,11 +18,7 @@ namespace {
 // over 10 years, daily); far finer grids are refused rather than exhausting memory.
 constexpr double kMaxSummaryBytes = 1.0e9;
 
-struct MemberRun {
-    ResultTable table;
-    SolverStats stats;
-    PatientOutcome outcome;
-};
+using MemberRun = PatientSimulation;
 
 const char *adaClassName(VirtualPatient::AdaClass c)
 {
@@ -41,15 +37,10 @@ MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampl
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
-    ResultRows rows(model, setup.schedule, setup.grid,
-                    {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                    v.autoimmunityMultiplier, std::move(storage));
-    MemberRun run;
-    run.stats = integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
-                                 options.absoluteTolerance, rows);
-    run.table = rows.finish();
+    MemberRun run = simulatePatient(setup, model,
+                                    {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+                                    v.autoimmunityMultiplier, options, std::move(storage));
     PatientOutcome &o = run.outcome;
-    o = measureOutcome(run.table, setup.schedule.antibodies, v.parameters);
     o.index = index;
     using F = VirtualPatientSampler::Factor;
     o.clearanceFactor = v.multipliers[F::Clearance];
@@ -70,14 +61,10 @@ void addStats(SolverStats &total, const SolverStats &one)
     total.rejectedSteps += one.rejectedSteps;
 }
 
-} // namespace
-
-Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
-                  const ParameterTable *parameters, const SimulationOptions &options)
+// The cohort's patients on every thread, summarised as they finish.
+Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
+                   const SimulationOptions &options)
 {
-    if (cohort.patients < 1 || cohort.patients > 100000)
-        throw SimulationError("--cohort: the cohort size must be between 1 and 100000");
-    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
     const auto patients = static_cast<std::size_t>(cohort.patients);
 
@@ -85,8 +72,7 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     // columns and rows (and the bins of its histograms), not with the cohort size.
     MemberRun first = simulateMember(setup, sampler, 0, options);
     if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
-        throw SimulationError("--cohort: the summary of " + std::to_string(setup.grid.size()) +
-                              " output rows would not fit in memory; use a larger --step");
+        throw CohortMemoryError(cohort.patients, setup.grid.size());
     CohortSummary summary(first.table, patients);
     summary.add(0, first.table);
     std::vector<PatientOutcome> outcomes(patients); // one slot per patient
@@ -103,38 +89,46 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     const auto stopRequested = [&] {
         return failed.load() || (cohort.cancel && cohort.cancel->load());
     };
-    const auto worker = [&] {
-        SolverStats workerStats;
-        const auto batch = summary.newBatch();
-        std::vector<std::vector<double>> columns; // the last member's, written again
-        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
-            try {
+    const auto keepFirstError = [&] {
+        const std::lock_guard lock(mutex);
+        if (!error)
+            error = std::current_exception();
+        failed = true;
+    };
+    // Nothing may leave a worker: an exception escaping a thread ends the program.
+    const auto worker = [&]() noexcept {
+        try {
+            SolverStats workerStats;
+            const auto batch = summary.newBatch();
+            std::vector<std::vector<double>> columns; // the last member's, written again
+            for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
                 MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns));
                 summary.add(*batch, i, run.table);
                 outcomes[i] = std::move(run.outcome);
                 addStats(workerStats, run.stats);
                 columns = run.table.takeColumns();
-            } catch (...) {
-                const std::lock_guard lock(mutex);
-                if (!error)
-                    error = std::current_exception();
-                failed = true;
-                return;
+                const int finished = ++done;
+                if (cohort.progress)
+                    cohort.progress(finished, cohort.patients);
             }
-            const int finished = ++done;
-            if (cohort.progress)
-                cohort.progress(finished, cohort.patients);
+            summary.flush(*batch);
+            const std::lock_guard lock(mutex);
+            addStats(totalStats, workerStats);
+        } catch (...) {
+            keepFirstError();
         }
-        summary.flush(*batch);
-        const std::lock_guard lock(mutex);
-        addStats(totalStats, workerStats);
     };
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t threads = std::min<std::size_t>(
         patients - 1, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware);
     std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
+    try {
+        pool.reserve(threads);
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back(worker);
+    } catch (...) {
+        keepFirstError(); // the threads already started see it and stop
+    }
     worker(); // the calling thread works too
     for (auto &thread : pool)
         thread.join();
@@ -153,6 +147,23 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
     return results;
 }
 
+} // namespace
+
+Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
+                  const ParameterTable *parameters, const SimulationOptions &options)
+{
+    if (cohort.patients < 1 || cohort.patients > kMaxCohortPatients)
+        throw CohortSizeError(cohort.patients);
+    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
+    // Memory can run out anywhere (the summary, a worker's batch, a thread): every allocation
+    // failure ends as one error that says what did not fit, after every thread has stopped.
+    try {
+        return runMembers(setup, cohort, options);
+    } catch (const std::bad_alloc &) {
+        throw CohortMemoryError(cohort.patients, setup.grid.size());
+    }
+}
+
 Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::size_t index,
                              const ParameterTable *parameters, const SimulationOptions &options)
 {
@@ -160,7 +171,7 @@ Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::
     const VirtualPatientSampler sampler(setup.parameters, setup.patient, seed);
     MemberRun run = simulateMember(setup, sampler, index, options);
     Results results;
-    results.infectionWindows = findInfectionWindows(run.table, setup.schedule.hasAhsct);
+    results.infectionWindows = std::move(run.infectionWindows);
     results.table = std::move(run.table);
     results.antibodies = setup.schedule.antibodies;
     results.stats = run.stats;

@@ -31,8 +31,13 @@ struct ScenarioError {
 struct ScenarioLoadResult {
     std::optional<Scenario> scenario; // set only when there are no errors
     std::vector<ScenarioError> errors;
+    std::vector<std::string> notes = {}; // worth telling, not wrong (an ambiguous name)
+    std::string exampleName = {};        // set when a built-in example was loaded
     bool ok() const { return scenario.has_value(); }
 };
+
+// Prefix that names a built-in example whatever files exist: "example:alemtuzumab-then-ahsct".
+inline constexpr const char *kExamplePrefix = "example:";
 
 // Parses and validates JSON text. `fileName` is used in messages only.
 ScenarioLoadResult parseScenario(std::string_view json, std::string_view fileName = {},
@@ -40,7 +45,8 @@ ScenarioLoadResult parseScenario(std::string_view json, std::string_view fileNam
 // Reads a file (refusing files over kMaxScenarioFileBytes) and parses it.
 ScenarioLoadResult loadScenarioFile(const std::string &path,
                                     const ParameterTable *parameters = nullptr);
-// A path, or the name of a built-in example (see ExampleLibrary.h).
+// A path, or the name of a built-in example (see ExampleLibrary.h). A file wins over an
+// example of the same name (with a note); "example:NAME" always means the example.
 ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
                                 const ParameterTable *parameters = nullptr);
 
@@ -51,8 +57,8 @@ std::vector<ScenarioError> validateScenario(const Scenario &scenario,
 
 // Canonical JSON text (2-space indent, stable key order) that parseScenario reads back equal.
 std::string scenarioToJson(const Scenario &scenario);
-// Atomic save (QSaveFile): the old file stays intact if anything fails. Returns an error
-// message on failure.
+// Atomic save (files/FileWriter.h): the old file stays intact if anything fails. Returns an
+// error message on failure.
 std::optional<std::string> saveScenarioFile(const std::string &path, const Scenario &scenario);
 
 } // namespace lymph

@@ -5,7 +5,7 @@
 
 #include "model/ParameterTable.h"
 #include "scenario/ExampleLibrary.h"
-#include "scenario/FileText.h"
+#include "files/FileText.h"
 #include "scenario/JsonDocumentBuilder.h"
 #include "scenario/JsonLocator.h"
 #include "scenario/JsonSyntaxError.h"
@@ -149,20 +149,48 @@ ScenarioLoadResult loadScenarioFile(const std::string &path, const ParameterTabl
 ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
                                 const ParameterTable *parameters)
 {
-    if (const char *text = exampleJson(pathOrExampleName))
-        return parseScenario(text, "example:" + pathOrExampleName, parameters);
-    // A bare word that is neither a file nor an example was most likely meant as an example.
-    const bool bareName = pathOrExampleName.find_first_of("/\\.") == std::string::npos;
-    if (bareName && !pathOrExampleName.empty() &&
-        std::filesystem::status(pathOrExampleName).type() == std::filesystem::file_type::not_found) {
+    const auto fromExample = [parameters](const std::string &name, const char *text) {
+        ScenarioLoadResult result = parseScenario(text, kExamplePrefix + name, parameters);
+        result.exampleName = name;
+        return result;
+    };
+    const auto listOfExamples = [] {
         std::string names;
         for (const std::string &name : exampleNames())
             names += (names.empty() ? "" : ", ") + name;
+        return names;
+    };
+    // "example:NAME" always means the built-in example, whatever files exist.
+    if (pathOrExampleName.rfind(kExamplePrefix, 0) == 0) {
+        const std::string name = pathOrExampleName.substr(std::string_view(kExamplePrefix).size());
+        if (const char *text = exampleJson(name))
+            return fromExample(name, text);
+        return failedWith(pathOrExampleName,
+                          "no built-in example has this name (the examples are " +
+                              listOfExamples() + ")");
+    }
+    // A file the user can see wins over an example of the same name, with a note.
+    const char *example = exampleJson(pathOrExampleName);
+    std::error_code error;
+    const bool fileExists =
+        std::filesystem::symlink_status(pathOrExampleName, error).type() !=
+        std::filesystem::file_type::not_found;
+    if (example && !fileExists)
+        return fromExample(pathOrExampleName, example);
+    // A bare word that is neither a file nor an example was most likely meant as an example.
+    const bool bareName = pathOrExampleName.find_first_of("/\\.") == std::string::npos;
+    if (bareName && !pathOrExampleName.empty() && !fileExists) {
         return failedWith(pathOrExampleName,
                           "cannot open: no such file, and no built-in example has this name "
-                          "(the examples are " + names + ")");
+                          "(the examples are " + listOfExamples() + ")");
     }
-    return loadScenarioFile(pathOrExampleName, parameters);
+    ScenarioLoadResult result = loadScenarioFile(pathOrExampleName, parameters);
+    if (example) {
+        result.notes.push_back("both a file and a built-in example are named '" +
+                               pathOrExampleName + "': the file was used (write " +
+                               kExamplePrefix + pathOrExampleName + " for the example)");
+    }
+    return result;
 }
 
 } // namespace lymph

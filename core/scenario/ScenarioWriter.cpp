@@ -1,14 +1,12 @@
 // Writing scenarios: canonical JSON (keys in the documented order, numbers that read back
-// exactly) and atomic saves.
+// exactly), saved by the one safe writer (files/FileWriter.h).
 
 #include "scenario/ScenarioIo.h"
 
+#include "files/FileWriter.h"
+
 #include "scenario/JsonPrinter.h"
 #include "scenario/ScenarioLimits.h"
-
-#include <QByteArray>
-#include <QFile>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -94,25 +92,8 @@ std::optional<std::string> saveScenarioFile(const std::string &path, const Scena
                (errors.size() == 1 ? " problem: " : " problems, the first: ") +
                errors.front().toString();
     }
-    const QByteArray data = QByteArray::fromStdString(scenarioToJson(scenario));
-    // QSaveFile writes a temporary file and renames it over the target only on commit().
-    // Unbuffered, because Qt 6.4 loses the error of a write that stops part way (disk full,
-    // file size limit) when it flushes its buffer in commit(), and would then commit the
-    // truncated file; written directly, the short count is seen here.
-    QSaveFile file(QFile::decodeName(QByteArray::fromStdString(path)));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return "cannot write " + path + ": " + file.errorString().toStdString();
-    const qint64 written = file.write(data);
-    if (written != data.size()) {
-        const std::string reason =
-            written < 0 ? file.errorString().toStdString()
-                        : "the write stopped after " + std::to_string(written) + " of " +
-                              std::to_string(data.size()) + " bytes (is the disk full?)";
-        file.cancelWriting();
-        return "cannot write " + path + ": " + reason;
-    }
-    if (!file.commit())
-        return "cannot write " + path + ": " + file.errorString().toStdString();
+    if (const auto problem = writeFileSafely(path, scenarioToJson(scenario)))
+        return fileProblemText(*problem);
     return std::nullopt;
 }
 

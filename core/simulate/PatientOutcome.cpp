@@ -19,6 +19,31 @@ double valueWithin(const ResultTable &table, std::string_view column, double day
     return valueNearDay(table, column, day).value_or(PatientOutcome::kNotReached);
 }
 
+// Separate stretches of rows below `limit`.
+int periodsBelow(const std::vector<double> &values, double limit)
+{
+    int periods = 0;
+    bool below = false;
+    for (double v : values) {
+        if (v < limit && !below)
+            ++periods;
+        below = v < limit;
+    }
+    return periods;
+}
+
+// The first day a 0/1 column reaches `level`, or NaN.
+double firstDayAtLeast(const ResultTable &table, const std::string &column, double level)
+{
+    const auto &values = table.at(column);
+    const auto &days = table.at("day");
+    for (std::size_t r = 0; r < values.size(); ++r) {
+        if (values[r] >= level)
+            return days[r];
+    }
+    return PatientOutcome::kNotReached;
+}
+
 void appendNumber(std::string &out, double v)
 {
     if (std::isnan(v))
@@ -44,6 +69,18 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
     o.monthsBBelowLln = monthsBelow(table, "b_cells_per_ul", p.llnB);
     const auto &cd4 = table.at("cd4_per_ul");
     o.cd4NadirPerUl = *std::min_element(cd4.begin(), cd4.end());
+    o.monthsLymphocytesBelow500 = monthsBelow(table, "lymphocytes_per_ul", 500.0);
+    o.monthsLymphocytesBelow200 = monthsBelow(table, "lymphocytes_per_ul", 200.0);
+    o.periodsLymphocytesBelow500 = periodsBelow(table.at("lymphocytes_per_ul"), 500.0);
+    o.monthsNeutrophilsBelow500 = monthsBelow(table, "neutrophils_per_ul", 500.0);
+    const auto countsOn = [&table](double day) {
+        return CountsOnDay{valueWithin(table, "lymphocytes_per_ul", day),
+                           valueWithin(table, "cd4_per_ul", day),
+                           valueWithin(table, "b_cells_per_ul", day)};
+    };
+    o.countsYear1 = countsOn(kDaysPerYear);
+    o.countsYear2 = countsOn(2 * kDaysPerYear);
+    o.countsEnd = countsOn(table.at("day").back());
     o.autoimmunityProbability6y = valueWithin(table, "autoimmunity_probability", 6 * kDaysPerYear);
     o.autoimmunityProbabilityEnd = table.at("autoimmunity_probability").back();
     for (Therapy t : antibodies) {
@@ -54,6 +91,8 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
         a.peakTitre = *std::max_element(titre.begin(), titre.end());
         a.everBindingPositive = table.at(prefix + "_ever_binding_positive").back() > 0.5;
         a.everNeutralizing = table.at(prefix + "_ever_neutralizing_positive").back() > 0.5;
+        a.firstBindingPositiveDay = firstDayAtLeast(table, prefix + "_binding_positive", 0.5);
+        a.firstNeutralizingDay = firstDayAtLeast(table, prefix + "_neutralizing_positive", 0.5);
         o.antibodies.push_back(a);
     }
     return o;
@@ -68,11 +107,15 @@ std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
         "relapse_probability_5y,relapse_probability_end,expected_relapses_end,"
         "months_lymphocytes_below_lln,months_cd4_below_lln,months_cd8_below_lln,"
         "months_b_cells_below_lln,cd4_nadir_per_ul,autoimmunity_probability_6y,"
-        "autoimmunity_probability_end";
+        "autoimmunity_probability_end,months_lymphocytes_below_500,months_lymphocytes_below_200,"
+        "periods_lymphocytes_below_500,months_neutrophils_below_500,lymphocytes_per_ul_1y,"
+        "cd4_per_ul_1y,b_cells_per_ul_1y,lymphocytes_per_ul_2y,cd4_per_ul_2y,b_cells_per_ul_2y,"
+        "lymphocytes_per_ul_end,cd4_per_ul_end,b_cells_per_ul_end";
     for (Therapy t : antibodies) {
         const std::string id(therapyId(t));
         out += ",ada_" + id + "_peak_titer,ada_" + id + "_ever_binding_positive,ada_" + id +
-               "_ever_neutralizing_positive";
+               "_ever_neutralizing_positive,ada_" + id + "_first_binding_positive_day,ada_" + id +
+               "_first_neutralizing_day";
     }
     out += '\n';
     for (const PatientOutcome &o : patients) {
@@ -87,7 +130,12 @@ std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
                          o.relapseProbability2y, o.relapseProbability5y, o.relapseProbabilityEnd,
                          o.expectedRelapsesEnd, o.monthsLymphocytesBelowLln, o.monthsCd4BelowLln,
                          o.monthsCd8BelowLln, o.monthsBBelowLln, o.cd4NadirPerUl,
-                         o.autoimmunityProbability6y, o.autoimmunityProbabilityEnd}) {
+                         o.autoimmunityProbability6y, o.autoimmunityProbabilityEnd,
+                         o.monthsLymphocytesBelow500, o.monthsLymphocytesBelow200,
+                         double(o.periodsLymphocytesBelow500), o.monthsNeutrophilsBelow500,
+                         o.countsYear1.lymphocytes, o.countsYear1.cd4, o.countsYear1.bCells,
+                         o.countsYear2.lymphocytes, o.countsYear2.cd4, o.countsYear2.bCells,
+                         o.countsEnd.lymphocytes, o.countsEnd.cd4, o.countsEnd.bCells}) {
             out += ',';
             appendNumber(out, v);
         }
@@ -95,13 +143,17 @@ std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
             const auto a = std::find_if(o.antibodies.begin(), o.antibodies.end(),
                                         [t](const AntibodyOutcome &x) { return x.therapy == t; });
             if (a == o.antibodies.end()) {
-                out += ",,,";
+                out += ",,,,,";
                 continue;
             }
             out += ',';
             appendNumber(out, a->peakTitre);
             out += a->everBindingPositive ? ",1" : ",0";
             out += a->everNeutralizing ? ",1" : ",0";
+            out += ',';
+            appendNumber(out, a->firstBindingPositiveDay);
+            out += ',';
+            appendNumber(out, a->firstNeutralizingDay);
         }
         out += '\n';
     }

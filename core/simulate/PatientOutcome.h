@@ -19,6 +19,15 @@ struct AntibodyOutcome {
     double peakTitre = 0.0;
     bool everBindingPositive = false;
     bool everNeutralizing = false;
+    double firstBindingPositiveDay = std::numeric_limits<double>::quiet_NaN(); // NaN: never
+    double firstNeutralizingDay = std::numeric_limits<double>::quiet_NaN();
+};
+
+// Blood counts on one day (cells/µL).
+struct CountsOnDay {
+    double lymphocytes = 0.0;
+    double cd4 = 0.0;
+    double bCells = 0.0;
 };
 
 struct PatientOutcome {
@@ -45,6 +54,16 @@ struct PatientOutcome {
     double monthsCd8BelowLln = 0.0;
     double monthsBBelowLln = 0.0;
     double cd4NadirPerUl = 0.0;
+    // Infection-risk windows: months with lymphocytes < 500 and < 200 /µL, the separate
+    // periods below 500, and months with neutrophils < 500 /µL.
+    double monthsLymphocytesBelow500 = 0.0;
+    double monthsLymphocytesBelow200 = 0.0;
+    int periodsLymphocytesBelow500 = 0;
+    double monthsNeutrophilsBelow500 = 0.0;
+    // Counts at 1 and 2 years (NaN beyond the horizon) and at the horizon.
+    CountsOnDay countsYear1{kNotReached, kNotReached, kNotReached};
+    CountsOnDay countsYear2{kNotReached, kNotReached, kNotReached};
+    CountsOnDay countsEnd;
     double autoimmunityProbability6y = kNotReached; // at 6 years
     double autoimmunityProbabilityEnd = 0.0;
     std::vector<AntibodyOutcome> antibodies; // antibodies in the scenario, column order
@@ -52,8 +71,9 @@ struct PatientOutcome {
 
 // The outcomes of one patient's result table (frailty already applied to its risks), with the
 // conventions of the window's outcome figures: years of 365.25 days (a horizon up to 3 days
-// short still counts, read on its last day), months of 365.25/12 days, and time below a lower
-// limit of normal interpolated between output rows. Leaves the sampled variation at its
+// short still counts, read on its last day), months of 365.25/12 days, and time below a limit
+// interpolated between output rows. The engine measures on the daily grid (PatientSimulation.h)
+// so that the figures do not depend on the output step. Leaves the sampled variation at its
 // defaults.
 PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
                               const ModelParameters &parameters);

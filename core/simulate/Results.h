@@ -6,6 +6,7 @@
 #include "simulate/ResultTable.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace lymph {
@@ -34,6 +35,9 @@ struct Results {
     int cohortSize = 0; // 0 for a single (typical) patient
     // Cohort runs: one entry per virtual patient, in patient order (empty for one patient).
     std::vector<PatientOutcome> patients;
+    // A single patient's outcome, measured on the daily grid whatever the output step (unset
+    // for a cohort, whose members' outcomes are in `patients`).
+    std::optional<PatientOutcome> outcome;
 };
 
 } // namespace lymph

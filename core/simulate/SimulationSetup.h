@@ -12,12 +12,24 @@
 
 namespace lymph {
 
+// Where a row of the merged grid goes (PatientSimulation.h).
+struct GridUse {
+    bool output = false;
+    bool daily = false;
+};
+
 struct SimulationSetup {
     ParameterTable table;
     ModelParameters parameters;
     PatientFactors patient;
     DoseSchedule schedule;
-    std::vector<double> grid;
+    std::vector<double> grid; // the output grid
+    // When the output grid is not the daily grid: the daily grid, on which outcomes and
+    // infection windows are measured, and both grids merged for the integrator. Empty
+    // otherwise.
+    std::vector<double> dailyGrid;
+    std::vector<double> mergedGrid;
+    std::vector<GridUse> mergedGridUse;
 };
 
 // Throws SimulationError naming the field for an invalid scenario or option.

@@ -4,7 +4,7 @@
 #include "scenario/ScenarioIo.h"
 #include "simulate/DoseSchedule.h"
 #include "simulate/PatientRun.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/PatientSimulation.h"
 #include "simulate/SimulationSetup.h"
 
 #include <cmath>
@@ -49,6 +49,19 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
     for (Therapy t : setup.schedule.antibodies)
         setup.patient.antibodyGiven[antibodyIndex(t)] = true;
     setup.grid = outputGrid(scenario.horizonDays, options.outputStepDays);
+    if (std::vector<double> daily = outputGrid(scenario.horizonDays, 1.0); daily != setup.grid) {
+        // Merge the two sorted grids, a day both share taken once.
+        std::size_t a = 0, b = 0;
+        while (a < setup.grid.size() || b < daily.size()) {
+            const bool takeOutput = b == daily.size() || (a < setup.grid.size() && setup.grid[a] <= daily[b]);
+            const bool takeDaily = a == setup.grid.size() || (b < daily.size() && daily[b] <= setup.grid[a]);
+            setup.mergedGrid.push_back(takeOutput ? setup.grid[a] : daily[b]);
+            setup.mergedGridUse.push_back({takeOutput, takeDaily});
+            a += takeOutput ? 1 : 0;
+            b += takeDaily ? 1 : 0;
+        }
+        setup.dailyGrid = std::move(daily);
+    }
     const std::string problem = ImmuneModel(setup.parameters, setup.patient).steadyStateProblem();
     if (!problem.empty())
         throw SimulationError("patient: " + problem);
@@ -60,14 +73,14 @@ Results simulate(const Scenario &scenario, const ParameterTable *parameters,
 {
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     const ImmuneModel model(setup.parameters, setup.patient);
-    ResultRows rows(model, setup.schedule, setup.grid,
-                    {std::nullopt, setup.parameters.relapseFrailtyVariance});
+    PatientSimulation run = simulatePatient(
+        setup, model, {std::nullopt, setup.parameters.relapseFrailtyVariance}, 1.0, options);
     Results results;
-    results.stats = integratePatient(model, setup.schedule, setup.grid,
-                                     options.relativeTolerance, options.absoluteTolerance, rows);
-    results.table = rows.finish();
+    results.stats = run.stats;
+    results.table = std::move(run.table);
     results.antibodies = setup.schedule.antibodies;
-    results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
+    results.infectionWindows = std::move(run.infectionWindows);
+    results.outcome = std::move(run.outcome);
     return results;
 }
 

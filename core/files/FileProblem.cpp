@@ -1,0 +1,38 @@
+#include "files/FileProblem.h"
+
+namespace lymph {
+
+namespace {
+std::string quoted(const std::string &path) { return "'" + path + "'"; }
+} // namespace
+
+std::string fileProblemText(const FileProblem &p)
+{
+    using Code = FileProblem::Code;
+    const std::string path = quoted(p.path);
+    switch (p.code) {
+    case Code::NotFound: return "cannot open " + path + ": no such file";
+    case Code::IsFolder: return path + " is a folder, not a file";
+    case Code::NotRegular:
+        return "cannot read " + path + ": it is a pipe or device, not a file";
+    case Code::TooLarge: return "cannot read " + path + ": the file is too large (" + p.detail + ")";
+    case Code::CannotRead: return "cannot read " + path + ": " + p.detail;
+    case Code::FolderMissing:
+        return "cannot write " + path + ": the folder " + quoted(p.other) + " does not exist";
+    case Code::SameAsInput:
+        return "will not write " + path + ": it is the input " + quoted(p.other) +
+               " itself; choose another file name";
+    case Code::SameAsOutput:
+        return "will not write " + path + ": " + p.otherRole + " " + quoted(p.other) +
+               " is the same file; give each output its own name";
+    case Code::NotWritableKind:
+        return "cannot write " + path + ": it is a socket or block device, not a file";
+    case Code::NoReader:
+        return "cannot write " + path + ": it is a named pipe that no program is reading";
+    case Code::TooManyLinks: return "cannot use " + path + ": a loop of symbolic links";
+    case Code::CannotWrite: return "cannot write " + path + ": " + p.detail;
+    }
+    return "cannot use " + path;
+}
+
+} // namespace lymph

@@ -1,0 +1,28 @@
+#pragma once
+// One patient (typical, or a cohort member) from its model to its results: the table on the
+// output grid, and the outcome and infection-risk windows measured on the daily grid whatever
+// the output step, so that no printed figure depends on --step.
+
+#include "model/ImmuneModel.h"
+#include "simulate/PatientOutcome.h"
+#include "simulate/ResultBuilder.h"
+#include "simulate/SimulationSetup.h"
+
+#include <vector>
+
+namespace lymph {
+
+struct PatientSimulation {
+    ResultTable table; // on the output grid
+    SolverStats stats;
+    PatientOutcome outcome;                      // measured on the daily grid
+    std::vector<InfectionWindow> infectionWindows; // measured on the daily grid
+};
+
+// `storage`: an earlier patient's result columns to write into (ResultRows).
+PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneModel &model,
+                                  const RelapseFrailty &frailty, double autoimmunityMultiplier,
+                                  const SimulationOptions &options,
+                                  std::vector<std::vector<double>> storage = {});
+
+} // namespace lymph
