@@ -17,11 +17,17 @@
 #include "panels/ComparisonPanel.h"
 #include "timeline/TimelineWidget.h"
 
+#include "FileProblemText.h"
+
+#include "files/FileWriter.h"
+#include "files/OutputPolicy.h"
 #include "scenario/ExampleLibrary.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QImage>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
@@ -174,18 +180,40 @@ int main(int argc, char **argv)
                                  ? QString::fromUtf8(lymph::kDefaultExampleName)
                                  : positional.first();
     // Pinned scenarios are opened and simulated first, one after the other; the scenario to
-    // show comes last. A bad file is reported before anything runs.
-    QStringList sequence = pins;
-    sequence << scenario;
-    for (const QString &entry : sequence) {
+    // show comes last. A bad file is reported before anything runs: a screenshot run ends
+    // with the message; a window opens anyway (a double-clicked file must say why it did not
+    // open), with an empty plan in place of a bad scenario and the problem in a dialog.
+    QStringList sequence;
+    QStringList problems;
+    for (const QString &entry : pins + QStringList{scenario}) {
         QString error;
-        if (!window.openScenario(entry, &error)) {
+        if (window.openScenario(entry, &error)) {
+            sequence << entry;
+            continue;
+        }
+        if (!screenshot.isEmpty()) {
             err << error << '\n';
             return kExitBadInput;
         }
+        err << error << '\n';
+        problems << error;
     }
-    QString error;
-    window.openScenario(sequence.takeFirst(), &error);
+    if (!sequence.contains(scenario)) { // nothing to compare with: an empty plan
+        sequence.clear();
+        window.document()->newScenario();
+    }
+    if (!screenshot.isEmpty()) {
+        // The picture never replaces a scenario it shows.
+        std::vector<lymph::NamedPath> inputs;
+        for (const QString &entry : sequence)
+            inputs.push_back({"scenario", entry.toStdString()});
+        if (const auto problem = lymph::checkOutputs(inputs, {{"--screenshot", screenshot.toStdString()}})) {
+            err << lymph::FileProblemText::describe(*problem) << '\n';
+            return kExitBadInput;
+        }
+    }
+    if (!sequence.isEmpty())
+        window.openScenario(sequence.takeFirst());
     bool ready = sequence.isEmpty();
     auto finishStart = [&] {
         const int count = static_cast<int>(window.document()->scenario().treatments.size());
@@ -245,8 +273,18 @@ int main(int argc, char **argv)
             if (!ready || window.runner()->isBusy())
                 return; // a pinned scenario's results, or already stale
             const QImage image = window.snapshot();
-            if (image.isNull() || !image.save(screenshot, "PNG")) {
-                err << QCoreApplication::translate("lymphoscope", "--screenshot: could not write %1.").arg(screenshot) << '\n';
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (image.isNull() || !image.save(&buffer, "PNG")) {
+                err << QCoreApplication::translate("lymphoscope", "--screenshot: could not draw the window.") << '\n';
+                QCoreApplication::exit(kExitFailure);
+                return;
+            }
+            if (auto problem = lymph::writeFileSafely(screenshot.toStdString(),
+                                                      std::string_view(png.data(), std::size_t(png.size())))) {
+                problem->role = "--screenshot";
+                err << lymph::FileProblemText::describe(*problem) << '\n';
                 QCoreApplication::exit(kExitFailure);
                 return;
             }
@@ -263,6 +301,13 @@ int main(int argc, char **argv)
         });
     }
     window.show();
+    if (!problems.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, problems] {
+            QMessageBox::warning(&window, QCoreApplication::translate("lymphoscope", "Open Scenario"),
+                                 QCoreApplication::translate("lymphoscope", "The scenario could not be opened:\n%1")
+                                     .arg(problems.join(QStringLiteral("\n\n"))));
+        });
+    }
     if (screenshot.isEmpty()) // a screenshot run asks no questions
         QTimer::singleShot(0, &window, &lymph::MainWindow::offerRecovery);
     return app.exec();

@@ -4,6 +4,7 @@
 // opening a file dropped on the window, and the two newer undo commands.
 
 #include "MainWindow.h"
+#include "WindowFiles.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
 #include "ResultPlot.h"
@@ -447,20 +448,20 @@ void UiPanelsTest::exportsWriteFiles()
                  {QStringLiteral("plots.svg"), QByteArray("<?xml")}};
     for (const auto &file : files) {
         QString error;
-        QVERIFY2(window.exportPlots(dir.filePath(file.name), &error), qPrintable(error));
+        QVERIFY2(window.files()->exportPlots(dir.filePath(file.name), &error), qPrintable(error));
         QFile written(dir.filePath(file.name));
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.size() > 10000);
         QVERIFY(written.read(5).startsWith(file.magic));
     }
     QString error;
-    QVERIFY(!window.exportPlots(dir.filePath(QStringLiteral("plots.bmp")), &error));
+    QVERIFY(!window.files()->exportPlots(dir.filePath(QStringLiteral("plots.bmp")), &error));
     QVERIFY(error.contains(QLatin1String(".bmp")));
-    QVERIFY2(window.exportCsv(dir.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
+    QVERIFY2(window.files()->exportCsv(dir.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
     QFile csv(dir.filePath(QStringLiteral("results.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readLine().startsWith("day,"));
-    QVERIFY(!window.exportCsv(dir.filePath(QStringLiteral("missing/dir/results.csv")), &error));
+    QVERIFY(!window.files()->exportCsv(dir.filePath(QStringLiteral("missing/dir/results.csv")), &error));
 }
 
 void UiPanelsTest::recentFilesRemembersSaves()

@@ -4,6 +4,7 @@
 
 #include "Autosaver.h"
 #include "MainWindow.h"
+#include "WindowFiles.h"
 #include "ScheduleDocument.h"
 
 #include "ScenarioBuilders.h"
@@ -122,7 +123,10 @@ void UiRobustnessTest::crashedSessionIsRecovered()
     QCOMPARE(found.first().originalPath, QFileInfo(original).absoluteFilePath());
     QCOMPARE(found.first().name, QStringLiteral("Work in progress"));
     QString error;
-    QVERIFY2(window.restoreWork(found.first(), &error), qPrintable(error));
+    QVERIFY(!found.first().originalChangedSince());
+    QVERIFY2(window.files()->restoreWork(found.first(), WindowFiles::RestoreAs::OriginalFile,
+                                         &error),
+             qPrintable(error));
     QCOMPARE(window.document()->scenario(), edited);
     QCOMPARE(window.document()->filePath(), QFileInfo(original).absoluteFilePath());
     QVERIFY(window.document()->isModified()); // restored work is unsaved work

@@ -1,6 +1,10 @@
 #include "Autosaver.h"
 
+#include "FileProblemText.h"
 #include "ScheduleDocument.h"
+
+#include "files/FileIdentity.h"
+#include "files/FileWriter.h"
 
 #include "scenario/ScenarioIo.h"
 
@@ -11,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -36,7 +39,40 @@ QString notePathFor(const QString &autosavePath) { return basePathFor(autosavePa
 
 QString lockPathFor(const QString &autosavePath) { return basePathFor(autosavePath) + kLockSuffix; }
 
+// Opening a named pipe or a device would block or read endlessly: only regular files (or
+// none, for a lock not taken yet) are touched.
+bool isRegularOrMissing(const QString &path)
+{
+    const IdentifiedFile found = identifyFile(path.toStdString());
+    return found.identity && (found.identity->kind == FileKind::Regular ||
+                              found.identity->kind == FileKind::Missing);
+}
+
+bool isRegular(const QString &path)
+{
+    const IdentifiedFile found = identifyFile(path.toStdString());
+    return found.identity && found.identity->kind == FileKind::Regular;
+}
+
+const QString kStampKey = QStringLiteral("original_modified_at");
+
 } // namespace
+
+QDateTime RecoverableWork::originalModifiedNow() const
+{
+    if (originalPath.isEmpty() || !QFileInfo::exists(originalPath))
+        return {};
+    return QFileInfo(originalPath).lastModified();
+}
+
+bool RecoverableWork::originalChangedSince() const
+{
+    const QDateTime now = originalModifiedNow();
+    if (!now.isValid())
+        return false;
+    // Copies written before the stamp was kept: newer than the copy means changed since.
+    return originalStamp.isValid() ? now != originalStamp : now > savedAt;
+}
 
 Autosaver::Autosaver(ScheduleDocument *document, const QString &directory, QObject *parent)
     : QObject(parent), m_document(document), m_directory(directory),
@@ -47,16 +83,17 @@ Autosaver::Autosaver(ScheduleDocument *document, const QString &directory, QObje
                       QStringLiteral("/autosave");
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        QString error;
-        if (!saveNow(&error))
-            emit autosaveFailed(error);
-    });
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    const auto attempt = [this] { saveNow(); };
+    connect(&m_timer, &QTimer::timeout, this, attempt);
+    connect(&m_retry, &QTimer::timeout, this, attempt);
     connect(m_document, &ScheduleDocument::changed, this, &Autosaver::documentChanged);
     connect(m_document, &ScheduleDocument::cleanChanged, this, [this](bool clean) {
         if (clean && !m_abandoned) {
             m_timer.stop();
             removeOwnCopy();
+            setFailure({}); // nothing unsaved needs a copy
         }
     });
 }
@@ -64,6 +101,7 @@ Autosaver::Autosaver(ScheduleDocument *document, const QString &directory, QObje
 void Autosaver::abandon()
 {
     m_timer.stop();
+    m_retry.stop();
     m_abandoned = true;
     if (m_lock) {
         m_lock->unlock();
@@ -107,6 +145,31 @@ void Autosaver::documentChanged()
 bool Autosaver::saveNow(QString *error)
 {
     m_timer.stop();
+    m_retry.stop();
+    if (m_abandoned)
+        return false;
+    QString failure;
+    const bool written = writeCopy(&failure);
+    setFailure(written ? QString() : failure);
+    if (!written && error)
+        *error = failure;
+    return written;
+}
+
+void Autosaver::setFailure(const QString &message)
+{
+    const bool wasFailing = isFailing();
+    m_failure = message;
+    if (isFailing()) {
+        m_retry.start(); // unsaved work without a copy: keep trying
+        emit autosaveFailed(message);
+    } else if (wasFailing) {
+        emit autosaveRecovered();
+    }
+}
+
+bool Autosaver::writeCopy(QString *error)
+{
     if (!m_document->isModified()) {
         removeOwnCopy();
         return true;
@@ -123,6 +186,12 @@ bool Autosaver::saveNow(QString *error)
                          .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
+    if (!isRegularOrMissing(autosavePath()) || !isRegularOrMissing(notePathFor(autosavePath()))) {
+        if (error)
+            *error = tr("Autosave failed: something that is not a file is in the way in %1.")
+                         .arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
     if (const auto failure =
             saveScenarioFile(autosavePath().toStdString(), m_document->scenario())) {
         if (error)
@@ -133,11 +202,13 @@ bool Autosaver::saveNow(QString *error)
     note.insert(QStringLiteral("original_path"), m_document->filePath());
     note.insert(QStringLiteral("name"), m_document->displayName());
     note.insert(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QSaveFile file(notePathFor(autosavePath()));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(note).toJson()) < 0 || !file.commit()) {
+    if (m_document->fileStamp().isValid())
+        note.insert(kStampKey, m_document->fileStamp().toUTC().toString(Qt::ISODateWithMs));
+    const QByteArray noteText = QJsonDocument(note).toJson();
+    if (const auto problem = writeFileSafely(notePathFor(autosavePath()).toStdString(),
+                                             noteText.toStdString())) {
         if (error)
-            *error = tr("Autosave failed: %1").arg(file.errorString());
+            *error = tr("Autosave failed: %1").arg(FileProblemText::describe(*problem));
         return false;
     }
     return true;
@@ -157,7 +228,8 @@ QList<RecoverableWork> Autosaver::recoverable() const
                                                   QDir::Files);
     for (const QString &name : files) {
         const QString path = directory.filePath(name);
-        if (path == autosavePath())
+        if (path == autosavePath() || !isRegular(path) || !isRegularOrMissing(lockPathFor(path)) ||
+            !isRegularOrMissing(notePathFor(path)))
             continue;
         // A copy whose session still runs (another window) is not left behind.
         QLockFile owner(lockPathFor(path));
@@ -173,6 +245,8 @@ QList<RecoverableWork> Autosaver::recoverable() const
             const QJsonObject note = QJsonDocument::fromJson(noteFile.read(64 * 1024)).object();
             work.originalPath = note.value(QStringLiteral("original_path")).toString();
             work.name = note.value(QStringLiteral("name")).toString();
+            work.originalStamp =
+                QDateTime::fromString(note.value(kStampKey).toString(), Qt::ISODateWithMs);
         }
         if (work.name.isEmpty())
             work.name = QFileInfo(work.originalPath).fileName();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autosaver.h"
+#include "WindowFiles.h"
 #include "PlotStackWidget.h"
 #include "Language.h"
 #include "RecentFiles.h"
@@ -9,7 +10,6 @@
 #include "SimulationRunner.h"
 #include "education/EducationPlot.h"
 #include "education/EducationView.h"
-#include "education/HandoutWriter.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/ParameterSourcesDialog.h"
 #include "panels/PatientPanel.h"
@@ -28,7 +28,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,13 +35,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPushButton>
 #include <QRandomGenerator>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -55,7 +50,6 @@ namespace lymph {
 
 namespace {
 
-const QLatin1String kScenarioSuffix(".lymphoscope.json");
 // Room left of the plots for the timeline's lane names above them.
 constexpr int kLaneLabelWidth = 140;
 
@@ -69,18 +63,6 @@ QString droppedScenarioFile(const QMimeData *data)
             return url.toLocalFile();
     }
     return {};
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("MainWindow", "%1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -110,6 +92,11 @@ MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
     m_timeline = new TimelineWidget(m_document, central);
     m_plots = new PlotStackWidget(central);
     m_plots->plot()->setMinimumLeftMargin(kLaneLabelWidth);
+    m_files = new WindowFiles(this, m_document, m_autosaver, m_recent, m_plots,
+                              [this] { return m_comparison->comparisons(); });
+    connect(m_files, &WindowFiles::opened, m_timeline, &TimelineWidget::fitToScenario);
+    connect(m_files, &WindowFiles::statusMessage, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     auto *timelineBox = new QWidget(central);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -150,8 +137,8 @@ MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
         m_inspector->showSelection(s);
         updateEditActions();
     });
-    connect(m_autosaver, &Autosaver::autosaveFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, &MainWindow::showAutosaveState);
+    connect(m_autosaver, &Autosaver::autosaveRecovered, this, &MainWindow::showAutosaveState);
     connect(m_education, &EducationView::markerDayChanged, m_timeline,
             &TimelineWidget::setMarkerDay);
     connect(m_timeline, &TimelineWidget::draggingChanged, m_plots->plot(),
@@ -236,19 +223,19 @@ void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New"), this);
     m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
+    connect(m_newAction, &QAction::triggered, m_files, &WindowFiles::newDocument);
 
     m_openAction = new QAction(tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDocument);
+    connect(m_openAction, &QAction::triggered, m_files, &WindowFiles::openDocument);
 
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDocument);
+    connect(m_saveAction, &QAction::triggered, m_files, &WindowFiles::save);
 
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveDocumentAs);
+    connect(m_saveAsAction, &QAction::triggered, m_files, &WindowFiles::saveAs);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -312,21 +299,24 @@ void MainWindow::createMenus()
         const QString example = QString::fromStdString(name);
         QAction *action = m_examplesMenu->addAction(example);
         action->setData(example);
-        connect(action, &QAction::triggered, this, [this, example] { openExample(example); });
+        connect(action, &QAction::triggered, m_files, [this, example] { m_files->openExample(example); });
     }
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Plots as &PNG Image…"), this,
-                          [this] { exportPlotsInteractively(QStringLiteral("png")); });
-    exportMenu->addAction(tr("Plots as &SVG Drawing…"), this,
-                          [this] { exportPlotsInteractively(QStringLiteral("svg")); });
-    exportMenu->addAction(tr("Plots as P&DF…"), this,
-                          [this] { exportPlotsInteractively(QStringLiteral("pdf")); });
-    exportMenu->addAction(tr("Results as &CSV Table…"), this, &MainWindow::exportCsvInteractively);
-    exportMenu->addAction(tr("Patient &Handout as PDF…"), this, &MainWindow::exportHandoutInteractively);
-    QAction *print = file->addAction(tr("&Print Patient Handout…"), this, &MainWindow::printHandout);
+    exportMenu->addAction(tr("Plots as &PNG Image…"), m_files,
+                          [this] { m_files->exportPlotsInteractively(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Plots as &SVG Drawing…"), m_files,
+                          [this] { m_files->exportPlotsInteractively(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Plots as P&DF…"), m_files,
+                          [this] { m_files->exportPlotsInteractively(QStringLiteral("pdf")); });
+    exportMenu->addAction(tr("Results as &CSV Table…"), m_files,
+                          &WindowFiles::exportCsvInteractively);
+    exportMenu->addAction(tr("Patient &Handout as PDF…"), m_files,
+                          &WindowFiles::exportHandoutInteractively);
+    QAction *print =
+        file->addAction(tr("&Print Patient Handout…"), m_files, &WindowFiles::printHandout);
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -436,8 +426,23 @@ void MainWindow::createStatusBar()
 {
     m_simulationStatus = new QLabel(this);
     m_cursorStatus = new QLabel(this);
+    // Stays until an autosave succeeds again: a crash meanwhile would lose the unsaved work.
+    m_autosaveWarning = new QLabel(this);
+    m_autosaveWarning->setObjectName(QStringLiteral("autosaveWarning"));
+    m_autosaveWarning->setForegroundRole(QPalette::BrightText);
+    m_autosaveWarning->setAutoFillBackground(true);
+    m_autosaveWarning->setBackgroundRole(QPalette::Highlight);
+    m_autosaveWarning->hide();
     statusBar()->addWidget(m_simulationStatus, 1);
+    statusBar()->addPermanentWidget(m_autosaveWarning);
     statusBar()->addPermanentWidget(m_cursorStatus);
+}
+
+void MainWindow::showAutosaveState()
+{
+    m_autosaveWarning->setVisible(m_autosaver->isFailing());
+    m_autosaveWarning->setText(tr(" Not autosaved: unsaved work has no safety copy (retrying) "));
+    m_autosaveWarning->setToolTip(m_autosaver->failure());
 }
 
 void MainWindow::connectTimeAxes()
@@ -471,109 +476,10 @@ void MainWindow::alignTimeline()
 
 bool MainWindow::openScenario(const QString &pathOrExampleName, QString *error)
 {
-    if (!m_document->load(pathOrExampleName, error))
-        return false;
-    if (!m_document->filePath().isEmpty())
-        m_recent->add(m_document->filePath());
-    m_timeline->fitToScenario();
-    return true;
+    return m_files->openScenario(pathOrExampleName, error);
 }
 
-void MainWindow::offerRecovery()
-{
-    const QList<RecoverableWork> found = m_autosaver->recoverable();
-    for (const RecoverableWork &work : found) {
-        QMessageBox question(QMessageBox::Question, tr("Recover Unsaved Work"),
-                             tr("Lymphoscope did not close normally. Unsaved changes to “%1” "
-                                "from %2 were kept.")
-                                 .arg(work.name.isEmpty() ? tr("Untitled") : work.name,
-                                      QLocale().toString(work.savedAt, QLocale::ShortFormat)),
-                             QMessageBox::NoButton, this);
-        question.setInformativeText(tr("Restore them? They open as unsaved changes; the file "
-                                       "on disk is not changed until you save."));
-        QPushButton *restore = question.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        question.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
-        question.setDefaultButton(restore);
-        question.exec();
-        if (question.clickedButton() == discard) {
-            Autosaver::discard(work);
-        } else if (question.clickedButton() == restore) {
-            QString error;
-            if (!restoreWork(work, &error))
-                QMessageBox::warning(this, tr("Recover Unsaved Work"),
-                                     tr("The work could not be restored:\n%1").arg(error));
-            return; // one document per window: the rest waits for the next start
-        }
-    }
-}
-
-bool MainWindow::restoreWork(const RecoverableWork &work, QString *error)
-{
-    const ScenarioLoadResult loaded = loadScenarioFile(work.autosavePath.toStdString());
-    if (!loaded.ok()) {
-        if (error) {
-            *error = loaded.errors.empty()
-                         ? tr("%1 could not be read").arg(work.autosavePath)
-                         : QString::fromStdString(loaded.errors.front().toString());
-        }
-        return false;
-    }
-    m_document->setRecoveredScenario(*loaded.scenario, work.originalPath);
-    m_timeline->fitToScenario();
-    Autosaver::discard(work);
-    m_autosaver->saveNow(); // the restored work is unsaved again: keep a copy at once
-    return true;
-}
-
-void MainWindow::newDocument()
-{
-    if (maybeSave()) {
-        m_document->newScenario();
-        m_timeline->fitToScenario();
-    }
-}
-
-void MainWindow::openDocument()
-{
-    if (!maybeSave())
-        return;
-    const QString directory = m_document->filePath().isEmpty()
-                                  ? QDir::homePath()
-                                  : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scenario"), directory,
-        tr("Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openScenario(path, &error))
-        QMessageBox::warning(this, tr("Open Scenario"),
-                             tr("The scenario could not be opened:\n%1").arg(error));
-}
-
-void MainWindow::openExample(const QString &name)
-{
-    if (!maybeSave())
-        return;
-    QString error;
-    if (!openScenario(name, &error))
-        QMessageBox::warning(this, tr("Open Example"),
-                             tr("The example could not be opened:\n%1").arg(error));
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    if (!maybeSave())
-        return;
-    QString error;
-    if (!openScenario(path, &error)) {
-        QMessageBox::warning(this, tr("Open Recent"),
-                             tr("The scenario could not be opened:\n%1").arg(error));
-        if (!QFileInfo::exists(path))
-            m_recent->remove(path);
-    }
-}
+void MainWindow::offerRecovery() { m_files->offerRecovery(); }
 
 void MainWindow::rebuildRecentMenu()
 {
@@ -585,7 +491,7 @@ void MainWindow::rebuildRecentMenu()
             tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+        connect(action, &QAction::triggered, m_files, [this, path] { m_files->openRecent(path); });
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -593,175 +499,6 @@ void MainWindow::rebuildRecentMenu()
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
-}
-
-bool MainWindow::saveDocument()
-{
-    if (m_document->filePath().isEmpty())
-        return saveDocumentAs();
-    QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::critical(this, tr("Save Scenario"),
-                              tr("The scenario could not be saved:\n%1").arg(error));
-        return false;
-    }
-    m_recent->add(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
-    return true;
-}
-
-bool MainWindow::saveDocumentAs()
-{
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty()) {
-        QString base = m_document->displayName().simplified();
-        base.replace(QLatin1Char('/'), QLatin1Char('-'));
-        suggestion = QDir::home().filePath(base + kScenarioSuffix);
-    }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Scenario As"), suggestion,
-        tr("Lymphoscope scenarios (*.lymphoscope.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += kScenarioSuffix;
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(this, tr("Save Scenario"),
-                              tr("The scenario could not be saved:\n%1").arg(error));
-        return false;
-    }
-    m_recent->add(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
-    return true;
-}
-
-bool MainWindow::exportPlots(const QString &path, QString *error)
-{
-    if (!m_plots->hasResults()) {
-        if (error)
-            *error = tr("There are no results to export yet.");
-        return false;
-    }
-    ResultPlot *plot = m_plots->plot();
-    // The on-screen proportions at print resolution.
-    const QSize pixels(1600, std::max(1000, 1600 * plot->height() / std::max(1, plot->width())));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    QString failure;
-    if (suffix == QLatin1String("png"))
-        bytes = plot->pngData(pixels, &failure);
-    else if (suffix == QLatin1String("pdf"))
-        bytes = plot->pdfData(pixels, &failure);
-    else if (suffix == QLatin1String("svg"))
-        bytes = plot->svgData(pixels, &failure);
-    else
-        failure = tr("unknown image type “.%1”: use .png, .svg or .pdf").arg(suffix);
-    if (bytes.isEmpty()) {
-        if (error)
-            *error = failure;
-        return false;
-    }
-    return writeAtomically(path, bytes, error);
-}
-
-bool MainWindow::exportCsv(const QString &path, QString *error)
-{
-    const Results *results = m_plots->results();
-    if (!results) {
-        if (error)
-            *error = tr("There are no results to export yet.");
-        return false;
-    }
-    return writeAtomically(path, QByteArray::fromStdString(results->table.toCsv()), error);
-}
-
-void MainWindow::exportPlotsInteractively(const QString &suffix)
-{
-    QString base = m_document->displayName().simplified();
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString filter = suffix == QLatin1String("png")   ? tr("PNG images (*.png)")
-                           : suffix == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
-                                                            : tr("PDF documents (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Plots"),
-                                                QDir::home().filePath(base + QLatin1Char('.') + suffix),
-                                                filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    QString error;
-    if (!exportPlots(path, &error))
-        QMessageBox::critical(this, tr("Export Plots"), tr("The plots could not be exported:\n%1").arg(error));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-}
-
-bool MainWindow::exportHandout(const QString &path, QString *error)
-{
-    const Results *results = m_plots->results();
-    if (!results) {
-        if (error)
-            *error = tr("There are no results to export yet.");
-        return false;
-    }
-    const QByteArray pdf =
-        HandoutWriter(m_document->scenario(), *results, m_comparison->comparisons()).pdf(error);
-    return !pdf.isEmpty() && writeAtomically(path, pdf, error);
-}
-
-void MainWindow::exportHandoutInteractively()
-{
-    QString base = m_document->displayName().simplified();
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Patient Handout"),
-                                                QDir::home().filePath(base + QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    QString error;
-    if (!exportHandout(path, &error))
-        QMessageBox::critical(this, tr("Export Patient Handout"),
-                              tr("The handout could not be written:\n%1").arg(error));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-}
-
-void MainWindow::printHandout()
-{
-    const Results *results = m_plots->results();
-    if (!results)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Patient Handout"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!HandoutWriter(m_document->scenario(), *results, m_comparison->comparisons())
-             .paint(&printer, &error))
-        QMessageBox::critical(this, tr("Print Patient Handout"),
-                              tr("The handout could not be printed:\n%1").arg(error));
-}
-
-void MainWindow::exportCsvInteractively()
-{
-    QString base = m_document->displayName().simplified();
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Results"),
-                                                QDir::home().filePath(base + QStringLiteral(".csv")),
-                                                tr("CSV tables (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::critical(this, tr("Export Results"),
-                              tr("The results could not be exported:\n%1").arg(error));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -868,23 +605,9 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("“%1” has unsaved changes. Do you want to save them?")
-            .arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveDocument();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (m_files->maybeSave())
         event->accept();
     else
         event->ignore();
@@ -906,12 +629,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    if (!maybeSave())
-        return;
-    QString error;
-    if (!openScenario(path, &error))
-        QMessageBox::warning(this, tr("Open Scenario"),
-                             tr("The scenario could not be opened:\n%1").arg(error));
+    m_files->openDropped(path);
 }
 
 // ---- document and simulation ----------------------------------------------------------------

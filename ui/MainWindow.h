@@ -36,7 +36,7 @@ class SimulationRunner;
 class TherapyPalette;
 class TimelineWidget;
 class TreatmentInspector;
-struct RecoverableWork;
+class WindowFiles;
 struct Results;
 
 class MainWindow : public QMainWindow {
@@ -63,23 +63,16 @@ public:
     void setEducationMode(bool on);
     bool isEducationMode() const;
     Autosaver *autosaver() const { return m_autosaver; }
+    // Opening, saving, recovery and exports (WindowFiles.h).
+    WindowFiles *files() const { return m_files; }
 
     // Work left unsaved by a session that ended abnormally: offered at start.
     void offerRecovery();
-    // Opens recovered work as an unsaved document and forgets the copy.
-    bool restoreWork(const RecoverableWork &work, QString *error = nullptr);
-
     // Opens a file or a built-in example without asking anything; false with `error` set when
     // it cannot be read (the current document is kept then).
     bool openScenario(const QString &pathOrExampleName, QString *error = nullptr);
     // The whole window as an image, with the plots brought up to date first.
     QImage snapshot();
-    // Exports of the current results; false with `error` set on failure. The format follows
-    // the file's suffix for plots (.png, .svg or .pdf).
-    bool exportPlots(const QString &path, QString *error = nullptr);
-    bool exportCsv(const QString &path, QString *error = nullptr);
-    // The two-page patient handout of the current results (and pinned comparisons).
-    bool exportHandout(const QString &path, QString *error = nullptr);
     // Switches the window's look now and remembers it for the next start.
     void setTheme(Theme theme);
     // 0 simulates the typical patient, N a virtual cohort of N (one of the menu's sizes).
@@ -110,21 +103,10 @@ private:
     void alignTimeline();
     QWidget *createTimelineBar();
 
-    void newDocument();
-    void openDocument();
-    void openExample(const QString &name);
-    void openRecent(const QString &path);
-    bool saveDocument();
-    bool saveDocumentAs();
-    void exportPlotsInteractively(const QString &suffix);
-    void exportCsvInteractively();
-    void exportHandoutInteractively();
-    void printHandout();
     void showParameterSources();
     void showAbout();
-    // Asks whether to save unsaved changes; false when the user cancels.
-    bool maybeSave();
     void rebuildRecentMenu();
+    void showAutosaveState();
 
     void documentChanged();
     void updateTitle();
@@ -137,6 +119,7 @@ private:
     SimulationRunner *m_runner = nullptr;
     RecentFiles *m_recent = nullptr;
     Autosaver *m_autosaver = nullptr;
+    WindowFiles *m_files = nullptr;
     PlotStackWidget *m_plots = nullptr;
     EducationView *m_education = nullptr;
     QStackedWidget *m_views = nullptr;
@@ -153,6 +136,7 @@ private:
     QLabel *m_disclaimer = nullptr;
     QLabel *m_simulationStatus = nullptr;
     QLabel *m_cursorStatus = nullptr;
+    QLabel *m_autosaveWarning = nullptr;
     QComboBox *m_snapChoice = nullptr;
     QComboBox *m_cohortChoice = nullptr;
     QToolButton *m_samplePatient = nullptr;

@@ -7,7 +7,6 @@
 #include "commands/SetHorizonCommand.h"
 #include "commands/SetPatientFieldCommand.h"
 
-#include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 
 #include <QFileInfo>
@@ -44,19 +43,36 @@ void ScheduleDocument::newScenario()
     setScenario(scenario);
 }
 
+namespace {
+QDateTime modificationTime(const QString &path)
+{
+    return path.isEmpty() ? QDateTime() : QFileInfo(path).lastModified();
+}
+} // namespace
+
 void ScheduleDocument::setScenario(const Scenario &scenario, const QString &filePath)
 {
     m_scenario = scenario;
+    m_fileStamp = modificationTime(filePath);
     setFilePath(filePath);
     resetHistory();
     emit replaced();
     emit changed();
 }
 
-void ScheduleDocument::setRecoveredScenario(const Scenario &scenario, const QString &filePath)
+void ScheduleDocument::setRecoveredScenario(const Scenario &scenario, const QString &filePath,
+                                            const QDateTime &fileStamp)
 {
     setScenario(scenario, filePath);
+    m_fileStamp = fileStamp;
     m_undoStack->resetClean(); // no state of the history matches a file on disk
+}
+
+bool ScheduleDocument::fileChangedOnDisk() const
+{
+    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+        return false; // nothing there to lose
+    return !m_fileStamp.isValid() || modificationTime(m_filePath) != m_fileStamp;
 }
 
 bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QString *note)
@@ -110,6 +126,7 @@ bool ScheduleDocument::saveAs(const QString &path, QString *error)
         return false;
     }
     setFilePath(absolute);
+    m_fileStamp = modificationTime(absolute);
     m_undoStack->setClean();
     return true;
 }

@@ -7,6 +7,7 @@
 
 #include "scenario/Scenario.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -37,11 +38,18 @@ public:
     void newScenario();
     void setScenario(const Scenario &scenario, const QString &filePath = {});
     // Work recovered after a crash: like setScenario, but marked unsaved so it is not lost
-    // again by closing without saving.
-    void setRecoveredScenario(const Scenario &scenario, const QString &filePath);
+    // again by closing without saving. `fileStamp`: the file's modification time when the
+    // work began, so a file changed since is noticed before it is saved over.
+    void setRecoveredScenario(const Scenario &scenario, const QString &filePath,
+                              const QDateTime &fileStamp);
     // A file path or the name of a built-in example (lymph::loadScenario).
     // `note`, if given, receives what is worth telling but not wrong (an ambiguous name).
     bool load(const QString &pathOrExampleName, QString *error = nullptr, QString *note = nullptr);
+    // The file's modification time when it was opened or last saved here (invalid without a
+    // file), and whether the file on disk has changed since (another program, another
+    // window, a newer save): saving over it would lose that.
+    QDateTime fileStamp() const { return m_fileStamp; }
+    bool fileChangedOnDisk() const;
     // Atomic save to filePath() (fails when there is none) or to `path`; marks the stack clean.
     bool save(QString *error = nullptr);
     bool saveAs(const QString &path, QString *error = nullptr);
@@ -95,6 +103,7 @@ private:
 
     Scenario m_scenario;
     QString m_filePath;
+    QDateTime m_fileStamp;
     QUndoStack *m_undoStack = nullptr;
     int m_lastMergeSession = 0;
 };
