@@ -1,5 +1,7 @@
 #include "CvodeComparison.h"
 
+#include "DesolvePeer.h"
+
 #include "cohort/VirtualPatient.h"
 #include "model/ImmuneModel.h"
 #include "simulate/PatientRun.h"
@@ -19,6 +21,7 @@ const char *integratorName(Integrator integrator)
     case Integrator::EngineDopri5: return "engine DOPRI5";
     case Integrator::CvodeBdf: return "CVODE BDF";
     case Integrator::CvodeAdams: return "CVODE Adams";
+    case Integrator::DesolveLsoda: return "deSolve lsoda";
     }
     return "";
 }
@@ -163,7 +166,7 @@ const SweepRow *ToleranceSweep::productionRow(Integrator integrator) const
 }
 
 ToleranceSweep runToleranceSweep(const Scenario &scenario, int patientCount, std::uint64_t seed,
-                                 int repeats)
+                                 int repeats, bool desolve)
 {
     const Patients patients = samplePatients(scenario, patientCount, seed);
     ToleranceSweep sweep;
@@ -208,6 +211,29 @@ ToleranceSweep runToleranceSweep(const Scenario &scenario, int patientCount, std
                 sweep.production = sweep.rows.size();
             sweep.rows.push_back(std::move(row));
         }
+    }
+    if (desolve) {
+        std::string why;
+        const std::vector<double> tolerances(kSweepTolerances.begin(), kSweepTolerances.end());
+        if (const auto run =
+                runDesolve(scenario, patientCount, seed, tolerances, repeats, &why)) {
+            for (std::size_t t = 0; t < tolerances.size(); ++t) {
+                SweepRow row;
+                row.integrator = Integrator::DesolveLsoda;
+                row.tolerance = tolerances[t];
+                row.msPerPatient = run->msPerPatient[t];
+                row.rhsEvaluations = run->rhsEvaluations[t];
+                row.steps = run->steps[t];
+                row.jacobians = run->jacobians[t];
+                row.factorisations = row.jacobians; // LSODA factorises each fresh Jacobian
+                row.deviation = worstOver(run->tables[t], references);
+                sweep.rows.push_back(std::move(row));
+            }
+        } else {
+            sweep.desolveNote = why;
+        }
+    } else {
+        sweep.desolveNote = "not asked for";
     }
     if (const SweepRow *engine = sweep.productionRow()) {
         for (std::size_t i = 0; i < sweep.rows.size(); ++i) {

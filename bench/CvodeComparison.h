@@ -1,7 +1,8 @@
 #pragma once
 // The engine's Dormand–Prince 5(4) against SUNDIALS CVODE (CvodePeer) on the same patients:
 // a tolerance sweep of both, each setting timed and measured against a tight reference, so
-// that they can be compared at the same accuracy; and the agreement check CTest runs.
+// that they can be compared at the same accuracy; and the agreement check CTest runs. Where R
+// and deSolve are installed, deSolve's lsoda (DesolvePeer) joins the sweep.
 
 #include "CurveDeviation.h"
 #include "CvodePeer.h"
@@ -16,7 +17,7 @@
 
 namespace lymph::bench {
 
-enum class Integrator { EngineDopri5, CvodeBdf, CvodeAdams };
+enum class Integrator { EngineDopri5, CvodeBdf, CvodeAdams, DesolveLsoda };
 const char *integratorName(Integrator integrator);
 
 // Relative tolerances of the sweep; the absolute ones are the same share of each state's
@@ -42,6 +43,7 @@ struct ToleranceSweep {
     int repeats = 0;
     double referenceCheck = 0.0; // CVODE BDF at kReferenceTolerance against the reference
     std::vector<SweepRow> rows;
+    std::string desolveNote; // why deSolve is not in the rows, or empty
     std::optional<std::size_t> production; // the engine at the production tolerance
     // The fastest CVODE row at least as accurate as `production`, if any.
     std::optional<std::size_t> matched;
@@ -51,10 +53,11 @@ struct ToleranceSweep {
     const SweepRow *productionRow(Integrator integrator) const;
 };
 
-// The first `patients` members of the cohort (`seed`), each timed `repeats` times per row.
-// Throws SimulationError if the reference cannot be computed.
+// The first `patients` members of the cohort (`seed`), each timed `repeats` times per row;
+// deSolve too if `desolve` and it is available. Throws SimulationError if the reference
+// cannot be computed.
 ToleranceSweep runToleranceSweep(const Scenario &scenario, int patients, std::uint64_t seed,
-                                 int repeats);
+                                 int repeats, bool desolve);
 
 // Both CVODE methods at the production tolerances against the engine's production curves,
 // and a run that must fail (tolerance 1e-300) reported as a failure rather than a crash.

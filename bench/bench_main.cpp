@@ -44,7 +44,7 @@ int usage()
 {
     std::fprintf(stderr,
                  "usage: lymphoscope-bench [--quick] [--json] [--no-peer] [--peer-patients N]\n"
-                 "                         [--cvode-patients N]\n"
+                 "                         [--cvode-patients N] [--no-desolve]\n"
                  "       lymphoscope-bench --peer-check N      (the SciPy peer on N patients only;\n"
                  "                                              exit 1 if the curves disagree)\n"
                  "       lymphoscope-bench --cvode-check N     (CVODE BDF and Adams on N patients\n"
@@ -113,6 +113,13 @@ void printSweep(const bench::ToleranceSweep &sweep)
     else
         std::printf("matched accuracy: no CVODE setting of the sweep reaches the engine's "
                     "production accuracy\n");
+    const bench::SweepRow *desolve = sweep.productionRow(bench::Integrator::DesolveLsoda);
+    if (engine && desolve)
+        std::printf("deSolve lsoda from R at the production tolerance: %.3f ms/patient, the "
+                    "engine is %.1fx faster\n",
+                    desolve->msPerPatient, desolve->msPerPatient / engine->msPerPatient);
+    else
+        std::printf("deSolve peer not run: %s\n", sweep.desolveNote.c_str());
 }
 
 void printCvodeCheck(const bench::CvodeCheck &check)
@@ -144,8 +151,8 @@ void printCvodeCheck(const bench::CvodeCheck &check)
                     check.expectedFailure.c_str());
 }
 
-// The CVODE rows at the production tolerance, within the peers' tolerance of the reference.
-bool cvodeAgrees(const bench::ToleranceSweep &sweep)
+// The peers' rows at the production tolerance, within the peers' tolerance of the reference.
+bool peersAgree(const bench::ToleranceSweep &sweep)
 {
     for (const bench::SweepRow &row : sweep.rows) {
         if (row.integrator != bench::Integrator::EngineDopri5 &&
@@ -161,7 +168,7 @@ bool cvodeAgrees(const bench::ToleranceSweep &sweep)
 int main(int argc, char **argv)
 {
     lymph::keepFreedMemoryForReuse(); // as the window and the command-line tool do
-    bool quick = false, json = false, peerWanted = true;
+    bool quick = false, json = false, peerWanted = true, desolveWanted = true;
     int peerPatients = -1, peerCheck = 0, exportCount = 0, cvodePatients = -1, cvodeCheck = 0,
         cvodeSweep = 0;
     std::string exportPath;
@@ -178,6 +185,8 @@ int main(int argc, char **argv)
             json = true;
         else if (std::strcmp(argv[i], "--no-peer") == 0)
             peerWanted = false;
+        else if (std::strcmp(argv[i], "--no-desolve") == 0)
+            desolveWanted = false;
         else if (std::strcmp(argv[i], "--peer-patients") == 0 && count(peerPatients))
             continue;
         else if (std::strcmp(argv[i], "--peer-check") == 0 && count(peerCheck))
@@ -227,9 +236,9 @@ int main(int argc, char **argv)
     }
     if (cvodeSweep > 0) {
         const bench::ToleranceSweep sweep =
-            bench::runToleranceSweep(s, cvodeSweep, kSeed, 5);
+            bench::runToleranceSweep(s, cvodeSweep, kSeed, 5, desolveWanted);
         printSweep(sweep);
-        return cvodeAgrees(sweep) ? 0 : 1;
+        return peersAgree(sweep) ? 0 : 1;
     }
 
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
@@ -282,7 +291,7 @@ int main(int argc, char **argv)
     std::optional<bench::ToleranceSweep> sweep;
     if (peerWanted) {
         sweep = bench::runToleranceSweep(s, cvodePatients > 0 ? cvodePatients : (quick ? 3 : 10),
-                                         kSeed, quick ? 3 : 5);
+                                         kSeed, quick ? 3 : 5, desolveWanted);
         printSweep(*sweep);
     } else {
         std::printf("CVODE peer not run (--no-peer)\n");
@@ -299,7 +308,8 @@ int main(int argc, char **argv)
         // the engine on the sweep's patients; null when the sweep did not run or found none.
         std::string cvodeMs = "null", cvodeSpeedup = "null", cvodeDeviation = "null",
                     cvodeMethod = "null", cvodeRtol = "null", cvodeEvals = "null",
-                    sweepEngineMs = "null", engineDeviation = "null";
+                    sweepEngineMs = "null", engineDeviation = "null", desolveMs = "null",
+                    desolveSpeedup = "null", desolveDeviation = "null";
         if (production) {
             sweepEngineMs = jsonNumber(production->msPerPatient, "%.4f");
             engineDeviation = jsonNumber(production->worstDeviation(), "%.3e");
@@ -313,6 +323,14 @@ int main(int argc, char **argv)
             cvodeRtol = jsonNumber(matched->tolerance, "%.0e");
             cvodeEvals = jsonNumber(matched->rhsEvaluations, "%.1f");
         }
+        // deSolve at the production tolerance, as the SciPy peer runs LSODA.
+        const bench::SweepRow *desolve =
+            sweep ? sweep->productionRow(bench::Integrator::DesolveLsoda) : nullptr;
+        if (production && desolve) {
+            desolveMs = jsonNumber(desolve->msPerPatient, "%.3f");
+            desolveSpeedup = jsonNumber(desolve->msPerPatient / production->msPerPatient, "%.1f");
+            desolveDeviation = jsonNumber(desolve->worstDeviation(), "%.3e");
+        }
         std::printf("{\"single_patient_ms\": %.4f, \"cohort_%d_ms\": %.2f, "
                     "\"cohort_%d_1core_ms\": %.2f, \"cohort_%d_ms\": %.2f, "
                     "\"rhs_evals_per_patient\": %.1f, \"scipy_ms_per_patient\": %s, "
@@ -320,20 +338,22 @@ int main(int argc, char **argv)
                     "\"cvode_ms_per_patient\": %s, \"speedup_vs_cvode\": %s, "
                     "\"cvode_max_rel_dev\": %s, \"cvode_method\": %s, \"cvode_rtol\": %s, "
                     "\"cvode_rhs_evals_per_patient\": %s, \"sweep_engine_ms_per_patient\": %s, "
-                    "\"engine_max_rel_dev\": %s, \"threads\": %u}\n",
+                    "\"engine_max_rel_dev\": %s, \"desolve_ms_per_patient\": %s, "
+                    "\"speedup_vs_desolve\": %s, \"desolve_max_rel_dev\": %s, \"threads\": %u}\n",
                     single, cohortSize, parallel, cohortSize, sequential, largeSize, largeMs,
                     perPatientEvals, scipy.c_str(), speedup.c_str(), deviation.c_str(),
                     cvodeMs.c_str(), cvodeSpeedup.c_str(), cvodeDeviation.c_str(),
                     cvodeMethod.c_str(), cvodeRtol.c_str(), cvodeEvals.c_str(),
-                    sweepEngineMs.c_str(), engineDeviation.c_str(), threads);
+                    sweepEngineMs.c_str(), engineDeviation.c_str(), desolveMs.c_str(),
+                    desolveSpeedup.c_str(), desolveDeviation.c_str(), threads);
     }
     if (peer && peer->worstDeviation() > bench::kPeerTolerance) {
         std::fprintf(stderr, "lymphoscope-bench: the SciPy peer's curves disagree with the "
                              "engine's beyond the tolerance\n");
         return 1;
     }
-    if (sweep && !cvodeAgrees(*sweep)) {
-        std::fprintf(stderr, "lymphoscope-bench: CVODE at the production tolerance failed or "
+    if (sweep && !peersAgree(*sweep)) {
+        std::fprintf(stderr, "lymphoscope-bench: a peer at the production tolerance failed or "
                              "is further than the tolerance from the reference\n");
         return 1;
     }
