@@ -1,7 +1,8 @@
 // lymphoscope-bench: wall time of the engine on the default scenario over 10 years with a
 // daily output grid. Reports medians over repeated runs, the deterministic solver counts, and
-// the same patients run by the SciPy LSODA peer (bench/peer/lsoda_peer.py) and by SUNDIALS
-// CVODE (a tolerance sweep of both integrators against a tight reference).
+// the same patients run by the SciPy LSODA peer (bench/peer/lsoda_peer.py), by SUNDIALS CVODE
+// and, where R is installed, by deSolve's lsoda (a tolerance sweep of all against a tight
+// reference; docs/performance.md).
 #include "CvodeComparison.h"
 #include "PeerComparison.h"
 
