@@ -1,5 +1,7 @@
 #include "PeerComparison.h"
 
+#include "CurveDeviation.h"
+
 #include "cohort/VirtualPatient.h"
 #include "model/ImmuneModel.h"
 #include "simulate/PatientRun.h"
@@ -22,13 +24,6 @@ namespace lymph::bench {
 namespace {
 
 using nlohmann::json;
-
-// The columns both engines report; the peer compares every one of them.
-constexpr std::array kKeyColumns = {"lymphocytes_per_ul",    "b_cells_per_ul",
-                                    "cd4_per_ul",            "cd8_per_ul",
-                                    "nk_per_ul",             "alemtuzumab_ug_per_ml",
-                                    "ada_alemtuzumab_titer", "relapse_probability",
-                                    "autoimmunity_probability"};
 
 json parametersJson(const ModelParameters &p)
 {
