@@ -196,6 +196,7 @@ int main(int argc, char **argv)
             return kExitBadInput;
         }
         err << error << '\n';
+        err.flush(); // the window may stay open for long
         problems << error;
     }
     if (!sequence.contains(scenario)) { // nothing to compare with: an empty plan

@@ -1,6 +1,8 @@
 // lymphoscope-cli end to end: the commands, exit codes and messages that ARCHITECTURE.md
 // promises, the result CSV's columns and rows, and the PNG/PDF exports. Runs the real binary.
 
+#include "CliRunner.h"
+
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 
@@ -18,49 +20,9 @@
 #include <set>
 
 using namespace lymph;
+using namespace lymph::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments, int timeoutMs = 300000)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Untranslated messages, whatever the machine's language.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LYMPH_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000)) {
-        run.err = QStringLiteral("could not start ") + QStringLiteral(LYMPH_CLI_PATH);
-        return run;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out: ") + arguments.join(QLatin1Char(' '));
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describe(const CliRun &run)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err);
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -163,7 +125,7 @@ private:
 
 void TestCliCommands::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(LYMPH_CLI_PATH)), LYMPH_CLI_PATH);
+    QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
     QVERIFY(m_dir.isValid());
 }
 

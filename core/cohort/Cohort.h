@@ -40,18 +40,18 @@ private:
 // The cohort's summary or a worker's buffers did not fit in memory; every thread has stopped.
 class CohortMemoryError : public SimulationError {
 public:
-    CohortMemoryError(int patients, std::size_t outputRows)
+    CohortMemoryError(int patients, double horizonDays)
         : SimulationError("not enough memory for " + std::to_string(patients) + " patients × " +
-                          std::to_string(outputRows) + " output rows"),
-          m_patients(patients), m_rows(outputRows)
+                          std::to_string(static_cast<long long>(horizonDays)) + " days"),
+          m_patients(patients), m_days(horizonDays)
     {
     }
     int patients() const { return m_patients; }
-    std::size_t outputRows() const { return m_rows; }
+    double horizonDays() const { return m_days; }
 
 private:
     int m_patients;
-    std::size_t m_rows;
+    double m_days;
 };
 
 // Thrown by runCohort when `cancel` was set before the cohort finished.

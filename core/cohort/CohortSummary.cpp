@@ -1,5 +1,7 @@
 #include "cohort/CohortSummary.h"
 
+#include "platform/WorkerThreads.h"
+
 #include "platform/HotPath.h"
 
 #include <algorithm>
@@ -594,16 +596,10 @@ ResultTable CohortSummary::finish(unsigned threads) const
         done[c].push_back(std::move(mean));
     };
     std::atomic<std::size_t> next{1};
-    const auto worker = [&] {
-        for (std::size_t c = next++; c < m_names.size(); c = next++)
+    runOnThreads(threads, [&](const std::atomic<bool> &failed) {
+        for (std::size_t c = next++; c < m_names.size() && !failed; c = next++)
             summarise(c);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &thread : pool)
-        thread.join();
+    });
 
     ResultTable table;
     table.addColumn("day", m_days);

@@ -1,11 +1,11 @@
 #include "cohort/Cohort.h"
 #include "cohort/CohortSummary.h"
 #include "cohort/VirtualPatient.h"
+#include "platform/WorkerThreads.h"
 #include "simulate/PatientSimulation.h"
 #include "simulate/ResultBuilder.h"
 #include "simulate/SimulationSetup.h"
 
-#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -72,7 +72,7 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
     // columns and rows (and the bins of its histograms), not with the cohort size.
     MemberRun first = simulateMember(setup, sampler, 0, options);
     if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
-        throw CohortMemoryError(cohort.patients, setup.grid.size());
+        throw CohortMemoryError(cohort.patients, setup.grid.back());
     CohortSummary summary(first.table, patients);
     summary.add(0, first.table);
     std::vector<PatientOutcome> outcomes(patients); // one slot per patient
@@ -83,57 +83,31 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
 
     std::atomic<std::size_t> next{1};
     std::atomic<int> done{1};
-    std::atomic<bool> failed{false};
-    std::exception_ptr error;
     std::mutex mutex;
-    const auto stopRequested = [&] {
-        return failed.load() || (cohort.cancel && cohort.cancel->load());
-    };
-    const auto keepFirstError = [&] {
-        const std::lock_guard lock(mutex);
-        if (!error)
-            error = std::current_exception();
-        failed = true;
-    };
-    // Nothing may leave a worker: an exception escaping a thread ends the program.
-    const auto worker = [&]() noexcept {
-        try {
-            SolverStats workerStats;
-            const auto batch = summary.newBatch();
-            std::vector<std::vector<double>> columns; // the last member's, written again
-            for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
-                MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns));
-                summary.add(*batch, i, run.table);
-                outcomes[i] = std::move(run.outcome);
-                addStats(workerStats, run.stats);
-                columns = run.table.takeColumns();
-                const int finished = ++done;
-                if (cohort.progress)
-                    cohort.progress(finished, cohort.patients);
-            }
-            summary.flush(*batch);
-            const std::lock_guard lock(mutex);
-            addStats(totalStats, workerStats);
-        } catch (...) {
-            keepFirstError();
-        }
-    };
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t threads = std::min<std::size_t>(
         patients - 1, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware);
-    std::vector<std::thread> pool;
-    try {
-        pool.reserve(threads);
-        for (std::size_t t = 1; t < threads; ++t)
-            pool.emplace_back(worker);
-    } catch (...) {
-        keepFirstError(); // the threads already started see it and stop
-    }
-    worker(); // the calling thread works too
-    for (auto &thread : pool)
-        thread.join();
-    if (error)
-        std::rethrow_exception(error);
+    runOnThreads(unsigned(threads), [&](const std::atomic<bool> &failed) {
+        SolverStats workerStats;
+        const auto batch = summary.newBatch();
+        std::vector<std::vector<double>> columns; // the last member's, written again
+        const auto stopRequested = [&] {
+            return failed.load() || (cohort.cancel && cohort.cancel->load());
+        };
+        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
+            MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns));
+            summary.add(*batch, i, run.table);
+            outcomes[i] = std::move(run.outcome);
+            addStats(workerStats, run.stats);
+            columns = run.table.takeColumns();
+            const int finished = ++done;
+            if (cohort.progress)
+                cohort.progress(finished, cohort.patients);
+        }
+        summary.flush(*batch);
+        const std::lock_guard lock(mutex);
+        addStats(totalStats, workerStats);
+    });
     if (cohort.cancel && cohort.cancel->load())
         throw CohortCancelled();
 
@@ -154,13 +128,12 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
 {
     if (cohort.patients < 1 || cohort.patients > kMaxCohortPatients)
         throw CohortSizeError(cohort.patients);
-    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     // Memory can run out anywhere (the summary, a worker's batch, a thread): every allocation
     // failure ends as one error that says what did not fit, after every thread has stopped.
     try {
-        return runMembers(setup, cohort, options);
+        return runMembers(prepareSimulation(scenario, parameters, options), cohort, options);
     } catch (const std::bad_alloc &) {
-        throw CohortMemoryError(cohort.patients, setup.grid.size());
+        throw CohortMemoryError(cohort.patients, scenario.horizonDays);
     }
 }
 
