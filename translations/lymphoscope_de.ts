@@ -11,78 +11,43 @@
 </context>
 <context>
     <name>ArgumentParser</name>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="41"/>
-        <source>option %1 is given more than once</source>
-        <translation>Option %1 ist mehr als einmal angegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="49"/>
-        <source>option %1 needs a value</source>
-        <translation>Option %1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="53"/>
-        <source>option %1 needs a value, not an empty text</source>
-        <translation>Option %1 braucht einen Wert, keinen leeren Text</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="59"/>
-        <source>option %1 takes no value</source>
-        <translation>Option %1 nimmt keinen Wert an</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="73"/>
-        <source>unknown option %1: &apos;%2&apos; takes no options</source>
-        <translation>unbekannte Option %1: &apos;%2&apos; hat keine Optionen</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="75"/>
-        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
-        <translation>unbekannte Option %1 für &apos;%2&apos; (seine Optionen sind %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="78"/>
-        <source>Did you mean %1?</source>
-        <translation>Meinten Sie %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="87"/>
-        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
-        <translation>&apos;%1&apos; braucht ein SCENARIO: eine .lymphoscope.json-Datei oder den Namen eines eingebauten Beispiels (siehe &apos;lymphoscope-cli examples&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="93"/>
-        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
-        <translation>&apos;%1&apos; nimmt ein einziges SCENARIO, aber %2 wurden angegeben: %3</translation>
-    </message>
 </context>
 <context>
     <name>BloodCountTable</name>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="29"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <source>year 1</source>
+        <translation>Jahr 1</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="33"/>
+        <source>year 2</source>
+        <translation>Jahr 2</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="36"/>
+        <source>day %1 (end)</source>
+        <translation>Tag %1 (Ende)</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="41"/>
         <source>Lymphocytes</source>
         <translation>Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="30"/>
+        <location filename="../app/BloodCountTable.cpp" line="42"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <location filename="../app/BloodCountTable.cpp" line="43"/>
         <source>CD19 B cells</source>
         <translation>CD19-B-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="32"/>
+        <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Blutwerte (Zellen/µL)</translation>
-    </message>
-    <message>
-        <location filename="../app/BloodCountTable.cpp" line="34"/>
-        <source>day %1</source>
-        <translation>Tag %1</translation>
     </message>
 </context>
 <context>
@@ -260,37 +225,145 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="27"/>
+        <location filename="../app/CliCommands.cpp" line="69"/>
         <source>the simulation failed: %1</source>
         <translation>die Simulation ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="30"/>
+        <location filename="../app/CliCommands.cpp" line="71"/>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="32"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error of an unknown kind</source>
         <translation>interner Fehler unbekannter Art</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="41"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
-        <translation>unbekannte Option %1 (zuerst kommt ein Befehl: simulate, validate, parameters oder examples)</translation>
+        <location filename="../app/CliCommands.cpp" line="122"/>
+        <source>the commands are %1 and help</source>
+        <translation>die Befehle sind %1 und help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
-        <translation>unbekannter Befehl %1 (die Befehle sind simulate, validate, parameters, examples und help)</translation>
+        <location filename="../app/CliCommands.cpp" line="124"/>
+        <source>unknown option %1 (a command comes first; %2)</source>
+        <translation>unbekannte Option %1 (zuerst kommt ein Befehl; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="79"/>
+        <location filename="../app/CliCommands.cpp" line="125"/>
+        <source>unknown command %1 (%2)</source>
+        <translation>unbekannter Befehl %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="136"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
+        <translation>Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="137"/>
+        <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
+        <translation>Simuliert Lymphozyten-Untergruppen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe und Autoimmunität nach Therapien der Multiplen Sklerose. Zum Erkunden und Erklären, nicht für klinische Entscheidungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="142"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="160"/>
+        <source>This text.</source>
+        <translation>Dieser Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>The program version.</source>
+        <translation>Die Programmversion.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="162"/>
+        <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
+        <translation>&apos;lymphoscope-cli BEFEHL --help&apos; zeigt, was jede Option bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="164"/>
+        <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
+        <translation>Ausgaben ersetzen nie eine Eingabe oder einander; &apos;-&apos; schreibt eine CSV-Tabelle auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="167"/>
+        <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
+        <translation>Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden), 2 ungültige Eingabe (die Meldung nennt Feld oder Option und das Problem).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="128"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="14"/>
+        <source>Show this command&apos;s help.</source>
+        <translation>Die Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
+        <source>A .lymphoscope.json file, or the name of a built-in example (a file of the same name wins; example:NAME always means the example).</source>
+        <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (eine gleichnamige Datei hat Vorrang; example:NAME meint immer das Beispiel).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="46"/>
+        <source>option %1 is given more than once</source>
+        <translation>Option %1 ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>Option %1 braucht einen Wert, keinen leeren Text</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <source>&apos;%1&apos; needs %2: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; braucht %2: eine .lymphoscope.json-Datei oder den Namen eines eingebauten Beispiels (siehe &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>&apos;%1&apos; takes no arguments, got %2</source>
+        <translation>&apos;%1&apos; nimmt keine Argumente, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="68"/>
+        <source>&apos;%1&apos; takes one %2, but %3 were given: %4</source>
+        <translation>&apos;%1&apos; nimmt ein %2, aber %3 wurden angegeben: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Usage: lymphoscope-cli %1 [options]</source>
+        <translation>Aufruf: lymphoscope-cli %1 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>unbekannte Option %1: &apos;%2&apos; hat keine Optionen</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>unbekannte Option %1 für &apos;%2&apos; (seine Optionen sind %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -306,14 +379,87 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="25"/>
-        <source>&apos;examples&apos; takes no arguments, got %1</source>
-        <translation>&apos;examples&apos; nimmt keine Argumente an, erhalten: %1</translation>
+        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <source>The built-in example scenarios, by name (example:NAME always names one).</source>
+        <translation>Die eingebauten Beispielszenarien, nach Namen (example:NAME nennt immer eines).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="39"/>
+        <location filename="../app/ExamplesCommand.cpp" line="36"/>
         <source>(invalid: %1)</source>
         <translation>(ungültig: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation>%1 kann nicht verwendet werden: es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation>%1 kann nicht gelesen werden: es ist eine Pipe oder ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>cannot read %1: the file is too large (%2)</source>
+        <translation>%1 kann nicht gelesen werden: die Datei ist zu groß (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <source>will not write %1: it is the input file itself; choose another name</source>
+        <translation>%1 wird nicht geschrieben: es ist die Eingabedatei selbst; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
+        <translation>%1 wird nicht geschrieben: es ist die Eingabe %2 (dieselbe Datei unter anderem Namen); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
+        <translation>nur eine Ausgabe kann auf die Standardausgabe (&apos;-&apos;) gehen; %1 tut es bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>%1 and %2 %3 are the same file: give each output its own name</source>
+        <translation>%1 und %2 %3 sind dieselbe Datei: geben Sie jeder Ausgabe einen eigenen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <source>cannot write %1: it is a socket or block device, not a file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Socket oder Blockgerät, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <source>cannot write %1: it is a named pipe that no program is reading</source>
+        <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, die kein Programm liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <source>cannot use %1: its symbolic links go round in a loop</source>
+        <translation>%1 kann nicht verwendet werden: seine symbolischen Links bilden eine Schleife</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -411,188 +557,29 @@
 </context>
 <context>
     <name>HelpCommand</name>
-    <message>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation type="vanished">Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]
-
-Simuliert Lymphozyten-Subpopulationen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe
-und Autoimmunität nach Therapien der Multiplen Sklerose. Zur Erkundung und Lehre, nicht für
-klinische Entscheidungen.
-
-Befehle:
-  simulate SCENARIO [--csv DATEI] [--png DATEI] [--pdf DATEI]
-                    [--cohort N] [--seed S] [--step TAGE] [--png-size BxH]
-      Führt ein Szenario aus und gibt eine Zusammenfassung aus. SCENARIO ist eine
-      .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels.
-      --csv DATEI      schreibt die Ergebnistabelle, eine Zeile pro Ausgabeschritt
-      --png DATEI      schreibt die Diagramme als PNG-Bild
-      --pdf DATEI      schreibt die Diagramme als PDF
-      --cohort N       simuliert N virtuelle Patienten (1 bis 100000): Mediane mit
-                       5.-95. Perzentile, Wahrscheinlichkeiten als Kohortenmittelwerte
-      --seed S         Zufallsstartwert der Kohorte (Standard 1)
-      --step TAGE      Ausgabeschritt in Tagen (Standard 1)
-      --png-size BxH   Größe des PNG in Pixeln (Standard 1600x2000)
-  validate SCENARIO    prüft ein Szenario; nennt jedes Problem mit seiner Stelle
-  parameters [--markdown]
-                       die Parametertabelle des Modells mit Einheiten und Quellen
-  examples             die eingebauten Beispielszenarien, nach Namen
-  help, --help         dieser Text
-  --version            die Programmversion
-
-Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden),
-2 ungültige Eingabe (die Meldung nennt das Feld oder die Option und das Problem).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
-                    [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --patients-csv FILE
-                       with --cohort: one row per virtual patient (sampled
-                       variation and outcomes)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
-                       the two-page patient handout (plan, simple plots, plain
-                       words, sources) as a PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation>Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]
-
-Simuliert Lymphozyten-Subpopulationen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe
-und Autoimmunität nach Therapien der Multiplen Sklerose. Zur Erkundung und Lehre, nicht für
-klinische Entscheidungen.
-
-Befehle:
-  simulate SCENARIO [--csv DATEI] [--png DATEI] [--pdf DATEI]
-                    [--cohort N] [--seed S] [--patients-csv DATEI] [--step TAGE]
-                    [--png-size BxH]
-      Führt ein Szenario aus und gibt eine Zusammenfassung aus. SCENARIO ist eine
-      .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels.
-      --csv DATEI      schreibt die Ergebnistabelle, eine Zeile pro Ausgabeschritt
-      --png DATEI      schreibt die Diagramme als PNG-Bild
-      --pdf DATEI      schreibt die Diagramme als PDF
-      --cohort N       simuliert N virtuelle Patienten (1 bis 100000): Mediane mit
-                       5.-95. Perzentile, Wahrscheinlichkeiten als Kohortenmittelwerte
-      --seed S         Zufallsstartwert der Kohorte (Standard 1)
-      --patients-csv DATEI
-                       mit --cohort: eine Zeile pro virtuellem Patienten (gezogene
-                       Variation und Ergebnisse)
-      --step TAGE      Ausgabeschritt in Tagen (Standard 1)
-      --png-size BxH   Größe des PNG in Pixeln (Standard 1600x2000)
-  report SCENARIO --pdf DATEI [--lang CODE] [--compare SCENARIO]
-                       das zweiseitige Patientenmerkblatt (Plan, einfache Diagramme,
-                       verständliche Worte, Quellen) als PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    prüft ein Szenario; nennt jedes Problem mit seiner Stelle
-  parameters [--markdown]
-                       die Parametertabelle des Modells mit Einheiten und Quellen
-  examples             die eingebauten Beispielszenarien, nach Namen
-  help, --help         dieser Text
-  --version            die Programmversion
-
-Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden),
-2 ungültige Eingabe (die Meldung nennt das Feld oder die Option und das Problem).
-</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="25"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation>%1: %2 kann nicht geschrieben werden: es ist ein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="28"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation>%1: %2 kann nicht geschrieben werden: der Ordner %3 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="50"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation>%1: %2 ist die Szenariodatei selbst; wählen Sie einen anderen Dateinamen</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="64"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation>--csv: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="69"/>
-        <source>--patients-csv: cannot write %1: %2</source>
-        <translation>--patients-csv: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="98"/>
-        <location filename="../app/OutputFiles.cpp" line="100"/>
-        <source>%1: cannot write %2: %3</source>
-        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <source>--%1: cannot draw %2: %3</source>
+        <translation>--%1: %2 kann nicht gezeichnet werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ParametersCommand</name>
     <message>
-        <location filename="../app/ParametersCommand.cpp" line="21"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
-        <translation>&apos;parameters&apos; nimmt außer --markdown keine Argumente an, erhalten: %1</translation>
+        <location filename="../app/ParametersCommand.cpp" line="16"/>
+        <source>The model&apos;s parameter table with units and sources.</source>
+        <translation>Die Parametertabelle des Modells mit Einheiten und Quellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="17"/>
+        <source>As a Markdown table.</source>
+        <translation>Als Markdown-Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -723,22 +710,47 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Das zweiseitige Patienten-Merkblatt (Plan, einfache Grafiken, klare Worte, Quellen) als PDF schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <source>Where the handout goes (required).</source>
+        <translation>Wohin das Merkblatt geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <source>Language of the handout: %1.</source>
+        <translation>Sprache des Merkblatts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <source>A second plan to compare with.</source>
+        <translation>Ein zweiter Plan zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="45"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: --pdf DATEI ist erforderlich (wohin das Merkblatt geschrieben wird).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
+        <translation>--pdf: &apos;-&apos; (Standardausgabe) gilt nur für CSV-Tabellen; geben Sie einen Dateinamen für das Merkblatt an</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
-        <source>report: %1</source>
-        <translation>report: %1</translation>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <source>report: cannot draw the handout: %1</source>
+        <translation>report: das Merkblatt kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
@@ -762,45 +774,100 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="23"/>
+        <source>Run a scenario (a .lymphoscope.json file, or the name of a built-in example; example:NAME always means the example) and print a summary.</source>
+        <translation>Ein Szenario rechnen (eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels; example:NAME meint immer das Beispiel) und eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
         <translation>--step: ein Schritt von %1 Tagen ergibt mehr als 2.000.000 Zeilen über den Horizont von %2 Tagen; wählen Sie einen größeren Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
+        <translation>nicht genug Arbeitsspeicher für %1 Patienten × %2 Tage; versuchen Sie einen größeren --step oder weniger Patienten</translation>
     </message>
 </context>
 <context>
     <name>SimulateOptions</name>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <location filename="../app/SimulateOptions.cpp" line="26"/>
         <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
         <translation>--cohort: erwartet wird eine ganze Zahl virtueller Patienten von 1 bis %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <location filename="../app/SimulateOptions.cpp" line="40"/>
         <source>--seed: expected a whole number from 0 to %1, got %2</source>
         <translation>--seed: erwartet wird eine ganze Zahl von 0 bis %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <location filename="../app/SimulateOptions.cpp" line="53"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step: erwartet wird eine positive Anzahl Tage, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <location filename="../app/SimulateOptions.cpp" line="68"/>
         <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
         <translation>--png-size: erwartet wird BREITExHÖHE in Pixeln, jeweils von %1 bis %2 (z. B. 1600x2000), erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <location filename="../app/SimulateOptions.cpp" line="83"/>
+        <source>Write the result table, one row per output step (&apos;-&apos;: standard output).</source>
+        <translation>Die Ergebnistabelle schreiben, eine Zeile pro Ausgabeschritt (&apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="85"/>
+        <source>Write the plots as a PNG image.</source>
+        <translation>Die Grafiken als PNG-Bild schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="86"/>
+        <source>Write the plots as a PDF.</source>
+        <translation>Die Grafiken als PDF schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="87"/>
+        <source>Simulate N virtual patients (1 to %1): medians with 5th-95th percentiles, probabilities as cohort means.</source>
+        <translation>N virtuelle Patienten simulieren (1 bis %1): Mediane mit 5.–95. Perzentil, Wahrscheinlichkeiten als Kohortenmittel.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="90"/>
+        <source>Random seed of the cohort (default 1).</source>
+        <translation>Zufallsstartwert der Kohorte (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="91"/>
+        <source>With --cohort: one row per virtual patient (sampled variation and outcomes; &apos;-&apos;: standard output).</source>
+        <translation>Mit --cohort: eine Zeile pro virtuellem Patienten (gezogene Variation und Ergebnisse; &apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
+        <translation>Ausgabeschritt in Tagen (Standard 1). Die ausgegebene Zusammenfassung wird unabhängig vom Schritt auf dem Tagesraster gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <source>Size of the PNG in pixels (default 1600x2000).</source>
+        <translation>Größe des PNG in Pixeln (Standard 1600x2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
+        <translation>--%1: &apos;-&apos; (Standardausgabe) gilt nur für CSV-Tabellen; geben Sie einen Dateinamen für das Bild an</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="129"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: erfordert --cohort N (eine Zeile pro virtuellem Patienten)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="109"/>
+        <location filename="../app/SimulateOptions.cpp" line="138"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: Hinweis: --seed wirkt nur zusammen mit --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="123"/>
+        <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: Hinweis: --png-size wirkt nur zusammen mit --png</translation>
     </message>
@@ -808,127 +875,137 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="46"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope dient der Erkundung und Lehre; es sagt nicht den Verlauf eines einzelnen Patienten voraus.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="53"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation>Virtuelle Kohorte von %1 Patienten (Startwert %2) über %3 Tage: Zellzahlen sind Mediane (5.–95. Perzentile); Wahrscheinlichkeiten sind Kohortenmittelwerte.</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Typischer Patient über %1 Tage (%2 Jahre).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
-        <source>%1 by year %2 (day %3)</source>
-        <translation>%1 bis Jahr %2 (Tag %3)</translation>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Virtuelle Kohorte von %1 Patienten (Startwert %2) über %3 Tage: Zellzahlen und Monate sind Mediane über die Patienten (5.–95. Perzentil); Wahrscheinlichkeiten sind Kohortenmittel.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <source>%1 by year %2</source>
+        <translation>%1 bis Jahr %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="87"/>
         <source>%1 by day %2</source>
         <translation>%1 bis Tag %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <location filename="../app/SummaryPrinter.cpp" line="89"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 Schub seit Tag 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="110"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>jemals bindend positiv bei %1 der Kohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="112"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisierend bei %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="115"/>
         <source>binding-positive from day %1</source>
         <translation>bindend positiv ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <location filename="../app/SummaryPrinter.cpp" line="117"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisierend ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <location filename="../app/SummaryPrinter.cpp" line="119"/>
         <source>, never neutralising</source>
         <translation>, nie neutralisierend</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <location filename="../app/SummaryPrinter.cpp" line="121"/>
         <source>never binding-positive</source>
         <translation>nie bindend positiv</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ADA against %1: %2</source>
         <translation>ADA gegen %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 sekundäres Autoimmunereignis) bis Tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: keine</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1</source>
+        <translation>Monate mit Lymphozyten &lt; 500/µL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="157"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (ein Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <location filename="../app/SummaryPrinter.cpp" line="159"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (%2 getrennte Zeiträume)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="182"/>
-        <source> (cohort median counts)</source>
-        <translation> (Mediane der Kohorte)</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Monate mit Neutrophilen &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="177"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 Patienten)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="201"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
@@ -1004,7 +1081,12 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <source>Check a scenario and list every problem with its place.</source>
+        <translation>Ein Szenario prüfen und jedes Problem mit seiner Stelle auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -1012,28 +1094,29 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <location filename="../ui/Autosaver.cpp" line="179"/>
         <source>The autosave folder %1 cannot be created.</source>
         <translation>Der Ordner für die automatische Sicherung %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <location filename="../ui/Autosaver.cpp" line="185"/>
         <source>The autosave folder %1 cannot be written.</source>
         <translation>In den Ordner für die automatische Sicherung %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="129"/>
-        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <location filename="../ui/Autosaver.cpp" line="191"/>
+        <source>Autosave failed: something that is not a file is in the way in %1.</source>
+        <translation>Automatisches Speichern fehlgeschlagen: in %1 steht etwas im Weg, das keine Datei ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="198"/>
+        <location filename="../ui/Autosaver.cpp" line="211"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>lymph::ComparisonPanel</name>
-    <message>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="vanished">Heften Sie das aktuelle Szenario an und ändern Sie es dann oder öffnen Sie ein anderes: Die angehefteten Kurven bleiben in den Diagrammen (gestrichelt oder gepunktet) und ihre Kennzahlen in der Tabelle.</translation>
-    </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
@@ -1217,607 +1300,390 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="vanished">&lt;b&gt;Behandlungszeitleiste&lt;/b&gt; — Therapien aus der Palette ziehen; Blöcke zum Verschieben ziehen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Typical patient</source>
         <translation>Typischer Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Cohort of %1 patients</source>
         <translation>Kohorte von %1 Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show a Patient</source>
         <translation>Einen Patienten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select &amp;All Treatments</source>
         <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Education View</source>
         <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open E&amp;xample</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&amp;About Lymphoscope</source>
         <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Therapies</source>
         <translation>Therapien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Selected treatment</source>
         <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Recover Unsaved Work</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
+        <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ vom %2 wurden aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Ask &amp;Later</source>
-        <translation>&amp;Später fragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>The work could not be restored:
-%1</source>
-        <translation>Die Arbeit konnte nicht wiederhergestellt werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>%1 could not be read</source>
-        <translation>%1 konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
-        <source>Export Patient Handout</source>
-        <translation>Patientenmerkblatt exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
-        <source>The handout could not be written:
-%1</source>
-        <translation>Das Merkblatt konnte nicht geschrieben werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
-        <source>Print Patient Handout</source>
-        <translation>Patientenmerkblatt drucken</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>The handout could not be printed:
-%1</source>
-        <translation>Das Merkblatt konnte nicht gedruckt werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>never forms ADA</source>
         <translation>bildet nie ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>strong ADA responder</source>
         <translation>starker ADA-Bildner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>typical ADA response</source>
         <translation>typische ADA-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>Patient %1 der Kohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Open Scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
-        <source>The scenario could not be opened:
-%1</source>
-        <translation>Das Szenario konnte nicht geöffnet werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
-        <source>Open Example</source>
-        <translation>Beispiel öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>The example could not be opened:
-%1</source>
-        <translation>Das Beispiel konnte nicht geöffnet werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>Open Recent</source>
-        <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Save Scenario</source>
-        <translation>Szenario speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>The scenario could not be saved:
-%1</source>
-        <translation>Das Szenario konnte nicht gespeichert werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>Saved %1</source>
-        <translation>Gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>Save Scenario As</source>
-        <translation>Szenario speichern unter</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
-        <source>There are no results to export yet.</source>
-        <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-Grafiken (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>Export Plots</source>
-        <translation>Diagramme exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>The plots could not be exported:
-%1</source>
-        <translation>Die Diagramme konnten nicht exportiert werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <source>Exported %1</source>
-        <translation>Exportiert: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>Export Results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV-Tabellen (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
-        <source>The results could not be exported:
-%1</source>
-        <translation>Die Ergebnisse konnten nicht exportiert werden:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="877"/>
-        <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
@@ -1903,10 +1769,6 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Höchster Titer von Anti-Drug-Antikörpern gegen eines der Antikörper-Medikamente im Szenario (positiv ab %1)</translation>
-    </message>
-    <message>
-        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="vanished">Höchster Titer von Anti-Drug-Antikörpern gegen einen der Antikörper im Szenario (1 = Positivitätsschwelle)</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +1883,6 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="vanished">Jährliche Schubrate ohne Behandlung (Placeboarme der Studien: etwa 0,7).</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
         <source>ADA propensity</source>
         <translation>ADA-Neigung</translation>
@@ -2102,10 +1960,6 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <source>pinned %1</source>
-        <translation type="vanished">%1 (angeheftet)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
@@ -2166,10 +2020,6 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <translation>NK-Zellen</translation>
     </message>
     <message>
-        <source>titre (positive ≥ %1)</source>
-        <translation type="vanished">Titer (positiv ≥ %1)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>Titer</translation>
@@ -2218,10 +2068,6 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
         <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
-    </message>
-    <message>
-        <source>titre (units)</source>
-        <translation type="vanished">Titer (Einheiten)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="759"/>
@@ -2317,24 +2163,24 @@ Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht ges
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: das Szenario konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Das Szenario hat noch keine Datei; wählen Sie eine mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
@@ -2428,38 +2274,6 @@ Quelle: %2</translation>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
         <translation>%1 mg an den Tagen %2</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 5 days</source>
-        <translation type="vanished">12 mg/Tag über 5 Tage</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 3 days</source>
-        <translation type="vanished">12 mg/Tag über 3 Tage</translation>
-    </message>
-    <message>
-        <source>300 mg on days 0 and 14</source>
-        <translation type="vanished">300 mg an Tag 0 und 14</translation>
-    </message>
-    <message>
-        <source>600 mg once</source>
-        <translation type="vanished">600 mg einmalig</translation>
-    </message>
-    <message>
-        <source>1000 mg on days 0 and 14</source>
-        <translation type="vanished">1000 mg an Tag 0 und 14</translation>
-    </message>
-    <message>
-        <source>0.5 mg daily for 1 year</source>
-        <translation type="vanished">0,5 mg täglich über 1 Jahr</translation>
-    </message>
-    <message>
-        <source>6 conditioning days, then reinfusion</source>
-        <translation type="vanished">6 Konditionierungstage, dann Reinfusion</translation>
-    </message>
-    <message>
-        <source>5 conditioning days, then reinfusion</source>
-        <translation type="vanished">5 Konditionierungstage, dann Reinfusion</translation>
     </message>
 </context>
 <context>
@@ -2687,13 +2501,6 @@ Quelle: %2</translation>
             <numerusform>%n Behandlungen ausgewählt. Die Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="vanished">
-            <numerusform>%n Behandlung ausgewählt. Die Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
-            <numerusform>%n Behandlungen ausgewählt. Die Pfeiltasten verschieben sie gemeinsam; Entf löscht sie.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
@@ -2715,123 +2522,405 @@ Quelle: %2</translation>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
+</context>
+<context>
+    <name>lymph::WindowFiles</name>
     <message>
-        <source>day</source>
-        <translation type="vanished">Tag</translation>
+        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>dose</source>
-        <translation type="vanished">Dosis</translation>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Das Szenario konnte nicht geöffnet werden:
+%1</translation>
     </message>
     <message>
-        <source>Infusion %1, %2</source>
-        <translation type="vanished">Infusion %1, %2</translation>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <source>Open Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation>Das Beispiel konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <source>Save Scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation>Das Szenario konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
+        <translation>„%1“ wurde nach dem Öffnen auf der Festplatte geändert (am %2), von einem anderen Fenster oder Programm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <source>Save your plan under another name to keep both, or replace the file on disk.</source>
+        <translation>Speichern Sie Ihren Plan unter einem anderen Namen, um beide zu behalten, oder ersetzen Sie die Datei auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <source>&amp;Replace the File</source>
+        <translation>Datei &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <source>Save Scenario As</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
+        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
+        <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <source>A new plan that was never saved to a file.</source>
+        <translation>Ein neuer Plan, der nie in eine Datei gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <source>Changes kept at: %1</source>
+        <translation>Änderungen gesichert am: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <source>File last saved at: %1</source>
+        <translation>Datei zuletzt gespeichert am: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
+        <translation>Die Datei wurde nach diesen Änderungen erneut gespeichert. Stellen Sie sie als Kopie wieder her, um beides zu behalten; über die Datei wiederhergestellt würden sie beim Speichern die neuere Datei ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <source>Restore as a &amp;Copy</source>
+        <translation>Als &amp;Kopie wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>Restore over the &amp;File</source>
+        <translation>Über die &amp;Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation>Die Arbeit konnte nicht wiederhergestellt werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <source>the open scenario</source>
+        <translation>das geöffnete Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="310"/>
+        <location filename="../ui/WindowFiles.cpp" line="340"/>
+        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <source>There are no results to export yet.</source>
+        <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
+        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <source>Export Plots</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation>Die Diagramme konnten nicht exportiert werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="375"/>
+        <location filename="../ui/WindowFiles.cpp" line="392"/>
+        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <source>Exported %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <source>Export Patient Handout</source>
+        <translation>Patientenmerkblatt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation>Das Merkblatt konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation>Die Ergebnisse konnten nicht exportiert werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="418"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <source>Print Patient Handout</source>
+        <translation>Patientenmerkblatt drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation>Das Merkblatt konnte nicht gedruckt werden:
+%1</translation>
     </message>
 </context>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>In the education view, explain month M.</source>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="126"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="133"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="151"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="153"/>
+        <location filename="../app/gui_main.cpp" line="159"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="163"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="226"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="220"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="260"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
-        <source>--screenshot: could not write %1.</source>
-        <translation>--screenshot: %1 konnte nicht geschrieben werden.</translation>
+        <location filename="../app/gui_main.cpp" line="281"/>
+        <source>--screenshot: could not draw the window.</source>
+        <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="307"/>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="308"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Das Szenario konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="300"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

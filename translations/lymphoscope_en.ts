@@ -10,78 +10,40 @@
     </message>
 </context>
 <context>
-    <name>ArgumentParser</name>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="41"/>
-        <source>option %1 is given more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="49"/>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="53"/>
-        <source>option %1 needs a value, not an empty text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="59"/>
-        <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="73"/>
-        <source>unknown option %1: &apos;%2&apos; takes no options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="75"/>
-        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="78"/>
-        <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="87"/>
-        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="93"/>
-        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="29"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <source>year 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="33"/>
+        <source>year 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="36"/>
+        <source>day %1 (end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="41"/>
         <source>Lymphocytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="30"/>
+        <location filename="../app/BloodCountTable.cpp" line="42"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <location filename="../app/BloodCountTable.cpp" line="43"/>
         <source>CD19 B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="32"/>
+        <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/BloodCountTable.cpp" line="34"/>
-        <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,37 +222,145 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="27"/>
+        <location filename="../app/CliCommands.cpp" line="69"/>
         <source>the simulation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="30"/>
+        <location filename="../app/CliCommands.cpp" line="71"/>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="32"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error of an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="41"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
+        <location filename="../app/CliCommands.cpp" line="122"/>
+        <source>the commands are %1 and help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
+        <location filename="../app/CliCommands.cpp" line="124"/>
+        <source>unknown option %1 (a command comes first; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="79"/>
+        <location filename="../app/CliCommands.cpp" line="125"/>
+        <source>unknown command %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="136"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="137"/>
+        <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="142"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="160"/>
+        <source>This text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>The program version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="162"/>
+        <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="164"/>
+        <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="167"/>
+        <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="128"/>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="14"/>
+        <source>Show this command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
+        <source>A .lymphoscope.json file, or the name of a built-in example (a file of the same name wins; example:NAME always means the example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="46"/>
+        <source>option %1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <source>&apos;%1&apos; needs %2: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>&apos;%1&apos; takes no arguments, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="68"/>
+        <source>&apos;%1&apos; takes one %2, but %3 were given: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Usage: lymphoscope-cli %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,13 +376,86 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="25"/>
-        <source>&apos;examples&apos; takes no arguments, got %1</source>
+        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <source>The built-in example scenarios, by name (example:NAME always names one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="39"/>
+        <location filename="../app/ExamplesCommand.cpp" line="36"/>
         <source>(invalid: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>cannot read %1: the file is too large (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <source>will not write %1: it is the input file itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>%1 and %2 %3 are the same file: give each output its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <source>cannot write %1: it is a socket or block device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <source>cannot write %1: it is a named pipe that no program is reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <source>cannot use %1: its symbolic links go round in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,94 +553,23 @@
     </message>
 </context>
 <context>
-    <name>HelpCommand</name>
-    <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
-                    [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --patients-csv FILE
-                       with --cohort: one row per virtual patient (sampled
-                       variation and outcomes)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
-                       the two-page patient handout (plan, simple plots, plain
-                       words, sources) as a PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="25"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="28"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="50"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="64"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="69"/>
-        <source>--patients-csv: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="98"/>
-        <location filename="../app/OutputFiles.cpp" line="100"/>
-        <source>%1: cannot write %2: %3</source>
+        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <source>--%1: cannot draw %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParametersCommand</name>
     <message>
-        <location filename="../app/ParametersCommand.cpp" line="21"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
+        <location filename="../app/ParametersCommand.cpp" line="16"/>
+        <source>The model&apos;s parameter table with units and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="17"/>
+        <source>As a Markdown table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,22 +701,47 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <source>Where the handout goes (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <source>Language of the handout: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <source>A second plan to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="45"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
-        <source>report: %1</source>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <source>report: cannot draw the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,45 +765,100 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="23"/>
+        <source>Run a scenario (a .lymphoscope.json file, or the name of a built-in example; example:NAME always means the example) and print a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SimulateOptions</name>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <location filename="../app/SimulateOptions.cpp" line="26"/>
         <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <location filename="../app/SimulateOptions.cpp" line="40"/>
         <source>--seed: expected a whole number from 0 to %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <location filename="../app/SimulateOptions.cpp" line="53"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <location filename="../app/SimulateOptions.cpp" line="68"/>
         <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <location filename="../app/SimulateOptions.cpp" line="83"/>
+        <source>Write the result table, one row per output step (&apos;-&apos;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="85"/>
+        <source>Write the plots as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="86"/>
+        <source>Write the plots as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="87"/>
+        <source>Simulate N virtual patients (1 to %1): medians with 5th-95th percentiles, probabilities as cohort means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="90"/>
+        <source>Random seed of the cohort (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="91"/>
+        <source>With --cohort: one row per virtual patient (sampled variation and outcomes; &apos;-&apos;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <source>Size of the PNG in pixels (default 1600x2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="129"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="109"/>
+        <location filename="../app/SimulateOptions.cpp" line="138"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="123"/>
+        <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,127 +866,137 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="46"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="53"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
-        <source>%1 by year %2 (day %3)</source>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <source>%1 by year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="87"/>
         <source>%1 by day %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <location filename="../app/SummaryPrinter.cpp" line="89"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="110"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="112"/>
         <source>, neutralising in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="115"/>
         <source>binding-positive from day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <location filename="../app/SummaryPrinter.cpp" line="117"/>
         <source>, neutralising from day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <location filename="../app/SummaryPrinter.cpp" line="119"/>
         <source>, never neutralising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <location filename="../app/SummaryPrinter.cpp" line="121"/>
         <source>never binding-positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ADA against %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="157"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <location filename="../app/SummaryPrinter.cpp" line="159"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>; &lt; 200/µL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="182"/>
-        <source> (cohort median counts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="177"/>
         <source>%1 (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>%1 (%2 patients)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="201"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>%1 (%2×%3 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +1072,12 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <source>Check a scenario and list every problem with its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,18 +1085,23 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <location filename="../ui/Autosaver.cpp" line="179"/>
         <source>The autosave folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <location filename="../ui/Autosaver.cpp" line="185"/>
         <source>The autosave folder %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="129"/>
-        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <location filename="../ui/Autosaver.cpp" line="191"/>
+        <source>Autosave failed: something that is not a file is in the way in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="198"/>
+        <location filename="../ui/Autosaver.cpp" line="211"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,594 +1291,389 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Snap to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Snap dragged treatments to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Typical patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Cohort of %1 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show a Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select &amp;All Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Education View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open E&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Results as &amp;CSV Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Print Patient Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&amp;About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Therapies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Selected treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Recover Unsaved Work</source>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>The work could not be restored:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
-        <source>Export Patient Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
-        <source>The handout could not be written:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
-        <source>Print Patient Handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>The handout could not be printed:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>never forms ADA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>strong ADA responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>typical ADA response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
-        <source>The scenario could not be opened:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
-        <source>Open Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>The example could not be opened:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>Open Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>The scenario could not be saved:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
-        <source>There are no results to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>Export Plots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>The plots could not be exported:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>Export Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
-        <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
-        <source>The results could not be exported:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
-        <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="877"/>
-        <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>%1[*] — Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Simulation up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>The simulation could not run:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Simulation failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,24 +2153,24 @@ Exit status: 0 success, 1 internal error (e.g. an output file cannot be written)
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>%1: the scenario could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,109 +2512,394 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>lymph::WindowFiles</name>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <source>Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <source>Save your plan under another name to keep both, or replace the file on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <source>&amp;Replace the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <source>Save Scenario As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
+        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <source>A new plan that was never saved to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <source>Changes kept at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <source>File last saved at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <source>Restore as a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>Restore over the &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <source>Ask &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <source>the open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="310"/>
+        <location filename="../ui/WindowFiles.cpp" line="340"/>
+        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <source>There are no results to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
+        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <source>Export Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="375"/>
+        <location filename="../ui/WindowFiles.cpp" line="392"/>
+        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <source>Export Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="418"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <source>Print Patient Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>In the education view, explain month M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="126"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="133"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
         <source>--screenshot: a file name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="151"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="153"/>
+        <location filename="../app/gui_main.cpp" line="159"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="163"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="226"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="220"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="260"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
-        <source>--screenshot: could not write %1.</source>
+        <location filename="../app/gui_main.cpp" line="281"/>
+        <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="307"/>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="308"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="300"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

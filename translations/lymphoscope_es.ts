@@ -11,78 +11,43 @@
 </context>
 <context>
     <name>ArgumentParser</name>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="41"/>
-        <source>option %1 is given more than once</source>
-        <translation>la opción %1 se indica más de una vez</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="49"/>
-        <source>option %1 needs a value</source>
-        <translation>la opción %1 necesita un valor</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="53"/>
-        <source>option %1 needs a value, not an empty text</source>
-        <translation>la opción %1 necesita un valor, no un texto vacío</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="59"/>
-        <source>option %1 takes no value</source>
-        <translation>la opción %1 no admite ningún valor</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="73"/>
-        <source>unknown option %1: &apos;%2&apos; takes no options</source>
-        <translation>opción desconocida %1: &apos;%2&apos; no admite opciones</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="75"/>
-        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
-        <translation>opción desconocida %1 para &apos;%2&apos; (sus opciones son %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="78"/>
-        <source>Did you mean %1?</source>
-        <translation>¿Quería decir %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="87"/>
-        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
-        <translation>&apos;%1&apos; necesita un SCENARIO: un archivo .lymphoscope.json o el nombre de un ejemplo incluido (vea &apos;lymphoscope-cli examples&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="93"/>
-        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
-        <translation>&apos;%1&apos; admite un solo SCENARIO, pero se han indicado %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>BloodCountTable</name>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="29"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <source>year 1</source>
+        <translation>año 1</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="33"/>
+        <source>year 2</source>
+        <translation>año 2</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="36"/>
+        <source>day %1 (end)</source>
+        <translation>día %1 (final)</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="41"/>
         <source>Lymphocytes</source>
         <translation>Linfocitos</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="30"/>
+        <location filename="../app/BloodCountTable.cpp" line="42"/>
         <source>CD4 T cells</source>
         <translation>Linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <location filename="../app/BloodCountTable.cpp" line="43"/>
         <source>CD19 B cells</source>
         <translation>Linfocitos B CD19</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="32"/>
+        <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Recuentos sanguíneos (células/µL)</translation>
-    </message>
-    <message>
-        <location filename="../app/BloodCountTable.cpp" line="34"/>
-        <source>day %1</source>
-        <translation>día %1</translation>
     </message>
 </context>
 <context>
@@ -260,37 +225,145 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="27"/>
+        <location filename="../app/CliCommands.cpp" line="69"/>
         <source>the simulation failed: %1</source>
         <translation>la simulación ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="30"/>
+        <location filename="../app/CliCommands.cpp" line="71"/>
+        <source>not enough memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="32"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="41"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
-        <translation>opción desconocida %1 (primero va un comando: simulate, validate, parameters o examples)</translation>
+        <location filename="../app/CliCommands.cpp" line="122"/>
+        <source>the commands are %1 and help</source>
+        <translation>los comandos son %1 y help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
-        <translation>comando desconocido %1 (los comandos son simulate, validate, parameters, examples y help)</translation>
+        <location filename="../app/CliCommands.cpp" line="124"/>
+        <source>unknown option %1 (a command comes first; %2)</source>
+        <translation>opción desconocida %1 (primero va un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="79"/>
+        <location filename="../app/CliCommands.cpp" line="125"/>
+        <source>unknown command %1 (%2)</source>
+        <translation>comando desconocido %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="136"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
+        <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="137"/>
+        <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
+        <translation>Simula las subpoblaciones de linfocitos en sangre, los niveles de fármaco, los anticuerpos antifármaco, los brotes y la autoinmunidad tras las terapias de la esclerosis múltiple. Para explorar y enseñar, no para decisiones clínicas.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="142"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="160"/>
+        <source>This text.</source>
+        <translation>Este texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>The program version.</source>
+        <translation>La versión del programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="162"/>
+        <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
+        <translation>&apos;lymphoscope-cli COMANDO --help&apos; explica cada opción.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="164"/>
+        <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
+        <translation>Las salidas nunca sustituyen una entrada ni a otra salida; &apos;-&apos; envía una tabla CSV a la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="167"/>
+        <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
+        <translation>Código de salida: 0 éxito, 1 error interno (p. ej., no se puede escribir un archivo de salida), 2 entrada no válida (el mensaje indica el campo u opción y el problema).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="128"/>
+        <source>Did you mean %1?</source>
+        <translation>¿Quería decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="14"/>
+        <source>Show this command&apos;s help.</source>
+        <translation>Muestra la ayuda de este comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
+        <source>A .lymphoscope.json file, or the name of a built-in example (a file of the same name wins; example:NAME always means the example).</source>
+        <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incorporado (un archivo con el mismo nombre tiene prioridad; example:NOMBRE siempre indica el ejemplo).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="46"/>
+        <source>option %1 is given more than once</source>
+        <translation>la opción %1 se indica más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>la opción %1 necesita un valor, no un texto vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <source>&apos;%1&apos; needs %2: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; necesita %2: un archivo .lymphoscope.json o el nombre de un ejemplo incorporado (véase &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>&apos;%1&apos; takes no arguments, got %2</source>
+        <translation>&apos;%1&apos; no admite argumentos, se recibió %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="68"/>
+        <source>&apos;%1&apos; takes one %2, but %3 were given: %4</source>
+        <translation>&apos;%1&apos; admite un solo %2, pero se dieron %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Usage: lymphoscope-cli %1 [options]</source>
+        <translation>Uso: lymphoscope-cli %1 [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>opción desconocida %1: &apos;%2&apos; no admite opciones</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>opción desconocida %1 para &apos;%2&apos; (sus opciones son %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Did you mean %1?</source>
         <translation>¿Quería decir %1?</translation>
     </message>
@@ -306,14 +379,87 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="25"/>
-        <source>&apos;examples&apos; takes no arguments, got %1</source>
-        <translation>&apos;examples&apos; no admite argumentos, se ha recibido %1</translation>
+        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <source>The built-in example scenarios, by name (example:NAME always names one).</source>
+        <translation>Los escenarios de ejemplo incorporados, por nombre (example:NOMBRE siempre designa uno).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="39"/>
+        <location filename="../app/ExamplesCommand.cpp" line="36"/>
         <source>(invalid: %1)</source>
         <translation>(no válido: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation>no se puede abrir %1: el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation>no se puede usar %1: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation>no se puede leer %1: es una tubería o un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>cannot read %1: the file is too large (%2)</source>
+        <translation>no se puede leer %1: el archivo es demasiado grande (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <source>will not write %1: it is the input file itself; choose another name</source>
+        <translation>no se escribirá %1: es el propio archivo de entrada; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
+        <translation>no se escribirá %1: es la entrada %2 (el mismo archivo con otro nombre); elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
+        <translation>solo una salida puede ir a la salida estándar (&apos;-&apos;); %1 ya lo hace</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>%1 and %2 %3 are the same file: give each output its own name</source>
+        <translation>%1 y %2 %3 son el mismo archivo: dé a cada salida su propio nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <source>cannot write %1: it is a socket or block device, not a file</source>
+        <translation>no se puede escribir %1: es un socket o un dispositivo de bloques, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <source>cannot write %1: it is a named pipe that no program is reading</source>
+        <translation>no se puede escribir %1: es una tubería con nombre que ningún programa está leyendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <source>cannot use %1: its symbolic links go round in a loop</source>
+        <translation>no se puede usar %1: sus enlaces simbólicos forman un bucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -411,189 +557,29 @@
 </context>
 <context>
     <name>HelpCommand</name>
-    <message>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation type="vanished">Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
-
-Simula las subpoblaciones linfocitarias en sangre, los niveles de fármaco, los anticuerpos antifármaco,
-los brotes y la autoinmunidad tras los tratamientos de la esclerosis múltiple. Para exploración
-y docencia, no para decisiones clínicas.
-
-Comandos:
-  simulate SCENARIO [--csv ARCHIVO] [--png ARCHIVO] [--pdf ARCHIVO]
-                    [--cohort N] [--seed S] [--step DÍAS] [--png-size AxA]
-      Ejecuta un escenario e imprime un resumen. SCENARIO es un archivo .lymphoscope.json
-      o el nombre de un ejemplo incluido.
-      --csv ARCHIVO    escribe la tabla de resultados, una fila por paso de salida
-      --png ARCHIVO    escribe los gráficos como imagen PNG
-      --pdf ARCHIVO    escribe los gráficos como PDF
-      --cohort N       simula N pacientes virtuales (de 1 a 100000): medianas con
-                       percentiles 5-95, probabilidades como medias de la cohorte
-      --seed S         semilla aleatoria de la cohorte (por defecto 1)
-      --step DÍAS      paso de salida en días (por defecto 1)
-      --png-size AxA   tamaño del PNG en píxeles, ancho x alto (por defecto 1600x2000)
-  validate SCENARIO    comprueba un escenario; enumera cada problema con su posición
-  parameters [--markdown]
-                       la tabla de parámetros del modelo con unidades y fuentes
-  examples             los escenarios de ejemplo incluidos, por nombre
-  help, --help         este texto
-  --version            la versión del programa
-
-Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un archivo de salida),
-2 entrada no válida (el mensaje indica el campo u opción y el problema).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
-                    [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --patients-csv FILE
-                       with --cohort: one row per virtual patient (sampled
-                       variation and outcomes)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
-                       the two-page patient handout (plan, simple plots, plain
-                       words, sources) as a PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]
-
-Simula las subpoblaciones linfocitarias en sangre, los niveles de fármaco, los anticuerpos antifármaco,
-los brotes y la autoinmunidad tras los tratamientos de la esclerosis múltiple. Para exploración
-y docencia, no para decisiones clínicas.
-
-Comandos:
-  simulate SCENARIO [--csv ARCHIVO] [--png ARCHIVO] [--pdf ARCHIVO]
-                    [--cohort N] [--seed S] [--patients-csv ARCHIVO] [--step DÍAS]
-                    [--png-size AxA]
-      Ejecuta un escenario e imprime un resumen. SCENARIO es un archivo .lymphoscope.json
-      o el nombre de un ejemplo incluido.
-      --csv ARCHIVO    escribe la tabla de resultados, una fila por paso de salida
-      --png ARCHIVO    escribe los gráficos como imagen PNG
-      --pdf ARCHIVO    escribe los gráficos como PDF
-      --cohort N       simula N pacientes virtuales (de 1 a 100000): medianas con
-                       percentiles 5-95, probabilidades como medias de la cohorte
-      --seed S         semilla aleatoria de la cohorte (por defecto 1)
-      --patients-csv ARCHIVO
-                       con --cohort: una fila por paciente virtual (variación
-                       muestreada y resultados)
-      --step DÍAS      paso de salida en días (por defecto 1)
-      --png-size AxA   tamaño del PNG en píxeles, ancho x alto (por defecto 1600x2000)
-  report SCENARIO --pdf ARCHIVO [--lang CÓDIGO] [--compare SCENARIO]
-                       la hoja informativa para el paciente, de dos páginas (plan,
-                       gráficos sencillos, palabras claras, fuentes), en PDF;
-                       CÓDIGO: en, it, de, es, fr
-  validate SCENARIO    comprueba un escenario; enumera cada problema con su posición
-  parameters [--markdown]
-                       la tabla de parámetros del modelo con unidades y fuentes
-  examples             los escenarios de ejemplo incluidos, por nombre
-  help, --help         este texto
-  --version            la versión del programa
-
-Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un archivo de salida),
-2 entrada no válida (el mensaje indica el campo u opción y el problema).
-</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="25"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation>%1: no se puede escribir %2: es una carpeta</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="28"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation>%1: no se puede escribir %2: la carpeta %3 no existe</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="50"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation>%1: %2 es el propio archivo del escenario; elija otro nombre de archivo</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="64"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation>--csv: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="69"/>
-        <source>--patients-csv: cannot write %1: %2</source>
-        <translation>--patients-csv: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="98"/>
-        <location filename="../app/OutputFiles.cpp" line="100"/>
-        <source>%1: cannot write %2: %3</source>
-        <translation>%1: no se puede escribir %2: %3</translation>
+        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <source>--%1: cannot draw %2: %3</source>
+        <translation>--%1: no se puede dibujar %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ParametersCommand</name>
     <message>
-        <location filename="../app/ParametersCommand.cpp" line="21"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
-        <translation>&apos;parameters&apos; no admite argumentos aparte de --markdown, se ha recibido %1</translation>
+        <location filename="../app/ParametersCommand.cpp" line="16"/>
+        <source>The model&apos;s parameter table with units and sources.</source>
+        <translation>La tabla de parámetros del modelo con unidades y fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="17"/>
+        <source>As a Markdown table.</source>
+        <translation>Como tabla Markdown.</translation>
     </message>
 </context>
 <context>
@@ -724,22 +710,47 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Escribe la hoja informativa de dos páginas para el paciente (plan, gráficos sencillos, palabras claras, fuentes) en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <source>Where the handout goes (required).</source>
+        <translation>Dónde se guarda la hoja (obligatorio).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <source>Language of the handout: %1.</source>
+        <translation>Idioma de la hoja: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <source>A second plan to compare with.</source>
+        <translation>Un segundo plan con el que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="45"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: se requiere --pdf ARCHIVO (dónde se guarda la hoja informativa).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
+        <translation>--pdf: &apos;-&apos; (salida estándar) es solo para tablas CSV; indique un nombre de archivo para la hoja</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: se esperaba uno de %1, se ha recibido «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
-        <source>report: %1</source>
-        <translation>report: %1</translation>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <source>report: cannot draw the handout: %1</source>
+        <translation>report: no se puede dibujar la hoja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
     </message>
@@ -763,45 +774,100 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="23"/>
+        <source>Run a scenario (a .lymphoscope.json file, or the name of a built-in example; example:NAME always means the example) and print a summary.</source>
+        <translation>Ejecuta un escenario (un archivo .lymphoscope.json o el nombre de un ejemplo incorporado; example:NOMBRE siempre indica el ejemplo) e imprime un resumen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
         <translation>--step: un paso de %1 días da más de 2.000.000 de filas en el horizonte de %2 días; elija un paso mayor</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
+        <translation>memoria insuficiente para %1 pacientes × %2 días; pruebe un --step mayor o menos pacientes</translation>
     </message>
 </context>
 <context>
     <name>SimulateOptions</name>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <location filename="../app/SimulateOptions.cpp" line="26"/>
         <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
         <translation>--cohort: se esperaba un número entero de pacientes virtuales de 1 a %1, se ha recibido %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <location filename="../app/SimulateOptions.cpp" line="40"/>
         <source>--seed: expected a whole number from 0 to %1, got %2</source>
         <translation>--seed: se esperaba un número entero de 0 a %1, se ha recibido %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <location filename="../app/SimulateOptions.cpp" line="53"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step: se esperaba un número positivo de días, se ha recibido %1</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <location filename="../app/SimulateOptions.cpp" line="68"/>
         <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
         <translation>--png-size: se esperaba ANCHOxALTO en píxeles, cada uno de %1 a %2 (p. ej. 1600x2000), se ha recibido %3</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <location filename="../app/SimulateOptions.cpp" line="83"/>
+        <source>Write the result table, one row per output step (&apos;-&apos;: standard output).</source>
+        <translation>Escribe la tabla de resultados, una fila por paso de salida (&apos;-&apos;: salida estándar).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="85"/>
+        <source>Write the plots as a PNG image.</source>
+        <translation>Escribe los gráficos como imagen PNG.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="86"/>
+        <source>Write the plots as a PDF.</source>
+        <translation>Escribe los gráficos en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="87"/>
+        <source>Simulate N virtual patients (1 to %1): medians with 5th-95th percentiles, probabilities as cohort means.</source>
+        <translation>Simula N pacientes virtuales (de 1 a %1): medianas con percentiles 5–95, probabilidades como medias de la cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="90"/>
+        <source>Random seed of the cohort (default 1).</source>
+        <translation>Semilla aleatoria de la cohorte (por defecto 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="91"/>
+        <source>With --cohort: one row per virtual patient (sampled variation and outcomes; &apos;-&apos;: standard output).</source>
+        <translation>Con --cohort: una fila por paciente virtual (variación muestreada y resultados; &apos;-&apos;: salida estándar).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
+        <translation>Paso de salida en días (por defecto 1). El resumen impreso se mide en la cuadrícula diaria sea cual sea el paso.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <source>Size of the PNG in pixels (default 1600x2000).</source>
+        <translation>Tamaño del PNG en píxeles (por defecto 1600x2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
+        <translation>--%1: &apos;-&apos; (salida estándar) es solo para tablas CSV; indique un nombre de archivo para la imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="129"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: requiere --cohort N (tiene una fila por paciente virtual)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="109"/>
+        <location filename="../app/SimulateOptions.cpp" line="138"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: nota: --seed no tiene efecto sin --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="123"/>
+        <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size no tiene efecto sin --png</translation>
     </message>
@@ -809,127 +875,137 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="46"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sirve para la exploración y la docencia; no predice la evolución de un paciente concreto.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="53"/>
         <source>Scenario: %1</source>
         <translation>Escenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: los recuentos son medianas (percentiles 5–95); las probabilidades son medias de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paciente típico durante %1 días (%2 años).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
-        <source>%1 by year %2 (day %3)</source>
-        <translation>%1 hasta el año %2 (día %3)</translation>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: recuentos y meses son medianas entre los pacientes (percentil 5–95); las probabilidades son medias de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <source>%1 by year %2</source>
+        <translation>%1 hasta el año %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="87"/>
         <source>%1 by day %2</source>
         <translation>%1 hasta el día %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <location filename="../app/SummaryPrinter.cpp" line="89"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 brote desde el día 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="110"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivos para anticuerpos de unión alguna vez: %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="112"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="115"/>
         <source>binding-positive from day %1</source>
         <translation>positivo para anticuerpos de unión desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <location filename="../app/SummaryPrinter.cpp" line="117"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizantes desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <location filename="../app/SummaryPrinter.cpp" line="119"/>
         <source>, never neutralising</source>
         <translation>, nunca neutralizantes</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <location filename="../app/SummaryPrinter.cpp" line="121"/>
         <source>never binding-positive</source>
         <translation>nunca positivo para anticuerpos de unión</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contra %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoinmune secundario) hasta el día %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Meses con linfocitos &lt; 500/µL: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1</source>
+        <translation>Meses con linfocitos &lt; 500/µL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="157"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <location filename="../app/SummaryPrinter.cpp" line="159"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (%2 periodos separados)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="182"/>
-        <source> (cohort median counts)</source>
-        <translation> (recuentos medianos de la cohorte)</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Meses con neutrófilos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="177"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 filas)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pacientes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="201"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>Escritos: %1</translation>
     </message>
@@ -1005,7 +1081,12 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <source>Check a scenario and list every problem with its place.</source>
+        <translation>Comprueba un escenario y enumera cada problema con su ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -1013,28 +1094,29 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <location filename="../ui/Autosaver.cpp" line="179"/>
         <source>The autosave folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta de guardado automático %1.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <location filename="../ui/Autosaver.cpp" line="185"/>
         <source>The autosave folder %1 cannot be written.</source>
         <translation>No se puede escribir en la carpeta de guardado automático %1.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="129"/>
-        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <location filename="../ui/Autosaver.cpp" line="191"/>
+        <source>Autosave failed: something that is not a file is in the way in %1.</source>
+        <translation>Falló el guardado automático: en %1 hay algo que no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="198"/>
+        <location filename="../ui/Autosaver.cpp" line="211"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
 </context>
 <context>
     <name>lymph::ComparisonPanel</name>
-    <message>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="vanished">Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas o punteadas) y sus cifras, en la tabla.</translation>
-    </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
@@ -1218,607 +1300,390 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="vanished">&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt; — arrastre terapias desde la paleta; arrastre los bloques para moverlos</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Snap to</source>
         <translation>Ajustar a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Snap dragged treatments to</source>
         <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Typical patient</source>
         <translation>Paciente típico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simular el paciente típico o una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show a Patient</source>
         <translation>Mostrar un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Selected treatment</source>
         <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Compare scenarios</source>
         <translation>Comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Recover Unsaved Work</source>
-        <translation>Recuperar trabajo sin guardar</translation>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
+        <translation> Sin guardado automático: el trabajo sin guardar no tiene copia de seguridad (reintentando) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation>Lymphoscope no se cerró correctamente. Se han conservado los cambios sin guardar de «%1» del %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Ask &amp;Later</source>
-        <translation>Preguntar &amp;más tarde</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>The work could not be restored:
-%1</source>
-        <translation>No se ha podido restaurar el trabajo:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>%1 could not be read</source>
-        <translation>no se ha podido leer %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
-        <source>Export Patient Handout</source>
-        <translation>Exportar hoja informativa para el paciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
-        <source>The handout could not be written:
-%1</source>
-        <translation>No se ha podido escribir la hoja informativa:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
-        <source>Print Patient Handout</source>
-        <translation>Imprimir hoja informativa para el paciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>The handout could not be printed:
-%1</source>
-        <translation>No se ha podido imprimir la hoja informativa:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>never forms ADA</source>
         <translation>nunca forma ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>strong ADA responder</source>
         <translation>respondedor fuerte de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>typical ADA response</source>
         <translation>respuesta de ADA típica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paciente %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vista previa: cohorte de %1 pacientes; la cohorte completa sigue cuando se detenga</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas del 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Open Scenario</source>
-        <translation>Abrir escenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
-        <source>The scenario could not be opened:
-%1</source>
-        <translation>No se ha podido abrir el escenario:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
-        <source>Open Example</source>
-        <translation>Abrir ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>The example could not be opened:
-%1</source>
-        <translation>No se ha podido abrir el ejemplo:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>Open Recent</source>
-        <translation>Abrir reciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Save Scenario</source>
-        <translation>Guardar escenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>The scenario could not be saved:
-%1</source>
-        <translation>No se ha podido guardar el escenario:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>Save Scenario As</source>
-        <translation>Guardar escenario como</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
-        <source>There are no results to export yet.</source>
-        <translation>Todavía no hay resultados que exportar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>Dibujos SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>Export Plots</source>
-        <translation>Exportar gráficos</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>The plots could not be exported:
-%1</source>
-        <translation>No se han podido exportar los gráficos:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>Export Results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>Tablas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
-        <source>The results could not be exported:
-%1</source>
-        <translation>No se han podido exportar los resultados:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="877"/>
-        <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
     </message>
@@ -1904,10 +1769,6 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Título más alto de anticuerpos antifármaco frente a cualquiera de los fármacos de anticuerpos del escenario (positivo desde %1)</translation>
-    </message>
-    <message>
-        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="vanished">Título más alto de anticuerpos antifármaco frente a cualquiera de los anticuerpos del escenario (1 = umbral de positividad)</translation>
     </message>
 </context>
 <context>
@@ -2022,10 +1883,6 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="vanished">Tasa anual de brotes sin tratamiento (grupos placebo de los ensayos: aprox. 0,7).</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
         <source>ADA propensity</source>
         <translation>Propensión a ADA</translation>
@@ -2103,10 +1960,6 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Concentración sérica del fármaco</translation>
     </message>
     <message>
-        <source>pinned %1</source>
-        <translation type="vanished">%1 (fijado)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fijado)</translation>
@@ -2167,10 +2020,6 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <translation>Células NK</translation>
     </message>
     <message>
-        <source>titre (positive ≥ %1)</source>
-        <translation type="vanished">título (positivo ≥ %1)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>título</translation>
@@ -2219,10 +2068,6 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
         <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticuerpos antifármaco (ADA)</translation>
-    </message>
-    <message>
-        <source>titre (units)</source>
-        <translation type="vanished">título (unidades)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="759"/>
@@ -2318,24 +2163,24 @@ Estado de salida: 0 éxito, 1 error interno (p. ej. no se puede escribir un arch
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
@@ -2429,38 +2274,6 @@ Fuente: %2</translation>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
         <translation>%1 mg los días %2</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 5 days</source>
-        <translation type="vanished">12 mg/día durante 5 días</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 3 days</source>
-        <translation type="vanished">12 mg/día durante 3 días</translation>
-    </message>
-    <message>
-        <source>300 mg on days 0 and 14</source>
-        <translation type="vanished">300 mg los días 0 y 14</translation>
-    </message>
-    <message>
-        <source>600 mg once</source>
-        <translation type="vanished">600 mg en dosis única</translation>
-    </message>
-    <message>
-        <source>1000 mg on days 0 and 14</source>
-        <translation type="vanished">1000 mg los días 0 y 14</translation>
-    </message>
-    <message>
-        <source>0.5 mg daily for 1 year</source>
-        <translation type="vanished">0,5 mg diarios durante 1 año</translation>
-    </message>
-    <message>
-        <source>6 conditioning days, then reinfusion</source>
-        <translation type="vanished">6 días de acondicionamiento y después reinfusión</translation>
-    </message>
-    <message>
-        <source>5 conditioning days, then reinfusion</source>
-        <translation type="vanished">5 días de acondicionamiento y después reinfusión</translation>
     </message>
 </context>
 <context>
@@ -2688,13 +2501,6 @@ Fuente: %2</translation>
             <numerusform>%n tratamientos seleccionados. Las teclas de flecha los mueven juntos; Supr los elimina.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="vanished">
-            <numerusform>%n tratamiento seleccionado. Las teclas de flecha lo mueven; Supr lo elimina.</numerusform>
-            <numerusform>%n tratamientos seleccionados. Las teclas de flecha los mueven juntos; Supr los elimina.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
@@ -2716,123 +2522,405 @@ Fuente: %2</translation>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
+</context>
+<context>
+    <name>lymph::WindowFiles</name>
     <message>
-        <source>day</source>
-        <translation type="vanished">día</translation>
+        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <source>dose</source>
-        <translation type="vanished">dosis</translation>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>No se ha podido abrir el escenario:
+%1</translation>
     </message>
     <message>
-        <source>Infusion %1, %2</source>
-        <translation type="vanished">Infusión %1, %2</translation>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <source>Open Scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <source>Open Example</source>
+        <translation>Abrir ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation>No se ha podido abrir el ejemplo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <source>Open Recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <source>Save Scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation>No se ha podido guardar el escenario:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
+        <translation>“%1” se modificó en el disco después de abrirlo (el %2), desde otra ventana u otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <source>Save your plan under another name to keep both, or replace the file on disk.</source>
+        <translation>Guarde su plan con otro nombre para conservar ambos, o reemplace el archivo del disco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <source>&amp;Replace the File</source>
+        <translation>&amp;Reemplazar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <source>Save Scenario As</source>
+        <translation>Guardar escenario como</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
+        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
+        <translation>Lymphoscope no se cerró con normalidad. Se conservaron los cambios sin guardar de “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <source>A new plan that was never saved to a file.</source>
+        <translation>Un plan nuevo que nunca se guardó en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <source>Changes kept at: %1</source>
+        <translation>Cambios guardados el: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <source>File last saved at: %1</source>
+        <translation>Archivo guardado por última vez el: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
+        <translation>El archivo se guardó de nuevo después de estos cambios. Restáurelos como copia para conservar ambos; restaurados sobre el archivo, sustituirían el archivo más reciente al guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <source>Restore as a &amp;Copy</source>
+        <translation>Restaurar como &amp;copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>Restore over the &amp;File</source>
+        <translation>Restaurar sobre el &amp;archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <source>Ask &amp;Later</source>
+        <translation>Preguntar &amp;más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation>No se ha podido restaurar el trabajo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <source>%1 could not be read</source>
+        <translation>no se ha podido leer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <source>the open scenario</source>
+        <translation>el escenario abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="310"/>
+        <location filename="../ui/WindowFiles.cpp" line="340"/>
+        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <source>There are no results to export yet.</source>
+        <translation>Todavía no hay resultados que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
+        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <source>Export Plots</source>
+        <translation>Exportar gráficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation>No se han podido exportar los gráficos:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="375"/>
+        <location filename="../ui/WindowFiles.cpp" line="392"/>
+        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <source>Export Patient Handout</source>
+        <translation>Exportar hoja informativa para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation>No se ha podido escribir la hoja informativa:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <source>Export Results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation>No se han podido exportar los resultados:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="418"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <source>Print Patient Handout</source>
+        <translation>Imprimir hoja informativa para el paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation>No se ha podido imprimir la hoja informativa:
+%1</translation>
     </message>
 </context>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>In the education view, explain month M.</source>
         <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="126"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="133"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="151"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="153"/>
+        <location filename="../app/gui_main.cpp" line="159"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="163"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="226"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="220"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="260"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
-        <source>--screenshot: could not write %1.</source>
-        <translation>--screenshot: no se ha podido escribir %1.</translation>
+        <location filename="../app/gui_main.cpp" line="281"/>
+        <source>--screenshot: could not draw the window.</source>
+        <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="307"/>
+        <source>Open Scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="308"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>No se ha podido abrir el escenario:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="300"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

@@ -11,78 +11,43 @@
 </context>
 <context>
     <name>ArgumentParser</name>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="41"/>
-        <source>option %1 is given more than once</source>
-        <translation>l&apos;option %1 est indiquée plus d&apos;une fois</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="49"/>
-        <source>option %1 needs a value</source>
-        <translation>l&apos;option %1 demande une valeur</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="53"/>
-        <source>option %1 needs a value, not an empty text</source>
-        <translation>l&apos;option %1 demande une valeur, pas un texte vide</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="59"/>
-        <source>option %1 takes no value</source>
-        <translation>l&apos;option %1 n&apos;accepte pas de valeur</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="73"/>
-        <source>unknown option %1: &apos;%2&apos; takes no options</source>
-        <translation>option inconnue %1 : &apos;%2&apos; n&apos;a pas d&apos;options</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="75"/>
-        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
-        <translation>option inconnue %1 pour &apos;%2&apos; (ses options sont %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="78"/>
-        <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="87"/>
-        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
-        <translation>&apos;%1&apos; demande un SCENARIO : un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (voir &apos;lymphoscope-cli examples&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="93"/>
-        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
-        <translation>&apos;%1&apos; accepte un seul SCENARIO, mais %2 ont été indiqués : %3</translation>
-    </message>
 </context>
 <context>
     <name>BloodCountTable</name>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="29"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <source>year 1</source>
+        <translation>année 1</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="33"/>
+        <source>year 2</source>
+        <translation>année 2</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="36"/>
+        <source>day %1 (end)</source>
+        <translation>jour %1 (fin)</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="41"/>
         <source>Lymphocytes</source>
         <translation>Lymphocytes</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="30"/>
+        <location filename="../app/BloodCountTable.cpp" line="42"/>
         <source>CD4 T cells</source>
         <translation>Lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <location filename="../app/BloodCountTable.cpp" line="43"/>
         <source>CD19 B cells</source>
         <translation>Lymphocytes B CD19</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="32"/>
+        <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Numérations sanguines (cellules/µL)</translation>
-    </message>
-    <message>
-        <location filename="../app/BloodCountTable.cpp" line="34"/>
-        <source>day %1</source>
-        <translation>jour %1</translation>
     </message>
 </context>
 <context>
@@ -260,37 +225,145 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="27"/>
+        <location filename="../app/CliCommands.cpp" line="69"/>
         <source>the simulation failed: %1</source>
         <translation>la simulation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="30"/>
+        <location filename="../app/CliCommands.cpp" line="71"/>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="32"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error of an unknown kind</source>
         <translation>erreur interne de nature inconnue</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="41"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli : aucune commande indiquée.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
-        <translation>option inconnue %1 (une commande vient d&apos;abord : simulate, validate, parameters ou examples)</translation>
+        <location filename="../app/CliCommands.cpp" line="122"/>
+        <source>the commands are %1 and help</source>
+        <translation>les commandes sont %1 et help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
-        <translation>commande inconnue %1 (les commandes sont simulate, validate, parameters, examples et help)</translation>
+        <location filename="../app/CliCommands.cpp" line="124"/>
+        <source>unknown option %1 (a command comes first; %2)</source>
+        <translation>option inconnue %1 (une commande vient d’abord ; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="79"/>
+        <location filename="../app/CliCommands.cpp" line="125"/>
+        <source>unknown command %1 (%2)</source>
+        <translation>commande inconnue %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="136"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
+        <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="137"/>
+        <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
+        <translation>Simule les sous-populations lymphocytaires sanguines, les taux de médicament, les anticorps anti-médicament, les poussées et l’auto-immunité après les traitements de la sclérose en plaques. Pour l’exploration et l’éducation, pas pour des décisions cliniques.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="142"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="160"/>
+        <source>This text.</source>
+        <translation>Ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>The program version.</source>
+        <translation>La version du programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="162"/>
+        <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
+        <translation>&apos;lymphoscope-cli COMMANDE --help&apos; explique chaque option.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="164"/>
+        <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
+        <translation>Les sorties ne remplacent jamais une entrée ni une autre sortie ; « - » envoie un tableau CSV sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="167"/>
+        <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
+        <translation>Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit), 2 entrée invalide (le message nomme le champ ou l’option et le problème).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="128"/>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="14"/>
+        <source>Show this command&apos;s help.</source>
+        <translation>Affiche l’aide de cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
+        <source>A .lymphoscope.json file, or the name of a built-in example (a file of the same name wins; example:NAME always means the example).</source>
+        <translation>Un fichier .lymphoscope.json ou le nom d’un exemple intégré (un fichier du même nom l’emporte ; example:NOM désigne toujours l’exemple).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="46"/>
+        <source>option %1 is given more than once</source>
+        <translation>l&apos;option %1 est indiquée plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>l&apos;option %1 demande une valeur, pas un texte vide</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <source>&apos;%1&apos; needs %2: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; demande %2 : un fichier .lymphoscope.json ou le nom d’un exemple intégré (voir &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>&apos;%1&apos; takes no arguments, got %2</source>
+        <translation>&apos;%1&apos; ne prend aucun argument, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="68"/>
+        <source>&apos;%1&apos; takes one %2, but %3 were given: %4</source>
+        <translation>&apos;%1&apos; prend un seul %2, mais %3 ont été donnés : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Usage: lymphoscope-cli %1 [options]</source>
+        <translation>Usage : lymphoscope-cli %1 [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>option inconnue %1 : &apos;%2&apos; n&apos;a pas d&apos;options</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>option inconnue %1 pour &apos;%2&apos; (ses options sont %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -306,14 +379,87 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="25"/>
-        <source>&apos;examples&apos; takes no arguments, got %1</source>
-        <translation>&apos;examples&apos; n&apos;accepte pas d&apos;arguments, reçu %1</translation>
+        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <source>The built-in example scenarios, by name (example:NAME always names one).</source>
+        <translation>Les scénarios d’exemple intégrés, par nom (example:NOM en désigne toujours un).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="39"/>
+        <location filename="../app/ExamplesCommand.cpp" line="36"/>
         <source>(invalid: %1)</source>
         <translation>(non valide : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation>impossible d’ouvrir %1 : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation>impossible d’utiliser %1 : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation>impossible de lire %1 : c’est un tube ou un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>cannot read %1: the file is too large (%2)</source>
+        <translation>impossible de lire %1 : le fichier est trop volumineux (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <source>will not write %1: it is the input file itself; choose another name</source>
+        <translation>%1 ne sera pas écrit : c’est le fichier d’entrée lui-même ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
+        <translation>%1 ne sera pas écrit : c’est l’entrée %2 (le même fichier sous un autre nom) ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
+        <translation>une seule sortie peut aller sur la sortie standard (« - ») ; %1 le fait déjà</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>%1 and %2 %3 are the same file: give each output its own name</source>
+        <translation>%1 et %2 %3 sont le même fichier : donnez à chaque sortie son propre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <source>cannot write %1: it is a socket or block device, not a file</source>
+        <translation>impossible d’écrire %1 : c’est un socket ou un périphérique bloc, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <source>cannot write %1: it is a named pipe that no program is reading</source>
+        <translation>impossible d’écrire %1 : c’est un tube nommé qu’aucun programme ne lit</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <source>cannot use %1: its symbolic links go round in a loop</source>
+        <translation>impossible d’utiliser %1 : ses liens symboliques forment une boucle</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -411,188 +557,29 @@
 </context>
 <context>
     <name>HelpCommand</name>
-    <message>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation type="vanished">Usage : lymphoscope-cli COMMANDE [ARGUMENTS]
-
-Simule les sous-populations lymphocytaires sanguines, les concentrations de médicament, les anticorps
-anti-médicament, les poussées et l&apos;auto-immunité après les traitements de la sclérose en plaques.
-Pour l&apos;exploration et l&apos;enseignement, pas pour des décisions cliniques.
-
-Commandes :
-  simulate SCENARIO [--csv FICHIER] [--png FICHIER] [--pdf FICHIER]
-                    [--cohort N] [--seed S] [--step JOURS] [--png-size LxH]
-      Exécute un scénario et affiche un résumé. SCENARIO est un fichier .lymphoscope.json
-      ou le nom d&apos;un exemple intégré.
-      --csv FICHIER    écrit le tableau des résultats, une ligne par pas de sortie
-      --png FICHIER    écrit les graphiques en image PNG
-      --pdf FICHIER    écrit les graphiques en PDF
-      --cohort N       simule N patients virtuels (de 1 à 100000) : médianes avec
-                       5e-95e percentiles, probabilités en moyennes de la cohorte
-      --seed S         graine aléatoire de la cohorte (par défaut 1)
-      --step JOURS     pas de sortie en jours (par défaut 1)
-      --png-size LxH   taille du PNG en pixels (par défaut 1600x2000)
-  validate SCENARIO    vérifie un scénario ; liste chaque problème avec sa position
-  parameters [--markdown]
-                       le tableau des paramètres du modèle avec unités et sources
-  examples             les scénarios d&apos;exemple intégrés, par nom
-  help, --help         ce texte
-  --version            la version du programme
-
-Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit),
-2 entrée invalide (le message indique le champ ou l&apos;option et le problème).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
-                    [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --patients-csv FILE
-                       with --cohort: one row per virtual patient (sampled
-                       variation and outcomes)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
-                       the two-page patient handout (plan, simple plots, plain
-                       words, sources) as a PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]
-
-Simule les sous-populations lymphocytaires sanguines, les concentrations de médicament, les anticorps
-anti-médicament, les poussées et l&apos;auto-immunité après les traitements de la sclérose en plaques.
-Pour l&apos;exploration et l&apos;enseignement, pas pour des décisions cliniques.
-
-Commandes :
-  simulate SCENARIO [--csv FICHIER] [--png FICHIER] [--pdf FICHIER]
-                    [--cohort N] [--seed S] [--patients-csv FICHIER] [--step JOURS]
-                    [--png-size LxH]
-      Exécute un scénario et affiche un résumé. SCENARIO est un fichier .lymphoscope.json
-      ou le nom d&apos;un exemple intégré.
-      --csv FICHIER    écrit le tableau des résultats, une ligne par pas de sortie
-      --png FICHIER    écrit les graphiques en image PNG
-      --pdf FICHIER    écrit les graphiques en PDF
-      --cohort N       simule N patients virtuels (de 1 à 100000) : médianes avec
-                       5e-95e percentiles, probabilités en moyennes de la cohorte
-      --seed S         graine aléatoire de la cohorte (par défaut 1)
-      --patients-csv FICHIER
-                       avec --cohort : une ligne par patient virtuel (variabilité
-                       tirée au sort et résultats)
-      --step JOURS     pas de sortie en jours (par défaut 1)
-      --png-size LxH   taille du PNG en pixels (par défaut 1600x2000)
-  report SCENARIO --pdf FICHIER [--lang CODE] [--compare SCENARIO]
-                       la fiche d&apos;information patient de deux pages (plan, graphiques
-                       simples, mots clairs, sources) en PDF ; CODE : en, it, de, es, fr
-  validate SCENARIO    vérifie un scénario ; liste chaque problème avec sa position
-  parameters [--markdown]
-                       le tableau des paramètres du modèle avec unités et sources
-  examples             les scénarios d&apos;exemple intégrés, par nom
-  help, --help         ce texte
-  --version            la version du programme
-
-Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit),
-2 entrée invalide (le message indique le champ ou l&apos;option et le problème).
-</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="25"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation>%1 : impossible d&apos;écrire %2 : c&apos;est un dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="28"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation>%1 : impossible d&apos;écrire %2 : le dossier %3 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="50"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation>%1 : %2 est le fichier du scénario lui-même ; choisissez un autre nom de fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="64"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation>--csv : impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="69"/>
-        <source>--patients-csv: cannot write %1: %2</source>
-        <translation>--patients-csv : impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="98"/>
-        <location filename="../app/OutputFiles.cpp" line="100"/>
-        <source>%1: cannot write %2: %3</source>
-        <translation>%1 : impossible d&apos;écrire %2 : %3</translation>
+        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <source>--%1: cannot draw %2: %3</source>
+        <translation>--%1 : impossible de dessiner %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ParametersCommand</name>
     <message>
-        <location filename="../app/ParametersCommand.cpp" line="21"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
-        <translation>&apos;parameters&apos; n&apos;accepte pas d&apos;arguments hormis --markdown, reçu %1</translation>
+        <location filename="../app/ParametersCommand.cpp" line="16"/>
+        <source>The model&apos;s parameter table with units and sources.</source>
+        <translation>Le tableau des paramètres du modèle avec unités et sources.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="17"/>
+        <source>As a Markdown table.</source>
+        <translation>Sous forme de tableau Markdown.</translation>
     </message>
 </context>
 <context>
@@ -723,22 +710,47 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Écrit la fiche patient de deux pages (plan, graphiques simples, mots clairs, sources) en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <source>Where the handout goes (required).</source>
+        <translation>Où va la fiche (obligatoire).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <source>Language of the handout: %1.</source>
+        <translation>Langue de la fiche : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <source>A second plan to compare with.</source>
+        <translation>Un second plan à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="45"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report : --pdf FICHIER est obligatoire (où écrire la fiche d&apos;information).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
+        <translation>--pdf : « - » (sortie standard) est réservé aux tableaux CSV ; donnez un nom de fichier pour la fiche</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
-        <source>report: %1</source>
-        <translation>report : %1</translation>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <source>report: cannot draw the handout: %1</source>
+        <translation>report : impossible de dessiner la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
@@ -762,45 +774,100 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="23"/>
+        <source>Run a scenario (a .lymphoscope.json file, or the name of a built-in example; example:NAME always means the example) and print a summary.</source>
+        <translation>Exécute un scénario (un fichier .lymphoscope.json ou le nom d’un exemple intégré ; example:NOM désigne toujours l’exemple) et affiche un résumé.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
         <translation>--step : un pas de %1 jours donne plus de 2 000 000 de lignes sur l&apos;horizon de %2 jours ; choisissez un pas plus grand</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
+        <translation>mémoire insuffisante pour %1 patients × %2 jours ; essayez un --step plus grand ou moins de patients</translation>
     </message>
 </context>
 <context>
     <name>SimulateOptions</name>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <location filename="../app/SimulateOptions.cpp" line="26"/>
         <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
         <translation>--cohort : nombre entier de patients virtuels attendu, de 1 à %1, reçu %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <location filename="../app/SimulateOptions.cpp" line="40"/>
         <source>--seed: expected a whole number from 0 to %1, got %2</source>
         <translation>--seed : nombre entier attendu, de 0 à %1, reçu %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <location filename="../app/SimulateOptions.cpp" line="53"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step : nombre positif de jours attendu, reçu %1</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <location filename="../app/SimulateOptions.cpp" line="68"/>
         <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
         <translation>--png-size : LARGEURxHAUTEUR en pixels attendu, chacune de %1 à %2 (p. ex. 1600x2000), reçu %3</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <location filename="../app/SimulateOptions.cpp" line="83"/>
+        <source>Write the result table, one row per output step (&apos;-&apos;: standard output).</source>
+        <translation>Écrit le tableau des résultats, une ligne par pas de sortie (« - » : sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="85"/>
+        <source>Write the plots as a PNG image.</source>
+        <translation>Écrit les graphiques en image PNG.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="86"/>
+        <source>Write the plots as a PDF.</source>
+        <translation>Écrit les graphiques en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="87"/>
+        <source>Simulate N virtual patients (1 to %1): medians with 5th-95th percentiles, probabilities as cohort means.</source>
+        <translation>Simule N patients virtuels (de 1 à %1) : médianes avec 5e–95e percentiles, probabilités en moyennes de cohorte.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="90"/>
+        <source>Random seed of the cohort (default 1).</source>
+        <translation>Graine aléatoire de la cohorte (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="91"/>
+        <source>With --cohort: one row per virtual patient (sampled variation and outcomes; &apos;-&apos;: standard output).</source>
+        <translation>Avec --cohort : une ligne par patient virtuel (variation tirée et résultats ; « - » : sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
+        <translation>Pas de sortie en jours (1 par défaut). Le résumé affiché est mesuré sur la grille journalière quel que soit le pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <source>Size of the PNG in pixels (default 1600x2000).</source>
+        <translation>Taille du PNG en pixels (1600x2000 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
+        <translation>--%1 : « - » (sortie standard) est réservé aux tableaux CSV ; donnez un nom de fichier pour l’image</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="129"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv : nécessite --cohort N (une ligne par patient virtuel)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="109"/>
+        <location filename="../app/SimulateOptions.cpp" line="138"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli : remarque : --seed n&apos;a pas d&apos;effet sans --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="123"/>
+        <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli : remarque : --png-size n&apos;a pas d&apos;effet sans --png</translation>
     </message>
@@ -808,127 +875,137 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="46"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sert à l&apos;exploration et à l&apos;enseignement ; il ne prédit pas l&apos;évolution d&apos;un patient donné.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="53"/>
         <source>Scenario: %1</source>
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : les numérations sont des médianes (5e–95e percentiles) ; les probabilités sont des moyennes de la cohorte.</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
-        <source>%1 by year %2 (day %3)</source>
-        <translation>%1 à l&apos;année %2 (jour %3)</translation>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <source>%1 by year %2</source>
+        <translation>%1 à l’année %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="87"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <location filename="../app/SummaryPrinter.cpp" line="89"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="110"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="112"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="115"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <location filename="../app/SummaryPrinter.cpp" line="117"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <location filename="../app/SummaryPrinter.cpp" line="119"/>
         <source>, never neutralising</source>
         <translation>, jamais neutralisants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <location filename="../app/SummaryPrinter.cpp" line="121"/>
         <source>never binding-positive</source>
         <translation>jamais positif pour les anticorps liants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1</source>
+        <translation>Mois avec lymphocytes &lt; 500/µL : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="157"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <location filename="../app/SummaryPrinter.cpp" line="159"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>; &lt; 200/µL: %1</source>
         <translation> ; &lt; 200/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="182"/>
-        <source> (cohort median counts)</source>
-        <translation> (numérations médianes de la cohorte)</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="177"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="201"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>Écrits : %1</translation>
     </message>
@@ -1004,7 +1081,12 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <source>Check a scenario and list every problem with its place.</source>
+        <translation>Vérifie un scénario et liste chaque problème avec son emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
@@ -1012,28 +1094,29 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <location filename="../ui/Autosaver.cpp" line="179"/>
         <source>The autosave folder %1 cannot be created.</source>
         <translation>Le dossier de sauvegarde automatique %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <location filename="../ui/Autosaver.cpp" line="185"/>
         <source>The autosave folder %1 cannot be written.</source>
         <translation>Impossible d&apos;écrire dans le dossier de sauvegarde automatique %1.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="129"/>
-        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <location filename="../ui/Autosaver.cpp" line="191"/>
+        <source>Autosave failed: something that is not a file is in the way in %1.</source>
+        <translation>L’enregistrement automatique a échoué : dans %1, quelque chose qui n’est pas un fichier gêne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="198"/>
+        <location filename="../ui/Autosaver.cpp" line="211"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
 </context>
 <context>
     <name>lymph::ComparisonPanel</name>
-    <message>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="vanished">Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets ou en pointillés) et leurs valeurs restent dans le tableau.</translation>
-    </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
@@ -1217,607 +1300,390 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="vanished">&lt;b&gt;Frise chronologique des traitements&lt;/b&gt; — faites glisser les thérapies depuis la palette ; faites glisser les blocs pour les déplacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Snap to</source>
         <translation>Aligner par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Snap dragged treatments to</source>
         <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Typical patient</source>
         <translation>Patient type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 patients</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simuler le patient type ou une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show a Patient</source>
         <translation>Montrer un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select &amp;All Treatments</source>
         <translation>Sélectionner &amp;tous les traitements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vue pédagogique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open E&amp;xample</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;porter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Graphiques en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Graphiques en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Graphiques en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Résultats en tableau &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Paramètres du modèle et sources…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&amp;About Lymphoscope</source>
         <translation>À propos de &amp;Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Therapies</source>
         <translation>Thérapies</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Selected treatment</source>
         <translation>Traitement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Compare scenarios</source>
         <translation>Comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Recover Unsaved Work</source>
-        <translation>Récupérer le travail non enregistré</translation>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
+        <translation> Non enregistré automatiquement : le travail non enregistré n’a pas de copie de secours (nouvel essai en cours) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation>Lymphoscope ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » du %2 ont été conservées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation>Les restaurer ? Elles s&apos;ouvrent comme modifications non enregistrées ; le fichier sur le disque n&apos;est pas modifié tant que vous n&apos;enregistrez pas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Ask &amp;Later</source>
-        <translation>Demander &amp;plus tard</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>The work could not be restored:
-%1</source>
-        <translation>Le travail n&apos;a pas pu être restauré :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>%1 could not be read</source>
-        <translation>%1 n&apos;a pas pu être lu</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
-        <source>Export Patient Handout</source>
-        <translation>Exporter la fiche d&apos;information patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
-        <source>The handout could not be written:
-%1</source>
-        <translation>La fiche d&apos;information n&apos;a pas pu être écrite :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
-        <source>Print Patient Handout</source>
-        <translation>Imprimer la fiche d&apos;information patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>The handout could not be printed:
-%1</source>
-        <translation>La fiche d&apos;information n&apos;a pas pu être imprimée :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>never forms ADA</source>
         <translation>ne forme jamais d&apos;ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>strong ADA responder</source>
         <translation>fort répondeur ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>typical ADA response</source>
         <translation>réponse ADA typique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>patient %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Aperçu : cohorte de %1 patients ; la cohorte complète suit quand vous faites une pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes de 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Open Scenario</source>
-        <translation>Ouvrir un scénario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
-        <source>The scenario could not be opened:
-%1</source>
-        <translation>Le scénario n&apos;a pas pu être ouvert :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
-        <source>Open Example</source>
-        <translation>Ouvrir un exemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>The example could not be opened:
-%1</source>
-        <translation>L&apos;exemple n&apos;a pas pu être ouvert :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>Open Recent</source>
-        <translation>Ouvrir un fichier récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Save Scenario</source>
-        <translation>Enregistrer le scénario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>The scenario could not be saved:
-%1</source>
-        <translation>Le scénario n&apos;a pas pu être enregistré :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>Save Scenario As</source>
-        <translation>Enregistrer le scénario sous</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
-        <source>There are no results to export yet.</source>
-        <translation>Il n&apos;y a pas encore de résultats à exporter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation>type d&apos;image inconnu « .%1 » : utilisez .png, .svg ou .pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>Dessins SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>Export Plots</source>
-        <translation>Exporter les graphiques</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>The plots could not be exported:
-%1</source>
-        <translation>Les graphiques n&apos;ont pas pu être exportés :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>Export Results</source>
-        <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>Tableaux CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
-        <source>The results could not be exported:
-%1</source>
-        <translation>Les résultats n&apos;ont pas pu être exportés :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>About Lymphoscope</source>
         <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="877"/>
-        <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Simulation up to date</source>
         <translation>Simulation à jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>The simulation could not run:
 %1</source>
         <translation>La simulation n&apos;a pas pu être exécutée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Simulation failed</source>
         <translation>Échec de la simulation</translation>
     </message>
@@ -1903,10 +1769,6 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Titre le plus élevé d&apos;anticorps anti-médicament contre l&apos;un des médicaments à base d&apos;anticorps du scénario (positif à partir de %1)</translation>
-    </message>
-    <message>
-        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="vanished">Titre le plus élevé d&apos;anticorps anti-médicament contre l&apos;un des anticorps du scénario (1 = seuil de positivité)</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +1883,6 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Non modifié : %1</translation>
     </message>
     <message>
-        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="vanished">Taux annualisé de poussées sans traitement (bras placebo des essais : environ 0,7).</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
         <source>ADA propensity</source>
         <translation>Propension aux ADA</translation>
@@ -2102,10 +1960,6 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Concentration sérique du médicament</translation>
     </message>
     <message>
-        <source>pinned %1</source>
-        <translation type="vanished">%1 (épinglé)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (épinglé seulement)</translation>
@@ -2166,10 +2020,6 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <translation>Cellules NK</translation>
     </message>
     <message>
-        <source>titre (positive ≥ %1)</source>
-        <translation type="vanished">titre (positif ≥ %1)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>titre</translation>
@@ -2218,10 +2068,6 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
         <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorps anti-médicament (ADA)</translation>
-    </message>
-    <message>
-        <source>titre (units)</source>
-        <translation type="vanished">titre (unités)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="759"/>
@@ -2317,24 +2163,24 @@ Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peu
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>No file name was given.</source>
         <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
@@ -2428,38 +2274,6 @@ Source : %2</translation>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
         <translation>%1 mg aux jours %2</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 5 days</source>
-        <translation type="vanished">12 mg/jour pendant 5 jours</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 3 days</source>
-        <translation type="vanished">12 mg/jour pendant 3 jours</translation>
-    </message>
-    <message>
-        <source>300 mg on days 0 and 14</source>
-        <translation type="vanished">300 mg aux jours 0 et 14</translation>
-    </message>
-    <message>
-        <source>600 mg once</source>
-        <translation type="vanished">600 mg en dose unique</translation>
-    </message>
-    <message>
-        <source>1000 mg on days 0 and 14</source>
-        <translation type="vanished">1000 mg aux jours 0 et 14</translation>
-    </message>
-    <message>
-        <source>0.5 mg daily for 1 year</source>
-        <translation type="vanished">0,5 mg par jour pendant 1 an</translation>
-    </message>
-    <message>
-        <source>6 conditioning days, then reinfusion</source>
-        <translation type="vanished">6 jours de conditionnement, puis réinjection</translation>
-    </message>
-    <message>
-        <source>5 conditioning days, then reinfusion</source>
-        <translation type="vanished">5 jours de conditionnement, puis réinjection</translation>
     </message>
 </context>
 <context>
@@ -2687,13 +2501,6 @@ Source : %2</translation>
             <numerusform>%n traitements sélectionnés. Les touches fléchées les déplacent ensemble ; Suppr les supprime.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="vanished">
-            <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
-            <numerusform>%n traitements sélectionnés. Les touches fléchées les déplacent ensemble ; Suppr les supprime.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
@@ -2715,123 +2522,405 @@ Source : %2</translation>
         <source>“%1” is not a number</source>
         <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
+</context>
+<context>
+    <name>lymph::WindowFiles</name>
     <message>
-        <source>day</source>
-        <translation type="vanished">jour</translation>
+        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <source>dose</source>
-        <translation type="vanished">dose</translation>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Le scénario n&apos;a pas pu être ouvert :
+%1</translation>
     </message>
     <message>
-        <source>Infusion %1, %2</source>
-        <translation type="vanished">Perfusion %1, %2</translation>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <source>Open Scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <source>Open Example</source>
+        <translation>Ouvrir un exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation>L&apos;exemple n&apos;a pas pu être ouvert :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <source>Open Recent</source>
+        <translation>Ouvrir un fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <source>Save Scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation>Le scénario n&apos;a pas pu être enregistré :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
+        <translation>« %1 » a été modifié sur le disque après son ouverture (le %2), par une autre fenêtre ou un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <source>Save your plan under another name to keep both, or replace the file on disk.</source>
+        <translation>Enregistrez votre plan sous un autre nom pour garder les deux, ou remplacez le fichier sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <source>&amp;Replace the File</source>
+        <translation>&amp;Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <source>Save Scenario As</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation>Scénarios Lymphoscope (*.lymphoscope.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
+        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
+        <translation>Lymphoscope ne s’est pas fermé normalement. Les modifications non enregistrées de « %1 » ont été conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <source>A new plan that was never saved to a file.</source>
+        <translation>Un nouveau plan jamais enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <source>Changes kept at: %1</source>
+        <translation>Modifications conservées le : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <source>File last saved at: %1</source>
+        <translation>Fichier enregistré pour la dernière fois le : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
+        <translation>Le fichier a été enregistré à nouveau après ces modifications. Restaurez-les en copie pour garder les deux ; restaurées sur le fichier, elles remplaceraient le fichier plus récent à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation>Les restaurer ? Elles s&apos;ouvrent comme modifications non enregistrées ; le fichier sur le disque n&apos;est pas modifié tant que vous n&apos;enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <source>Restore as a &amp;Copy</source>
+        <translation>Restaurer en &amp;copie</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>Restore over the &amp;File</source>
+        <translation>Restaurer sur le &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <source>Ask &amp;Later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation>Le travail n&apos;a pas pu être restauré :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <source>%1 could not be read</source>
+        <translation>%1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <source>the open scenario</source>
+        <translation>le scénario ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="310"/>
+        <location filename="../ui/WindowFiles.cpp" line="340"/>
+        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <source>There are no results to export yet.</source>
+        <translation>Il n&apos;y a pas encore de résultats à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation>type d&apos;image inconnu « .%1 » : utilisez .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
+        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <source>Export Plots</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation>Les graphiques n&apos;ont pas pu être exportés :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="375"/>
+        <location filename="../ui/WindowFiles.cpp" line="392"/>
+        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <source>Export Patient Handout</source>
+        <translation>Exporter la fiche d&apos;information patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation>La fiche d&apos;information n&apos;a pas pu être écrite :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <source>Export Results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation>Les résultats n&apos;ont pas pu être exportés :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="418"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <source>Print Patient Handout</source>
+        <translation>Imprimer la fiche d&apos;information patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation>La fiche d&apos;information n&apos;a pas pu être imprimée :
+%1</translation>
     </message>
 </context>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope : explorez les numérations sanguines après les traitements de la sclérose en plaques. Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Enregistre un PNG de la fenêtre une fois la simulation terminée, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Taille de la fenêtre en pixels (par défaut 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Thème de la fenêtre : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simule d&apos;abord ce scénario et le conserve pour comparaison (jusqu&apos;à trois fois).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Sélectionne le N-ième traitement (à partir de 1) sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Démarre dans la vue pédagogique (grandes images simples et mots clairs pour les patients).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>In the education view, explain month M.</source>
         <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="126"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="133"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="151"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="153"/>
+        <location filename="../app/gui_main.cpp" line="159"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="163"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="226"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="220"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="260"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
-        <source>--screenshot: could not write %1.</source>
-        <translation>--screenshot : impossible d&apos;écrire %1.</translation>
+        <location filename="../app/gui_main.cpp" line="281"/>
+        <source>--screenshot: could not draw the window.</source>
+        <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="307"/>
+        <source>Open Scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="308"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Le scénario n&apos;a pas pu être ouvert :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="300"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

@@ -11,78 +11,43 @@
 </context>
 <context>
     <name>ArgumentParser</name>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="41"/>
-        <source>option %1 is given more than once</source>
-        <translation>l&apos;opzione %1 è indicata più di una volta</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="49"/>
-        <source>option %1 needs a value</source>
-        <translation>l&apos;opzione %1 richiede un valore</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="53"/>
-        <source>option %1 needs a value, not an empty text</source>
-        <translation>l&apos;opzione %1 richiede un valore, non un testo vuoto</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="59"/>
-        <source>option %1 takes no value</source>
-        <translation>l&apos;opzione %1 non accetta valori</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="73"/>
-        <source>unknown option %1: &apos;%2&apos; takes no options</source>
-        <translation>opzione sconosciuta %1: &apos;%2&apos; non ha opzioni</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="75"/>
-        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
-        <translation>opzione sconosciuta %1 per &apos;%2&apos; (le sue opzioni sono %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="78"/>
-        <source>Did you mean %1?</source>
-        <translation>Intendevi %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="87"/>
-        <source>&apos;%1&apos; needs a SCENARIO: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
-        <translation>&apos;%1&apos; richiede uno SCENARIO: un file .lymphoscope.json o il nome di un esempio incluso (vedi &apos;lymphoscope-cli examples&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/ArgumentParser.cpp" line="93"/>
-        <source>&apos;%1&apos; takes one SCENARIO, but %2 were given: %3</source>
-        <translation>&apos;%1&apos; accetta un solo SCENARIO, ma ne sono stati indicati %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>BloodCountTable</name>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="29"/>
+        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <source>year 1</source>
+        <translation>anno 1</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="33"/>
+        <source>year 2</source>
+        <translation>anno 2</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="36"/>
+        <source>day %1 (end)</source>
+        <translation>giorno %1 (fine)</translation>
+    </message>
+    <message>
+        <location filename="../app/BloodCountTable.cpp" line="41"/>
         <source>Lymphocytes</source>
         <translation>Linfociti</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="30"/>
+        <location filename="../app/BloodCountTable.cpp" line="42"/>
         <source>CD4 T cells</source>
         <translation>Linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="31"/>
+        <location filename="../app/BloodCountTable.cpp" line="43"/>
         <source>CD19 B cells</source>
         <translation>Linfociti B CD19</translation>
     </message>
     <message>
-        <location filename="../app/BloodCountTable.cpp" line="32"/>
+        <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Conte ematiche (cellule/µL)</translation>
-    </message>
-    <message>
-        <location filename="../app/BloodCountTable.cpp" line="34"/>
-        <source>day %1</source>
-        <translation>giorno %1</translation>
     </message>
 </context>
 <context>
@@ -260,37 +225,145 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="27"/>
+        <location filename="../app/CliCommands.cpp" line="69"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="30"/>
+        <location filename="../app/CliCommands.cpp" line="71"/>
+        <source>not enough memory</source>
+        <translation>memoria insufficiente</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="32"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="41"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
-        <source>unknown option %1 (a command comes first: simulate, validate, parameters or examples)</source>
-        <translation>opzione sconosciuta %1 (prima viene un comando: simulate, validate, parameters o examples)</translation>
+        <location filename="../app/CliCommands.cpp" line="122"/>
+        <source>the commands are %1 and help</source>
+        <translation>i comandi sono %1 e help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
-        <source>unknown command %1 (the commands are simulate, validate, parameters, examples and help)</source>
-        <translation>comando sconosciuto %1 (i comandi sono simulate, validate, parameters, examples e help)</translation>
+        <location filename="../app/CliCommands.cpp" line="124"/>
+        <source>unknown option %1 (a command comes first; %2)</source>
+        <translation>opzione sconosciuta %1 (prima viene un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="79"/>
+        <location filename="../app/CliCommands.cpp" line="125"/>
+        <source>unknown command %1 (%2)</source>
+        <translation>comando sconosciuto %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="136"/>
+        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
+        <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="137"/>
+        <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
+        <translation>Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco, le ricadute e l’autoimmunità dopo le terapie della sclerosi multipla. Per esplorazione e formazione, non per decisioni cliniche.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="142"/>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="160"/>
+        <source>This text.</source>
+        <translation>Questo testo.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="161"/>
+        <source>The program version.</source>
+        <translation>La versione del programma.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="162"/>
+        <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
+        <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="164"/>
+        <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
+        <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="167"/>
+        <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
+        <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="128"/>
+        <source>Did you mean %1?</source>
+        <translation>Intendevi %1?</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="14"/>
+        <source>Show this command&apos;s help.</source>
+        <translation>Mostra l’aiuto di questo comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="24"/>
+        <source>A .lymphoscope.json file, or the name of a built-in example (a file of the same name wins; example:NAME always means the example).</source>
+        <translation>Un file .lymphoscope.json o il nome di un esempio incorporato (un file con lo stesso nome ha la precedenza; example:NOME indica sempre l’esempio).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="46"/>
+        <source>option %1 is given more than once</source>
+        <translation>l&apos;opzione %1 è indicata più di una volta</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
+        <source>option %1 needs a value, not an empty text</source>
+        <translation>l&apos;opzione %1 richiede un valore, non un testo vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <source>&apos;%1&apos; needs %2: a .lymphoscope.json file or the name of a built-in example (see &apos;lymphoscope-cli examples&apos;)</source>
+        <translation>&apos;%1&apos; richiede %2: un file .lymphoscope.json o il nome di un esempio incorporato (vedi &apos;lymphoscope-cli examples&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>&apos;%1&apos; takes no arguments, got %2</source>
+        <translation>&apos;%1&apos; non accetta argomenti, ricevuto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="68"/>
+        <source>&apos;%1&apos; takes one %2, but %3 were given: %4</source>
+        <translation>&apos;%1&apos; accetta un solo %2, ma ne sono stati dati %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Usage: lymphoscope-cli %1 [options]</source>
+        <translation>Uso: lymphoscope-cli %1 [opzioni]</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <source>unknown option %1: &apos;%2&apos; takes no options</source>
+        <translation>opzione sconosciuta %1: &apos;%2&apos; non ha opzioni</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="103"/>
+        <source>unknown option %1 for &apos;%2&apos; (its options are %3)</source>
+        <translation>opzione sconosciuta %1 per &apos;%2&apos; (le sue opzioni sono %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -306,14 +379,87 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="25"/>
-        <source>&apos;examples&apos; takes no arguments, got %1</source>
-        <translation>&apos;examples&apos; non accetta argomenti, ricevuto %1</translation>
+        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <source>The built-in example scenarios, by name (example:NAME always names one).</source>
+        <translation>Gli scenari di esempio incorporati, per nome (example:NOME ne indica sempre uno).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="39"/>
+        <location filename="../app/ExamplesCommand.cpp" line="36"/>
         <source>(invalid: %1)</source>
         <translation>(non valido: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation>impossibile aprire %1: il file non esiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation>impossibile usare %1: è una cartella, non un file</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation>impossibile leggere %1: è una pipe o un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>cannot read %1: the file is too large (%2)</source>
+        <translation>impossibile leggere %1: il file è troppo grande (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <source>will not write %1: it is the input file itself; choose another name</source>
+        <translation>%1 non verrà scritto: è il file di input stesso; scegliere un altro nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
+        <translation>%1 non verrà scritto: è l’input %2 (lo stesso file con un altro nome); scegliere un altro nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
+        <translation>solo un output può andare allo standard output (&apos;-&apos;); %1 lo fa già</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>%1 and %2 %3 are the same file: give each output its own name</source>
+        <translation>%1 e %2 %3 sono lo stesso file: dare a ogni output un proprio nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <source>cannot write %1: it is a socket or block device, not a file</source>
+        <translation>impossibile scrivere %1: è un socket o un dispositivo a blocchi, non un file</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <source>cannot write %1: it is a named pipe that no program is reading</source>
+        <translation>impossibile scrivere %1: è una pipe con nome che nessun programma sta leggendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <source>cannot use %1: its symbolic links go round in a loop</source>
+        <translation>impossibile usare %1: i suoi collegamenti simbolici formano un ciclo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -411,189 +557,29 @@
 </context>
 <context>
     <name>HelpCommand</name>
-    <message>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step DAYS] [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation type="vanished">Uso: lymphoscope-cli COMANDO [ARGOMENTI]
-
-Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco,
-le ricadute e l&apos;autoimmunità dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico,
-non per decisioni cliniche.
-
-Comandi:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--step GIORNI] [--png-size LxA]
-      Esegue uno scenario e stampa un riepilogo. SCENARIO è un file .lymphoscope.json
-      o il nome di un esempio incluso.
-      --csv FILE       scrive la tabella dei risultati, una riga per passo di output
-      --png FILE       scrive i grafici come immagine PNG
-      --pdf FILE       scrive i grafici come PDF
-      --cohort N       simula N pazienti virtuali (da 1 a 100000): mediane con
-                       5°-95° percentile, probabilità come medie della coorte
-      --seed S         seme casuale della coorte (predefinito 1)
-      --step GIORNI    passo di output in giorni (predefinito 1)
-      --png-size LxA   dimensioni del PNG in pixel (predefinito 1600x2000)
-  validate SCENARIO    controlla uno scenario; elenca ogni problema con la sua posizione
-  parameters [--markdown]
-                       la tabella dei parametri del modello con unità e fonti
-  examples             gli scenari di esempio inclusi, per nome
-  help, --help         questo testo
-  --version            la versione del programma
-
-Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto),
-2 input non valido (il messaggio indica il campo o l&apos;opzione e il problema).
-</translation>
-    </message>
-    <message>
-        <location filename="../app/HelpCommand.cpp" line="10"/>
-        <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]
-
-Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity
-after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.
-
-Commands:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step DAYS]
-                    [--png-size WxH]
-      Run a scenario and print a summary. SCENARIO is a .lymphoscope.json file
-      or the name of a built-in example.
-      --csv FILE       write the result table, one row per output step
-      --png FILE       write the plots as a PNG image
-      --pdf FILE       write the plots as a PDF
-      --cohort N       simulate N virtual patients (1 to 100000): medians with
-                       5th-95th percentiles, probabilities as cohort means
-      --seed S         random seed of the cohort (default 1)
-      --patients-csv FILE
-                       with --cohort: one row per virtual patient (sampled
-                       variation and outcomes)
-      --step DAYS      output step in days (default 1)
-      --png-size WxH   size of the PNG in pixels (default 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODE] [--compare SCENARIO]
-                       the two-page patient handout (plan, simple plots, plain
-                       words, sources) as a PDF; CODE: en, it, de, es, fr
-  validate SCENARIO    check a scenario; list every problem with its place
-  parameters [--markdown]
-                       the model&apos;s parameter table with units and sources
-  examples             the built-in example scenarios, by name
-  help, --help         this text
-  --version            the program version
-
-Exit status: 0 success, 1 internal error (e.g. an output file cannot be written),
-2 bad input (the message names the field or option and the problem).
-</source>
-        <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]
-
-Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco,
-le ricadute e l&apos;autoimmunità dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico,
-non per decisioni cliniche.
-
-Comandi:
-  simulate SCENARIO [--csv FILE] [--png FILE] [--pdf FILE]
-                    [--cohort N] [--seed S] [--patients-csv FILE] [--step GIORNI]
-                    [--png-size LxA]
-      Esegue uno scenario e stampa un riepilogo. SCENARIO è un file .lymphoscope.json
-      o il nome di un esempio incluso.
-      --csv FILE       scrive la tabella dei risultati, una riga per passo di output
-      --png FILE       scrive i grafici come immagine PNG
-      --pdf FILE       scrive i grafici come PDF
-      --cohort N       simula N pazienti virtuali (da 1 a 100000): mediane con
-                       5°-95° percentile, probabilità come medie della coorte
-      --seed S         seme casuale della coorte (predefinito 1)
-      --patients-csv FILE
-                       con --cohort: una riga per paziente virtuale (variabilità
-                       campionata ed esiti)
-      --step GIORNI    passo di output in giorni (predefinito 1)
-      --png-size LxA   dimensioni del PNG in pixel (predefinito 1600x2000)
-  report SCENARIO --pdf FILE [--lang CODICE] [--compare SCENARIO]
-                       il foglio informativo per il paziente di due pagine (piano,
-                       grafici semplici, parole chiare, fonti) in PDF;
-                       CODICE: en, it, de, es, fr
-  validate SCENARIO    controlla uno scenario; elenca ogni problema con la sua posizione
-  parameters [--markdown]
-                       la tabella dei parametri del modello con unità e fonti
-  examples             gli scenari di esempio inclusi, per nome
-  help, --help         questo testo
-  --version            la versione del programma
-
-Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto),
-2 input non valido (il messaggio indica il campo o l&apos;opzione e il problema).
-</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="25"/>
-        <source>%1: cannot write %2: it is a folder</source>
-        <translation>%1: impossibile scrivere %2: è una cartella</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="28"/>
-        <source>%1: cannot write %2: the folder %3 does not exist</source>
-        <translation>%1: impossibile scrivere %2: la cartella %3 non esiste</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="50"/>
-        <source>%1: %2 is the scenario file itself; choose another file name</source>
-        <translation>%1: %2 è il file dello scenario stesso; scegli un altro nome di file</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="64"/>
-        <source>--csv: cannot write %1: %2</source>
-        <translation>--csv: impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="69"/>
-        <source>--patients-csv: cannot write %1: %2</source>
-        <translation>--patients-csv: impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/OutputFiles.cpp" line="98"/>
-        <location filename="../app/OutputFiles.cpp" line="100"/>
-        <source>%1: cannot write %2: %3</source>
-        <translation>%1: impossibile scrivere %2: %3</translation>
+        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <source>--%1: cannot draw %2: %3</source>
+        <translation>--%1: impossibile disegnare %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ParametersCommand</name>
     <message>
-        <location filename="../app/ParametersCommand.cpp" line="21"/>
-        <source>&apos;parameters&apos; takes no arguments besides --markdown, got %1</source>
-        <translation>&apos;parameters&apos; non accetta argomenti oltre a --markdown, ricevuto %1</translation>
+        <location filename="../app/ParametersCommand.cpp" line="16"/>
+        <source>The model&apos;s parameter table with units and sources.</source>
+        <translation>La tabella dei parametri del modello con unità e fonti.</translation>
+    </message>
+    <message>
+        <location filename="../app/ParametersCommand.cpp" line="17"/>
+        <source>As a Markdown table.</source>
+        <translation>Come tabella Markdown.</translation>
     </message>
 </context>
 <context>
@@ -724,22 +710,47 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="30"/>
+        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Scrive la scheda informativa di due pagine per il paziente (piano, grafici semplici, parole chiare, fonti) in PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <source>Where the handout goes (required).</source>
+        <translation>Dove va la scheda (obbligatorio).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <source>Language of the handout: %1.</source>
+        <translation>Lingua della scheda: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <source>A second plan to compare with.</source>
+        <translation>Un secondo piano con cui confrontare.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="45"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: --pdf FILE è obbligatorio (dove salvare il foglio informativo).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="34"/>
+        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
+        <translation>--pdf: &apos;-&apos; (standard output) vale solo per le tabelle CSV; indicare un nome di file per la scheda</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="52"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: atteso uno tra %1, ricevuto «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="62"/>
-        <source>report: %1</source>
-        <translation>report: %1</translation>
+        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <source>report: cannot draw the handout: %1</source>
+        <translation>report: impossibile disegnare la scheda: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="65"/>
+        <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
     </message>
@@ -763,45 +774,100 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="23"/>
+        <source>Run a scenario (a .lymphoscope.json file, or the name of a built-in example; example:NAME always means the example) and print a summary.</source>
+        <translation>Esegue uno scenario (un file .lymphoscope.json o il nome di un esempio incorporato; example:NOME indica sempre l’esempio) e stampa un riepilogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>--step: a step of %1 days gives more than 2,000,000 rows over the %2-day horizon; choose a larger step</source>
         <translation>--step: un passo di %1 giorni produce più di 2.000.000 di righe sull&apos;orizzonte di %2 giorni; scegli un passo più grande</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
+        <translation>memoria insufficiente per %1 pazienti × %2 giorni; provare uno --step più grande o meno pazienti</translation>
     </message>
 </context>
 <context>
     <name>SimulateOptions</name>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="23"/>
+        <location filename="../app/SimulateOptions.cpp" line="26"/>
         <source>--cohort: expected a whole number of virtual patients from 1 to %1, got %2</source>
         <translation>--cohort: atteso un numero intero di pazienti virtuali da 1 a %1, ricevuto %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="37"/>
+        <location filename="../app/SimulateOptions.cpp" line="40"/>
         <source>--seed: expected a whole number from 0 to %1, got %2</source>
         <translation>--seed: atteso un numero intero da 0 a %1, ricevuto %2</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="50"/>
+        <location filename="../app/SimulateOptions.cpp" line="53"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step: atteso un numero positivo di giorni, ricevuto %1</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="65"/>
+        <location filename="../app/SimulateOptions.cpp" line="68"/>
         <source>--png-size: expected WIDTHxHEIGHT in pixels, each from %1 to %2 (e.g. 1600x2000), got %3</source>
         <translation>--png-size: atteso LARGHEZZAxALTEZZA in pixel, ciascuna da %1 a %2 (ad es. 1600x2000), ricevuto %3</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="100"/>
+        <location filename="../app/SimulateOptions.cpp" line="83"/>
+        <source>Write the result table, one row per output step (&apos;-&apos;: standard output).</source>
+        <translation>Scrive la tabella dei risultati, una riga per passo di output (&apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="85"/>
+        <source>Write the plots as a PNG image.</source>
+        <translation>Scrive i grafici come immagine PNG.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="86"/>
+        <source>Write the plots as a PDF.</source>
+        <translation>Scrive i grafici in PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="87"/>
+        <source>Simulate N virtual patients (1 to %1): medians with 5th-95th percentiles, probabilities as cohort means.</source>
+        <translation>Simula N pazienti virtuali (da 1 a %1): mediane con 5°–95° percentile, probabilità come medie della coorte.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="90"/>
+        <source>Random seed of the cohort (default 1).</source>
+        <translation>Seme casuale della coorte (predefinito 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="91"/>
+        <source>With --cohort: one row per virtual patient (sampled variation and outcomes; &apos;-&apos;: standard output).</source>
+        <translation>Con --cohort: una riga per paziente virtuale (variabilità campionata ed esiti; &apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
+        <translation>Passo di output in giorni (predefinito 1). Il riepilogo stampato è misurato sulla griglia giornaliera qualunque sia il passo.</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <source>Size of the PNG in pixels (default 1600x2000).</source>
+        <translation>Dimensione del PNG in pixel (predefinita 1600x2000).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
+        <translation>--%1: &apos;-&apos; (standard output) vale solo per le tabelle CSV; indicare un nome di file per l’immagine</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="129"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: richiede --cohort N (contiene una riga per paziente virtuale)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="109"/>
+        <location filename="../app/SimulateOptions.cpp" line="138"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: nota: --seed non ha effetto senza --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="123"/>
+        <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size non ha effetto senza --png</translation>
     </message>
@@ -809,127 +875,137 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="46"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope serve all&apos;esplorazione e alla didattica; non prevede il decorso di un singolo paziente.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="53"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
-        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts are medians (5th–95th percentile); probabilities are cohort means.</source>
-        <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: i conteggi sono mediane (5°–95° percentile); le probabilità sono medie della coorte.</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="84"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
-        <source>%1 by year %2 (day %3)</source>
-        <translation>%1 entro l&apos;anno %2 (giorno %3)</translation>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
+        <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="105"/>
+        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <source>%1 by year %2</source>
+        <translation>%1 entro l’anno %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="87"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="109"/>
+        <location filename="../app/SummaryPrinter.cpp" line="89"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="110"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="112"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="115"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="132"/>
+        <location filename="../app/SummaryPrinter.cpp" line="117"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizzanti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="134"/>
+        <location filename="../app/SummaryPrinter.cpp" line="119"/>
         <source>, never neutralising</source>
         <translation>, mai neutralizzanti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="136"/>
+        <location filename="../app/SummaryPrinter.cpp" line="121"/>
         <source>never binding-positive</source>
         <translation>mai positivo agli anticorpi leganti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="138"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="130"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoimmune secondario) entro il giorno %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="170"/>
+        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mesi con linfociti &lt; 500/µL: nessuno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="172"/>
+        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <source>Months with lymphocytes &lt; 500/µL: %1</source>
+        <translation>Mesi con linfociti &lt; 500/µL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="157"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="175"/>
+        <location filename="../app/SummaryPrinter.cpp" line="159"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (%2 periodi distinti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="180"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="182"/>
-        <source> (cohort median counts)</source>
-        <translation> (conteggi mediani della coorte)</translation>
-    </message>
-    <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mesi con neutrofili &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="177"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 righe)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="197"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="201"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>Scritti: %1</translation>
     </message>
@@ -1005,7 +1081,12 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="28"/>
+        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <source>Check a scenario and list every problem with its place.</source>
+        <translation>Controlla uno scenario ed elenca ogni problema con la sua posizione.</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -1013,28 +1094,29 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>lymph::Autosaver</name>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="116"/>
+        <location filename="../ui/Autosaver.cpp" line="179"/>
         <source>The autosave folder %1 cannot be created.</source>
         <translation>Impossibile creare la cartella di salvataggio automatico %1.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="122"/>
+        <location filename="../ui/Autosaver.cpp" line="185"/>
         <source>The autosave folder %1 cannot be written.</source>
         <translation>Impossibile scrivere nella cartella di salvataggio automatico %1.</translation>
     </message>
     <message>
-        <location filename="../ui/Autosaver.cpp" line="129"/>
-        <location filename="../ui/Autosaver.cpp" line="140"/>
+        <location filename="../ui/Autosaver.cpp" line="191"/>
+        <source>Autosave failed: something that is not a file is in the way in %1.</source>
+        <translation>Salvataggio automatico non riuscito: in %1 c’è qualcosa che non è un file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Autosaver.cpp" line="198"/>
+        <location filename="../ui/Autosaver.cpp" line="211"/>
         <source>Autosave failed: %1</source>
         <translation>Salvataggio automatico non riuscito: %1</translation>
     </message>
 </context>
 <context>
     <name>lymph::ComparisonPanel</name>
-    <message>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed or dotted) and their figures stay in the table.</source>
-        <translation type="vanished">Fissa lo scenario attuale, poi modificalo o aprine un altro: le curve fissate restano nei grafici (tratteggiate o punteggiate) e i loro valori restano nella tabella.</translation>
-    </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
         <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
@@ -1218,607 +1300,390 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt; — drag therapies from the palette; drag blocks to move them</source>
-        <translation type="vanished">&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt; — trascina le terapie dalla tavolozza; trascina i blocchi per spostarli</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Typical patient</source>
         <translation>Paziente tipico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Cohort of %1 patients</source>
         <translation>Coorte di %1 pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simula il paziente tipico o una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show a Patient</source>
         <translation>Mostra un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;System Language</source>
         <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>Recover Unsaved Work</source>
-        <translation>Recupera il lavoro non salvato</translation>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
+        <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <source>Lymphoscope did not close normally. Unsaved changes to “%1” from %2 were kept.</source>
-        <translation>Lymphoscope non si è chiuso correttamente. Le modifiche non salvate a «%1» del %2 sono state conservate.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
-        <source>Untitled</source>
-        <translation>Senza titolo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
-        <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Ripristina</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Scarta</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
-        <source>Ask &amp;Later</source>
-        <translation>Chiedi &amp;dopo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
-        <source>The work could not be restored:
-%1</source>
-        <translation>Impossibile ripristinare il lavoro:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>%1 could not be read</source>
-        <translation>impossibile leggere %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
-        <source>Export Patient Handout</source>
-        <translation>Esporta foglio informativo per il paziente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
-        <source>The handout could not be written:
-%1</source>
-        <translation>Impossibile scrivere il foglio informativo:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
-        <location filename="../ui/MainWindow.cpp" line="746"/>
-        <source>Print Patient Handout</source>
-        <translation>Stampa foglio informativo per il paziente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
-        <source>The handout could not be printed:
-%1</source>
-        <translation>Impossibile stampare il foglio informativo:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>never forms ADA</source>
         <translation>non forma mai ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>strong ADA responder</source>
         <translation>forte produttore di ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>typical ADA response</source>
         <translation>risposta ADA tipica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paziente %1 della coorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="960"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="981"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Open Scenario</source>
-        <translation>Apri scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
-        <location filename="../ui/MainWindow.cpp" line="914"/>
-        <source>The scenario could not be opened:
-%1</source>
-        <translation>Impossibile aprire lo scenario:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
-        <source>Open Example</source>
-        <translation>Apri esempio</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>The example could not be opened:
-%1</source>
-        <translation>Impossibile aprire l&apos;esempio:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <source>Open Recent</source>
-        <translation>Apri recenti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="591"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="604"/>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
-        <source>Save Scenario</source>
-        <translation>Salva scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
-        <source>The scenario could not be saved:
-%1</source>
-        <translation>Impossibile salvare lo scenario:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
-        <source>Saved %1</source>
-        <translation>Salvato: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
-        <source>Save Scenario As</source>
-        <translation>Salva scenario con nome</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
-        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
-        <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
-        <source>There are no results to export yet.</source>
-        <translation>Non ci sono ancora risultati da esportare.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
-        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
-        <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
-        <source>PNG images (*.png)</source>
-        <translation>Immagini PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="684"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>Disegni SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>Export Plots</source>
-        <translation>Esporta grafici</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <source>The plots could not be exported:
-%1</source>
-        <translation>Impossibile esportare i grafici:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
-        <source>Exported %1</source>
-        <translation>Esportato: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
-        <source>Export Results</source>
-        <translation>Esporta risultati</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>Tabelle CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="762"/>
-        <source>The results could not be exported:
-%1</source>
-        <translation>Impossibile esportare i risultati:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="876"/>
-        <source>Unsaved Changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="877"/>
-        <source>“%1” has unsaved changes. Do you want to save them?</source>
-        <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="929"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="935"/>
+        <location filename="../ui/MainWindow.cpp" line="653"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="970"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -1904,10 +1769,6 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/panels/OutcomeTable.cpp" line="38"/>
         <source>Highest anti-drug antibody titre against any of the scenario&apos;s antibody drugs (positive from %1)</source>
         <translation>Titolo più alto di anticorpi anti-farmaco contro uno qualsiasi dei farmaci anticorpali dello scenario (positivo da %1)</translation>
-    </message>
-    <message>
-        <source>Highest anti-drug antibody titre of any antibody in the scenario (1 = positivity threshold)</source>
-        <translation type="vanished">Titolo più alto di anticorpi anti-farmaco contro uno qualsiasi degli anticorpi dello scenario (1 = soglia di positività)</translation>
     </message>
 </context>
 <context>
@@ -2022,10 +1883,6 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Non modificato: %1</translation>
     </message>
     <message>
-        <source>Annual relapse rate without treatment (trial placebo arms: about 0.7).</source>
-        <translation type="vanished">Tasso annualizzato di ricadute senza terapia (bracci placebo degli studi: circa 0,7).</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
         <source>ADA propensity</source>
         <translation>Propensione agli ADA</translation>
@@ -2103,10 +1960,6 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Concentrazione sierica del farmaco</translation>
     </message>
     <message>
-        <source>pinned %1</source>
-        <translation type="vanished">%1 (fissato)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="594"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fissato)</translation>
@@ -2167,10 +2020,6 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <translation>Cellule NK</translation>
     </message>
     <message>
-        <source>titre (positive ≥ %1)</source>
-        <translation type="vanished">titolo (positivo ≥ %1)</translation>
-    </message>
-    <message>
         <location filename="../ui/ResultPlot.cpp" line="753"/>
         <source>titre</source>
         <translation>titolo</translation>
@@ -2219,10 +2068,6 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
         <location filename="../ui/ResultPlot.cpp" line="89"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorpi anti-farmaco (ADA)</translation>
-    </message>
-    <message>
-        <source>titre (units)</source>
-        <translation type="vanished">titolo (unità)</translation>
     </message>
     <message>
         <location filename="../ui/ResultPlot.cpp" line="759"/>
@@ -2318,24 +2163,24 @@ Stato di uscita: 0 successo, 1 errore interno (ad es. un file di output non può
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="24"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="35"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="43"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="72"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="87"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="97"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
@@ -2429,38 +2274,6 @@ Fonte: %2</translation>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="91"/>
         <source>%1 mg on days %2</source>
         <translation>%1 mg nei giorni %2</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 5 days</source>
-        <translation type="vanished">12 mg/die per 5 giorni</translation>
-    </message>
-    <message>
-        <source>12 mg/day for 3 days</source>
-        <translation type="vanished">12 mg/die per 3 giorni</translation>
-    </message>
-    <message>
-        <source>300 mg on days 0 and 14</source>
-        <translation type="vanished">300 mg nei giorni 0 e 14</translation>
-    </message>
-    <message>
-        <source>600 mg once</source>
-        <translation type="vanished">600 mg in dose singola</translation>
-    </message>
-    <message>
-        <source>1000 mg on days 0 and 14</source>
-        <translation type="vanished">1000 mg nei giorni 0 e 14</translation>
-    </message>
-    <message>
-        <source>0.5 mg daily for 1 year</source>
-        <translation type="vanished">0,5 mg al giorno per 1 anno</translation>
-    </message>
-    <message>
-        <source>6 conditioning days, then reinfusion</source>
-        <translation type="vanished">6 giorni di condizionamento, poi reinfusione</translation>
-    </message>
-    <message>
-        <source>5 conditioning days, then reinfusion</source>
-        <translation type="vanished">5 giorni di condizionamento, poi reinfusione</translation>
     </message>
 </context>
 <context>
@@ -2688,13 +2501,6 @@ Fonte: %2</translation>
             <numerusform>%n trattamenti selezionati. I tasti freccia li spostano insieme; Canc li elimina.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n treatments selected. Arrow keys move them together; Delete removes them.</source>
-        <translation type="vanished">
-            <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
-            <numerusform>%n trattamenti selezionati. I tasti freccia li spostano insieme; Canc li elimina.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
@@ -2716,123 +2522,405 @@ Fonte: %2</translation>
         <source>“%1” is not a number</source>
         <translation>«%1» non è un numero</translation>
     </message>
+</context>
+<context>
+    <name>lymph::WindowFiles</name>
     <message>
-        <source>day</source>
-        <translation type="vanished">giorno</translation>
+        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
     </message>
     <message>
-        <source>dose</source>
-        <translation type="vanished">dose</translation>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Impossibile aprire lo scenario:
+%1</translation>
     </message>
     <message>
-        <source>Infusion %1, %2</source>
-        <translation type="vanished">Infusione %1, %2</translation>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <source>Open Scenario</source>
+        <translation>Apri scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <source>Open Example</source>
+        <translation>Apri esempio</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <source>The example could not be opened:
+%1</source>
+        <translation>Impossibile aprire l&apos;esempio:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <source>Open Recent</source>
+        <translation>Apri recenti</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <source>Save Scenario</source>
+        <translation>Salva scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <source>The scenario could not be saved:
+%1</source>
+        <translation>Impossibile salvare lo scenario:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
+        <translation>“%1” è stato modificato sul disco dopo che lo hai aperto (il %2), da un’altra finestra o programma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <source>Save your plan under another name to keep both, or replace the file on disk.</source>
+        <translation>Salva il tuo piano con un altro nome per conservarli entrambi, oppure sostituisci il file sul disco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <source>Save &amp;As…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <source>&amp;Replace the File</source>
+        <translation>&amp;Sostituisci il file</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <source>Save Scenario As</source>
+        <translation>Salva scenario con nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
+        <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
+        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recupera il lavoro non salvato</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
+        <translation>Lymphoscope non si è chiuso normalmente. Le modifiche non salvate a “%1” sono state conservate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <source>A new plan that was never saved to a file.</source>
+        <translation>Un nuovo piano mai salvato in un file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <source>Changes kept at: %1</source>
+        <translation>Modifiche conservate il: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <source>File last saved at: %1</source>
+        <translation>File salvato l’ultima volta il: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
+        <translation>Il file è stato salvato di nuovo dopo queste modifiche. Ripristinale come copia per conservare entrambi; ripristinate sul file, sostituirebbero il file più recente al salvataggio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
+        <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <source>Restore as a &amp;Copy</source>
+        <translation>Ripristina come &amp;copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>Restore over the &amp;File</source>
+        <translation>Ripristina sul &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <source>Ask &amp;Later</source>
+        <translation>Chiedi &amp;dopo</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <source>The work could not be restored:
+%1</source>
+        <translation>Impossibile ripristinare il lavoro:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <source>%1 could not be read</source>
+        <translation>impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <source>the open scenario</source>
+        <translation>lo scenario aperto</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="310"/>
+        <location filename="../ui/WindowFiles.cpp" line="340"/>
+        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <source>There are no results to export yet.</source>
+        <translation>Non ci sono ancora risultati da esportare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
+        <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Disegni SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
+        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <source>Export Plots</source>
+        <translation>Esporta grafici</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <source>The plots could not be exported:
+%1</source>
+        <translation>Impossibile esportare i grafici:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="375"/>
+        <location filename="../ui/WindowFiles.cpp" line="392"/>
+        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <source>Exported %1</source>
+        <translation>Esportato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <source>Export Patient Handout</source>
+        <translation>Esporta foglio informativo per il paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <source>The handout could not be written:
+%1</source>
+        <translation>Impossibile scrivere il foglio informativo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <source>Export Results</source>
+        <translation>Esporta risultati</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tabelle CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <source>The results could not be exported:
+%1</source>
+        <translation>Impossibile esportare i risultati:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="418"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <source>Print Patient Handout</source>
+        <translation>Stampa foglio informativo per il paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <source>The handout could not be printed:
+%1</source>
+        <translation>Impossibile stampare il foglio informativo:
+%1</translation>
     </message>
 </context>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: esplora i valori del sangue dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico, non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un file .lymphoscope.json o il nome di un esempio incluso (predefinito: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Salva un PNG della finestra al termine della simulazione, poi esce.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="76"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Dimensioni della finestra in pixel (predefinito 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema della finestra: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula prima questo scenario e lo fissa per il confronto (fino a tre volte).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Seleziona l&apos;N-esimo trattamento (da 1) sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Si avvia nella vista educativa (immagini grandi e semplici e parole chiare per i pazienti).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>In the education view, explain month M.</source>
         <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="105"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="126"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="133"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="151"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="153"/>
+        <location filename="../app/gui_main.cpp" line="159"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="163"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="226"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="220"/>
+        <location filename="../app/gui_main.cpp" line="249"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="260"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
-        <source>--screenshot: could not write %1.</source>
-        <translation>--screenshot: impossibile scrivere %1.</translation>
+        <location filename="../app/gui_main.cpp" line="281"/>
+        <source>--screenshot: could not draw the window.</source>
+        <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="307"/>
+        <source>Open Scenario</source>
+        <translation>Apri scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="308"/>
+        <source>The scenario could not be opened:
+%1</source>
+        <translation>Impossibile aprire lo scenario:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="300"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>
