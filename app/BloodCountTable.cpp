@@ -1,4 +1,5 @@
 #include "BloodCountTable.h"
+#include "model/Calendar.h"
 
 #include "CliText.h"
 #include "OutcomeSpread.h"
@@ -14,7 +15,6 @@ namespace {
 
 QString formatCount(double cells) { return QString::number(std::max(0.0, cells), 'f', 0); }
 
-constexpr double kDaysPerYear = 365.25;
 constexpr double kSameDay = 3.0; // a horizon of "2 years" entered as 730 days is year 2
 
 } // namespace

@@ -70,8 +70,7 @@ int CliCommands::run(const QStringList &arguments)
     } catch (const std::bad_alloc &) {
         status = m_console.internalError(tr("not enough memory"));
     } catch (const std::exception &e) {
-        status =
-            m_console.internalError(tr("internal error: %1").arg(QString::fromUtf8(e.what())));
+        status = m_console.internalError(tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     } catch (...) {
         status = m_console.internalError(tr("internal error of an unknown kind"));
     }
@@ -120,9 +119,10 @@ int CliCommands::unknownCommand(const QString &word)
     candidates.push_back("help");
     candidates.push_back(kVersion.toStdString());
     const QString list = tr("the commands are %1 and help").arg(names.join(QStringLiteral(", ")));
-    QString message = word.startsWith(QLatin1Char('-'))
-                          ? tr("unknown option %1 (a command comes first; %2)").arg(quoted(word), list)
-                          : tr("unknown command %1 (%2)").arg(quoted(word), list);
+    QString message =
+        word.startsWith(QLatin1Char('-'))
+            ? tr("unknown option %1 (a command comes first; %2)").arg(quoted(word), list)
+            : tr("unknown command %1 (%2)").arg(quoted(word), list);
     const std::vector<std::string_view> views(candidates.begin(), candidates.end());
     if (const auto hint = closestMatch(word.toStdString(), views))
         message += QLatin1Char('\n') + tr("Did you mean %1?").arg(quoted(fromStd(*hint)));
@@ -150,7 +150,8 @@ void CliCommands::printHelp(QTextStream &stream) const
             if (!option.valueName().isEmpty())
                 shown += QStringLiteral("\u00a0") + option.valueName(); // kept together
             const bool required = command.spec.requiredOptions.contains(name);
-            synopsis += QLatin1Char(' ') + (required ? shown : QLatin1Char('[') + shown + QLatin1Char(']'));
+            synopsis +=
+                QLatin1Char(' ') + (required ? shown : QLatin1Char('[') + shown + QLatin1Char(']'));
         }
         stream << wrapped(synopsis, commandIndent, QStringLiteral("    "))
                       .replace(QChar(0x00a0), QLatin1Char(' '))

@@ -97,11 +97,11 @@ QString CommandLine::unknownOptionMessage(const QString &name) const
         names.push_back(shown.constLast().toStdString());
     }
     const QString given = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
-    QString message = shown.isEmpty()
-                          ? tr("unknown option %1: '%2' takes no options")
-                                .arg(quoted(given), m_spec.name)
-                          : tr("unknown option %1 for '%2' (its options are %3)")
-                                .arg(quoted(given), m_spec.name, shown.join(QStringLiteral(", ")));
+    QString message =
+        shown.isEmpty()
+            ? tr("unknown option %1: '%2' takes no options").arg(quoted(given), m_spec.name)
+            : tr("unknown option %1 for '%2' (its options are %3)")
+                  .arg(quoted(given), m_spec.name, shown.join(QStringLiteral(", ")));
     const std::vector<std::string_view> candidates(names.begin(), names.end());
     if (const auto hint = closestMatch(given.toStdString(), candidates))
         message += QLatin1Char('\n') + tr("Did you mean %1?").arg(quoted(fromStd(*hint)));

@@ -2,11 +2,12 @@
 
 #include "CliText.h"
 #include "FileProblemText.h"
-#include "ResultPlot.h"
+#include "plot/FigureBuilder.h"
+#include "plot/FigureDescriber.h"
+#include "plot/PlotExporter.h"
 
 #include "files/FileWriter.h"
 #include "files/OutputPolicy.h"
-#include "model/ParameterTable.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
 
@@ -96,12 +97,14 @@ std::optional<QString> OutputFiles::write(const Results &results, const Scenario
 std::optional<QString> OutputFiles::writeImages(const Results &results,
                                                 const Scenario &scenario) const
 {
-    // Reference lines follow the scenario's parameter overrides, as the simulation did.
-    ParameterTable parameters = ParameterTable::defaults();
-    for (const auto &[id, value] : scenario.patient.parameters)
-        parameters.set(id, value);
-    ResultPlot plot;
-    plot.setResults(results, fromStd(scenario.name), &parameters);
+    // The window's figure, drawn on a plot that is never shown.
+    FigureDescriber::Options figureOptions;
+    figureOptions.scenarioName = fromStd(scenario.name);
+    figureOptions.version = QCoreApplication::applicationVersion();
+    const FigureSpec figure = FigureDescriber::describe(results, figureOptions);
+    QCustomPlot plot;
+    FigureBuilder::build(plot, figure, {});
+    PlotExporter exporter(plot, figure.title);
     const struct {
         QLatin1String option;
         QString path;
@@ -113,8 +116,8 @@ std::optional<QString> OutputFiles::writeImages(const Results &results,
         if (image.path.isEmpty())
             continue;
         QString error;
-        const QByteArray data = image.pdf ? plot.pdfData(m_options.imageSize, &error)
-                                          : plot.pngData(m_options.imageSize, &error);
+        const QByteArray data = image.pdf ? exporter.pdf(m_options.imageSize, &error)
+                                          : exporter.png(m_options.imageSize, &error);
         if (data.isEmpty())
             return tr("--%1: cannot draw %2: %3").arg(image.option, quoted(image.path), error);
         if (auto e = writeOne(image.option, image.path, data, unused))

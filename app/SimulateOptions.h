@@ -2,7 +2,7 @@
 // The options of `lymphoscope-cli simulate`, read and checked from the parsed command line.
 
 #include "CommandLine.h"
-#include "ResultPlot.h"
+#include "plot/PlotExporter.h"
 
 #include <QCoreApplication>
 #include <QLatin1String>
@@ -44,7 +44,7 @@ public:
     QString patientsCsv; // cohort only: one row per virtual patient; "-": standard output
     QString png;
     QString pdf;
-    QSize imageSize = ResultPlot::kDefaultExportSize; // of the PNG and the PDF's layout
+    QSize imageSize = PlotExporter::kDefaultSize; // of the PNG and the PDF's layout
     std::optional<int> cohort;
     std::uint64_t seed = 1;
     double step = 1.0; // output step in days

@@ -1,4 +1,5 @@
 #include "SummaryPrinter.h"
+#include "model/Calendar.h"
 
 #include "BloodCountTable.h"
 #include "CliText.h"
@@ -12,7 +13,6 @@ namespace lymph::cli {
 
 namespace {
 
-constexpr double kDaysPerYear = 365.25;
 
 QString formatPercent(double probability)
 {

@@ -8,6 +8,7 @@
 // image fails.
 
 #include "ApplicationSetup.h"
+#include "model/Calendar.h"
 #include "MainWindow.h"
 #include "education/EducationView.h"
 #include "ScheduleDocument.h"
@@ -263,7 +264,7 @@ int main(int argc, char **argv)
             return kExitBadInput;
         }
         QObject::connect(&window, &lymph::MainWindow::resultsShown, &window, [&window, month] {
-            window.education()->setMarkerDay(month * 365.25 / 12.0);
+            window.education()->setMarkerDay(month * lymph::kDaysPerMonth);
         });
     }
 

@@ -8,7 +8,9 @@
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
+
+#include <qcustomplot.h>
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "timeline/TimelineWidget.h"
@@ -81,7 +83,7 @@ int main(int argc, char **argv)
     }
 
     lymph::TimelineWidget *timeline = window.timeline();
-    lymph::ResultPlot *plot = window.plots()->plot();
+    QCustomPlot *plot = window.plots()->plot()->customPlot();
     const QPointF start = timeline->blockRect(1).center(); // the second alemtuzumab course
     sendMouse(timeline, QEvent::MouseButtonPress, start, Qt::LeftButton);
     // Past the drag threshold first, so that every timed move changes the schedule.

@@ -147,18 +147,16 @@ private slots:
         std::size_t compared = 0, inexact = 0;
         for (std::size_t c = 1; c < exact.names().size(); ++c) {
             const std::string &name = exact.names()[c];
+            const ColumnKey key = *exact.keys()[c];
             const auto &e = exact.columns()[c];
             const auto &h = streamed.columns()[c];
-            if (CohortSummary::isAveraged(name)) {
+            if (CohortSummary::isAveraged(key)) {
                 for (std::size_t r = 0; r < e.size(); ++r)
                     QVERIFY2(std::abs(e[r] - h[r]) <= 1e-9, name.c_str()); // means are exact
                 continue;
             }
-            // The quantile columns of `name` share its floor (name + "_p05" etc.).
-            std::string base = name;
-            if (base.size() > 4 && base[base.size() - 4] == '_' && base[base.size() - 3] == 'p')
-                base.resize(base.size() - 4);
-            const double floor = CohortSummary::histogramFloor(base);
+            // The quantile columns of a column share its floor.
+            const double floor = CohortSummary::histogramFloor(key);
             for (std::size_t r = 0; r < e.size(); ++r) {
                 // The exact path keeps floats: allow their rounding on top of the bound.
                 const double bound = std::abs(e[r]) * (CohortSummary::kRelativeErrorBound + 1e-6) + floor;
@@ -187,8 +185,8 @@ private slots:
         // floor itself, a value inside the grid, twice the ceiling. Each quantile must fall in
         // its group's bin: [0, floor) below the floor, [x, x·17/16) inside, [ceiling, max]
         // above the ceiling.
-        const double floor = CohortSummary::histogramFloor("cd4_per_ul");
-        const double ceiling = CohortSummary::histogramCeiling("cd4_per_ul");
+        const double floor = CohortSummary::histogramFloor({Column::Cd4});
+        const double ceiling = CohortSummary::histogramCeiling({Column::Cd4});
         const double groups[] = {0.0, floor / 2, floor, 1000.0, 2 * ceiling};
         // A second row at the edges of the branch-free clamp: a negative value, the largest
         // double under the floor, one inside, the largest under the ceiling, the ceiling.

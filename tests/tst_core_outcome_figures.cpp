@@ -22,7 +22,28 @@ private slots:
     void figuresReadTheResultColumns();
     void shortHorizonLeavesLaterFiguresUnknown();
     void cd4StaysBelowLlnForTheFirstYear();
+    void overriddenLimitsTravelWithTheResults();
 };
+
+// A scenario that overrides a lower limit of normal: the results carry it, so the outcome
+// figures (and every view drawing the LLN) use the same limit as the *_below_lln columns.
+void OutcomeFiguresTest::overriddenLimitsTravelWithTheResults()
+{
+    Scenario s = test::scenario(730, {test::alemtuzumabCourse(0, 5)});
+    const Results typical = simulate(s);
+    s.patient.parameters["lln_cd4_per_ul"] = 600.0;
+    const Results raised = simulate(s);
+    QCOMPARE(raised.parameters.value("lln_cd4_per_ul"), 600.0);
+    QCOMPARE(typical.parameters.value("lln_cd4_per_ul"), 400.0);
+    const double months = computeOutcomeFigures(raised).monthsCd4BelowLln;
+    QCOMPARE(months, monthsBelow(raised.table, {Column::Cd4}, 600.0));
+    QVERIFY(months > computeOutcomeFigures(typical).monthsCd4BelowLln);
+    // The flag column and the figure agree on the limit.
+    const auto &cd4 = raised.table.at({Column::Cd4});
+    const auto &below = raised.table.at({Column::Cd4BelowLln});
+    for (std::size_t r = 0; r < cd4.size(); ++r)
+        QCOMPARE(below[r], cd4[r] < 600.0 ? 1.0 : 0.0);
+}
 
 void OutcomeFiguresTest::monthsBelowInterpolatesCrossings()
 {
@@ -30,10 +51,11 @@ void OutcomeFiguresTest::monthsBelowInterpolatesCrossings()
     table.addColumn("day", {0, 10, 20, 30, 40});
     // Falls through 100 halfway between days 0 and 10, rises through it a quarter of the way
     // from day 30 to 40: 5 + 10 + 10 + 2.5 = 27.5 days below.
-    table.addColumn("cells", {150, 50, 20, 60, 220});
-    QCOMPARE(monthsBelow(table, "cells", 100.0), 27.5 / (365.25 / 12.0));
-    QCOMPARE(monthsBelow(table, "cells", 10.0), 0.0);
-    QCOMPARE(monthsBelow(table, "no such column", 10.0), 0.0);
+    table.addColumn(ColumnKey{Column::Nk}, {150, 50, 20, 60, 220});
+    QCOMPARE(monthsBelow(table, {Column::Nk}, 100.0), 27.5 / (365.25 / 12.0));
+    QCOMPARE(monthsBelow(table, {Column::Nk}, 10.0), 0.0);
+    QCOMPARE(monthsBelow(table, {Column::Cd8}, 10.0), 0.0); // no such column
+
 }
 
 void OutcomeFiguresTest::figuresReadTheResultColumns()

@@ -4,7 +4,9 @@
 
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
+
+#include <qcustomplot.h>
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 
@@ -71,8 +73,8 @@ void UiCohortTest::windowDrawsBandsAndASampledPatient()
                              120000);
     ResultPlot *plot = window.plots()->plot();
     int filled = 0;
-    for (int i = 0; i < plot->graphCount(); ++i)
-        filled += plot->graph(i)->channelFillGraph() ? 1 : 0;
+    for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
+        filled += plot->customPlot()->graph(i)->channelFillGraph() ? 1 : 0;
     QVERIFY2(filled >= 5, qPrintable(QString::number(filled))); // a band behind each median
     QVERIFY(window.plots()->results()->table.has("cd4_per_ul_p05"));
 
@@ -82,8 +84,8 @@ void UiCohortTest::windowDrawsBandsAndASampledPatient()
     QCOMPARE(sampled.first().first().toInt(), 5);
     QVERIFY(window.plots()->hasSampledPatient());
     bool named = false;
-    for (int i = 0; i < plot->graphCount(); ++i)
-        named = named || plot->graph(i)->name().startsWith(QStringLiteral("patient 6 of the cohort"));
+    for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
+        named = named || plot->customPlot()->graph(i)->name().startsWith(QStringLiteral("patient 6 of the cohort"));
     QVERIFY(named);
     // An edit makes the drawn patient stale: it goes.
     window.document()->setPatientValue(PatientField::WeightKg, 75.0);

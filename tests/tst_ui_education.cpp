@@ -185,9 +185,9 @@ void UiEducationTest::educationViewPlaysTheMonths()
     view.pause();
     QVERIFY(!view.isPlaying());
     // Cell types on demand add CD4 and B cells to the immune-cell panel.
-    const int graphs = view.plot()->graphCount();
+    const int graphs = view.plot()->customPlot()->graphCount();
     view.plot()->setShowCellTypes(true);
-    QCOMPARE(view.plot()->graphCount(), graphs + 2);
+    QCOMPARE(view.plot()->customPlot()->graphCount(), graphs + 2);
 }
 
 void UiEducationTest::windowSwitchesToEducationAndBack()

@@ -7,7 +7,9 @@
 #include "WindowFiles.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
+
+#include <qcustomplot.h>
 #include "ScheduleDocument.h"
 #include "commands/EditTreatmentsCommand.h"
 #include "panels/ComparisonPanel.h"
@@ -18,6 +20,7 @@
 #include "timeline/TimelineWidget.h"
 
 #include "ScenarioBuilders.h"
+#include "simulate/Simulator.h"
 
 #include "model/ParameterTable.h"
 #include "scenario/ExampleLibrary.h"
@@ -96,6 +99,7 @@ private slots:
     void recentFilesRemembersSaves();
     void droppedFileOpens();
     void parameterSourcesListEveryParameter();
+    void plotsDrawTheResultsOwnLimits();
 };
 
 void UiPanelsTest::initTestCase()
@@ -291,8 +295,8 @@ void UiPanelsTest::pinnedOnlyDrugIsDrawn()
     QVERIFY(waitForResults(window));
     ResultPlot *plot = window.plots()->plot();
     QStringList names;
-    for (int i = 0; i < plot->graphCount(); ++i)
-        names << plot->graph(i)->name();
+    for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
+        names << plot->customPlot()->graph(i)->name();
     QVERIFY2(names.contains(QStringLiteral("Ocrelizumab (pinned only)")), qPrintable(names.join(QLatin1Char('|'))));
     QVERIFY(names.contains(QStringLiteral("ADA against Ocrelizumab (pinned only)")));
 }
@@ -390,8 +394,8 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     // The pinned curves are overlaid and named in the legends.
     ResultPlot *plot = window.plots()->plot();
     bool named = false;
-    for (int i = 0; i < plot->graphCount(); ++i)
-        named = named || plot->graph(i)->name().contains(QLatin1String("pinned A: "));
+    for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
+        named = named || plot->customPlot()->graph(i)->name().contains(QLatin1String("pinned A: "));
     QVERIFY(named);
     // Up to three pins.
     QVERIFY(panel->pinCurrent());
@@ -514,6 +518,24 @@ void UiPanelsTest::parameterSourcesListEveryParameter()
     QCOMPARE(dialog.visibleRowCount(), 1);
     dialog.filter()->clear();
     QCOMPARE(dialog.visibleRowCount(), int(entries.size()));
+}
+
+// An overridden lower limit of normal is drawn where the *_below_lln columns put it (the
+// window once drew the default while the columns used the override).
+void UiPanelsTest::plotsDrawTheResultsOwnLimits()
+{
+    Scenario s = test::scenario(730, {test::alemtuzumabCourse(0, 5)});
+    s.patient.parameters["lln_cd4_per_ul"] = 650.0;
+    const Results results = simulate(s);
+    ResultPlot plot;
+    plot.setResults(results, QStringLiteral("override"));
+    const auto cells = std::find_if(plot.figure().panels.begin(), plot.figure().panels.end(),
+                                    [](const PanelSpec &p) { return p.kind == PlotPanel::Cells; });
+    QVERIFY(cells != plot.figure().panels.end());
+    const auto cd4 = std::find_if(cells->levels.begin(), cells->levels.end(),
+                                  [](const LevelSpec &l) { return l.name.contains(QLatin1String("CD4")); });
+    QVERIFY(cd4 != cells->levels.end());
+    QCOMPARE(cd4->value, 650.0);
 }
 
 QTEST_MAIN(UiPanelsTest)

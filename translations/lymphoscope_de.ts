@@ -10,9 +10,6 @@
     </message>
 </context>
 <context>
-    <name>ArgumentParser</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -235,22 +232,22 @@
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="73"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>internal error of an unknown kind</source>
         <translation>interner Fehler unbekannter Art</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="84"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="122"/>
+        <location filename="../app/CliCommands.cpp" line="121"/>
         <source>the commands are %1 and help</source>
         <translation>die Befehle sind %1 und help</translation>
     </message>
@@ -280,27 +277,27 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="160"/>
+        <location filename="../app/CliCommands.cpp" line="161"/>
         <source>This text.</source>
         <translation>Dieser Text.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="162"/>
         <source>The program version.</source>
         <translation>Die Programmversion.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="163"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli BEFEHL --help&apos; zeigt, was jede Option bewirkt.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Ausgaben ersetzen nie eine Eingabe oder einander; &apos;-&apos; schreibt eine CSV-Tabelle auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="167"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden), 2 ungültige Eingabe (die Meldung nennt Feld oder Option und das Problem).</translation>
     </message>
@@ -353,7 +350,7 @@
         <translation>Aufruf: lymphoscope-cli %1 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>unknown option %1: &apos;%2&apos; takes no options</source>
         <translation>unbekannte Option %1: &apos;%2&apos; hat keine Optionen</translation>
     </message>
@@ -390,69 +387,217 @@
     </message>
 </context>
 <context>
+    <name>FigureDescriber</name>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <source>%1 (pinned only)</source>
+        <translation>%1 (nur angeheftet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <source> µg/mL</source>
+        <translation> µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation>Lymphozyten &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation>Lymphozyten &lt; 200/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation>Neutrophile &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <source>LLN lymphocytes</source>
+        <translation>LLN Lymphozyten</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <source>LLN CD4</source>
+        <translation>LLN CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <source>LLN CD8</source>
+        <translation>LLN CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <source>LLN B cells</source>
+        <translation>LLN B-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <source>cells/µL</source>
+        <translation>Zellen/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <source>/µL</source>
+        <translation>/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <source>titre</source>
+        <translation>Titer</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <source>binding-positive threshold</source>
+        <translation>Positivitätsschwelle (bindend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <source>relapses per year</source>
+        <translation>Schübe pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <source>/year</source>
+        <translation>/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <source>P(≥1 relapse) %</source>
+        <translation>P(≥1 Schub) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <source>P(≥1 event) %</source>
+        <translation>P(≥1 Ereignis) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <source>Serum drug concentration</source>
+        <translation>Serumkonzentration des Arzneimittels</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation>Lymphozyten-Subpopulationen im Blut</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation>Anti-Drug-Antikörper (ADA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (years)</source>
+        <translation>Zeit seit Tag 0 (Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (months)</source>
+        <translation>Zeit seit Tag 0 (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation>Kohorte, 5.–95. Perzentile</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
         <source>cannot open %1: there is no such file</source>
         <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>%1 kann nicht verwendet werden: es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>%1 kann nicht gelesen werden: es ist eine Pipe oder ein Gerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>%1 kann nicht gelesen werden: die Datei ist zu groß (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <location filename="../ui/FileProblemText.cpp" line="35"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabedatei selbst; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabe %2 (dieselbe Datei unter anderem Namen); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="47"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>nur eine Ausgabe kann auf die Standardausgabe (&apos;-&apos;) gehen; %1 tut es bereits</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 und %2 %3 sind dieselbe Datei: geben Sie jeder Ausgabe einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="53"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Socket oder Blockgerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, die kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>%1 kann nicht verwendet werden: seine symbolischen Links bilden eine Schleife</translation>
     </message>
@@ -465,106 +610,100 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Eine Simulation zum Erklären und Erkunden, keine Vorhersage für eine einzelne Person.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
         <source>Treatment plan: %1</source>
         <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
         <source>the handout PDF could not be written</source>
         <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
         <source>the handout could not be started</source>
         <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
         <source>Compared with other plans</source>
         <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
 </context>
 <context>
-    <name>HelpCommand</name>
-</context>
-<context>
-    <name>MainWindow</name>
-</context>
-<context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <location filename="../app/OutputFiles.cpp" line="122"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: %2 kann nicht gezeichnet werden: %3</translation>
     </message>
@@ -641,6 +780,44 @@
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
         <translation>ADA-Neigung</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
+        <source>Lymphoscope %1</source>
+        <translation>Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="70"/>
+        <source>the PNG image could not be encoded</source>
+        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="95"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="100"/>
+        <source>the PDF could not be written</source>
+        <translation>das PDF konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="118"/>
+        <source>Simulation for exploration and education, not a clinical prediction. %1</source>
+        <translation>Simulation zum Erkunden und Erklären, keine klinische Vorhersage. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="123"/>
+        <source>the SVG drawing could not be started</source>
+        <translation>die SVG-Grafik konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="128"/>
+        <source>the SVG drawing could not be written</source>
+        <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -753,6 +930,160 @@
         <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumn</name>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="38"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="41"/>
+        <source>Lymphocytes</source>
+        <translation>Lymphozyten</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="42"/>
+        <source>CD19 B cells</source>
+        <translation>CD19-B-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="44"/>
+        <source>Memory B cells</source>
+        <translation>Gedächtnis-B-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="47"/>
+        <source>Naive and transitional B cells</source>
+        <translation>Naive und transitionale B-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="48"/>
+        <source>CD4 T cells</source>
+        <translation>CD4-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="51"/>
+        <source>Naive CD4 T cells</source>
+        <translation>Naive CD4-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="53"/>
+        <source>Memory CD4 T cells</source>
+        <translation>Gedächtnis-CD4-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="54"/>
+        <source>CD8 T cells</source>
+        <translation>CD8-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="56"/>
+        <source>NK cells</source>
+        <translation>NK-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="58"/>
+        <source>Neutrophils</source>
+        <translation>Neutrophile</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="60"/>
+        <source>{}</source>
+        <translation>{}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="63"/>
+        <location filename="../core/simulate/ResultColumns.cpp" line="78"/>
+        <source>Neutralising ADA against {}</source>
+        <translation>Neutralisierende ADA gegen {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="66"/>
+        <source>ADA against {}</source>
+        <translation>ADA gegen {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="69"/>
+        <source>Ever binding-positive for ADA against {}</source>
+        <translation>Jemals bindende ADA gegen {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="72"/>
+        <source>Binding-positive for ADA against {}</source>
+        <translation>Bindende ADA gegen {} nachweisbar</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="75"/>
+        <source>Ever neutralising ADA against {}</source>
+        <translation>Jemals neutralisierende ADA gegen {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="80"/>
+        <source>Fingolimod-phosphate</source>
+        <translation>Fingolimod-Phosphat</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="83"/>
+        <source>Lymphocytes below the LLN</source>
+        <translation>Lymphozyten unter dem unteren Normwert</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="85"/>
+        <source>B cells below the LLN</source>
+        <translation>B-Zellen unter dem unteren Normwert</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="87"/>
+        <source>CD4 T cells below the LLN</source>
+        <translation>CD4-T-Zellen unter dem unteren Normwert</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="89"/>
+        <source>CD8 T cells below the LLN</source>
+        <translation>CD8-T-Zellen unter dem unteren Normwert</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="91"/>
+        <source>relapse rate</source>
+        <translation>Schubrate</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="94"/>
+        <source>expected relapses</source>
+        <translation>erwartete Schübe</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="96"/>
+        <source>P(≥1 relapse)</source>
+        <translation>P(≥1 Schub)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="98"/>
+        <source>relapse-free</source>
+        <translation>schubfrei</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="100"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation>P(≥1 Autoimmunereignis)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="103"/>
+        <source>thyroid autoimmunity</source>
+        <translation>Schilddrüsen-Autoimmunität</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="105"/>
+        <source>immune thrombocytopenia</source>
+        <translation>Immunthrombozytopenie</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="107"/>
+        <source>anti-GBM disease</source>
+        <translation>Anti-GBM-Erkrankung</translation>
     </message>
 </context>
 <context>
@@ -1161,74 +1492,74 @@
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
         <source>Simplified plots for patients</source>
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>
@@ -1300,390 +1631,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Typical patient</source>
         <translation>Typischer Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Cohort of %1 patients</source>
         <translation>Kohorte von %1 Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Show a Patient</source>
         <translation>Einen Patienten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select &amp;All Treatments</source>
         <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Education View</source>
         <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open E&amp;xample</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;About Lymphoscope</source>
         <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Therapies</source>
         <translation>Therapien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Selected treatment</source>
         <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>never forms ADA</source>
         <translation>bildet nie ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>strong ADA responder</source>
         <translation>starker ADA-Bildner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>typical ADA response</source>
         <translation>typische ADA-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>Patient %1 der Kohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="653"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
@@ -1911,12 +2242,12 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="27"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
         <source>pinned %1</source>
         <translation>%1 (angeheftet)</translation>
     </message>
@@ -1924,240 +2255,14 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="334"/>
-        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
-        <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="337"/>
-        <source>Typical patient (population-average parameters)</source>
-        <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
-        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
-        <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="460"/>
-        <source>Time since day 0 (years)</source>
-        <translation>Zeit seit Tag 0 (Jahre)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="461"/>
-        <source>Time since day 0 (months)</source>
-        <translation>Zeit seit Tag 0 (Monate)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="464"/>
-        <source>cohort 5th–95th percentile</source>
-        <translation>Kohorte, 5.–95. Perzentile</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
-        <source>Serum drug concentration</source>
-        <translation>Serumkonzentration des Arzneimittels</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="594"/>
-        <source>%1 (pinned only)</source>
-        <translation>%1 (nur angeheftet)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="650"/>
-        <source>µg/mL</source>
-        <translation>µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="651"/>
-        <source> µg/mL</source>
-        <translation> µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>Lymphocytes</source>
-        <translation>Lymphozyten</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>LLN lymphocytes</source>
-        <translation>LLN Lymphozyten</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>CD4 T cells</source>
-        <translation>CD4-T-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>LLN CD4</source>
-        <translation>LLN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>CD8 T cells</source>
-        <translation>CD8-T-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>LLN CD8</source>
-        <translation>LLN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>CD19 B cells</source>
-        <translation>CD19-B-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>LLN B cells</source>
-        <translation>LLN B-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="676"/>
-        <source>NK cells</source>
-        <translation>NK-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="753"/>
-        <source>titre</source>
-        <translation>Titer</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="906"/>
-        <source>Lymphoscope plots</source>
-        <translation>Lymphoscope-Diagramme</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="912"/>
-        <source>the SVG drawing could not be started</source>
-        <translation>die SVG-Grafik konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="917"/>
-        <source>the SVG drawing could not be written</source>
-        <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="88"/>
-        <source>Blood lymphocyte subsets</source>
-        <translation>Lymphozyten-Subpopulationen im Blut</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="681"/>
-        <source>cells/µL</source>
-        <translation>Zellen/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="714"/>
-        <source>lymphocytes &lt; 500/µL</source>
-        <translation>Lymphozyten &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="715"/>
-        <source>lymphocytes &lt; 200/µL</source>
-        <translation>Lymphozyten &lt; 200/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="716"/>
-        <source>neutrophils &lt; 500/µL</source>
-        <translation>Neutrophile &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="89"/>
-        <source>Anti-drug antibodies (ADA)</source>
-        <translation>Anti-Drug-Antikörper (ADA)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="759"/>
-        <source>ADA against %1</source>
-        <translation>ADA gegen %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
-        <source>binding-positive threshold</source>
-        <translation>Positivitätsschwelle (bindend)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="90"/>
-        <source>Relapse rate and cumulative probability</source>
-        <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="777"/>
-        <source>relapses per year</source>
-        <translation>Schübe pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="783"/>
-        <source>relapse rate</source>
-        <translation>Schubrate</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
-        <source>P(≥1 relapse) %</source>
-        <translation>P(≥1 Schub) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="795"/>
-        <source>P(≥1 relapse)</source>
-        <translation>P(≥1 Schub)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="91"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
         <source>Result plots</source>
         <translation>Ergebnisdiagramme</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Medikamentenspiegel, Lymphozyten-Subpopulationen, Anti-Drug-Antikörper, Schübe und Autoimmunität im Zeitverlauf. Statusleiste und Vergleichstabelle nennen die Werte in Worten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="682"/>
-        <source>/µL</source>
-        <translation>/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
-        <source>/year</source>
-        <translation>/Jahr</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="805"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 Ereignis) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="807"/>
-        <source>P(≥1 autoimmune event)</source>
-        <translation>P(≥1 Autoimmunereignis)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="844"/>
-        <source>the PNG image could not be encoded</source>
-        <translation>das PNG-Bild konnte nicht kodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="861"/>
-        <source>Lymphoscope %1</source>
-        <translation>Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="871"/>
-        <source>the PDF could not be started</source>
-        <translation>das PDF konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="876"/>
-        <source>the PDF could not be written</source>
-        <translation>das PDF konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2531,274 +2636,274 @@ Quelle: %2</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="67"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="86"/>
+        <location filename="../ui/WindowFiles.cpp" line="92"/>
+        <location filename="../ui/WindowFiles.cpp" line="124"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="102"/>
         <source>Open Example</source>
         <translation>Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Das Beispiel konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
+        <location filename="../ui/WindowFiles.cpp" line="149"/>
         <source>Save Scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="138"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>„%1“ wurde nach dem Öffnen auf der Festplatte geändert (am %2), von einem anderen Fenster oder Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Speichern Sie Ihren Plan unter einem anderen Namen, um beide zu behalten, oder ersetzen Sie die Datei auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>&amp;Replace the File</source>
         <translation>Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <location filename="../ui/WindowFiles.cpp" line="183"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <location filename="../ui/WindowFiles.cpp" line="197"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="211"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="215"/>
-        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="258"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Ein neuer Plan, der nie in eine Datei gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>Changes kept at: %1</source>
         <translation>Änderungen gesichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
         <source>File last saved at: %1</source>
         <translation>Datei zuletzt gespeichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Die Datei wurde nach diesen Änderungen erneut gespeichert. Stellen Sie sie als Kopie wieder her, um beides zu behalten; über die Datei wiederhergestellt würden sie beim Speichern die neuere Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <location filename="../ui/WindowFiles.cpp" line="234"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="239"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Als &amp;Kopie wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>Restore over the &amp;File</source>
         <translation>Über die &amp;Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <location filename="../ui/WindowFiles.cpp" line="244"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Die Arbeit konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <location filename="../ui/WindowFiles.cpp" line="270"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <location filename="../ui/WindowFiles.cpp" line="292"/>
         <source>the open scenario</source>
         <translation>das geöffnete Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="310"/>
-        <location filename="../ui/WindowFiles.cpp" line="340"/>
-        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <location filename="../ui/WindowFiles.cpp" line="307"/>
+        <location filename="../ui/WindowFiles.cpp" line="337"/>
+        <location filename="../ui/WindowFiles.cpp" line="348"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <location filename="../ui/WindowFiles.cpp" line="323"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="358"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="363"/>
-        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="364"/>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="375"/>
-        <location filename="../ui/WindowFiles.cpp" line="392"/>
-        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="386"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="401"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <location filename="../ui/WindowFiles.cpp" line="396"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="418"/>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="415"/>
+        <location filename="../ui/WindowFiles.cpp" line="420"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:
@@ -2808,119 +2913,119 @@ Quelle: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>In the education view, explain month M.</source>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="112"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="126"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="133"/>
+        <location filename="../app/gui_main.cpp" line="134"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="143"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="151"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="159"/>
+        <location filename="../app/gui_main.cpp" line="160"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="226"/>
+        <location filename="../app/gui_main.cpp" line="227"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
+        <location filename="../app/gui_main.cpp" line="250"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="260"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="282"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="307"/>
+        <location filename="../app/gui_main.cpp" line="308"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="300"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

@@ -232,22 +232,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="73"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>internal error of an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="84"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="122"/>
+        <location filename="../app/CliCommands.cpp" line="121"/>
         <source>the commands are %1 and help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,27 +277,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="160"/>
+        <location filename="../app/CliCommands.cpp" line="161"/>
         <source>This text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="162"/>
         <source>The program version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="163"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="167"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>unknown option %1: &apos;%2&apos; takes no options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,69 +387,217 @@
     </message>
 </context>
 <context>
+    <name>FigureDescriber</name>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <source>%1 (pinned only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <source>µg/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <source> µg/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <source>LLN lymphocytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <source>LLN CD4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <source>LLN CD8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <source>LLN B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <source>cells/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <source>/µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <source>titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <source>binding-positive threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <source>relapses per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <source>/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <source>P(≥1 relapse) %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <source>P(≥1 event) %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <source>Serum drug concentration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
         <source>cannot open %1: there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <location filename="../ui/FileProblemText.cpp" line="35"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="47"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="53"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,92 +610,92 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
         <source>month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
         <source>Treatment plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
         <source>the handout PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
         <source>the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
         <source>Your treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
         <source>Month %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
         <source>What the simulation shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
         <source>Compared with other plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
         <source>Where the numbers come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +703,7 @@
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <location filename="../app/OutputFiles.cpp" line="122"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +779,44 @@
     <message>
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
+        <source>Lymphoscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="70"/>
+        <source>the PNG image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="95"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="100"/>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="118"/>
+        <source>Simulation for exploration and education, not a clinical prediction. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="123"/>
+        <source>the SVG drawing could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="128"/>
+        <source>the SVG drawing could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +929,160 @@
     <message>
         <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumn</name>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="38"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="41"/>
+        <source>Lymphocytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="42"/>
+        <source>CD19 B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="44"/>
+        <source>Memory B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="47"/>
+        <source>Naive and transitional B cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="48"/>
+        <source>CD4 T cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="51"/>
+        <source>Naive CD4 T cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="53"/>
+        <source>Memory CD4 T cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="54"/>
+        <source>CD8 T cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="56"/>
+        <source>NK cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="58"/>
+        <source>Neutrophils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="60"/>
+        <source>{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="63"/>
+        <location filename="../core/simulate/ResultColumns.cpp" line="78"/>
+        <source>Neutralising ADA against {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="66"/>
+        <source>ADA against {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="69"/>
+        <source>Ever binding-positive for ADA against {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="72"/>
+        <source>Binding-positive for ADA against {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="75"/>
+        <source>Ever neutralising ADA against {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="80"/>
+        <source>Fingolimod-phosphate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="83"/>
+        <source>Lymphocytes below the LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="85"/>
+        <source>B cells below the LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="87"/>
+        <source>CD4 T cells below the LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="89"/>
+        <source>CD8 T cells below the LLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="91"/>
+        <source>relapse rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="94"/>
+        <source>expected relapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="96"/>
+        <source>P(≥1 relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="98"/>
+        <source>relapse-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="100"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="103"/>
+        <source>thyroid autoimmunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="105"/>
+        <source>immune thrombocytopenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="107"/>
+        <source>anti-GBM disease</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,74 +1492,74 @@
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
         <source>Simplified plots for patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
         <source>all immune cells (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
         <source>lower limit of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>Chance of at least one relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
         <source>chance of a relapse so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>When to take extra care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,389 +1631,389 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Snap to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Snap dragged treatments to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Typical patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Cohort of %1 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Show a Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select &amp;All Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Education View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open E&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Plots as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Results as &amp;CSV Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Print Patient Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Therapies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Selected treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>never forms ADA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>strong ADA responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>typical ADA response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="653"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>%1[*] — Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>The simulation could not run:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Simulation failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,12 +2241,12 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="27"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
         <source>pinned %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,239 +2254,13 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="334"/>
-        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="337"/>
-        <source>Typical patient (population-average parameters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
-        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="460"/>
-        <source>Time since day 0 (years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="461"/>
-        <source>Time since day 0 (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="464"/>
-        <source>cohort 5th–95th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
-        <source>Serum drug concentration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="594"/>
-        <source>%1 (pinned only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="650"/>
-        <source>µg/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="651"/>
-        <source> µg/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>Lymphocytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>LLN lymphocytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>CD4 T cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>LLN CD4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>CD8 T cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>LLN CD8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>CD19 B cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>LLN B cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="676"/>
-        <source>NK cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="753"/>
-        <source>titre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="906"/>
-        <source>Lymphoscope plots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="912"/>
-        <source>the SVG drawing could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="917"/>
-        <source>the SVG drawing could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="88"/>
-        <source>Blood lymphocyte subsets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="681"/>
-        <source>cells/µL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="714"/>
-        <source>lymphocytes &lt; 500/µL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="715"/>
-        <source>lymphocytes &lt; 200/µL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="716"/>
-        <source>neutrophils &lt; 500/µL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="89"/>
-        <source>Anti-drug antibodies (ADA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="759"/>
-        <source>ADA against %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
-        <source>binding-positive threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="90"/>
-        <source>Relapse rate and cumulative probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="777"/>
-        <source>relapses per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="783"/>
-        <source>relapse rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
-        <source>P(≥1 relapse) %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="795"/>
-        <source>P(≥1 relapse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="91"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
         <source>Result plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="682"/>
-        <source>/µL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
-        <source>/year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="805"/>
-        <source>P(≥1 event) %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="807"/>
-        <source>P(≥1 autoimmune event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="844"/>
-        <source>the PNG image could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="861"/>
-        <source>Lymphoscope %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="871"/>
-        <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="876"/>
-        <source>the PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,267 +2633,267 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="67"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="86"/>
+        <location filename="../ui/WindowFiles.cpp" line="92"/>
+        <location filename="../ui/WindowFiles.cpp" line="124"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="102"/>
         <source>Open Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>The example could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>Open Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
+        <location filename="../ui/WindowFiles.cpp" line="149"/>
         <source>Save Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="138"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>&amp;Replace the File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <location filename="../ui/WindowFiles.cpp" line="183"/>
         <source>Save Scenario As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <location filename="../ui/WindowFiles.cpp" line="197"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="211"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="215"/>
-        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="258"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
         <source>A new plan that was never saved to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>Changes kept at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
         <source>File last saved at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <location filename="../ui/WindowFiles.cpp" line="234"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="239"/>
         <source>Restore as a &amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>Restore over the &amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <location filename="../ui/WindowFiles.cpp" line="244"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>Ask &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>The work could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <location filename="../ui/WindowFiles.cpp" line="270"/>
         <source>%1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <location filename="../ui/WindowFiles.cpp" line="292"/>
         <source>the open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="310"/>
-        <location filename="../ui/WindowFiles.cpp" line="340"/>
-        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <location filename="../ui/WindowFiles.cpp" line="307"/>
+        <location filename="../ui/WindowFiles.cpp" line="337"/>
+        <location filename="../ui/WindowFiles.cpp" line="348"/>
         <source>There are no results to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <location filename="../ui/WindowFiles.cpp" line="323"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="358"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="363"/>
-        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="364"/>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
         <source>Export Plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>The plots could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="375"/>
-        <location filename="../ui/WindowFiles.cpp" line="392"/>
-        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="386"/>
         <source>Export Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>The handout could not be written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="401"/>
         <source>Export Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <location filename="../ui/WindowFiles.cpp" line="396"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>The results could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="418"/>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="415"/>
+        <location filename="../ui/WindowFiles.cpp" line="420"/>
         <source>Print Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>The handout could not be printed:
 %1</source>
         <translation type="unfinished"></translation>
@@ -2788,118 +2902,118 @@ Source: %2</source>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Window theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>In the education view, explain month M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="112"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="126"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="133"/>
+        <location filename="../app/gui_main.cpp" line="134"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="143"/>
         <source>--screenshot: a file name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="151"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="159"/>
+        <location filename="../app/gui_main.cpp" line="160"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="226"/>
+        <location filename="../app/gui_main.cpp" line="227"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
+        <location filename="../app/gui_main.cpp" line="250"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="260"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="282"/>
         <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="307"/>
+        <location filename="../app/gui_main.cpp" line="308"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="300"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,9 +10,6 @@
     </message>
 </context>
 <context>
-    <name>ArgumentParser</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -235,22 +232,22 @@
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="73"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="84"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="122"/>
+        <location filename="../app/CliCommands.cpp" line="121"/>
         <source>the commands are %1 and help</source>
         <translation>los comandos son %1 y help</translation>
     </message>
@@ -280,27 +277,27 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="160"/>
+        <location filename="../app/CliCommands.cpp" line="161"/>
         <source>This text.</source>
         <translation>Este texto.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="162"/>
         <source>The program version.</source>
         <translation>La versión del programa.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="163"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; explica cada opción.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Las salidas nunca sustituyen una entrada ni a otra salida; &apos;-&apos; envía una tabla CSV a la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="167"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Código de salida: 0 éxito, 1 error interno (p. ej., no se puede escribir un archivo de salida), 2 entrada no válida (el mensaje indica el campo u opción y el problema).</translation>
     </message>
@@ -353,7 +350,7 @@
         <translation>Uso: lymphoscope-cli %1 [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>unknown option %1: &apos;%2&apos; takes no options</source>
         <translation>opción desconocida %1: &apos;%2&apos; no admite opciones</translation>
     </message>
@@ -390,69 +387,217 @@
     </message>
 </context>
 <context>
+    <name>FigureDescriber</name>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <source>%1 (pinned only)</source>
+        <translation>%1 (solo fijado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <source> µg/mL</source>
+        <translation> µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation>linfocitos &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation>linfocitos &lt; 200/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation>neutrófilos &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <source>LLN lymphocytes</source>
+        <translation>LIN linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <source>LLN CD4</source>
+        <translation>LIN CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <source>LLN CD8</source>
+        <translation>LIN CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <source>LLN B cells</source>
+        <translation>LIN linfocitos B</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <source>cells/µL</source>
+        <translation>células/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <source>/µL</source>
+        <translation>/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <source>titre</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <source>binding-positive threshold</source>
+        <translation>umbral de positividad (unión)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <source>relapses per year</source>
+        <translation>brotes por año</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <source>/year</source>
+        <translation>/año</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <source>P(≥1 relapse) %</source>
+        <translation>P(≥1 brote) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <source>P(≥1 event) %</source>
+        <translation>P(≥1 evento) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <source>Serum drug concentration</source>
+        <translation>Concentración sérica del fármaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation>Subpoblaciones linfocitarias en sangre</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation>Anticuerpos antifármaco (ADA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation>Tasa de brotes y probabilidad acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation>Autoinmunidad secundaria, probabilidad acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (years)</source>
+        <translation>Tiempo desde el día 0 (años)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (months)</source>
+        <translation>Tiempo desde el día 0 (meses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation>Cohorte virtual de %1 pacientes: medianas con bandas de percentiles 5–95; probabilidades = medias de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation>Paciente típico (parámetros medios de la población)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation>cohorte, percentiles 5–95</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
         <source>cannot open %1: there is no such file</source>
         <translation>no se puede abrir %1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>no se puede usar %1: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>no se puede leer %1: es una tubería o un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>no se puede leer %1: el archivo es demasiado grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <location filename="../ui/FileProblemText.cpp" line="35"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>no se escribirá %1: es el propio archivo de entrada; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>no se escribirá %1: es la entrada %2 (el mismo archivo con otro nombre); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="47"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo una salida puede ir a la salida estándar (&apos;-&apos;); %1 ya lo hace</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 y %2 %3 son el mismo archivo: dé a cada salida su propio nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="53"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>no se puede escribir %1: es un socket o un dispositivo de bloques, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>no se puede escribir %1: es una tubería con nombre que ningún programa está leyendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>no se puede usar %1: sus enlaces simbólicos forman un bucle</translation>
     </message>
@@ -465,106 +610,100 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
         <source>Compared with other plans</source>
         <translation>En comparación con otros planes</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
 </context>
 <context>
-    <name>HelpCommand</name>
-</context>
-<context>
-    <name>MainWindow</name>
-</context>
-<context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <location filename="../app/OutputFiles.cpp" line="122"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: no se puede dibujar %2: %3</translation>
     </message>
@@ -641,6 +780,44 @@
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
         <translation>la propensión a ADA</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
+        <source>Lymphoscope %1</source>
+        <translation>Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="70"/>
+        <source>the PNG image could not be encoded</source>
+        <translation>no se ha podido codificar la imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="95"/>
+        <source>the PDF could not be started</source>
+        <translation>no se ha podido iniciar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="100"/>
+        <source>the PDF could not be written</source>
+        <translation>no se ha podido escribir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="118"/>
+        <source>Simulation for exploration and education, not a clinical prediction. %1</source>
+        <translation>Simulación para explorar y enseñar, no una predicción clínica. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="123"/>
+        <source>the SVG drawing could not be started</source>
+        <translation>no se ha podido iniciar el dibujo SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="128"/>
+        <source>the SVG drawing could not be written</source>
+        <translation>no se ha podido escribir el dibujo SVG</translation>
     </message>
 </context>
 <context>
@@ -753,6 +930,160 @@
         <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumn</name>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="38"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="41"/>
+        <source>Lymphocytes</source>
+        <translation>Linfocitos</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="42"/>
+        <source>CD19 B cells</source>
+        <translation>Linfocitos B CD19</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="44"/>
+        <source>Memory B cells</source>
+        <translation>Linfocitos B de memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="47"/>
+        <source>Naive and transitional B cells</source>
+        <translation>Linfocitos B vírgenes y transicionales</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="48"/>
+        <source>CD4 T cells</source>
+        <translation>Linfocitos T CD4</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="51"/>
+        <source>Naive CD4 T cells</source>
+        <translation>Linfocitos T CD4 vírgenes</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="53"/>
+        <source>Memory CD4 T cells</source>
+        <translation>Linfocitos T CD4 de memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="54"/>
+        <source>CD8 T cells</source>
+        <translation>Linfocitos T CD8</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="56"/>
+        <source>NK cells</source>
+        <translation>Células NK</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="58"/>
+        <source>Neutrophils</source>
+        <translation>Neutrófilos</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="60"/>
+        <source>{}</source>
+        <translation>{}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="63"/>
+        <location filename="../core/simulate/ResultColumns.cpp" line="78"/>
+        <source>Neutralising ADA against {}</source>
+        <translation>ADA neutralizantes contra {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="66"/>
+        <source>ADA against {}</source>
+        <translation>ADA contra {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="69"/>
+        <source>Ever binding-positive for ADA against {}</source>
+        <translation>Alguna vez positivo para ADA de unión contra {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="72"/>
+        <source>Binding-positive for ADA against {}</source>
+        <translation>Positivo para ADA de unión contra {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="75"/>
+        <source>Ever neutralising ADA against {}</source>
+        <translation>Alguna vez ADA neutralizantes contra {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="80"/>
+        <source>Fingolimod-phosphate</source>
+        <translation>Fosfato de fingolimod</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="83"/>
+        <source>Lymphocytes below the LLN</source>
+        <translation>Linfocitos por debajo del límite inferior normal</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="85"/>
+        <source>B cells below the LLN</source>
+        <translation>Linfocitos B por debajo del límite inferior normal</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="87"/>
+        <source>CD4 T cells below the LLN</source>
+        <translation>Linfocitos T CD4 por debajo del límite inferior normal</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="89"/>
+        <source>CD8 T cells below the LLN</source>
+        <translation>Linfocitos T CD8 por debajo del límite inferior normal</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="91"/>
+        <source>relapse rate</source>
+        <translation>tasa de brotes</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="94"/>
+        <source>expected relapses</source>
+        <translation>brotes esperados</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="96"/>
+        <source>P(≥1 relapse)</source>
+        <translation>P(≥1 brote)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="98"/>
+        <source>relapse-free</source>
+        <translation>libre de brotes</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="100"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation>P(≥1 evento autoinmune)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="103"/>
+        <source>thyroid autoimmunity</source>
+        <translation>autoinmunidad tiroidea</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="105"/>
+        <source>immune thrombocytopenia</source>
+        <translation>trombocitopenia inmune</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="107"/>
+        <source>anti-GBM disease</source>
+        <translation>enfermedad anti-MBG</translation>
     </message>
 </context>
 <context>
@@ -1161,74 +1492,74 @@
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
         <source>Simplified plots for patients</source>
         <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
         <source>lower limit of normal</source>
         <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>CD4 T cells</source>
         <translation>linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
         <source>B cells</source>
         <translation>linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
         <source>chance of a relapse so far</source>
         <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>When to take extra care</source>
         <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
         <source>infections more likely</source>
         <translation>infecciones más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
         <source>Years from the start of the plan</source>
         <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
         <source>Months from the start of the plan</source>
         <translation>Meses desde el inicio del plan</translation>
     </message>
@@ -1300,390 +1631,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Snap to</source>
         <translation>Ajustar a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Snap dragged treatments to</source>
         <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Typical patient</source>
         <translation>Paciente típico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simular el paciente típico o una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Show a Patient</source>
         <translation>Mostrar un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Selected treatment</source>
         <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Compare scenarios</source>
         <translation>Comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Sin guardado automático: el trabajo sin guardar no tiene copia de seguridad (reintentando) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>never forms ADA</source>
         <translation>nunca forma ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>strong ADA responder</source>
         <translation>respondedor fuerte de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>typical ADA response</source>
         <translation>respuesta de ADA típica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paciente %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vista previa: cohorte de %1 pacientes; la cohorte completa sigue cuando se detenga</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas del 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="653"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
     </message>
@@ -1911,12 +2242,12 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="27"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
         <source>pinned %1</source>
         <translation>%1 (fijado)</translation>
     </message>
@@ -1924,240 +2255,14 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="334"/>
-        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
-        <translation>Cohorte virtual de %1 pacientes: medianas con bandas de percentiles 5–95; probabilidades = medias de la cohorte</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="337"/>
-        <source>Typical patient (population-average parameters)</source>
-        <translation>Paciente típico (parámetros medios de la población)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
-        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
-        <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="460"/>
-        <source>Time since day 0 (years)</source>
-        <translation>Tiempo desde el día 0 (años)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="461"/>
-        <source>Time since day 0 (months)</source>
-        <translation>Tiempo desde el día 0 (meses)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="464"/>
-        <source>cohort 5th–95th percentile</source>
-        <translation>cohorte, percentiles 5–95</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
-        <source>Serum drug concentration</source>
-        <translation>Concentración sérica del fármaco</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="594"/>
-        <source>%1 (pinned only)</source>
-        <translation>%1 (solo fijado)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="650"/>
-        <source>µg/mL</source>
-        <translation>µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="651"/>
-        <source> µg/mL</source>
-        <translation> µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>Lymphocytes</source>
-        <translation>Linfocitos</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>LLN lymphocytes</source>
-        <translation>LIN linfocitos</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>CD4 T cells</source>
-        <translation>Linfocitos T CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>LLN CD4</source>
-        <translation>LIN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>CD8 T cells</source>
-        <translation>Linfocitos T CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>LLN CD8</source>
-        <translation>LIN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>CD19 B cells</source>
-        <translation>Linfocitos B CD19</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>LLN B cells</source>
-        <translation>LIN linfocitos B</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="676"/>
-        <source>NK cells</source>
-        <translation>Células NK</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="753"/>
-        <source>titre</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="906"/>
-        <source>Lymphoscope plots</source>
-        <translation>Gráficos de Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="912"/>
-        <source>the SVG drawing could not be started</source>
-        <translation>no se ha podido iniciar el dibujo SVG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="917"/>
-        <source>the SVG drawing could not be written</source>
-        <translation>no se ha podido escribir el dibujo SVG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="88"/>
-        <source>Blood lymphocyte subsets</source>
-        <translation>Subpoblaciones linfocitarias en sangre</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="681"/>
-        <source>cells/µL</source>
-        <translation>células/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="714"/>
-        <source>lymphocytes &lt; 500/µL</source>
-        <translation>linfocitos &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="715"/>
-        <source>lymphocytes &lt; 200/µL</source>
-        <translation>linfocitos &lt; 200/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="716"/>
-        <source>neutrophils &lt; 500/µL</source>
-        <translation>neutrófilos &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="89"/>
-        <source>Anti-drug antibodies (ADA)</source>
-        <translation>Anticuerpos antifármaco (ADA)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="759"/>
-        <source>ADA against %1</source>
-        <translation>ADA contra %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
-        <source>binding-positive threshold</source>
-        <translation>umbral de positividad (unión)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="90"/>
-        <source>Relapse rate and cumulative probability</source>
-        <translation>Tasa de brotes y probabilidad acumulada</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="777"/>
-        <source>relapses per year</source>
-        <translation>brotes por año</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="783"/>
-        <source>relapse rate</source>
-        <translation>tasa de brotes</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
-        <source>P(≥1 relapse) %</source>
-        <translation>P(≥1 brote) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="795"/>
-        <source>P(≥1 relapse)</source>
-        <translation>P(≥1 brote)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="91"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Autoinmunidad secundaria, probabilidad acumulada</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
         <source>Result plots</source>
         <translation>Gráficos de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Niveles de fármaco, subpoblaciones linfocitarias, anticuerpos antifármaco, brotes y autoinmunidad a lo largo del tiempo. La barra de estado y la tabla de comparación dan las cifras en palabras.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="682"/>
-        <source>/µL</source>
-        <translation>/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
-        <source>/year</source>
-        <translation>/año</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="805"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 evento) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="807"/>
-        <source>P(≥1 autoimmune event)</source>
-        <translation>P(≥1 evento autoinmune)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="844"/>
-        <source>the PNG image could not be encoded</source>
-        <translation>no se ha podido codificar la imagen PNG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="861"/>
-        <source>Lymphoscope %1</source>
-        <translation>Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="871"/>
-        <source>the PDF could not be started</source>
-        <translation>no se ha podido iniciar el PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="876"/>
-        <source>the PDF could not be written</source>
-        <translation>no se ha podido escribir el PDF</translation>
     </message>
 </context>
 <context>
@@ -2531,274 +2636,274 @@ Fuente: %2</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="67"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="86"/>
+        <location filename="../ui/WindowFiles.cpp" line="92"/>
+        <location filename="../ui/WindowFiles.cpp" line="124"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="102"/>
         <source>Open Example</source>
         <translation>Abrir ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>The example could not be opened:
 %1</source>
         <translation>No se ha podido abrir el ejemplo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>Open Recent</source>
         <translation>Abrir reciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
+        <location filename="../ui/WindowFiles.cpp" line="149"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>No se ha podido guardar el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="138"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” se modificó en el disco después de abrirlo (el %2), desde otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Guarde su plan con otro nombre para conservar ambos, o reemplace el archivo del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Reemplazar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <location filename="../ui/WindowFiles.cpp" line="183"/>
         <source>Save Scenario As</source>
         <translation>Guardar escenario como</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <location filename="../ui/WindowFiles.cpp" line="197"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="211"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="215"/>
-        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="258"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope no se cerró con normalidad. Se conservaron los cambios sin guardar de “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un plan nuevo que nunca se guardó en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>Changes kept at: %1</source>
         <translation>Cambios guardados el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
         <source>File last saved at: %1</source>
         <translation>Archivo guardado por última vez el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>El archivo se guardó de nuevo después de estos cambios. Restáurelos como copia para conservar ambos; restaurados sobre el archivo, sustituirían el archivo más reciente al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <location filename="../ui/WindowFiles.cpp" line="234"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="239"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Restaurar como &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>Restore over the &amp;File</source>
         <translation>Restaurar sobre el &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <location filename="../ui/WindowFiles.cpp" line="244"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>Ask &amp;Later</source>
         <translation>Preguntar &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>The work could not be restored:
 %1</source>
         <translation>No se ha podido restaurar el trabajo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <location filename="../ui/WindowFiles.cpp" line="270"/>
         <source>%1 could not be read</source>
         <translation>no se ha podido leer %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <location filename="../ui/WindowFiles.cpp" line="292"/>
         <source>the open scenario</source>
         <translation>el escenario abierto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="310"/>
-        <location filename="../ui/WindowFiles.cpp" line="340"/>
-        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <location filename="../ui/WindowFiles.cpp" line="307"/>
+        <location filename="../ui/WindowFiles.cpp" line="337"/>
+        <location filename="../ui/WindowFiles.cpp" line="348"/>
         <source>There are no results to export yet.</source>
         <translation>Todavía no hay resultados que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <location filename="../ui/WindowFiles.cpp" line="323"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="358"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="363"/>
-        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="364"/>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
         <source>Export Plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>No se han podido exportar los gráficos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="375"/>
-        <location filename="../ui/WindowFiles.cpp" line="392"/>
-        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="386"/>
         <source>Export Patient Handout</source>
         <translation>Exportar hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>The handout could not be written:
 %1</source>
         <translation>No se ha podido escribir la hoja informativa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="401"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <location filename="../ui/WindowFiles.cpp" line="396"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>The results could not be exported:
 %1</source>
         <translation>No se han podido exportar los resultados:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="418"/>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="415"/>
+        <location filename="../ui/WindowFiles.cpp" line="420"/>
         <source>Print Patient Handout</source>
         <translation>Imprimir hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>No se ha podido imprimir la hoja informativa:
@@ -2808,119 +2913,119 @@ Fuente: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>In the education view, explain month M.</source>
         <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="112"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="126"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="133"/>
+        <location filename="../app/gui_main.cpp" line="134"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="143"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="151"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="159"/>
+        <location filename="../app/gui_main.cpp" line="160"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="226"/>
+        <location filename="../app/gui_main.cpp" line="227"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
+        <location filename="../app/gui_main.cpp" line="250"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="260"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="282"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="307"/>
+        <location filename="../app/gui_main.cpp" line="308"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="300"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

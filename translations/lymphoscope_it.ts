@@ -10,9 +10,6 @@
     </message>
 </context>
 <context>
-    <name>ArgumentParser</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -235,22 +232,22 @@
         <translation>memoria insufficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="73"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="75"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="84"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="122"/>
+        <location filename="../app/CliCommands.cpp" line="121"/>
         <source>the commands are %1 and help</source>
         <translation>i comandi sono %1 e help</translation>
     </message>
@@ -280,27 +277,27 @@
         <translation>Comandi:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="160"/>
+        <location filename="../app/CliCommands.cpp" line="161"/>
         <source>This text.</source>
         <translation>Questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="162"/>
         <source>The program version.</source>
         <translation>La versione del programma.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="163"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="167"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
     </message>
@@ -353,7 +350,7 @@
         <translation>Uso: lymphoscope-cli %1 [opzioni]</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>unknown option %1: &apos;%2&apos; takes no options</source>
         <translation>opzione sconosciuta %1: &apos;%2&apos; non ha opzioni</translation>
     </message>
@@ -390,69 +387,217 @@
     </message>
 </context>
 <context>
+    <name>FigureDescriber</name>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <source>%1 (pinned only)</source>
+        <translation>%1 (solo fissato)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <source> µg/mL</source>
+        <translation> µg/mL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <source>lymphocytes &lt; 500/µL</source>
+        <translation>linfociti &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <source>lymphocytes &lt; 200/µL</source>
+        <translation>linfociti &lt; 200/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <source>neutrophils &lt; 500/µL</source>
+        <translation>neutrofili &lt; 500/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <source>LLN lymphocytes</source>
+        <translation>LIN linfociti</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <source>LLN CD4</source>
+        <translation>LIN CD4</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <source>LLN CD8</source>
+        <translation>LIN CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <source>LLN B cells</source>
+        <translation>LIN linfociti B</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <source>cells/µL</source>
+        <translation>cellule/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <source>/µL</source>
+        <translation>/µL</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <source>titre</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <source>binding-positive threshold</source>
+        <translation>soglia di positività (leganti)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <source>relapses per year</source>
+        <translation>ricadute all&apos;anno</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <source>/year</source>
+        <translation>/anno</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <source>P(≥1 relapse) %</source>
+        <translation>P(≥1 ricaduta) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <source>P(≥1 event) %</source>
+        <translation>P(≥1 evento) %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <source>Serum drug concentration</source>
+        <translation>Concentrazione sierica del farmaco</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <source>Blood lymphocyte subsets</source>
+        <translation>Sottopopolazioni linfocitarie nel sangue</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <source>Anti-drug antibodies (ADA)</source>
+        <translation>Anticorpi anti-farmaco (ADA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <source>Relapse rate and cumulative probability</source>
+        <translation>Tasso di ricadute e probabilità cumulativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <source>Secondary autoimmunity, cumulative probability</source>
+        <translation>Autoimmunità secondaria, probabilità cumulativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (years)</source>
+        <translation>Tempo dal giorno 0 (anni)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <source>Time since day 0 (months)</source>
+        <translation>Tempo dal giorno 0 (mesi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
+        <translation>Coorte virtuale di %1 pazienti: mediane con bande 5°–95° percentile; probabilità = medie della coorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <source>Typical patient (population-average parameters)</source>
+        <translation>Paziente tipico (parametri medi della popolazione)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
+        <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <source>cohort 5th–95th percentile</source>
+        <translation>coorte, 5°–95° percentile</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossibile aprire %1: il file non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossibile usare %1: è una cartella, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossibile leggere %1: è una pipe o un dispositivo, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossibile leggere %1: il file è troppo grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="33"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <location filename="../ui/FileProblemText.cpp" line="35"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 non verrà scritto: è il file di input stesso; scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 non verrà scritto: è l’input %2 (lo stesso file con un altro nome); scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="47"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo un output può andare allo standard output (&apos;-&apos;); %1 lo fa già</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 e %2 %3 sono lo stesso file: dare a ogni output un proprio nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="53"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossibile scrivere %1: è un socket o un dispositivo a blocchi, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossibile scrivere %1: è una pipe con nome che nessun programma sta leggendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossibile usare %1: i suoi collegamenti simbolici formano un ciclo</translation>
     </message>
@@ -465,106 +610,100 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>year %1</source>
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
         <source>month %1</source>
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="108"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="134"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="140"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="149"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="163"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="167"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="181"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="214"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
         <source>Compared with other plans</source>
         <translation>A confronto con altri piani</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="256"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="258"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="276"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
 </context>
 <context>
-    <name>HelpCommand</name>
-</context>
-<context>
-    <name>MainWindow</name>
-</context>
-<context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="119"/>
+        <location filename="../app/OutputFiles.cpp" line="122"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: impossibile disegnare %2: %3</translation>
     </message>
@@ -641,6 +780,44 @@
         <location filename="../ui/PatientField.cpp" line="47"/>
         <source>ADA propensity</source>
         <translation>la propensione agli ADA</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
+        <source>Lymphoscope %1</source>
+        <translation>Lymphoscope %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="70"/>
+        <source>the PNG image could not be encoded</source>
+        <translation>impossibile codificare l&apos;immagine PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="95"/>
+        <source>the PDF could not be started</source>
+        <translation>impossibile avviare il PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="100"/>
+        <source>the PDF could not be written</source>
+        <translation>impossibile scrivere il PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="118"/>
+        <source>Simulation for exploration and education, not a clinical prediction. %1</source>
+        <translation>Simulazione per esplorazione e formazione, non una previsione clinica. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="123"/>
+        <source>the SVG drawing could not be started</source>
+        <translation>impossibile avviare il disegno SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/PlotExporter.cpp" line="128"/>
+        <source>the SVG drawing could not be written</source>
+        <translation>impossibile scrivere il disegno SVG</translation>
     </message>
 </context>
 <context>
@@ -753,6 +930,160 @@
         <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumn</name>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="38"/>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="41"/>
+        <source>Lymphocytes</source>
+        <translation>Linfociti</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="42"/>
+        <source>CD19 B cells</source>
+        <translation>Linfociti B CD19</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="44"/>
+        <source>Memory B cells</source>
+        <translation>Linfociti B della memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="47"/>
+        <source>Naive and transitional B cells</source>
+        <translation>Linfociti B naïve e transizionali</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="48"/>
+        <source>CD4 T cells</source>
+        <translation>Linfociti T CD4</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="51"/>
+        <source>Naive CD4 T cells</source>
+        <translation>Linfociti T CD4 naïve</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="53"/>
+        <source>Memory CD4 T cells</source>
+        <translation>Linfociti T CD4 della memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="54"/>
+        <source>CD8 T cells</source>
+        <translation>Linfociti T CD8</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="56"/>
+        <source>NK cells</source>
+        <translation>Cellule NK</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="58"/>
+        <source>Neutrophils</source>
+        <translation>Neutrofili</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="60"/>
+        <source>{}</source>
+        <translation>{}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="63"/>
+        <location filename="../core/simulate/ResultColumns.cpp" line="78"/>
+        <source>Neutralising ADA against {}</source>
+        <translation>ADA neutralizzanti contro {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="66"/>
+        <source>ADA against {}</source>
+        <translation>ADA contro {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="69"/>
+        <source>Ever binding-positive for ADA against {}</source>
+        <translation>Positivo almeno una volta per ADA leganti contro {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="72"/>
+        <source>Binding-positive for ADA against {}</source>
+        <translation>Positivo per ADA leganti contro {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="75"/>
+        <source>Ever neutralising ADA against {}</source>
+        <translation>ADA neutralizzanti almeno una volta contro {}</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="80"/>
+        <source>Fingolimod-phosphate</source>
+        <translation>Fingolimod fosfato</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="83"/>
+        <source>Lymphocytes below the LLN</source>
+        <translation>Linfociti sotto il limite inferiore della norma</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="85"/>
+        <source>B cells below the LLN</source>
+        <translation>Linfociti B sotto il limite inferiore della norma</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="87"/>
+        <source>CD4 T cells below the LLN</source>
+        <translation>Linfociti T CD4 sotto il limite inferiore della norma</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="89"/>
+        <source>CD8 T cells below the LLN</source>
+        <translation>Linfociti T CD8 sotto il limite inferiore della norma</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="91"/>
+        <source>relapse rate</source>
+        <translation>tasso di ricadute</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="94"/>
+        <source>expected relapses</source>
+        <translation>ricadute attese</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="96"/>
+        <source>P(≥1 relapse)</source>
+        <translation>P(≥1 ricaduta)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="98"/>
+        <source>relapse-free</source>
+        <translation>libero da ricadute</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="100"/>
+        <source>P(≥1 autoimmune event)</source>
+        <translation>P(≥1 evento autoimmune)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="103"/>
+        <source>thyroid autoimmunity</source>
+        <translation>autoimmunità tiroidea</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="105"/>
+        <source>immune thrombocytopenia</source>
+        <translation>trombocitopenia immune</translation>
+    </message>
+    <message>
+        <location filename="../core/simulate/ResultColumns.cpp" line="107"/>
+        <source>anti-GBM disease</source>
+        <translation>malattia anti-GBM</translation>
     </message>
 </context>
 <context>
@@ -1161,74 +1492,74 @@
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="35"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
         <source>Simplified plots for patients</source>
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="141"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="147"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="152"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="155"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="156"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="173"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="186"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="222"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="251"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -1300,390 +1631,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Typical patient</source>
         <translation>Paziente tipico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Cohort of %1 patients</source>
         <translation>Coorte di %1 pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simula il paziente tipico o una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Show a Patient</source>
         <translation>Mostra un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;System Language</source>
         <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>never forms ADA</source>
         <translation>non forma mai ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>strong ADA responder</source>
         <translation>forte produttore di ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>typical ADA response</source>
         <translation>risposta ADA tipica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paziente %1 della coorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="653"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -1911,12 +2242,12 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="27"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="77"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
         <source>pinned %1</source>
         <translation>%1 (fissato)</translation>
     </message>
@@ -1924,240 +2255,14 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="334"/>
-        <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
-        <translation>Coorte virtuale di %1 pazienti: mediane con bande 5°–95° percentile; probabilità = medie della coorte</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="337"/>
-        <source>Typical patient (population-average parameters)</source>
-        <translation>Paziente tipico (parametri medi della popolazione)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="369"/>
-        <location filename="../ui/ResultPlot.cpp" line="907"/>
-        <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
-        <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="460"/>
-        <source>Time since day 0 (years)</source>
-        <translation>Tempo dal giorno 0 (anni)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="461"/>
-        <source>Time since day 0 (months)</source>
-        <translation>Tempo dal giorno 0 (mesi)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="464"/>
-        <source>cohort 5th–95th percentile</source>
-        <translation>coorte, 5°–95° percentile</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="87"/>
-        <source>Serum drug concentration</source>
-        <translation>Concentrazione sierica del farmaco</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="594"/>
-        <source>%1 (pinned only)</source>
-        <translation>%1 (solo fissato)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="650"/>
-        <source>µg/mL</source>
-        <translation>µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="651"/>
-        <source> µg/mL</source>
-        <translation> µg/mL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>Lymphocytes</source>
-        <translation>Linfociti</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="672"/>
-        <source>LLN lymphocytes</source>
-        <translation>LIN linfociti</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>CD4 T cells</source>
-        <translation>Linfociti T CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="673"/>
-        <source>LLN CD4</source>
-        <translation>LIN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>CD8 T cells</source>
-        <translation>Linfociti T CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="674"/>
-        <source>LLN CD8</source>
-        <translation>LIN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>CD19 B cells</source>
-        <translation>Linfociti B CD19</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="675"/>
-        <source>LLN B cells</source>
-        <translation>LIN linfociti B</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="676"/>
-        <source>NK cells</source>
-        <translation>Cellule NK</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="753"/>
-        <source>titre</source>
-        <translation>titolo</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="906"/>
-        <source>Lymphoscope plots</source>
-        <translation>Grafici di Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="912"/>
-        <source>the SVG drawing could not be started</source>
-        <translation>impossibile avviare il disegno SVG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="917"/>
-        <source>the SVG drawing could not be written</source>
-        <translation>impossibile scrivere il disegno SVG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="88"/>
-        <source>Blood lymphocyte subsets</source>
-        <translation>Sottopopolazioni linfocitarie nel sangue</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="681"/>
-        <source>cells/µL</source>
-        <translation>cellule/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="714"/>
-        <source>lymphocytes &lt; 500/µL</source>
-        <translation>linfociti &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="715"/>
-        <source>lymphocytes &lt; 200/µL</source>
-        <translation>linfociti &lt; 200/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="716"/>
-        <source>neutrophils &lt; 500/µL</source>
-        <translation>neutrofili &lt; 500/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="89"/>
-        <source>Anti-drug antibodies (ADA)</source>
-        <translation>Anticorpi anti-farmaco (ADA)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="759"/>
-        <source>ADA against %1</source>
-        <translation>ADA contro %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="764"/>
-        <source>binding-positive threshold</source>
-        <translation>soglia di positività (leganti)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="90"/>
-        <source>Relapse rate and cumulative probability</source>
-        <translation>Tasso di ricadute e probabilità cumulativa</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="777"/>
-        <source>relapses per year</source>
-        <translation>ricadute all&apos;anno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="783"/>
-        <source>relapse rate</source>
-        <translation>tasso di ricadute</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="792"/>
-        <source>P(≥1 relapse) %</source>
-        <translation>P(≥1 ricaduta) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="795"/>
-        <source>P(≥1 relapse)</source>
-        <translation>P(≥1 ricaduta)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="91"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Autoimmunità secondaria, probabilità cumulativa</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="70"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
         <source>Result plots</source>
         <translation>Grafici dei risultati</translation>
     </message>
     <message>
-        <location filename="../ui/ResultPlot.cpp" line="71"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Livelli dei farmaci, sottopopolazioni linfocitarie, anticorpi anti-farmaco, ricadute e autoimmunità nel tempo. La barra di stato e la tabella di confronto riportano i valori a parole.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="682"/>
-        <source>/µL</source>
-        <translation>/µL</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="779"/>
-        <source>/year</source>
-        <translation>/anno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="805"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 evento) %</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="807"/>
-        <source>P(≥1 autoimmune event)</source>
-        <translation>P(≥1 evento autoimmune)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="844"/>
-        <source>the PNG image could not be encoded</source>
-        <translation>impossibile codificare l&apos;immagine PNG</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="861"/>
-        <source>Lymphoscope %1</source>
-        <translation>Lymphoscope %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="871"/>
-        <source>the PDF could not be started</source>
-        <translation>impossibile avviare il PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/ResultPlot.cpp" line="876"/>
-        <source>the PDF could not be written</source>
-        <translation>impossibile scrivere il PDF</translation>
     </message>
 </context>
 <context>
@@ -2531,274 +2636,274 @@ Fonte: %2</translation>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="67"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="86"/>
+        <location filename="../ui/WindowFiles.cpp" line="92"/>
+        <location filename="../ui/WindowFiles.cpp" line="124"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="102"/>
         <source>Open Example</source>
         <translation>Apri esempio</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;esempio:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>Open Recent</source>
         <translation>Apri recenti</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
+        <location filename="../ui/WindowFiles.cpp" line="149"/>
         <source>Save Scenario</source>
         <translation>Salva scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Impossibile salvare lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="138"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” è stato modificato sul disco dopo che lo hai aperto (il %2), da un’altra finestra o programma.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Salva il tuo piano con un altro nome per conservarli entrambi, oppure sostituisci il file sul disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Sostituisci il file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <location filename="../ui/WindowFiles.cpp" line="183"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <location filename="../ui/WindowFiles.cpp" line="197"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="211"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="215"/>
-        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="258"/>
         <source>Recover Unsaved Work</source>
         <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope non si è chiuso normalmente. Le modifiche non salvate a “%1” sono state conservate.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un nuovo piano mai salvato in un file.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>Changes kept at: %1</source>
         <translation>Modifiche conservate il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
         <source>File last saved at: %1</source>
         <translation>File salvato l’ultima volta il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Il file è stato salvato di nuovo dopo queste modifiche. Ripristinale come copia per conservare entrambi; ripristinate sul file, sostituirebbero il file più recente al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <location filename="../ui/WindowFiles.cpp" line="234"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="239"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Ripristina come &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>Restore over the &amp;File</source>
         <translation>Ripristina sul &amp;file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="242"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <location filename="../ui/WindowFiles.cpp" line="244"/>
         <source>&amp;Discard</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>Ask &amp;Later</source>
         <translation>Chiedi &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Impossibile ripristinare il lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <location filename="../ui/WindowFiles.cpp" line="270"/>
         <source>%1 could not be read</source>
         <translation>impossibile leggere %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <location filename="../ui/WindowFiles.cpp" line="292"/>
         <source>the open scenario</source>
         <translation>lo scenario aperto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="310"/>
-        <location filename="../ui/WindowFiles.cpp" line="340"/>
-        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <location filename="../ui/WindowFiles.cpp" line="307"/>
+        <location filename="../ui/WindowFiles.cpp" line="337"/>
+        <location filename="../ui/WindowFiles.cpp" line="348"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <location filename="../ui/WindowFiles.cpp" line="323"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="358"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="363"/>
-        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="379"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="364"/>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="375"/>
-        <location filename="../ui/WindowFiles.cpp" line="392"/>
-        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="386"/>
         <source>Export Patient Handout</source>
         <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Impossibile scrivere il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="401"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <location filename="../ui/WindowFiles.cpp" line="396"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="418"/>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="415"/>
+        <location filename="../ui/WindowFiles.cpp" line="420"/>
         <source>Print Patient Handout</source>
         <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Impossibile stampare il foglio informativo:
@@ -2808,119 +2913,119 @@ Fonte: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: esplora i valori del sangue dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico, non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un file .lymphoscope.json o il nome di un esempio incluso (predefinito: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Salva un PNG della finestra al termine della simulazione, poi esce.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="83"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Dimensioni della finestra in pixel (predefinito 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema della finestra: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula prima questo scenario e lo fissa per il confronto (fino a tre volte).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Seleziona l&apos;N-esimo trattamento (da 1) sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Si avvia nella vista educativa (immagini grandi e semplici e parole chiare per i pazienti).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>In the education view, explain month M.</source>
         <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="112"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="126"/>
+        <location filename="../app/gui_main.cpp" line="127"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="133"/>
+        <location filename="../app/gui_main.cpp" line="134"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="143"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="151"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="159"/>
+        <location filename="../app/gui_main.cpp" line="160"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="226"/>
+        <location filename="../app/gui_main.cpp" line="227"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="249"/>
+        <location filename="../app/gui_main.cpp" line="250"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="260"/>
+        <location filename="../app/gui_main.cpp" line="261"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="282"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="307"/>
+        <location filename="../app/gui_main.cpp" line="308"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="300"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

@@ -4,7 +4,10 @@ namespace lymph {
 
 namespace {
 
-QString fromStd(const std::string &text) { return QString::fromStdString(text); }
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
 
 QString quoted(const std::string &path)
 {
@@ -27,9 +30,7 @@ QString FileProblemText::describe(const FileProblem &p)
     case Code::TooLarge:
         text = tr("cannot read %1: the file is too large (%2)").arg(path, fromStd(p.detail));
         break;
-    case Code::CannotRead:
-        text = tr("cannot read %1: %2").arg(path, fromStd(p.detail));
-        break;
+    case Code::CannotRead: text = tr("cannot read %1: %2").arg(path, fromStd(p.detail)); break;
     case Code::FolderMissing:
         text = tr("cannot write %1: the folder %2 does not exist").arg(path, quoted(p.other));
         break;
@@ -57,9 +58,7 @@ QString FileProblemText::describe(const FileProblem &p)
     case Code::TooManyLinks:
         text = tr("cannot use %1: its symbolic links go round in a loop").arg(path);
         break;
-    case Code::CannotWrite:
-        text = tr("cannot write %1: %2").arg(path, fromStd(p.detail));
-        break;
+    case Code::CannotWrite: text = tr("cannot write %1: %2").arg(path, fromStd(p.detail)); break;
     }
     return p.role.empty() ? text : fromStd(p.role) + QStringLiteral(": ") + text;
 }

@@ -1,11 +1,12 @@
 #include "MainWindow.h"
+#include "model/Calendar.h"
 
 #include "Autosaver.h"
 #include "WindowFiles.h"
 #include "PlotStackWidget.h"
 #include "Language.h"
 #include "RecentFiles.h"
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "education/EducationPlot.h"
@@ -451,15 +452,16 @@ void MainWindow::connectTimeAxes()
     connect(m_timeline, &TimelineWidget::visibleDaysChanged, plot, &ResultPlot::setVisibleDays);
     connect(plot, &ResultPlot::visibleDaysChanged, m_timeline, &TimelineWidget::setVisibleDays);
     connect(plot, &ResultPlot::timeAxisPixelsChanged, this, &MainWindow::alignTimeline);
-    connect(m_education->plot(), &QCustomPlot::afterReplot, this, &MainWindow::alignTimeline);
+    connect(m_education->plot()->customPlot(), &QCustomPlot::afterReplot, this,
+            &MainWindow::alignTimeline);
     connect(plot, &ResultPlot::cursorDayChanged, this, &MainWindow::showCursorDay);
 }
 
 void MainWindow::alignTimeline()
 {
     // The timeline's lanes sit over the time axis of whichever plots are shown.
-    QCustomPlot *shown = isEducationMode() ? static_cast<QCustomPlot *>(m_education->plot())
-                                           : m_plots->plot();
+    QCustomPlot *shown = isEducationMode() ? m_education->plot()->customPlot()
+                                           : m_plots->plot()->customPlot();
     if (shown->axisRectCount() == 0)
         return;
     const QRect axis = shown->axisRect(0)->rect();
@@ -698,8 +700,8 @@ void MainWindow::showCursorDay(double day)
     const QLocale locale;
     m_cursorStatus->setText(tr("Day %1 · month %2 · year %3")
                                 .arg(locale.toString(day, 'f', 0),
-                                     locale.toString(day / (365.25 / 12.0), 'f', 1),
-                                     locale.toString(day / 365.25, 'f', 2)));
+                                     locale.toString(day / kDaysPerMonth, 'f', 1),
+                                     locale.toString(day / kDaysPerYear, 'f', 2)));
 }
 
 QImage MainWindow::snapshot()
@@ -707,7 +709,7 @@ QImage MainWindow::snapshot()
     // Pending layout work (e.g. the scroll bar a taller plot needs) first, then a fresh plot.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     if (m_plots->hasResults())
-        m_plots->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        m_plots->plot()->customPlot()->replot(QCustomPlot::rpImmediateRefresh);
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     return grab().toImage();
 }

@@ -1,6 +1,8 @@
 #include "PlotStackWidget.h"
 
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
+
+#include <qcustomplot.h>
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -19,7 +21,7 @@ PlotStackWidget::PlotStackWidget(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_plot->installEventFilter(this);
+    m_plot->customPlot()->installEventFilter(this);
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -79,13 +81,13 @@ void PlotStackWidget::redraw()
     if (m_sampled)
         overlays.append({m_sampled->name, &m_sampled->results, m_sampled->style});
     m_plot->setHiddenPanels(m_hidden);
-    m_plot->setResults(*m_results, m_scenarioName, nullptr, overlays);
+    m_plot->setResults(*m_results, m_scenarioName, overlays);
     // Legends in rows below the panels need room of their own.
     const int perPanel = kPanelHeight + (m_plot->legendsBelow() ? kLegendRowsHeight : 0);
     m_plot->setMinimumHeight(kFrameHeight + perPanel * m_plot->panelCount());
     m_hasResults = true;
     m_stack->setCurrentWidget(m_scroll);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot();
 }
 
 void PlotStackWidget::showMessage(const QString &message)
@@ -109,7 +111,7 @@ void PlotStackWidget::resizeEvent(QResizeEvent *event)
 
 bool PlotStackWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_plot && event->type() == QEvent::Wheel) {
+    if (watched == m_plot->customPlot() && event->type() == QEvent::Wheel) {
         const auto *wheel = static_cast<QWheelEvent *>(event);
         if (!(wheel->modifiers() & Qt::ControlModifier)) {
             QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);

@@ -6,7 +6,7 @@
 // only what the results and the parameter table contain.
 
 #include "PinnedResults.h"
-#include "ResultPlot.h"
+#include "plot/ResultPlot.h"
 
 #include "simulate/Results.h"
 

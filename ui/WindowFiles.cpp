@@ -5,9 +5,9 @@
 #include "PinnedResults.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
-#include "ResultPlot.h"
 #include "ScheduleDocument.h"
 #include "education/HandoutWriter.h"
+#include "plot/ResultPlot.h"
 
 #include "files/FileWriter.h"
 #include "files/OutputPolicy.h"
@@ -41,8 +41,7 @@ QString when(const QDateTime &time)
 } // namespace
 
 WindowFiles::WindowFiles(QWidget *window, ScheduleDocument *document, Autosaver *autosaver,
-                         RecentFiles *recent, PlotStackWidget *plots,
-                         ComparisonsSource comparisons)
+                         RecentFiles *recent, PlotStackWidget *plots, ComparisonsSource comparisons)
     : QObject(window), m_window(window), m_document(document), m_autosaver(autosaver),
       m_recent(recent), m_plots(plots), m_comparisons(std::move(comparisons))
 {
@@ -136,8 +135,7 @@ bool WindowFiles::saveTo(const QString &path)
         return false;
     }
     m_recent->add(m_document->filePath());
-    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
-                       4000);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 4000);
     return true;
 }
 
@@ -179,9 +177,8 @@ QString WindowFiles::suggestedPath(const QString &suffix) const
 
 bool WindowFiles::saveAs()
 {
-    const QString suggestion = m_document->filePath().isEmpty()
-                                   ? suggestedPath(kScenarioSuffix)
-                                   : m_document->filePath();
+    const QString suggestion =
+        m_document->filePath().isEmpty() ? suggestedPath(kScenarioSuffix) : m_document->filePath();
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save Scenario As"), suggestion,
         tr("Lymphoscope scenarios (*.lymphoscope.json);;All files (*)"));
@@ -218,10 +215,9 @@ void WindowFiles::offerRecovery()
                                  .arg(name),
                              QMessageBox::NoButton, m_window);
         const bool changed = work.originalChangedSince();
-        QString details =
-            work.originalPath.isEmpty()
-                ? tr("A new plan that was never saved to a file.")
-                : tr("File: %1").arg(QDir::toNativeSeparators(work.originalPath));
+        QString details = work.originalPath.isEmpty()
+                              ? tr("A new plan that was never saved to a file.")
+                              : tr("File: %1").arg(QDir::toNativeSeparators(work.originalPath));
         details += QLatin1Char('\n') + tr("Changes kept at: %1").arg(when(work.savedAt));
         if (!work.originalPath.isEmpty()) {
             details += QLatin1Char('\n') +
@@ -242,9 +238,9 @@ void WindowFiles::offerRecovery()
         QPushButton *asCopy =
             changed ? question.addButton(tr("Restore as a &Copy"), QMessageBox::AcceptRole)
                     : nullptr;
-        QPushButton *restore = question.addButton(
-            changed ? tr("Restore over the &File") : tr("&Restore"),
-            changed ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+        QPushButton *restore =
+            question.addButton(changed ? tr("Restore over the &File") : tr("&Restore"),
+                               changed ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
         QPushButton *discard = question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         question.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
         question.setDefaultButton(changed ? asCopy : restore);
@@ -292,9 +288,10 @@ bool WindowFiles::writeExport(const QString &path, const QByteArray &bytes, QStr
     // The open scenario's own file is never the target of an export.
     std::vector<NamedPath> inputs;
     if (!m_document->filePath().isEmpty())
-        inputs.push_back({tr("the open scenario").toStdString(),
-                          m_document->filePath().toStdString()});
-    std::optional<FileProblem> problem = checkOutputs(inputs, {{std::string(), path.toStdString()}});
+        inputs.push_back(
+            {tr("the open scenario").toStdString(), m_document->filePath().toStdString()});
+    std::optional<FileProblem> problem =
+        checkOutputs(inputs, {{std::string(), path.toStdString()}});
     if (!problem)
         problem = writeFileSafely(path.toStdString(),
                                   std::string_view(bytes.data(), std::size_t(bytes.size())));

@@ -31,21 +31,10 @@ struct Range {
     int ceilingExponent;
 };
 
-Range histogramRange(const std::string &column)
+Range histogramRange(const ColumnKey &column)
 {
-    const auto endsWith = [&column](std::string_view suffix) {
-        return column.size() >= suffix.size() &&
-               column.compare(column.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    if (endsWith("_per_ul"))
-        return {-7, 17}; // cells/µL: 0.0078 … 131,072
-    if (endsWith("_ug_per_ml") || endsWith("_ng_per_ml"))
-        return {-14, 11}; // 6.1e-5 … 2,048
-    if (endsWith("_titer"))
-        return {-10, 17}; // titre units (binding-positive at 1): 0.00098 … 131,072
-    if (endsWith("_per_year"))
-        return {-14, 7}; // hazard: 6.1e-5 … 128 per year
-    return {-14, 20};
+    const ColumnInfo &info = columnInfo(column.column);
+    return {info.histogramFloorExponent, info.histogramCeilingExponent};
 }
 
 std::uint64_t binKey(double x) { return std::bit_cast<std::uint64_t>(x) >> kBinShift; }
@@ -108,12 +97,6 @@ bool binValues(const double *__restrict values, std::size_t rows, double belowFl
         max[r] = std::max(max[r], v);
     }
     return nonFinite == 0;
-}
-
-std::string quantileSuffix(double q)
-{
-    const int percent = int(std::lround(q * 100));
-    return percent < 10 ? "_p0" + std::to_string(percent) : "_p" + std::to_string(percent);
 }
 
 // Rank (0-based order statistic) and weight of the type-7 quantile q of n values.
@@ -263,24 +246,36 @@ public:
     std::vector<std::int64_t> sums;  // [mean cell], see addFixedPoint
 };
 
-bool CohortSummary::isAveraged(const std::string &column)
+bool CohortSummary::isAveraged(const ColumnKey &column)
 {
-    return column.find("probability") != std::string::npos ||
-           column.find("_positive") != std::string::npos ||
-           column.find("_below_lln") != std::string::npos || column == "expected_relapses";
+    return columnInfo(column.column).aggregation == Aggregation::Mean;
 }
 
-double CohortSummary::histogramFloor(const std::string &column)
+double CohortSummary::histogramFloor(const ColumnKey &column)
 {
     return std::ldexp(1.0, histogramRange(column).floorExponent);
 }
 
-double CohortSummary::histogramCeiling(const std::string &column)
+double CohortSummary::histogramCeiling(const ColumnKey &column)
 {
     return std::ldexp(1.0, histogramRange(column).ceilingExponent);
 }
 
 namespace {
+// Every column of a table the summary takes must be one of the schema's.
+std::vector<ColumnKey> summaryKeys(const ResultTable &layout)
+{
+    std::vector<ColumnKey> keys;
+    for (std::size_t c = 0; c < layout.keys().size(); ++c) {
+        if (!layout.keys()[c])
+            throw std::logic_error("a cohort cannot summarise column '" + layout.names()[c] + "'");
+        keys.push_back(*layout.keys()[c]);
+    }
+    if (keys.empty() || keys.front().column != Column::Day)
+        throw std::logic_error("a cohort summary's first column is the day");
+    return keys;
+}
+
 struct Footprint {
     std::size_t bins = 0;      // histogram bins of all quantile columns, per row
     std::size_t quantiles = 0; // quantile columns
@@ -290,14 +285,14 @@ struct Footprint {
 Footprint footprint(const ResultTable &layout)
 {
     Footprint f;
-    for (const std::string &name : layout.names()) {
-        if (name == "day")
+    for (const ColumnKey &key : summaryKeys(layout)) {
+        if (key.column == Column::Day)
             continue;
-        if (CohortSummary::isAveraged(name)) {
+        if (CohortSummary::isAveraged(key)) {
             ++f.means;
             continue;
         }
-        const Range range = histogramRange(name);
+        const Range range = histogramRange(key);
         f.bins += std::size_t(range.ceilingExponent - range.floorExponent) *
                       CohortSummary::kBinsPerOctave + 2;
         ++f.quantiles;
@@ -333,7 +328,8 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients)
 }
 
 CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Method method)
-    : m_patients(patients), m_method(method), m_names(layout.names()), m_days(layout.at("day"))
+    : m_patients(patients), m_method(method), m_names(layout.names()),
+      m_keys(summaryKeys(layout)), m_days(layout.days())
 {
     if (patients == 0)
         throw std::logic_error("a cohort needs at least one patient");
@@ -341,7 +337,7 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
     m_quantiles.resize(m_names.size());
     m_means.resize(m_names.size());
     for (std::size_t c = 1; c < m_names.size(); ++c) {
-        if (isAveraged(m_names[c])) {
+        if (isAveraged(m_keys[c])) {
             m_means[c] = std::make_unique<MeanColumn>();
             m_means[c]->sums.assign(rows, 0);
             m_means[c]->offset = m_meanCells;
@@ -356,7 +352,7 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
                 throw std::length_error("exact cohort quantiles take fewer than 2^32 patients");
             column->samples.assign(rows * patients, 0.0f);
         } else {
-            const Range range = histogramRange(m_names[c]);
+            const Range range = histogramRange(m_keys[c]);
             column->floor = std::ldexp(1.0, range.floorExponent);
             column->ceiling = std::ldexp(1.0, range.ceilingExponent);
             column->belowFloor = std::nextafter(column->floor, 0.0);
@@ -602,15 +598,16 @@ ResultTable CohortSummary::finish(unsigned threads) const
     });
 
     ResultTable table;
-    table.addColumn("day", m_days);
-    const double order[] = {kQuantiles[0], kQuantiles[4], kQuantiles[1], kQuantiles[3]};
+    table.addColumn(ColumnKey{Column::Day}, m_days);
+    // The order of series[1…4]: the 5th, 95th, 25th and 75th percentiles (kQuantiles 0, 4, 1, 3).
+    const Statistic order[] = {Statistic::P05, Statistic::P95, Statistic::P25, Statistic::P75};
     for (std::size_t c = 1; c < m_names.size(); ++c) {
         auto &series = done[c];
-        table.addColumn(m_names[c], std::move(series[0]));
+        table.addColumn(m_keys[c], std::move(series[0]));
         if (!m_quantiles[c])
             continue;
         for (std::size_t k = 0; k < 4; ++k)
-            table.addColumn(m_names[c] + quantileSuffix(order[k]), std::move(series[k + 1]));
+            table.addColumn(m_keys[c].with(order[k]), std::move(series[k + 1]));
     }
     return table;
 }

@@ -73,13 +73,13 @@ public:
     // Bytes of the quantile store and the sums (what grows with the output grid).
     std::size_t storedBytes() const;
 
-    static bool isAveraged(const std::string &column);
+    static bool isAveraged(const ColumnKey &column);
     static constexpr double kQuantiles[] = {0.05, 0.25, 0.5, 0.75, 0.95};
     static constexpr int kBinsPerOctave = 16;
     static constexpr double kRelativeErrorBound = 1.0 / kBinsPerOctave;
     // The histogram's floor for a column: quantiles are within exact/16 + floor.
-    static double histogramFloor(const std::string &column);
-    static double histogramCeiling(const std::string &column);
+    static double histogramFloor(const ColumnKey &column);
+    static double histogramCeiling(const ColumnKey &column);
 
 private:
     struct QuantileColumn;
@@ -91,6 +91,7 @@ private:
     std::size_t m_patients;
     Method m_method;
     std::vector<std::string> m_names;
+    std::vector<ColumnKey> m_keys;
     std::vector<double> m_days;
     std::vector<std::unique_ptr<QuantileColumn>> m_quantiles; // by column, null if averaged
     std::vector<std::unique_ptr<MeanColumn>> m_means;         // by column, null if quantiled

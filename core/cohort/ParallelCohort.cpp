@@ -118,6 +118,7 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
     results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
     results.cohortSize = cohort.patients;
     results.patients = std::move(outcomes);
+    results.parameters = setup.table;
     return results;
 }
 
@@ -149,6 +150,7 @@ Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::
     results.antibodies = setup.schedule.antibodies;
     results.stats = run.stats;
     results.patients.push_back(std::move(run.outcome));
+    results.parameters = setup.table;
     return results;
 }
 

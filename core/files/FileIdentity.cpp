@@ -74,8 +74,11 @@ IdentifiedFile identifyFile(const std::string &path)
     IdentifiedFile result;
     struct stat file {};
     if (::stat(current.c_str(), &file) == 0) {
-        result.identity = FileIdentity{kindOf(file.st_mode), std::uint64_t(file.st_dev),
-                                       std::uint64_t(file.st_ino), {}, current};
+        result.identity = FileIdentity{kindOf(file.st_mode),
+                                       std::uint64_t(file.st_dev),
+                                       std::uint64_t(file.st_ino),
+                                       {},
+                                       current};
         return result;
     }
     const int error = errno;
@@ -90,9 +93,9 @@ IdentifiedFile identifyFile(const std::string &path)
     struct stat folderStat {};
     if (::stat(folder.c_str(), &folderStat) != 0 || !S_ISDIR(folderStat.st_mode))
         return failed(FileProblem::Code::FolderMissing, path, folder);
-    result.identity = FileIdentity{FileKind::Missing, std::uint64_t(folderStat.st_dev),
-                                   std::uint64_t(folderStat.st_ino), asPath.filename().string(),
-                                   current};
+    result.identity =
+        FileIdentity{FileKind::Missing, std::uint64_t(folderStat.st_dev),
+                     std::uint64_t(folderStat.st_ino), asPath.filename().string(), current};
     return result;
 }
 

@@ -18,13 +18,12 @@ struct FileIdentity {
     FileKind kind = FileKind::Missing;
     std::uint64_t device = 0; // of the file, or of its folder when it is missing
     std::uint64_t inode = 0;
-    std::string missingName;  // the name in that folder, when missing
-    std::string target;       // the path after following links (what a write reaches)
+    std::string missingName; // the name in that folder, when missing
+    std::string target;      // the path after following links (what a write reaches)
 
     bool sameFileAs(const FileIdentity &other) const
     {
-        return device == other.device && inode == other.inode &&
-               missingName == other.missingName;
+        return device == other.device && inode == other.inode && missingName == other.missingName;
     }
 };
 

@@ -3,7 +3,10 @@
 namespace lymph {
 
 namespace {
-std::string quoted(const std::string &path) { return "'" + path + "'"; }
+std::string quoted(const std::string &path)
+{
+    return "'" + path + "'";
+}
 } // namespace
 
 std::string fileProblemText(const FileProblem &p)
@@ -13,9 +16,9 @@ std::string fileProblemText(const FileProblem &p)
     switch (p.code) {
     case Code::NotFound: return "cannot open " + path + ": no such file";
     case Code::IsFolder: return path + " is a folder, not a file";
-    case Code::NotRegular:
-        return "cannot read " + path + ": it is a pipe or device, not a file";
-    case Code::TooLarge: return "cannot read " + path + ": the file is too large (" + p.detail + ")";
+    case Code::NotRegular: return "cannot read " + path + ": it is a pipe or device, not a file";
+    case Code::TooLarge:
+        return "cannot read " + path + ": the file is too large (" + p.detail + ")";
     case Code::CannotRead: return "cannot read " + path + ": " + p.detail;
     case Code::FolderMissing:
         return "cannot write " + path + ": the folder " + quoted(p.other) + " does not exist";

@@ -26,8 +26,7 @@ std::optional<FileProblem> kindProblem(const NamedPath &output, const FileIdenti
     case FileKind::Regular:
     case FileKind::CharacterDevice:
     case FileKind::Pipe: return std::nullopt;
-    case FileKind::Folder:
-        return problemWith(Code::IsFolder, output);
+    case FileKind::Folder: return problemWith(Code::IsFolder, output);
     case FileKind::BlockDevice:
     case FileKind::Socket:
     case FileKind::Other: break;

@@ -1,4 +1,5 @@
 #include "model/ImmuneModel.h"
+#include "model/Calendar.h"
 
 #include "platform/HotPath.h"
 
@@ -11,7 +12,6 @@ namespace lymph {
 namespace {
 using namespace state;
 
-constexpr double kDaysPerYear = 365.25;
 
 using detail::positive;
 

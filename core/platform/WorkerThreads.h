@@ -11,6 +11,7 @@ namespace lymph {
 
 // Runs `work` on `threads` threads, the calling thread among them. `failed` turns true as
 // soon as one of them has failed, so the others can stop early.
-void runOnThreads(unsigned threads, const std::function<void(const std::atomic<bool> &failed)> &work);
+void runOnThreads(unsigned threads,
+                  const std::function<void(const std::atomic<bool> &failed)> &work);
 
 } // namespace lymph

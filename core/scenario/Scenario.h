@@ -3,6 +3,7 @@
 // the scenario reader fills it, the engine reads it, nothing here knows about Qt or JSON.
 
 #include <map>
+#include "model/Calendar.h"
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +55,7 @@ struct Patient {
 };
 
 inline constexpr int kScenarioVersion = 1;
-inline constexpr double kMaxHorizonDays = 60.0 * 365.25;
+inline constexpr double kMaxHorizonDays = 60.0 * kDaysPerYear;
 
 struct Scenario {
     std::string name;

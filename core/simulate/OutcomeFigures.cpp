@@ -1,4 +1,5 @@
 #include "simulate/OutcomeFigures.h"
+#include "model/Calendar.h"
 
 #include "model/ParameterTable.h"
 
@@ -10,7 +11,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 // Scenarios often run "6 years" as 2190 days (365-day years): a horizon within a few days of
 // the time asked for still answers it, read at the last simulated day.
@@ -18,17 +18,17 @@ constexpr double kHorizonSlackDays = 3.0;
 
 } // namespace
 
-std::optional<double> valueNearDay(const ResultTable &table, std::string_view column, double day)
+std::optional<double> valueNearDay(const ResultTable &table, const ColumnKey &column, double day)
 {
-    const std::vector<double> *days = table.column("day");
+    const std::vector<double> *days = table.column(ColumnKey{Column::Day});
     if (!table.has(column) || !days || days->empty() || days->back() < day - kHorizonSlackDays)
         return std::nullopt;
     return table.valueAt(column, std::min(day, days->back()));
 }
 
-double monthsBelow(const ResultTable &table, std::string_view column, double limit)
+double monthsBelow(const ResultTable &table, const ColumnKey &column, double limit)
 {
-    const std::vector<double> *days = table.column("day");
+    const std::vector<double> *days = table.column(ColumnKey{Column::Day});
     const std::vector<double> *values = table.column(column);
     if (!days || !values)
         return 0.0;
@@ -47,24 +47,24 @@ double monthsBelow(const ResultTable &table, std::string_view column, double lim
     return daysBelow / kDaysPerMonth;
 }
 
-OutcomeFigures computeOutcomeFigures(const Results &results, const ParameterTable *parameters)
+OutcomeFigures computeOutcomeFigures(const Results &results)
 {
-    const ParameterTable &table = parameters ? *parameters : ParameterTable::defaults();
+    const ParameterTable &table = results.parameters;
     const ResultTable &columns = results.table;
-    constexpr double kYear = 365.25;
+    constexpr double kYear = kDaysPerYear;
 
     OutcomeFigures figures;
-    figures.relapseProbability2y = valueNearDay(columns, "relapse_probability", 2.0 * kYear);
-    figures.relapseProbability5y = valueNearDay(columns, "relapse_probability", 5.0 * kYear);
+    figures.relapseProbability2y = valueNearDay(columns, ColumnKey{Column::RelapseProbability}, 2.0 * kYear);
+    figures.relapseProbability5y = valueNearDay(columns, ColumnKey{Column::RelapseProbability}, 5.0 * kYear);
     figures.autoimmunityProbability6y =
-        valueNearDay(columns, "autoimmunity_probability", 6.0 * kYear);
+        valueNearDay(columns, ColumnKey{Column::AutoimmunityProbability}, 6.0 * kYear);
     figures.monthsCd4BelowLln =
-        monthsBelow(columns, "cd4_per_ul", table.value("lln_cd4_per_ul"));
+        monthsBelow(columns, ColumnKey{Column::Cd4}, table.value("lln_cd4_per_ul"));
     figures.monthsLymphocytesBelowLln =
-        monthsBelow(columns, "lymphocytes_per_ul", table.value("lln_lymphocytes_per_ul"));
+        monthsBelow(columns, ColumnKey{Column::Lymphocytes}, table.value("lln_lymphocytes_per_ul"));
     for (Therapy antibody : results.antibodies) {
-        const std::string name = "ada_" + std::string(therapyId(antibody)) + "_titer";
-        if (const std::vector<double> *titre = columns.column(name); titre && !titre->empty()) {
+        if (const std::vector<double> *titre = columns.column({Column::AdaTitre, antibody});
+            titre && !titre->empty()) {
             const double peak = *std::max_element(titre->begin(), titre->end());
             figures.peakAdaTitre = std::max(figures.peakAdaTitre.value_or(0.0), peak);
         }

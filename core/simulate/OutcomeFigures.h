@@ -26,14 +26,13 @@ struct OutcomeFigures {
 
 // Months during which `column` is below `limit`, with linear interpolation between output
 // times (so a crossing mid-step counts the part below).
-double monthsBelow(const ResultTable &table, std::string_view column, double limit);
+double monthsBelow(const ResultTable &table, const ColumnKey &column, double limit);
 
 // A column's value at `day`; nothing when the table ends more than three days before it
 // (within that slack, the last row's value).
-std::optional<double> valueNearDay(const ResultTable &table, std::string_view column, double day);
+std::optional<double> valueNearDay(const ResultTable &table, const ColumnKey &column, double day);
 
-// LLNs come from `parameters` (the defaults when null).
-OutcomeFigures computeOutcomeFigures(const Results &results,
-                                     const ParameterTable *parameters = nullptr);
+// LLNs come from the results' own parameters.
+OutcomeFigures computeOutcomeFigures(const Results &results);
 
 } // namespace lymph

@@ -1,4 +1,5 @@
 #include "simulate/PatientOutcome.h"
+#include "model/Calendar.h"
 
 #include "simulate/OutcomeFigures.h"
 
@@ -12,9 +13,8 @@ namespace {
 
 // The conventions of the window's outcome figures (OutcomeFigures.h): 365.25-day years, a
 // horizon up to three days short still answering, time below a limit interpolated.
-constexpr double kDaysPerYear = 365.25;
 
-double valueWithin(const ResultTable &table, std::string_view column, double day)
+double valueWithin(const ResultTable &table, const ColumnKey &column, double day)
 {
     return valueNearDay(table, column, day).value_or(PatientOutcome::kNotReached);
 }
@@ -33,10 +33,10 @@ int periodsBelow(const std::vector<double> &values, double limit)
 }
 
 // The first day a 0/1 column reaches `level`, or NaN.
-double firstDayAtLeast(const ResultTable &table, const std::string &column, double level)
+double firstDayAtLeast(const ResultTable &table, const ColumnKey &column, double level)
 {
     const auto &values = table.at(column);
-    const auto &days = table.at("day");
+    const auto &days = table.days();
     for (std::size_t r = 0; r < values.size(); ++r) {
         if (values[r] >= level)
             return days[r];
@@ -59,40 +59,40 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
                               const ModelParameters &p)
 {
     PatientOutcome o;
-    o.relapseProbability2y = valueWithin(table, "relapse_probability", 2 * kDaysPerYear);
-    o.relapseProbability5y = valueWithin(table, "relapse_probability", 5 * kDaysPerYear);
-    o.relapseProbabilityEnd = table.at("relapse_probability").back();
-    o.expectedRelapsesEnd = table.at("expected_relapses").back();
-    o.monthsLymphocytesBelowLln = monthsBelow(table, "lymphocytes_per_ul", p.llnLymphocytes);
-    o.monthsCd4BelowLln = monthsBelow(table, "cd4_per_ul", p.llnCd4);
-    o.monthsCd8BelowLln = monthsBelow(table, "cd8_per_ul", p.llnCd8);
-    o.monthsBBelowLln = monthsBelow(table, "b_cells_per_ul", p.llnB);
-    const auto &cd4 = table.at("cd4_per_ul");
+    o.relapseProbability2y = valueWithin(table, ColumnKey{Column::RelapseProbability}, 2 * kDaysPerYear);
+    o.relapseProbability5y = valueWithin(table, ColumnKey{Column::RelapseProbability}, 5 * kDaysPerYear);
+    o.relapseProbabilityEnd = table.at(ColumnKey{Column::RelapseProbability}).back();
+    o.expectedRelapsesEnd = table.at(ColumnKey{Column::ExpectedRelapses}).back();
+    o.monthsLymphocytesBelowLln = monthsBelow(table, ColumnKey{Column::Lymphocytes}, p.llnLymphocytes);
+    o.monthsCd4BelowLln = monthsBelow(table, ColumnKey{Column::Cd4}, p.llnCd4);
+    o.monthsCd8BelowLln = monthsBelow(table, ColumnKey{Column::Cd8}, p.llnCd8);
+    o.monthsBBelowLln = monthsBelow(table, ColumnKey{Column::BCells}, p.llnB);
+    const auto &cd4 = table.at(ColumnKey{Column::Cd4});
     o.cd4NadirPerUl = *std::min_element(cd4.begin(), cd4.end());
-    o.monthsLymphocytesBelow500 = monthsBelow(table, "lymphocytes_per_ul", 500.0);
-    o.monthsLymphocytesBelow200 = monthsBelow(table, "lymphocytes_per_ul", 200.0);
-    o.periodsLymphocytesBelow500 = periodsBelow(table.at("lymphocytes_per_ul"), 500.0);
-    o.monthsNeutrophilsBelow500 = monthsBelow(table, "neutrophils_per_ul", 500.0);
+    o.monthsLymphocytesBelow500 = monthsBelow(table, ColumnKey{Column::Lymphocytes}, 500.0);
+    o.monthsLymphocytesBelow200 = monthsBelow(table, ColumnKey{Column::Lymphocytes}, 200.0);
+    o.periodsLymphocytesBelow500 = periodsBelow(table.at(ColumnKey{Column::Lymphocytes}), 500.0);
+    o.monthsNeutrophilsBelow500 = monthsBelow(table, ColumnKey{Column::Neutrophils}, 500.0);
     const auto countsOn = [&table](double day) {
-        return CountsOnDay{valueWithin(table, "lymphocytes_per_ul", day),
-                           valueWithin(table, "cd4_per_ul", day),
-                           valueWithin(table, "b_cells_per_ul", day)};
+        return CountsOnDay{valueWithin(table, ColumnKey{Column::Lymphocytes}, day),
+                           valueWithin(table, ColumnKey{Column::Cd4}, day),
+                           valueWithin(table, ColumnKey{Column::BCells}, day)};
     };
     o.countsYear1 = countsOn(kDaysPerYear);
     o.countsYear2 = countsOn(2 * kDaysPerYear);
-    o.countsEnd = countsOn(table.at("day").back());
-    o.autoimmunityProbability6y = valueWithin(table, "autoimmunity_probability", 6 * kDaysPerYear);
-    o.autoimmunityProbabilityEnd = table.at("autoimmunity_probability").back();
+    o.countsEnd = countsOn(table.days().back());
+    o.autoimmunityProbability6y = valueWithin(table, ColumnKey{Column::AutoimmunityProbability}, 6 * kDaysPerYear);
+    o.autoimmunityProbabilityEnd = table.at(ColumnKey{Column::AutoimmunityProbability}).back();
     for (Therapy t : antibodies) {
-        const std::string prefix = "ada_" + std::string(therapyId(t));
-        const auto &titre = table.at(prefix + "_titer");
+        const auto &titre = table.at({Column::AdaTitre, t});
         AntibodyOutcome a;
         a.therapy = t;
         a.peakTitre = *std::max_element(titre.begin(), titre.end());
-        a.everBindingPositive = table.at(prefix + "_ever_binding_positive").back() > 0.5;
-        a.everNeutralizing = table.at(prefix + "_ever_neutralizing_positive").back() > 0.5;
-        a.firstBindingPositiveDay = firstDayAtLeast(table, prefix + "_binding_positive", 0.5);
-        a.firstNeutralizingDay = firstDayAtLeast(table, prefix + "_neutralizing_positive", 0.5);
+        a.everBindingPositive = table.at({Column::AdaEverBindingPositive, t}).back() > 0.5;
+        a.everNeutralizing = table.at({Column::AdaEverNeutralizingPositive, t}).back() > 0.5;
+        a.firstBindingPositiveDay = firstDayAtLeast(table, {Column::AdaBindingPositive, t}, 0.5);
+        a.firstNeutralizingDay =
+            firstDayAtLeast(table, {Column::AdaNeutralizingPositive, t}, 0.5);
         o.antibodies.push_back(a);
     }
     return o;

@@ -47,8 +47,8 @@ PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneMode
     ResultTable dailyTable;
     const ResultTable *daily = &run.table;
     if (setup.dailyGrid.empty()) { // the output grid is the daily grid
-        run.stats = integratePatient(model, setup.schedule, setup.grid,
-                                     options.relativeTolerance, options.absoluteTolerance, rows);
+        run.stats = integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
+                                     options.absoluteTolerance, rows);
         run.table = rows.finish();
     } else {
         ResultRows dailyRows(model, setup.schedule, setup.dailyGrid, frailty,

@@ -15,7 +15,7 @@ namespace lymph {
 struct PatientSimulation {
     ResultTable table; // on the output grid
     SolverStats stats;
-    PatientOutcome outcome;                      // measured on the daily grid
+    PatientOutcome outcome;                        // measured on the daily grid
     std::vector<InfectionWindow> infectionWindows; // measured on the daily grid
 };
 

@@ -36,29 +36,27 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
     : m_model(model), m_schedule(schedule), m_days(days), m_frailty(frailty),
       m_autoimmunityMultiplier(autoimmunityMultiplier), m_columns(std::move(storage))
 {
-    // The names in the order add() puts the values.
-    m_names = {"day",           "lymphocytes_per_ul", "b_cells_per_ul",    "b_memory_per_ul",
-               "b_naive_per_ul", "cd4_per_ul",        "cd4_naive_per_ul",  "cd4_memory_per_ul",
-               "cd8_per_ul",    "nk_per_ul",          "neutrophils_per_ul"};
+    // The columns in the order add() puts the values.
+    for (Column c : {Column::Day, Column::Lymphocytes, Column::BCells, Column::BMemory,
+                     Column::BNaive, Column::Cd4, Column::Cd4Naive, Column::Cd4Memory, Column::Cd8,
+                     Column::Nk, Column::Neutrophils})
+        m_keys.push_back({c});
     for (Therapy t : schedule.antibodies) {
-        const std::string id(therapyId(t));
-        for (const std::string &suffix :
-             {id + "_ug_per_ml", "ada_" + id + "_neutralizing_titer", "ada_" + id + "_titer",
-              "ada_" + id + "_ever_binding_positive", "ada_" + id + "_binding_positive",
-              "ada_" + id + "_ever_neutralizing_positive", "ada_" + id + "_neutralizing_positive"})
-            m_names.push_back(suffix);
+        for (Column c : {Column::DrugLevel, Column::NeutralizingTitre, Column::AdaTitre,
+                         Column::AdaEverBindingPositive, Column::AdaBindingPositive,
+                         Column::AdaEverNeutralizingPositive, Column::AdaNeutralizingPositive})
+            m_keys.push_back({c, t});
     }
-    if (schedule.hasFingolimod) {
-        m_names.push_back("fingolimod_ng_per_ml");
-    }
+    if (schedule.hasFingolimod)
+        m_keys.push_back({Column::Fingolimod});
     // 0/1 flags below the lower limits of normal: their cohort means are the fractions.
-    for (const char *name :
-         {"lymphocytes_below_lln", "b_cells_below_lln", "cd4_below_lln", "cd8_below_lln",
-          "relapse_hazard_per_year", "expected_relapses", "relapse_probability",
-          "relapse_free_probability", "autoimmunity_probability",
-          "thyroid_autoimmunity_probability", "itp_probability", "anti_gbm_probability"})
-        m_names.push_back(name);
-    m_columns.resize(m_names.size());
+    for (Column c : {Column::LymphocytesBelowLln, Column::BCellsBelowLln, Column::Cd4BelowLln,
+                     Column::Cd8BelowLln, Column::RelapseHazard, Column::ExpectedRelapses,
+                     Column::RelapseProbability, Column::RelapseFreeProbability,
+                     Column::AutoimmunityProbability, Column::ThyroidProbability,
+                     Column::ItpProbability, Column::AntiGbmProbability})
+        m_keys.push_back({c});
+    m_columns.resize(m_keys.size());
     for (auto &column : m_columns)
         column.resize(days.size()); // every value is written by add()
 }
@@ -132,8 +130,8 @@ ResultTable ResultRows::finish()
     if (m_row != m_days.size())
         throw std::logic_error("fewer result rows than days");
     ResultTable table;
-    for (std::size_t c = 0; c < m_names.size(); ++c)
-        table.addColumn(m_names[c], std::move(m_columns[c]));
+    for (std::size_t c = 0; c < m_keys.size(); ++c)
+        table.addColumn(m_keys[c], std::move(m_columns[c]));
     return table;
 }
 
@@ -150,7 +148,7 @@ ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &sched
 std::vector<InfectionWindow> findInfectionWindows(const ResultTable &table, bool neutrophils)
 {
     std::vector<InfectionWindow> windows;
-    const auto &days = table.at("day");
+    const auto &days = table.days();
     auto scan = [&](const std::vector<double> &values, double threshold, InfectionWindow::Kind kind) {
         bool open = false;
         InfectionWindow w{kind, 0.0, 0.0};
@@ -170,10 +168,10 @@ std::vector<InfectionWindow> findInfectionWindows(const ResultTable &table, bool
             windows.push_back(w);
         }
     };
-    scan(table.at("lymphocytes_per_ul"), 500.0, InfectionWindow::Kind::Lymphocytes500);
-    scan(table.at("lymphocytes_per_ul"), 200.0, InfectionWindow::Kind::Lymphocytes200);
+    scan(table.at(ColumnKey{Column::Lymphocytes}), 500.0, InfectionWindow::Kind::Lymphocytes500);
+    scan(table.at(ColumnKey{Column::Lymphocytes}), 200.0, InfectionWindow::Kind::Lymphocytes200);
     if (neutrophils)
-        scan(table.at("neutrophils_per_ul"), 500.0, InfectionWindow::Kind::Neutrophils500);
+        scan(table.at(ColumnKey{Column::Neutrophils}), 500.0, InfectionWindow::Kind::Neutrophils500);
     return windows;
 }
 

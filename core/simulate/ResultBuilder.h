@@ -50,7 +50,7 @@ private:
     const std::vector<double> &m_days;
     RelapseFrailty m_frailty;
     double m_autoimmunityMultiplier;
-    std::vector<std::string> m_names;
+    std::vector<ColumnKey> m_keys;
     std::vector<std::vector<double>> m_columns;
     std::size_t m_row = 0, m_column = 0;
     bool m_extraRows = false;

@@ -7,10 +7,23 @@
 
 namespace lymph {
 
+void ResultTable::addColumn(const ColumnKey &key, std::vector<double> values)
+{
+    append(columnName(key), key, std::move(values));
+}
+
 void ResultTable::addColumn(std::string name, std::vector<double> values)
+{
+    const std::optional<ColumnKey> key = parseColumnName(name);
+    append(std::move(name), key, std::move(values));
+}
+
+void ResultTable::append(std::string name, std::optional<ColumnKey> key,
+                         std::vector<double> values)
 {
     if (!m_columns.empty() && values.size() != rowCount())
         throw std::logic_error("column '" + name + "' has a different length");
+    m_keys.push_back(key);
     m_names.push_back(std::move(name));
     m_columns.push_back(std::move(values));
 }
@@ -18,7 +31,29 @@ void ResultTable::addColumn(std::string name, std::vector<double> values)
 std::vector<std::vector<double>> ResultTable::takeColumns()
 {
     m_names.clear();
+    m_keys.clear();
     return std::exchange(m_columns, {});
+}
+
+const std::vector<double> *ResultTable::column(const ColumnKey &key) const
+{
+    for (std::size_t c = 0; c < m_keys.size(); ++c) {
+        if (m_keys[c] == key)
+            return &m_columns[c];
+    }
+    return nullptr;
+}
+
+const std::vector<double> &ResultTable::at(const ColumnKey &key) const
+{
+    if (const auto *c = column(key))
+        return *c;
+    throw std::out_of_range("no result column '" + columnName(key) + "'");
+}
+
+double ResultTable::valueAt(const ColumnKey &key, double day) const
+{
+    return interpolate(at(key), day);
 }
 
 const std::vector<double> *ResultTable::column(std::string_view name) const
@@ -36,8 +71,12 @@ const std::vector<double> &ResultTable::at(std::string_view name) const
 
 double ResultTable::valueAt(std::string_view name, double day) const
 {
-    const auto &days = at("day");
-    const auto &values = at(name);
+    return interpolate(at(name), day);
+}
+
+double ResultTable::interpolate(const std::vector<double> &values, double day) const
+{
+    const auto &days = this->days();
     if (days.empty())
         return 0.0;
     if (day <= days.front())

@@ -1,6 +1,7 @@
 #pragma once
 // What one simulation (a patient or a cohort summary) returns: values, not objects to ask.
 
+#include "model/ParameterTable.h"
 #include "scenario/Scenario.h"
 #include "simulate/PatientOutcome.h"
 #include "simulate/ResultTable.h"
@@ -38,6 +39,9 @@ struct Results {
     // A single patient's outcome, measured on the daily grid whatever the output step (unset
     // for a cohort, whose members' outcomes are in `patients`).
     std::optional<PatientOutcome> outcome;
+    // The parameters the simulation used: the defaults with the scenario's overrides, so that
+    // every view draws the same lower limits of normal and thresholds the columns used.
+    ParameterTable parameters = ParameterTable::defaults();
 };
 
 } // namespace lymph

@@ -81,6 +81,7 @@ Results simulate(const Scenario &scenario, const ParameterTable *parameters,
     results.antibodies = setup.schedule.antibodies;
     results.infectionWindows = std::move(run.infectionWindows);
     results.outcome = std::move(run.outcome);
+    results.parameters = setup.table;
     return results;
 }
 

@@ -1,4 +1,5 @@
 #include "summary/PlainFacts.h"
+#include "model/Calendar.h"
 
 #include "model/ParameterTable.h"
 #include "scenario/ScheduleEdits.h"
@@ -10,7 +11,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 std::vector<TreatmentEpisode> groupEpisodes(const Scenario &scenario)
 {
@@ -41,11 +41,11 @@ std::vector<TreatmentEpisode> groupEpisodes(const Scenario &scenario)
 }
 
 // From `from` to `until`: did the column go (or was it) below `limit`, and when is it back?
-CountRecovery recoveryOf(const ResultTable &table, std::string_view column, double limit,
+CountRecovery recoveryOf(const ResultTable &table, const ColumnKey &column, double limit,
                          double from, double until)
 {
     CountRecovery recovery;
-    const std::vector<double> *days = table.column("day");
+    const std::vector<double> *days = table.column(ColumnKey{Column::Day});
     const std::vector<double> *values = table.column(column);
     if (!days || !values)
         return recovery;
@@ -82,10 +82,10 @@ std::vector<InfectionWindow> mergedWindows(std::vector<InfectionWindow> windows)
     return merged;
 }
 
-std::optional<double> firstDayAbove(const ResultTable &table, const std::string &column,
+std::optional<double> firstDayAbove(const ResultTable &table, const ColumnKey &column,
                                     double threshold)
 {
-    const std::vector<double> *days = table.column("day");
+    const std::vector<double> *days = table.column(ColumnKey{Column::Day});
     const std::vector<double> *values = table.column(column);
     if (!days || !values)
         return std::nullopt;
@@ -98,13 +98,12 @@ std::optional<double> firstDayAbove(const ResultTable &table, const std::string 
 
 } // namespace
 
-PlainFacts computePlainFacts(const Scenario &scenario, const Results &results,
-                             const ParameterTable *parameters)
+PlainFacts computePlainFacts(const Scenario &scenario, const Results &results)
 {
-    const ParameterTable &table = parameters ? *parameters : ParameterTable::defaults();
+    const ParameterTable &table = results.parameters;
     const ResultTable &columns = results.table;
     PlainFacts facts;
-    const std::vector<double> *days = columns.column("day");
+    const std::vector<double> *days = columns.column(ColumnKey{Column::Day});
     facts.horizonDays = days && !days->empty() ? days->back() : 0.0;
     facts.episodes = groupEpisodes(scenario);
     for (std::size_t i = 0; i < facts.episodes.size(); ++i) {
@@ -116,28 +115,27 @@ PlainFacts computePlainFacts(const Scenario &scenario, const Results &results,
                 break;
             }
         }
-        episode.lymphocytes = recoveryOf(columns, "lymphocytes_per_ul",
+        episode.lymphocytes = recoveryOf(columns, ColumnKey{Column::Lymphocytes},
                                          table.value("lln_lymphocytes_per_ul"), episode.startDay,
                                          episode.windowEndDay);
-        episode.cd4 = recoveryOf(columns, "cd4_per_ul", table.value("lln_cd4_per_ul"),
+        episode.cd4 = recoveryOf(columns, ColumnKey{Column::Cd4}, table.value("lln_cd4_per_ul"),
                                  episode.startDay, episode.windowEndDay);
-        episode.bCells = recoveryOf(columns, "b_cells_per_ul", table.value("lln_b_per_ul"),
+        episode.bCells = recoveryOf(columns, ColumnKey{Column::BCells}, table.value("lln_b_per_ul"),
                                     episode.startDay, episode.windowEndDay);
     }
     facts.infectionWindows = mergedWindows(results.infectionWindows);
     for (Therapy antibody : results.antibodies) {
-        const std::string id(therapyId(antibody));
         AntibodyFact fact;
         fact.therapy = antibody;
-        fact.firstPositiveDay = firstDayAbove(columns, "ada_" + id + "_ever_binding_positive", 0.5);
+        fact.firstPositiveDay = firstDayAbove(columns, {Column::AdaEverBindingPositive, antibody}, 0.5);
         fact.firstNeutralizingDay =
-            firstDayAbove(columns, "ada_" + id + "_ever_neutralizing_positive", 0.5);
+            firstDayAbove(columns, {Column::AdaEverNeutralizingPositive, antibody}, 0.5);
         facts.antibodies.push_back(fact);
     }
-    facts.outcomes = computeOutcomeFigures(results, &table);
-    if (facts.outcomes.autoimmunityProbability6y && columns.has("thyroid_autoimmunity_probability"))
-        facts.thyroidProbability6y = columns.valueAt("thyroid_autoimmunity_probability",
-                                                     std::min(6.0 * 365.25, facts.horizonDays));
+    facts.outcomes = computeOutcomeFigures(results);
+    if (facts.outcomes.autoimmunityProbability6y && columns.has(ColumnKey{Column::ThyroidProbability}))
+        facts.thyroidProbability6y = columns.valueAt(ColumnKey{Column::ThyroidProbability},
+                                                     std::min(6.0 * kDaysPerYear, facts.horizonDays));
     return facts;
 }
 

@@ -56,7 +56,7 @@ struct PlainFacts {
 // the same episode.
 inline constexpr double kEpisodeGapDays = 30.0;
 
-PlainFacts computePlainFacts(const Scenario &scenario, const Results &results,
-                             const ParameterTable *parameters = nullptr);
+// Lower limits of normal come from the results' own parameters.
+PlainFacts computePlainFacts(const Scenario &scenario, const Results &results);
 
 } // namespace lymph

@@ -1,4 +1,5 @@
 #include "CaptionWriter.h"
+#include "model/Calendar.h"
 
 #include "TreatmentLabel.h"
 
@@ -10,7 +11,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerMonth = 365.25 / 12.0;
 
 // The nearest whole month: day 365 is "month 12".
 int monthOf(double day) { return static_cast<int>(std::lround(day / kDaysPerMonth)); }

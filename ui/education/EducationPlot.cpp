@@ -1,8 +1,14 @@
 #include "EducationPlot.h"
 
 #include "PlotStyle.h"
+#include "plot/FigureBuilder.h"
+
+#include "model/Calendar.h"
 
 #include "model/ParameterTable.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -11,8 +17,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerYear = 365.25;
-constexpr double kDaysPerMonth = kDaysPerYear / 12.0;
 
 QVector<double> percentOfFirst(const std::vector<double> &values)
 {
@@ -26,22 +30,25 @@ QVector<double> percentOfFirst(const std::vector<double> &values)
 
 } // namespace
 
-EducationPlot::EducationPlot(QWidget *parent) : QCustomPlot(parent)
+EducationPlot::EducationPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 {
-    setAutoAddPlottableToLegend(false);
-    setBackground(Qt::white);
-    setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills);
-    addLayer(QStringLiteral("windows"), layer(QStringLiteral("grid")), limBelow);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    FigureBuilder::prepare(*m_plot);
+    m_plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills);
+    m_plot->installEventFilter(this);
     setAccessibleName(tr("Simplified plots for patients"));
 }
 
-void EducationPlot::showEvent(QShowEvent *event)
+bool EducationPlot::eventFilter(QObject *watched, QEvent *event)
 {
-    QCustomPlot::showEvent(event);
-    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF())) {
-        setBufferDevicePixelRatio(devicePixelRatioF()); // sharp on high-DPI screens
-        replot(rpQueuedReplot);
+    if (watched == m_plot && event->type() == QEvent::Show &&
+        !qFuzzyCompare(m_plot->bufferDevicePixelRatio(), devicePixelRatioF())) {
+        m_plot->setBufferDevicePixelRatio(devicePixelRatioF()); // sharp on high-DPI screens
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EducationPlot::setResults(const Results &results)
@@ -63,8 +70,8 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
     // The heading and the legend share a row above the panel: a legend inside the panel
     // would cover the curves where they end, at the right.
     auto *header = new QCPLayoutGrid;
-    plotLayout()->addElement(2 * row, 0, header);
-    auto *heading = new QCPTextElement(this, title, plotstyle::font(14 * m_textScale, true));
+    m_plot->plotLayout()->addElement(2 * row, 0, header);
+    auto *heading = new QCPTextElement(m_plot, title, plotstyle::font(14 * m_textScale, true));
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
     heading->setMargins(QMargins(14, row == 0 ? 6 : 16, 0, 6));
     header->addElement(0, 0, heading);
@@ -79,10 +86,10 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
     panelLegend->setBorderPen(Qt::NoPen);
     panelLegend->setBrush(Qt::NoBrush);
     panelLegend->setMargins(QMargins(6, row == 0 ? 4 : 14, 6, 2));
-    auto *rect = new QCPAxisRect(this);
-    plotLayout()->addElement(2 * row + 1, 0, rect);
+    auto *rect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(2 * row + 1, 0, rect);
     m_legends[rect] = panelLegend;
-    plotLayout()->setRowStretchFactor(2 * row, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(2 * row, 0.001);
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
     rect->setMinimumMargins(QMargins(m_minimumLeftMargin, 0, 0, 0));
     for (QCPAxis *axis : rect->axes()) {
@@ -97,29 +104,29 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
 
 void EducationPlot::rebuild()
 {
-    clearPlottables();
-    clearItems();
-    plotLayout()->clear();
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plot->plotLayout()->clear();
     delete m_margins;
-    m_margins = new QCPMarginGroup(this);
+    m_margins = new QCPMarginGroup(m_plot);
     m_markers.clear();
     m_legends.clear();
     m_panelCount = 0;
-    if (!m_results || !m_results->table.has("day"))
+    if (!m_results || !m_results->table.has(ColumnKey{Column::Day}))
         return;
     const ResultTable &table = m_results->table;
-    const std::vector<double> &days = table.at("day");
+    const std::vector<double> &days = table.days();
     const double horizon = days.back();
     const bool years = horizon > 3.0 * kDaysPerYear;
     m_daysPerUnit = years ? kDaysPerYear : kDaysPerMonth;
     QVector<double> keys;
     for (double day : days)
         keys.push_back(day / m_daysPerUnit);
-    const ParameterTable &parameters = ParameterTable::defaults();
+    const ParameterTable &parameters = m_results->parameters;
     auto legendOf = [this](QCPAxisRect *rect) { return m_legends.at(rect); };
     auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
                      const QPen &pen) {
-        QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setData(keys, values, true);
         graph->setPen(pen);
         graph->setName(name);
@@ -127,7 +134,7 @@ void EducationPlot::rebuild()
         return graph;
     };
     auto level = [&](QCPAxisRect *rect, double value, const QString &name, const QColor &color) {
-        QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setData({0.0, keys.back()}, {value, value}, true);
         QPen pen = plotstyle::referencePen(color);
         pen.setWidthF(1.6);
@@ -140,20 +147,20 @@ void EducationPlot::rebuild()
     QCPAxisRect *cells =
         addPanel(0, tr("Immune cells in the blood (100 % = their usual level)"), tr("%"));
     double top = 120.0;
-    if (table.has("lymphocytes_per_ul")) {
+    if (table.has(ColumnKey{Column::Lymphocytes})) {
         QPen pen = plotstyle::cellPen(0);
         pen.setWidthF(3.4);
-        const QVector<double> all = percentOfFirst(table.at("lymphocytes_per_ul"));
+        const QVector<double> all = percentOfFirst(table.at(ColumnKey{Column::Lymphocytes}));
         curve(cells, all, tr("all immune cells (lymphocytes)"), pen);
         top = std::max(top, *std::max_element(all.begin(), all.end()) * 1.1);
-        const double first = table.at("lymphocytes_per_ul").front();
+        const double first = table.at(ColumnKey{Column::Lymphocytes}).front();
         if (first > 0.0)
             level(cells, 100.0 * parameters.value("lln_lymphocytes_per_ul") / first,
                   tr("lower limit of normal"), plotstyle::kMutedText);
     }
     if (m_showCellTypes) {
-        const std::pair<const char *, QString> types[] = {{"cd4_per_ul", tr("CD4 T cells")},
-                                                          {"b_cells_per_ul", tr("B cells")}};
+        const std::pair<ColumnKey, QString> types[] = {{{Column::Cd4}, tr("CD4 T cells")},
+                                                       {{Column::BCells}, tr("B cells")}};
         int index = 1;
         for (const auto &[column, name] : types) {
             if (table.has(column)) {
@@ -171,9 +178,9 @@ void EducationPlot::rebuild()
 
     // 2. The chance of at least one relapse so far.
     QCPAxisRect *relapse = addPanel(1, tr("Chance of at least one relapse"), tr("%"));
-    if (table.has("relapse_probability")) {
+    if (table.has(ColumnKey{Column::RelapseProbability})) {
         QVector<double> percent;
-        for (double p : table.at("relapse_probability"))
+        for (double p : table.at(ColumnKey{Column::RelapseProbability}))
             percent.push_back(100.0 * p);
         QPen pen = plotstyle::outcomePen(1);
         pen.setWidthF(3.4);
@@ -184,9 +191,9 @@ void EducationPlot::rebuild()
 
     // 3. Extra care: infection-prone months and the chance of autoimmunity.
     QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
-    if (table.has("autoimmunity_probability")) {
+    if (table.has(ColumnKey{Column::AutoimmunityProbability})) {
         QVector<double> percent;
-        for (double p : table.at("autoimmunity_probability"))
+        for (double p : table.at(ColumnKey{Column::AutoimmunityProbability}))
             percent.push_back(100.0 * p);
         QPen pen = plotstyle::outcomePen(2);
         pen.setWidthF(3.0);
@@ -199,7 +206,7 @@ void EducationPlot::rebuild()
         if (window.kind == InfectionWindow::Kind::Lymphocytes200)
             continue;
         for (QCPAxisRect *rect : {cells, care}) {
-            auto *shade = new QCPItemRect(this);
+            auto *shade = new QCPItemRect(m_plot);
             shade->setLayer(QStringLiteral("windows"));
             shade->setClipAxisRect(rect);
             for (QCPItemPosition *corner : {shade->topLeft, shade->bottomRight}) {
@@ -229,7 +236,7 @@ void EducationPlot::rebuild()
         time->setRange(0.0, keys.back());
         time->setTicker(plotstyle::timeTicker(keys.back(), years));
         time->setTickLabels(rect == care);
-        auto *marker = new QCPItemStraightLine(this);
+        auto *marker = new QCPItemStraightLine(m_plot);
         marker->setClipAxisRect(rect);
         for (QCPItemPosition *point : {marker->point1, marker->point2}) {
             point->setAxes(time, rect->axis(QCPAxis::atLeft));
@@ -249,7 +256,7 @@ void EducationPlot::rebuild()
     }
     care->axis(QCPAxis::atBottom)->setLabel(years ? tr("Years from the start of the plan")
                                                   : tr("Months from the start of the plan"));
-    replot(rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void EducationPlot::setMarkerDay(std::optional<double> day)
@@ -261,7 +268,7 @@ void EducationPlot::setMarkerDay(std::optional<double> day)
             marker->point2->setCoords(*day / m_daysPerUnit, 1.0);
         }
     }
-    replot(rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace lymph

@@ -3,13 +3,15 @@
 // the blood as a share of their usual level (cell types on demand), the chance of a relapse,
 // and when to take extra care (infection windows, chance of autoimmunity) — with a marker at
 // the month being explained. Like ResultPlot it only draws result columns and parameter-table
-// reference values. Used on screen and in the printed handout.
+// reference values. A widget around a QCustomPlot; used on screen and in the printed handout.
 
+#include "model/Calendar.h"
 #include "simulate/Results.h"
 
 #include <qcustomplot.h>
 
 #include <QImage>
+#include <QWidget>
 #include <QSize>
 
 #include <map>
@@ -17,7 +19,7 @@
 
 namespace lymph {
 
-class EducationPlot : public QCustomPlot {
+class EducationPlot : public QWidget {
     Q_OBJECT
 
 public:
@@ -36,19 +38,21 @@ public:
 
     int panelCount() const { return m_panelCount; }
     double daysPerUnit() const { return m_daysPerUnit; }
+    QCustomPlot *customPlot() const { return m_plot; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCPAxisRect *addPanel(int row, const QString &title, const QString &valueLabel);
     void rebuild();
 
+    QCustomPlot *m_plot;
     std::optional<Results> m_results;
     bool m_showCellTypes = false;
     double m_textScale = 1.0;
     int m_minimumLeftMargin = 0;
-    double m_daysPerUnit = 30.44;
+    double m_daysPerUnit = kDaysPerMonth;
     int m_panelCount = 0;
     std::vector<QCPItemStraightLine *> m_markers;
     std::map<QCPAxisRect *, QCPLegend *> m_legends; // each panel's legend, beside its heading

@@ -1,4 +1,5 @@
 #include "EducationView.h"
+#include "model/Calendar.h"
 
 #include "CaptionWriter.h"
 #include "EducationPlot.h"
@@ -21,7 +22,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerMonth = 365.25 / 12.0;
 constexpr int kTickMs = 40;
 
 QFont largeFont(const QWidget *widget, double points, bool bold = false)

@@ -1,4 +1,5 @@
 #include "HandoutWriter.h"
+#include "model/Calendar.h"
 
 #include "CaptionWriter.h"
 #include "EducationPlot.h"
@@ -60,8 +61,8 @@ double timelineStrip(QPainter &painter, double top, const Scenario &scenario)
     const double left = kMargin + 10;
     const double right = kWidth - kMargin - 10;
     const double horizon = std::max(scenario.horizonDays, 1.0);
-    const bool years = horizon > 3.0 * 365.25;
-    const double unit = years ? 365.25 : 365.25 / 12.0;
+    const bool years = horizon > 3.0 * kDaysPerYear;
+    const double unit = years ? kDaysPerYear : kDaysPerMonth;
     auto x = [&](double day) { return left + (right - left) * std::clamp(day / horizon, 0.0, 1.0); };
     const double axisY = top + 46;
     painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
@@ -186,7 +187,7 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
         return treatmentSpan(a).start < treatmentSpan(b).start;
     });
     for (const Treatment &treatment : sorted) {
-        const int month = static_cast<int>(std::lround(treatmentSpan(treatment).start / (365.25 / 12.0)));
+        const int month = static_cast<int>(std::lround(treatmentSpan(treatment).start / kDaysPerMonth));
         y = paragraph(painter, y,
                       QStringLiteral("•  ") + tr("Month %1: %2").arg(locale.toString(month),
                                                                     treatmentSummary(treatment)),
@@ -199,7 +200,7 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
     plot.setResults(m_results);
     const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
     // A sharp raster at print resolution: three panels with large text.
-    const QPixmap pixmap = plot.toPixmap(static_cast<int>(picture.width() * 1.4),
+    const QPixmap pixmap = plot.customPlot()->toPixmap(static_cast<int>(picture.width() * 1.4),
                                          static_cast<int>(picture.height() * 1.4), 2.0);
     painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
     footer(painter, 1);

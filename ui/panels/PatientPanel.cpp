@@ -1,4 +1,5 @@
 #include "PatientPanel.h"
+#include "model/Calendar.h"
 
 #include "ProblemText.h"
 #include "ScheduleDocument.h"
@@ -13,7 +14,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kDaysPerYear = 365.25;
 
 QDoubleSpinBox *makeSpinBox(const scenario_format::Range &range, int decimals, double step,
                             const QString &suffix, QWidget *parent)

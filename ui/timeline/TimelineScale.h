@@ -4,6 +4,7 @@
 // months or years, whichever gives readable spacing at the current zoom.
 
 #include <vector>
+#include "model/Calendar.h"
 
 namespace lymph {
 
@@ -16,8 +17,8 @@ public:
         Unit unit = Unit::Day;
         bool labelled = false;
     };
-    static constexpr double kDaysPerMonth = 365.25 / 12.0;
-    static constexpr double kDaysPerYear = 365.25;
+    static constexpr double kDaysPerMonth = lymph::kDaysPerMonth;
+    static constexpr double kDaysPerYear = lymph::kDaysPerYear;
     // Zooming in stops at a week across the view; zooming out at 60 years.
     static constexpr double kMinVisibleDays = 7.0;
     static constexpr double kMaxVisibleDays = 60.0 * kDaysPerYear;

@@ -1,0 +1,259 @@
+#include "plot/FigureBuilder.h"
+
+#include "PlotStyle.h"
+
+namespace lymph {
+
+namespace {
+
+const QString kMarginGroupName = QStringLiteral("figureMargins");
+
+class Builder {
+public:
+    Builder(QCustomPlot &plot, const FigureSpec &figure, const FigureBuilder::Layout &layout)
+        : m_plot(plot), m_figure(figure), m_layout(layout)
+    {
+    }
+    std::vector<FigureBuilder::BuiltPanel> build();
+
+private:
+    bool legendsBelow() const { return m_layout.legendColumnsBelow > 0; }
+    FigureBuilder::BuiltPanel addPanel(const PanelSpec &spec, int index);
+    void setUpAxis(QCPAxis *axis, const AxisSpec &spec);
+    void addShade(const FigureBuilder::BuiltPanel &panel, const ShadeSpec &shade);
+    void addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &curve);
+    void addLevel(const FigureBuilder::BuiltPanel &panel, const LevelSpec &level);
+    void addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry);
+    void addText(int row, const QString &text, const QFont &font, const QColor &color,
+                 const QMargins &margins);
+
+    QCustomPlot &m_plot;
+    const FigureSpec &m_figure;
+    const FigureBuilder::Layout &m_layout;
+    QCPLayoutGrid *m_body = nullptr;
+    QCPMarginGroup *m_margins = nullptr;
+};
+
+void Builder::addText(int row, const QString &text, const QFont &font, const QColor &color,
+                      const QMargins &margins)
+{
+    auto *element = new QCPTextElement(&m_plot, text, font);
+    element->setTextColor(color);
+    element->setMargins(margins);
+    m_plot.plotLayout()->addElement(row, 0, element);
+}
+
+std::vector<FigureBuilder::BuiltPanel> Builder::build()
+{
+    m_plot.clearPlottables();
+    m_plot.clearItems();
+    m_plot.plotLayout()->clear(); // deletes the axis rects, their axes and legends
+    delete m_plot.findChild<QCPMarginGroup *>(kMarginGroupName, Qt::FindDirectChildrenOnly);
+    m_margins = new QCPMarginGroup(&m_plot);
+    m_margins->setObjectName(kMarginGroupName);
+
+    addText(0, m_figure.title, plotstyle::font(15, true), plotstyle::kText,
+            QMargins(12, 10, 12, 0));
+    addText(1, m_figure.subtitle, plotstyle::font(11), plotstyle::kMutedText,
+            QMargins(12, 2, 12, 6));
+    m_body = new QCPLayoutGrid;
+    m_plot.plotLayout()->addElement(2, 0, m_body);
+    m_body->setColumnSpacing(10);
+    m_body->setMargins(QMargins(4, 0, 16, 0));
+    m_body->setRowSpacing(0);
+
+    std::vector<FigureBuilder::BuiltPanel> panels;
+    for (const PanelSpec &spec : m_figure.panels)
+        panels.push_back(addPanel(spec, static_cast<int>(panels.size())));
+    if (!panels.empty()) {
+        m_body->setColumnStretchFactor(0, 1.0);
+        if (!legendsBelow())
+            m_body->setColumnStretchFactor(1, 0.001);
+        QCPAxis *time = panels.back().rect->axis(QCPAxis::atBottom);
+        time->setTickLabels(true);
+        time->setLabel(m_figure.timeLabel);
+    }
+    addText(3, m_figure.footer, plotstyle::font(10, false, true), plotstyle::kMutedText,
+            QMargins(12, 8, 12, 10));
+    return panels;
+}
+
+void Builder::setUpAxis(QCPAxis *axis, const AxisSpec &spec)
+{
+    axis->setVisible(spec.visible);
+    if (!spec.visible)
+        return;
+    axis->setTickLabels(true);
+    axis->setLabel(spec.label);
+    if (spec.scale == AxisScale::Log)
+        axis->setScaleType(QCPAxis::stLogarithmic);
+    switch (spec.ticks) {
+    case AxisTicks::Log:
+        axis->setTicker(plotstyle::logTicker());
+        axis->setNumberFormat(QStringLiteral("g"));
+        axis->setNumberPrecision(6);
+        break;
+    case AxisTicks::Percent: axis->setTicker(plotstyle::percentTicker(spec.upper)); break;
+    case AxisTicks::Plain: break;
+    }
+    axis->setRange(spec.lower, spec.upper);
+}
+
+FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
+{
+    const int row = 3 * index; // heading, panel, legend below
+    auto *heading = new QCPTextElement(&m_plot, spec.title, plotstyle::font(11, true));
+    heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
+    heading->setMargins(QMargins(12, index == 0 ? 4 : 14, 0, 7));
+    m_body->addElement(row, 0, heading);
+
+    auto *rect = new QCPAxisRect(&m_plot);
+    m_body->addElement(row + 1, 0, rect);
+    m_body->setRowStretchFactor(row, 0.001);
+    m_body->setRowStretchFactor(row + 1, spec.stretch);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+    rect->setMinimumMargins(QMargins(m_layout.minimumLeftMargin, 0, 0, 0));
+    rect->setRangeDrag(Qt::Horizontal);
+    rect->setRangeZoom(Qt::Horizontal);
+    for (QCPAxis *axis : rect->axes())
+        plotstyle::styleAxis(axis);
+    QCPAxis *time = rect->axis(QCPAxis::atBottom);
+    time->setRange(0.0, m_figure.timeEnd);
+    time->setTicker(plotstyle::timeTicker(m_figure.timeEnd, m_figure.inYears));
+    time->setTickLabels(false);
+    setUpAxis(rect->axis(QCPAxis::atLeft), spec.left);
+    setUpAxis(rect->axis(QCPAxis::atRight), spec.right);
+
+    // The legend sits beside the panel, never over the curves; a filler below keeps it at
+    // its natural height at the top of the panel.
+    auto *legend = new QCPLegend;
+    if (legendsBelow()) {
+        // In a narrow window the legend flows in rows under the panel, leaving its width to
+        // the time axis.
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setWrap(m_layout.legendColumnsBelow);
+        m_body->addElement(row + 2, 0, legend);
+    } else {
+        auto *legendColumn = new QCPLayoutGrid;
+        m_body->addElement(row + 1, 1, legendColumn);
+        legendColumn->addElement(0, 0, legend);
+        legendColumn->addElement(1, 0, new QCPLayoutElement(&m_plot));
+        legendColumn->setRowStretchFactor(0, 0.001);
+        legendColumn->setRowStretchFactor(1, 1.0);
+        legendColumn->setRowSpacing(0);
+        m_body->addElement(row + 2, 0, new QCPLayoutElement(&m_plot)); // keeps the grid regular
+    }
+    m_body->setRowStretchFactor(row + 2, 0.001);
+    legend->setLayer(QStringLiteral("legend"));
+    plotstyle::styleLegend(legend);
+
+    const FigureBuilder::BuiltPanel panel{rect, legend};
+    for (const ShadeSpec &shade : spec.shades)
+        addShade(panel, shade);
+    for (const LegendSpec &entry : spec.shadeLegend)
+        addLegendEntry(panel, entry);
+    for (const CurveSpec &curve : spec.curves)
+        addCurve(panel, curve);
+    for (const LevelSpec &level : spec.levels)
+        addLevel(panel, level);
+    for (const LegendSpec &entry : spec.bandLegend)
+        addLegendEntry(panel, entry);
+    for (const LegendSpec &entry : spec.overlayLegend)
+        addLegendEntry(panel, entry);
+    return panel;
+}
+
+void Builder::addShade(const FigureBuilder::BuiltPanel &panel, const ShadeSpec &shade)
+{
+    auto *rect = new QCPItemRect(&m_plot);
+    rect->setLayer(QStringLiteral("windows"));
+    rect->setClipAxisRect(panel.rect);
+    for (QCPItemPosition *corner : {rect->topLeft, rect->bottomRight}) {
+        corner->setAxes(panel.rect->axis(QCPAxis::atBottom), panel.rect->axis(QCPAxis::atLeft));
+        corner->setAxisRect(panel.rect);
+        corner->setTypeX(QCPItemPosition::ptPlotCoords);
+        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    rect->topLeft->setCoords(shade.startKey, 0.0);
+    rect->bottomRight->setCoords(shade.endKey, 1.0);
+    rect->setPen(Qt::NoPen);
+    rect->setBrush(shade.brush);
+}
+
+void Builder::addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &curve)
+{
+    QCPAxis *time = panel.rect->axis(QCPAxis::atBottom);
+    QCPAxis *value =
+        panel.rect->axis(curve.axis == AxisSide::Left ? QCPAxis::atLeft : QCPAxis::atRight);
+    if (!curve.bandLow.isEmpty()) {
+        QCPGraph *lower = m_plot.addGraph(time, value);
+        lower->setData(curve.keys, curve.bandLow, true);
+        lower->setPen(Qt::NoPen);
+        QCPGraph *upper = m_plot.addGraph(time, value);
+        upper->setData(curve.keys, curve.bandHigh, true);
+        upper->setPen(Qt::NoPen);
+        upper->setBrush(plotstyle::bandColor(curve.pen.color()));
+        upper->setChannelFillGraph(lower);
+    }
+    QCPGraph *graph = m_plot.addGraph(time, value);
+    graph->setData(curve.keys, curve.values, true);
+    graph->setPen(curve.pen);
+    graph->setName(curve.name);
+    if (curve.inLegend)
+        graph->addToLegend(panel.legend);
+}
+
+void Builder::addLevel(const FigureBuilder::BuiltPanel &panel, const LevelSpec &level)
+{
+    QCPGraph *graph =
+        m_plot.addGraph(panel.rect->axis(QCPAxis::atBottom), panel.rect->axis(QCPAxis::atLeft));
+    graph->setData({0.0, m_figure.timeEnd}, {level.value, level.value}, true);
+    graph->setPen(level.pen);
+    graph->setName(level.name);
+    graph->addToLegend(panel.legend);
+}
+
+void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry)
+{
+    QCPAxis *time = panel.rect->axis(QCPAxis::atBottom);
+    QCPAxis *value = panel.rect->axis(QCPAxis::atLeft);
+    if (entry.brush.style() != Qt::NoBrush) {
+        // An empty bar series draws a filled square in the legend and nothing in the panel.
+        auto *swatch = new QCPBars(time, value);
+        swatch->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
+        swatch->setBrush(entry.brush);
+        swatch->setName(entry.name);
+        swatch->addToLegend(panel.legend);
+        return;
+    }
+    QCPGraph *sample = m_plot.addGraph(time, value); // a legend-only line
+    sample->setPen(entry.pen);
+    sample->setName(entry.name);
+    sample->addToLegend(panel.legend);
+}
+
+} // namespace
+
+void FigureBuilder::prepare(QCustomPlot &plot)
+{
+    plot.setAutoAddPlottableToLegend(false);
+    plot.setBackground(Qt::white);
+    if (!plot.layer(QStringLiteral("windows")))
+        plot.addLayer(QStringLiteral("windows"), plot.layer(QStringLiteral("grid")),
+                      QCustomPlot::limBelow);
+    if (!plot.layer(QStringLiteral("crosshair"))) {
+        // The crosshair redraws alone on its own buffered layer, without a full replot.
+        plot.addLayer(QStringLiteral("crosshair"), plot.layer(QStringLiteral("legend")),
+                      QCustomPlot::limAbove);
+        plot.layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
+    }
+}
+
+std::vector<FigureBuilder::BuiltPanel>
+FigureBuilder::build(QCustomPlot &plot, const FigureSpec &figure, const Layout &layout)
+{
+    prepare(plot);
+    return Builder(plot, figure, layout).build();
+}
+
+} // namespace lymph
