@@ -1,5 +1,5 @@
 #pragma once
-// Exit status of lymphoscope-cli (ARCHITECTURE.md "Command line").
+// Exit status of lymphoscope-cli (README.md, "Command line").
 
 namespace lymph::cli {
 

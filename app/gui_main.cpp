@@ -1,4 +1,4 @@
-// lymphoscope: the explorer window (ARCHITECTURE.md "GUI").
+// lymphoscope: the explorer window (README.md, "Window").
 //   lymphoscope [SCENARIO] [--screenshot FILE.png] [--size WxH] [--theme system|light|dark]
 //               [--pin SCENARIO]... [--select N]... [--education [--month M]] [--cohort N]
 // --pin simulates another scenario first and keeps it for comparison (up to three); --select

@@ -5,7 +5,7 @@
 #include "cohort/VirtualPatient.h"
 #include "model/ImmuneModel.h"
 #include "simulate/PatientRun.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
 #include <algorithm>

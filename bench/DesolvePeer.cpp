@@ -4,7 +4,7 @@
 #include "PeerComparison.h"
 
 #include "cohort/VirtualPatient.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
 #include <nlohmann/json.hpp>

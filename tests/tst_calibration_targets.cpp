@@ -1,5 +1,5 @@
-// The public calibration targets T1–T13 of MODEL.md. Each test states the published figure,
-// its source and the tolerance; tolerances are MODEL.md's own ranges unless a note says why.
+// The first calibration targets T1–T13. Each test states the published figure, its source and
+// the tolerance; tolerances are the published ranges unless a note says why.
 #include "ScenarioBuilders.h"
 #include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
@@ -13,7 +13,7 @@ using namespace lymph;
 using namespace lymph::test;
 
 namespace {
-constexpr double kMonth = 30.4375; // MODEL.md: 1 month = 30.44 days
+constexpr double kMonth = 30.4375; // 365.25 / 12 days
 constexpr int kCohort = 2000; // seeded; standard error of a fraction ≤ 1.1%, of an ARR ≤ 3%
 constexpr std::uint64_t kSeed = 20201;
 
@@ -54,7 +54,7 @@ private slots:
         m_course1 = simulate(scenario(400, {alemtuzumabCourse(0, 5)}), nullptr, fineGrid(0.05));
     }
 
-    // T1: peak ≈3 µg/mL at the end of course 1 (2–4), Lemtrada label (approx.), MODEL.md.
+    // T1: peak ≈3 µg/mL at the end of course 1 (2–4), Lemtrada label (approx.).
     void t1_alemtuzumabPeak()
     {
         checkRange("T1 alemtuzumab peak, course 1 [µg/mL]",
@@ -122,7 +122,7 @@ private slots:
         checkRange("T5 ocrelizumab terminal half-life [days]", 100 * std::log(2) / std::log(c1 / c2), 22, 30);
     }
 
-    // T6: CD19 < 5/µL at day 14 after the first 300 mg (ocrelizumab label; MODEL.md).
+    // T6: CD19 < 5/µL at day 14 after the first 300 mg (ocrelizumab label).
     void t6_ocrelizumabDepletesB()
     {
         const Results r = simulate(scenario(60, {ocrelizumabFrom(0, 60)}), nullptr, fineGrid(0.5));
@@ -149,13 +149,13 @@ private slots:
         const auto &t = r.table;
         // T8: relapse-free at 2 years 77.6% (70–85%) (Cohen 2012, CARE-MS I).
         checkRange("T8 relapse-free at 2 years", 1 - t.valueAt("relapse_probability", 730.5), 0.70, 0.85);
-        // T10: ever binding ADA-positive by month 24: 75% (65–85%) (CARE-MS I, MODEL.md).
+        // T10: ever binding ADA-positive by month 24: 75% (65–85%) (CARE-MS I).
         checkRange("T10 ever ADA-positive by month 24",
                    t.valueAt("ada_alemtuzumab_ever_binding_positive", 730.5), 0.65, 0.85);
         // T12: cumulative thyroid autoimmunity by year 6: 40–47% (CARE-MS pooled).
         checkRange("T12 thyroid autoimmunity by year 6",
                    t.valueAt("thyroid_autoimmunity_probability", 6 * 365.25), 0.40, 0.47);
-        // MODEL.md (Dubuisson 2018): neutralising ADA before course 2 are rare (0.6%).
+        // Dubuisson 2018: neutralising ADA before course 2 are rare (0.6%).
         // Bound: 0.6% + 3 standard errors of that fraction in 2000 patients (0.17%) ≈ 1.2%.
         checkRange("neutralising ADA just before course 2",
                    t.valueAt("ada_alemtuzumab_neutralizing_positive", 364), 0.0, 0.012);
@@ -190,7 +190,7 @@ private slots:
     {
         const Results r = simulate(scenario(600, {fingolimod(0, 365)}));
         const double l0 = r.table.valueAt("lymphocytes_per_ul", 0);
-        // On treatment: blood counts fall to ~20–30% (MODEL.md, approx.).
+        // On treatment: blood counts fall to ~20–30% (Francis 2014, FREEDOMS).
         checkRange("fingolimod on-treatment lymphocytes [% of baseline]",
                    100 * r.table.valueAt("lymphocytes_per_ul", 300) / l0, 20, 30);
         const double back = firstDayAtLeast(r.table, "lymphocytes_per_ul", 0.8 * l0, 365);

@@ -1,4 +1,4 @@
-// lymphoscope-cli end to end: the commands, exit codes and messages that ARCHITECTURE.md
+// lymphoscope-cli end to end: the commands, exit codes and messages that README.md
 // promises, the result CSV's columns and rows, and the PNG/PDF exports. Runs the real binary.
 
 #include "CliRunner.h"

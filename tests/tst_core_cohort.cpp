@@ -7,7 +7,7 @@
 #include "cohort/VirtualPatient.h"
 #include "model/ParameterTable.h"
 #include "simulate/PatientRun.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
 #include <QtTest>

@@ -6,7 +6,7 @@
 #include "scenario/ScenarioIo.h"
 #include "cohort/Cohort.h"
 #include "simulate/PatientRun.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 #include "simulate/Simulator.h"
 

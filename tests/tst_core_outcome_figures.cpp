@@ -94,7 +94,7 @@ void OutcomeFiguresTest::shortHorizonLeavesLaterFiguresUnknown()
 
 void OutcomeFiguresTest::cd4StaysBelowLlnForTheFirstYear()
 {
-    // MODEL.md T3: CD4 at month 12 after course 1 is 0.28×10⁹/L (±35% → at most 378/µL),
+    // T3 (Dubuisson 2018, CARE-MS I): CD4 at month 12 after course 1 is 0.28×10⁹/L (±35% → at most 378/µL),
     // under the 400/µL LLN, and falls below it within hours of the first infusion: so at
     // least 11.9 of the first 12 months are below the LLN.
     const Results results = simulate(test::scenario(365.25, {test::alemtuzumabCourse(0.0, 5)}));

@@ -104,7 +104,7 @@ void UiEducationTest::recoveryTimesFollowTheCurves()
     QVERIFY(first.bCells.fellBelowLln && first.bCells.monthsToLln);
     const double back = dayBackAt(results.table, "b_cells_per_ul", p.value("lln_b_per_ul"), 0.0);
     QCOMPARE(*first.bCells.monthsToLln, back / (365.25 / 12.0));
-    // MODEL.md T4: CD19 is back near baseline (≈100%, well above the LLN) by month 3 after
+    // T4 (Thompson 2010): CD19 is back near baseline (≈100%, well above the LLN) by month 3 after
     // course 1, so B cells are back in the normal range within 3 months.
     QVERIFY2(*first.bCells.monthsToLln <= 3.0, qPrintable(QString::number(*first.bCells.monthsToLln)));
     // T3: CD4 is still 0.28×10⁹/L (< 400 LLN) at month 12, when course 2 starts.

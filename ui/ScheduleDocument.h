@@ -1,6 +1,6 @@
 #pragma once
 // The one document the window edits: a scenario, the file it came from, and the undo stack
-// through which every edit goes (ARCHITECTURE.md "One document owns the undo stack"). Views
+// through which every edit goes (one document owns the undo stack, as Tiled's MapDocument does). Views
 // listen to changed() and read scenario(); they never modify it directly.
 
 #include "PatientField.h"

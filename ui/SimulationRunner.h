@@ -1,6 +1,6 @@
 #pragma once
-// Runs lymph::simulate off the GUI thread, latest request wins (ARCHITECTURE.md "The
-// simulation never runs on the GUI thread; a new edit cancels a stale run").
+// Runs lymph::simulate off the GUI thread, latest request wins: the simulation never runs on
+// the GUI thread, and a new edit cancels a stale run.
 //
 // request() copies the scenario and starts a short single-shot timer unless it is running
 // already, so a burst of edits becomes one run of the newest schedule, and a long drag gets

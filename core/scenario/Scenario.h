@@ -47,7 +47,7 @@ struct Treatment {
 struct Patient {
     double weightKg = 70.0;
     double ageYears = 32.0;
-    double baselineArr = 0.75;  // untreated relapses per year (MODEL.md: AFFIRM placebo 0.70)
+    double baselineArr = 0.75;  // untreated relapses per year (AFFIRM placebo 0.70, Polman 2006)
     double adaPropensity = 1.0; // multiplies the typical ADA response; 0 = never forms ADA
     // Overrides of documented parameter-table entries, by parameter id.
     std::map<std::string, double> parameters;

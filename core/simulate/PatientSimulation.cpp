@@ -1,5 +1,6 @@
 #include "simulate/PatientSimulation.h"
 
+#include "simulate/InfectionWindows.h"
 #include "simulate/PatientRun.h"
 
 #include <utility>

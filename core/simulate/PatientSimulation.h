@@ -5,7 +5,7 @@
 
 #include "model/ImmuneModel.h"
 #include "simulate/PatientOutcome.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
 #include <vector>

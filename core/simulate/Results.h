@@ -12,7 +12,7 @@
 
 namespace lymph {
 
-// Periods when infections are more likely (MODEL.md "Infection-risk windows").
+// Periods when infections are more likely (docs/model.md, "Infection-risk windows").
 struct InfectionWindow {
     enum class Kind { Lymphocytes500, Lymphocytes200, Neutrophils500 };
     Kind kind = Kind::Lymphocytes500;

@@ -268,7 +268,7 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
         const QString source = QString::fromStdString(parameter.source);
         const QRegularExpressionMatch match = citation.match(source);
         if (listed >= 8 || !match.hasMatch() || source.startsWith(QLatin1String("fitted")) ||
-            source.startsWith(QLatin1String("MODEL.md")) || !seen.insert(match.captured(1)).second)
+            !seen.insert(match.captured(1)).second)
             continue;
         y = paragraph(painter, y, QStringLiteral("–  ") + match.captured(1), pageFont(14), 10) + 2;
         ++listed;

@@ -62,7 +62,7 @@ public:
     QStringList readoutAt(double day) const { return m_crosshair.readoutAt(day); }
     void showCrosshair(double day) { m_crosshair.show(day); }
     void hideCrosshair() { m_crosshair.hide(); }
-    // While a block is dragged: no antialiasing, so replots keep up (about 3× faster).
+    // While a block is dragged: no antialiasing, so replots keep up (docs/performance.md).
     void setFastDrawing(bool fast);
     // "Lymphoscope <version>" in the footer; QCoreApplication::applicationVersion() by default.
     void setVersionText(const QString &version) { m_version = version; }

@@ -1,6 +1,6 @@
 #pragma once
-// Turns a patient's state trajectory into the named result columns of ARCHITECTURE.md, and
-// finds the infection-risk windows.
+// Turns a patient's states into the result columns of the column schema (ResultColumns.h),
+// row by row as the solver reaches each output day.
 
 #include "model/ImmuneModel.h"
 #include "simulate/DoseSchedule.h"
@@ -59,7 +59,5 @@ private:
 ResultTable buildResultTable(const ImmuneModel &model, const DoseSchedule &schedule,
                              const PatientTrajectory &trajectory, const RelapseFrailty &frailty,
                              double autoimmunityMultiplier = 1.0);
-
-std::vector<InfectionWindow> findInfectionWindows(const ResultTable &table, bool neutrophils);
 
 } // namespace lymph

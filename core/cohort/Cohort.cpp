@@ -2,8 +2,9 @@
 #include "cohort/CohortSummary.h"
 #include "cohort/VirtualPatient.h"
 #include "platform/WorkerThreads.h"
+#include "simulate/InfectionWindows.h"
 #include "simulate/PatientSimulation.h"
-#include "simulate/ResultBuilder.h"
+#include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
 #include <mutex>
