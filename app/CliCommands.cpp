@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CalibrationCommand.h"
 #include "CliText.h"
 #include "ExamplesCommand.h"
 #include "ParametersCommand.h"
@@ -56,6 +57,8 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err) : m_console(out, er
          [&console](const CommandLine &line) { return ParametersCommand(console).run(line); }},
         {ExamplesCommand::spec(),
          [&console](const CommandLine &line) { return ExamplesCommand(console).run(line); }},
+        {CalibrationCommand::spec(),
+         [&console](const CommandLine &line) { return CalibrationCommand(console).run(line); }},
     };
 }
 

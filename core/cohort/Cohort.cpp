@@ -155,6 +155,26 @@ Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::
     return results;
 }
 
+void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const CohortVisitor &visit,
+                 const ParameterTable *parameters, const SimulationOptions &options)
+{
+    if (cohort.patients < 1 || cohort.patients > kMaxCohortPatients)
+        throw CohortSizeError(cohort.patients);
+    const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
+    const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
+    const auto patients = static_cast<std::size_t>(cohort.patients);
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = unsigned(std::min<std::size_t>(
+        patients, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware));
+    std::atomic<std::size_t> next{0};
+    runOnThreads(threads, [&](const std::atomic<bool> &failed) {
+        for (std::size_t i = next++; i < patients && !failed; i = next++) {
+            const MemberRun run = simulateMember(setup, sampler, i, options);
+            visit(i, run.table, run.outcome);
+        }
+    });
+}
+
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
                        const ParameterTable *parameters, const SimulationOptions &options)
 {

@@ -79,6 +79,15 @@ Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::
                              const ParameterTable *parameters = nullptr,
                              const SimulationOptions &options = {});
 
+// Every member of the cohort runCohort(scenario, cohort, …) draws, each handed to `visit`
+// (from worker threads, in no particular order: it must be thread-safe) with its table on the
+// output grid and its outcome, instead of being summarised. For measures no cohort summary
+// keeps (a mean, a time to recovery per patient).
+using CohortVisitor =
+    std::function<void(std::size_t index, const ResultTable &table, const PatientOutcome &outcome)>;
+void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const CohortVisitor &visit,
+                 const ParameterTable *parameters = nullptr, const SimulationOptions &options = {});
+
 // runCohort on every hardware thread.
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,
                        const ParameterTable *parameters = nullptr,

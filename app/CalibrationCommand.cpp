@@ -1,0 +1,120 @@
+#include "CalibrationCommand.h"
+
+#include "CalibrationReport.h"
+#include "CliText.h"
+#include "FileProblemText.h"
+#include "ValidationPlots.h"
+
+#include "calibration/CalibrationRun.h"
+#include "files/FileText.h"
+#include "files/FileWriter.h"
+
+#include <QDir>
+
+namespace lymph::cli {
+
+namespace {
+const QString kTargets = QStringLiteral("targets");
+const QString kJson = QStringLiteral("json");
+const QString kMarkdown = QStringLiteral("markdown");
+const QString kPlots = QStringLiteral("plots");
+const QString kQuick = QStringLiteral("quick");
+const QString kOnly = QStringLiteral("only");
+const QString kCheck = QStringLiteral("check");
+
+QString defaultTargets() { return QStringLiteral(LYMPH_SOURCE_DIR "/resources/calibration"); }
+} // namespace
+
+CommandSpec CalibrationCommand::spec()
+{
+    return {QStringLiteral("calibration"), QString(),
+            tr("Run the published figures the model is checked against and report, per "
+               "figure, the published value and uncertainty, the model's value and pass or "
+               "fail."),
+            {{kTargets, tr("The target set's folder (default: the source tree's "
+                           "resources/calibration)."),
+              QStringLiteral("DIR")},
+             {kJson, tr("Every result as JSON on standard output.")},
+             {kMarkdown, tr("Write the validation report (docs/validation.md) to FILE."),
+              QStringLiteral("FILE")},
+             {kPlots, tr("With --markdown: write the model-against-publication plots to DIR."),
+              QStringLiteral("DIR")},
+             {kQuick, tr("Cohorts a quarter of their size (a quick look; pass or fail may "
+                         "differ).")},
+             {kOnly, tr("Only these targets (ids separated by commas)."), QStringLiteral("IDS")},
+             {kCheck, tr("Exit 1 if a target listed in FILE (one id a line) does not pass."),
+              QStringLiteral("FILE")}},
+            0,
+            0};
+}
+
+CalibrationCommand::CalibrationCommand(const Console &console) : m_console(console) {}
+
+int CalibrationCommand::run(const CommandLine &line) const
+{
+    const QString folder = line.isSet(kTargets) ? line.value(kTargets) : defaultTargets();
+    TargetSet set;
+    try {
+        set = loadTargetSet(folder.toStdString());
+    } catch (const TargetSetError &e) {
+        return m_console.badInput(tr("calibration: %1: %2").arg(folder, fromStd(e.what())));
+    }
+    std::vector<std::string> only;
+    for (const QString &id : line.value(kOnly).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        only.push_back(id.trimmed().toStdString());
+    const CalibrationRun run(set, line.isSet(kQuick) ? 0.25 : 1.0);
+    const std::vector<TargetResult> results = run.evaluate(ParameterTable::defaults(), only);
+    const CalibrationReport report(set, results);
+
+    if (line.isSet(kMarkdown)) {
+        QStringList images;
+        if (line.isSet(kPlots)) {
+            const QString plotFolder = line.value(kPlots);
+            QDir().mkpath(plotFolder);
+            const QString relative =
+                QFileInfo(line.value(kMarkdown)).absoluteDir().relativeFilePath(plotFolder);
+            QString error;
+            images = ValidationPlots(set, results, ParameterTable::defaults())
+                         .write(plotFolder, relative, &error);
+            if (!error.isEmpty())
+                return m_console.internalError(error);
+        }
+        const QByteArray text = report.markdown(images).toUtf8();
+        if (auto problem = writeFileSafely(line.value(kMarkdown).toStdString(),
+                                           std::string_view(text.data(), std::size_t(text.size())))) {
+            problem->role = "--markdown";
+            return m_console.internalError(FileProblemText::describe(*problem));
+        }
+    }
+    if (line.isSet(kJson))
+        m_console.out() << QString::fromUtf8(report.json());
+    else
+        m_console.out() << report.text();
+
+    if (line.isSet(kCheck)) {
+        const FileText listed = readTextFile(line.value(kCheck).toStdString(), 1 << 20);
+        if (listed.error)
+            return m_console.badInput(tr("--check: %1: %2").arg(line.value(kCheck), fromStd(*listed.error)));
+        const QStringList failing = report.failing();
+        QStringList regressions;
+        for (const QString &id : QString::fromStdString(listed.text).split(QLatin1Char('\n'))) {
+            const QString trimmed = id.trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+                continue;
+            const bool known = std::any_of(results.begin(), results.end(), [&](const TargetResult &r) {
+                return fromStd(r.target->id) == trimmed;
+            });
+            if (!known || failing.contains(trimmed))
+                regressions << trimmed;
+        }
+        if (!regressions.isEmpty()) {
+            m_console.err() << tr("calibration: targets that passed before now fail (or are gone): %1")
+                                   .arg(regressions.join(QStringLiteral(", ")))
+                            << '\n';
+            return kExitInternalError;
+        }
+    }
+    return kExitOk;
+}
+
+} // namespace lymph::cli

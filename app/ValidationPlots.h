@@ -1,0 +1,33 @@
+#pragma once
+// The validation report's pictures: for every curve a group of targets samples (one column
+// of one design, read on several days), the model's curve over time with the published
+// values and their accepted intervals as points with error bars.
+
+#include "calibration/CalibrationRun.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lymph::cli {
+
+class ValidationPlots {
+    Q_DECLARE_TR_FUNCTIONS(ValidationPlots)
+
+public:
+    ValidationPlots(const TargetSet &set, const std::vector<TargetResult> &results,
+                    const ParameterTable &parameters);
+
+    // Writes one PNG per curve into `folder`; returns the Markdown image lines, with paths
+    // relative to the report (`relativeFolder`). `error` is set if a file cannot be written.
+    QStringList write(const QString &folder, const QString &relativeFolder, QString *error) const;
+
+private:
+    const TargetSet &m_set;
+    const std::vector<TargetResult> &m_results;
+    const ParameterTable &m_parameters;
+};
+
+} // namespace lymph::cli
