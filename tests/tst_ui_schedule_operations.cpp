@@ -138,7 +138,8 @@ void UiScheduleOperationsTest::addThatBreaksARuleIsRefusedInPlainWords()
     const EditResult result = f.document.addTemplate(TherapyTemplate::AlemtuzumabLaterCourse, 1.0);
     QVERIFY(result.isRefused());
     QVERIFY(!result);
-    QVERIFY2(result.reason().startsWith(QLatin1String("Not changed: ")), qPrintable(result.reason()));
+    QVERIFY2(result.reason().startsWith(QLatin1String("Not changed: ")),
+             qPrintable(result.reason()));
     QVERIFY2(result.reason().contains(QLatin1String("overlapping")), qPrintable(result.reason()));
     // In the user's words: "Alemtuzumab (treatment 4)", not "treatments[3]".
     QVERIFY2(result.reason().contains(QLatin1String("(treatment 4)")), qPrintable(result.reason()));
@@ -268,7 +269,8 @@ void UiScheduleOperationsTest::duplicateWithoutRoomIsRefused()
     f.document.setSelection({0});
     const EditResult late = f.document.duplicateSelection();
     QVERIFY(late.isRefused());
-    QVERIFY2(late.reason().contains(QLatin1String("within the horizon")), qPrintable(late.reason()));
+    QVERIFY2(late.reason().contains(QLatin1String("within the horizon")),
+             qPrintable(late.reason()));
 }
 
 void UiScheduleOperationsTest::splitSelectsThePieces()

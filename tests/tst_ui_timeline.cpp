@@ -1,7 +1,7 @@
 // The timeline editor and the palette: time scale and snapping, palette drops carried by real
 // QMimeData, mouse moves and resizes (QTest), multi-selection, keyboard editing, splitting and
 // duplicating, and that each user action is exactly one undo step. The operations themselves
-// are the document's (tst_ui_document); here, that gestures reach them.
+// are the document's (tst_ui_schedule_operations); here, that gestures reach them.
 
 #include "ScheduleDocument.h"
 #include "timeline/TherapyMime.h"

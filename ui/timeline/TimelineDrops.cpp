@@ -44,7 +44,8 @@ void TimelineDrops::move(QDragMoveEvent *event)
         event->ignore();
         return;
     }
-    m_preview = makeTreatment(*which, landingDay(*m_view, event->position().x(), event->modifiers()));
+    const double day = landingDay(*m_view, event->position().x(), event->modifiers());
+    m_preview = makeTreatment(*which, day);
     m_view->update();
     event->acceptProposedAction();
 }

@@ -25,8 +25,9 @@ TimelineLayout::TimelineLayout(const TimelineScale &scale,
 {
     for (Therapy therapy : kLanes) {
         // Education style shows only the therapies the plan uses: less to explain, more room.
-        const bool used = std::any_of(treatments.begin(), treatments.end(),
-                                      [therapy](const Treatment &t) { return t.therapy == therapy; });
+        const bool used =
+            std::any_of(treatments.begin(), treatments.end(),
+                        [therapy](const Treatment &t) { return t.therapy == therapy; });
         if (!educationStyle || used)
             m_lanes.push_back(therapy);
     }

@@ -32,7 +32,8 @@ void TimelineMouse::press(QMouseEvent *event)
         m_rubberBand = QRectF(position, position);
         return;
     }
-    m_pressStartDay = treatmentSpan(layout.treatments()[static_cast<std::size_t>(m_pressIndex)]).start;
+    const Treatment &pressed = layout.treatments()[static_cast<std::size_t>(m_pressIndex)];
+    m_pressStartDay = treatmentSpan(pressed).start;
     QList<int> selection = m_document->selection();
     if (toggle) {
         if (selection.contains(m_pressIndex))
