@@ -188,6 +188,12 @@ QList<int> indexList(const std::vector<int> &indices)
     return {indices.begin(), indices.end()};
 }
 
+// Not QList's ==: in Qt 6.4 it hands memcmp a null pointer for some empty lists (UBSan).
+bool sameIndices(const QList<int> &a, const QList<int> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
 } // namespace
 
 QList<int> ScheduleDocument::validSelection(QList<int> indices) const
@@ -204,7 +210,7 @@ QList<int> ScheduleDocument::validSelection(QList<int> indices) const
 void ScheduleDocument::setSelection(QList<int> indices)
 {
     indices = validSelection(std::move(indices));
-    if (indices == m_selection)
+    if (sameIndices(indices, m_selection))
         return;
     m_selection = indices;
     emit selectionChanged(m_selection);
@@ -416,7 +422,7 @@ void ScheduleDocument::finishChange(const QList<int> &selection)
     const QList<int> previous = m_selection;
     m_selection = validSelection(selection);
     emit changed();
-    if (m_selection != previous)
+    if (!sameIndices(m_selection, previous))
         emit selectionChanged(m_selection);
 }
 
