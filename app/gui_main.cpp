@@ -226,7 +226,7 @@ int main(int argc, char **argv)
             else
                 err << QCoreApplication::translate("lymphoscope", "--select: the scenario has only %1 treatments.").arg(count) << '\n';
         }
-        window.timeline()->setSelection(valid);
+        window.document()->setSelection(valid);
     };
     QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
         if (ready || sequence.isEmpty())

@@ -1,11 +1,13 @@
-// Standard regimens (TherapyTemplates) and value edits of one treatment (ScheduleEdits): what
-// the palette and the timeline editor build on. Every template yields a scenario the file
-// rules accept; edits keep doses and never move a treatment before day 0.
+// Standard regimens (TherapyTemplates) and value edits of one treatment and of whole schedules
+// (ScheduleEdits): what the palette and the schedule document build on. Every template yields
+// a scenario the file rules accept; edits keep doses and never move a treatment before day 0;
+// a copy lands on the first free whole re-dosing interval.
 
 #include "ScenarioBuilders.h"
 
 #include "scenario/ScenarioIo.h"
 #include "scenario/ScenarioLimits.h"
+#include "scenario/ScheduleConflicts.h"
 #include "scenario/ScheduleEdits.h"
 #include "scenario/TherapyTemplates.h"
 
@@ -24,6 +26,12 @@ private slots:
     void stopDayAdjustsOnlyContinuousDosing();
     void splitGivesOneTreatmentPerInfusion();
     void duplicateOffsetsAreTheRedosingIntervals();
+    void shiftingTogetherKeepsTheGroupsShape();
+    void splittingCoursesKeepsTheirPlaceInTheList();
+    void duplicateGoesToTheFirstFreeInterval();
+    void duplicateNeedsRoomWithinTheSimulatedTime();
+    void neighboursFollowTheFirstDay();
+    void nextFreeDayIsAMonthAfterTheLastEnd();
 };
 
 void ScheduleEditsTest::everyTemplateIsValidAndRoundTrips()
@@ -131,6 +139,113 @@ void ScheduleEditsTest::duplicateOffsetsAreTheRedosingIntervals()
     QCOMPARE(duplicateOffsetDays(test::alemtuzumabCourse(0.0, 5)), 365.0);
     QCOMPARE(duplicateOffsetDays(test::singleInfusion(Therapy::Ocrelizumab, 0.0, 600.0)), 182.0);
     QCOMPARE(duplicateOffsetDays(test::fingolimod(10.0, 110.0)), 100.0);
+}
+
+void ScheduleEditsTest::shiftingTogetherKeepsTheGroupsShape()
+{
+    const std::vector<Treatment> schedule{test::alemtuzumabCourse(10.0, 3),
+                                          test::fingolimod(50.0, 80.0),
+                                          test::singleInfusion(Therapy::Rituximab, 30.0, 1000.0)};
+    const ScheduleEdit later = shiftedTogether(schedule, {1, 0, 7}, 5.0); // 7: not in the list
+    QCOMPARE(later.edited, (std::vector<int>{0, 1}));
+    QCOMPARE(later.treatments[0].infusions.front().day, 15.0);
+    QCOMPARE(later.treatments[1].startDay, 55.0);
+    QCOMPARE(later.treatments[2], schedule[2]);
+    // Thirty days back would put the course before day 0: both go back only ten.
+    const ScheduleEdit earlier = shiftedTogether(schedule, {0, 1}, -30.0);
+    QCOMPARE(earlier.treatments[0].infusions.front().day, 0.0);
+    QCOMPARE(earlier.treatments[1].startDay, 40.0);
+    QCOMPARE(earlier.treatments[1].stopDay, 70.0);
+    QCOMPARE(shiftedTogether(schedule, {}, 5.0).treatments, schedule);
+    QCOMPARE(shiftedTogether(schedule, {0}, std::nan("")).treatments, schedule);
+}
+
+void ScheduleEditsTest::splittingCoursesKeepsTheirPlaceInTheList()
+{
+    const std::vector<Treatment> schedule{test::fingolimod(400.0, 500.0),
+                                          test::alemtuzumabCourse(0.0, 3),
+                                          test::alemtuzumabCourse(365.0, 3)};
+    const ScheduleEdit edit = splitCourses(schedule, {0, 1});
+    QCOMPARE(edit.treatments.size(), std::size_t(5));
+    QCOMPARE(edit.treatments[0], schedule[0]); // cannot be split, stays chosen
+    for (std::size_t i = 1; i <= 3; ++i)
+        QCOMPARE(edit.treatments[i].infusions, std::vector<Infusion>{schedule[1].infusions[i - 1]});
+    QCOMPARE(edit.treatments[4], schedule[2]); // not chosen
+    QCOMPARE(edit.edited, (std::vector<int>{0, 1, 2, 3}));
+}
+
+void ScheduleEditsTest::duplicateGoesToTheFirstFreeInterval()
+{
+    const Treatment course = test::alemtuzumabCourse(0.0, 5);
+    // A year later is free: the copy goes there.
+    auto copy = placedDuplicate(course, {course}, 3000.0);
+    QVERIFY(copy);
+    QCOMPARE(*copy, shiftedTreatment(course, 365.0));
+    // A course on day 366 takes that year (same-day infusions): two years later, not day 368.
+    const std::vector<Treatment> twoYears{course, test::alemtuzumabCourse(366.0, 3)};
+    copy = placedDuplicate(course, twoYears, 3000.0);
+    QVERIFY(copy);
+    QCOMPARE(copy->infusions.front().day, 730.0);
+    std::vector<Treatment> withCopy = twoYears;
+    withCopy.push_back(*copy);
+    QVERIFY(!hasScheduleConflicts(withCopy));
+
+    // Six-monthly doses keep their rhythm past the doses already planned.
+    const Treatment dose = test::singleInfusion(Therapy::Ocrelizumab, 0.0, 600.0);
+    const std::vector<Treatment> doses{dose, shiftedTreatment(dose, 182.0),
+                                       shiftedTreatment(dose, 364.0)};
+    copy = placedDuplicate(dose, doses, 3000.0);
+    QVERIFY(copy);
+    QCOMPARE(copy->infusions.front().day, 546.0);
+
+    // A fingolimod period follows the next free period of its own length.
+    const Treatment period = test::fingolimod(100.0, 200.0);
+    copy = placedDuplicate(period, {period, test::fingolimod(250.0, 260.0)}, 3000.0);
+    QVERIFY(copy);
+    QCOMPARE(copy->startDay, 300.0);
+    QCOMPARE(copy->stopDay, 400.0);
+
+    // A transplant needs 60 days from the next one: a year later is too close to day 480.
+    const Treatment transplant = test::ahsct(AhsctRegimen::CyAtg, 100.0);
+    copy = placedDuplicate(transplant, {transplant, test::ahsct(AhsctRegimen::CyAtg, 480.0)},
+                           3000.0);
+    QVERIFY(copy);
+    QCOMPARE(copy->day, 830.0);
+}
+
+void ScheduleEditsTest::duplicateNeedsRoomWithinTheSimulatedTime()
+{
+    const Treatment course = test::alemtuzumabCourse(0.0, 5);
+    QVERIFY(placedDuplicate(course, {course}, 365.0));  // starts on the last day: tried
+    QVERIFY(!placedDuplicate(course, {course}, 364.0)); // would start after it
+    // Every year taken up to the end: no room.
+    const std::vector<Treatment> full{course, shiftedTreatment(course, 365.0),
+                                      shiftedTreatment(course, 730.0)};
+    QVERIFY(!placedDuplicate(course, full, 1000.0));
+    QVERIFY(placedDuplicate(course, full, 1095.0));
+}
+
+void ScheduleEditsTest::neighboursFollowTheFirstDay()
+{
+    const std::vector<Treatment> schedule{test::fingolimod(400.0, 500.0),   // 2nd in time
+                                          test::alemtuzumabCourse(0.0, 5),  // 1st
+                                          test::ahsct(AhsctRegimen::CyAtg, 900.0)}; // 3rd
+    QCOMPARE(neighbourInTime(schedule, 1, +1), 0);
+    QCOMPARE(neighbourInTime(schedule, 0, +1), 2);
+    QCOMPARE(neighbourInTime(schedule, 2, +1), 2); // held at the last
+    QCOMPARE(neighbourInTime(schedule, 0, -1), 1);
+    QCOMPARE(neighbourInTime(schedule, 1, -1), 1); // held at the first
+    QCOMPARE(neighbourInTime(schedule, -1, +1), 1);
+    QCOMPARE(neighbourInTime(schedule, -1, -1), 2);
+    QCOMPARE(neighbourInTime({}, -1, +1), -1);
+}
+
+void ScheduleEditsTest::nextFreeDayIsAMonthAfterTheLastEnd()
+{
+    QCOMPARE(nextFreeDay({}), 0.0);
+    QCOMPARE(nextFreeDay({test::alemtuzumabCourse(0.0, 5)}), 34.0); // day 4 + 30.44
+    QCOMPARE(nextFreeDay({test::fingolimod(100.0, 400.0), test::alemtuzumabCourse(0.0, 5)}),
+             430.0);
 }
 
 QTEST_APPLESS_MAIN(ScheduleEditsTest)

@@ -97,7 +97,7 @@ class UiDocumentTest : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); } // fixed number formats
     void addTreatmentUndoRedo();
-    void removeTreatmentUndoRedo();
+    void deleteSelectionUndoRedo();
     void replaceTreatmentUndoRedo();
     void setPatientFieldUndoRedo_data();
     void setPatientFieldUndoRedo();
@@ -125,10 +125,10 @@ void UiDocumentTest::addTreatmentUndoRedo()
     const Scenario before = document.scenario();
     const Treatment added = test::singleInfusion(Therapy::Rituximab, 300.0, 1000.0);
 
-    QVERIFY(document.addTreatment(added, 1));
+    QVERIFY(document.addTreatment(added));
     const Scenario after = document.scenario();
     QCOMPARE(after.treatments.size(), before.treatments.size() + 1);
-    QVERIFY(after.treatments[1] == added);
+    QVERIFY(after.treatments.back() == added);
     QVERIFY(document.isModified());
 
     document.undoStack()->undo();
@@ -137,18 +137,19 @@ void UiDocumentTest::addTreatmentUndoRedo()
     document.undoStack()->redo();
     QVERIFY(document.scenario() == after);
 
-    QVERIFY(document.addTreatment(added)); // -1 appends
-    QVERIFY(document.scenario().treatments.back() == added);
-    QVERIFY(!document.addTreatment(added, 99));
+    // A second rituximab dose on day 300 breaks a rule: nothing is added.
+    QVERIFY(document.addTreatment(added).isRefused());
+    QVERIFY(document.scenario() == after);
 }
 
-void UiDocumentTest::removeTreatmentUndoRedo()
+void UiDocumentTest::deleteSelectionUndoRedo()
 {
     ScheduleDocument document;
     document.setScenario(sampleScenario());
     const Scenario before = document.scenario();
 
-    QVERIFY(document.removeTreatment(1));
+    document.setSelection({1});
+    QVERIFY(document.deleteSelection());
     const Scenario after = document.scenario();
     QCOMPARE(after.treatments.size(), before.treatments.size() - 1);
     QVERIFY(after.treatments[1] == before.treatments[2]);
@@ -157,8 +158,8 @@ void UiDocumentTest::removeTreatmentUndoRedo()
     QVERIFY(document.scenario() == before);
     document.undoStack()->redo();
     QVERIFY(document.scenario() == after);
-    QVERIFY(!document.removeTreatment(-1));
-    QVERIFY(!document.removeTreatment(5));
+    document.setSelection({-1, 5}); // nothing there: nothing selected, nothing deleted
+    QCOMPARE(document.deleteSelection().outcome(), EditResult::Outcome::Unchanged);
 }
 
 void UiDocumentTest::replaceTreatmentUndoRedo()
@@ -277,7 +278,8 @@ void UiDocumentTest::changedIsEmittedForEditsUndoAndRedo()
     ScheduleDocument document;
     document.setScenario(sampleScenario());
     QSignalSpy changed(&document, &ScheduleDocument::changed);
-    QVERIFY(document.removeTreatment(0));
+    document.setSelection({0, 1}); // two treatments deleted: still one change
+    QVERIFY(document.deleteSelection());
     QCOMPARE(changed.count(), 1);
     document.undoStack()->undo();
     QCOMPARE(changed.count(), 2);
@@ -467,7 +469,8 @@ void UiDocumentTest::mainWindowOpensExample()
     QVERIFY(window.plots()->hasResults());
 
     const int before = int(window.document()->scenario().treatments.size());
-    QVERIFY(window.document()->removeTreatment(0));
+    window.document()->setSelection({0});
+    QVERIFY(window.document()->deleteSelection());
     QVERIFY(window.isWindowModified());
     QVERIFY(window.timeline()->blockRect(before - 1).isNull());
     window.document()->undoStack()->undo();

@@ -208,7 +208,7 @@ void UiEducationTest::windowSwitchesToEducationAndBack()
     QCOMPARE(*window.timeline()->markerDay(), 100.0); // one marker on both
     window.setEducationMode(false);
     QVERIFY(!window.timeline()->markerDay());
-    QCOMPARE(int(window.timeline()->visibleLanes().size()), int(std::size(TimelineWidget::kLanes)));
+    QCOMPARE(int(window.timeline()->visibleLanes().size()), int(std::size(TimelineLayout::kLanes)));
 }
 
 void UiEducationTest::handoutHasTwoPagesAndRenders()

@@ -114,14 +114,14 @@ void UiPanelsTest::inspectorShowsSelectedTreatment()
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
     TreatmentInspector inspector(&document);
-    inspector.showSelection({0});
+    document.setSelection({0});
     QCOMPARE(inspector.infusionTable()->rowCount(), 5);
     QCOMPARE(inspector.infusionTable()->item(4, 0)->text(), QStringLiteral("4"));
     QCOMPARE(inspector.infusionTable()->item(4, 1)->text(), QStringLiteral("12"));
-    inspector.showSelection({1});
+    document.setSelection({1});
     QCOMPARE(inspector.startDayField()->text(), QStringLiteral("400"));
     QCOMPARE(inspector.stopDayField()->text(), QStringLiteral("500"));
-    inspector.showSelection({0, 1});
+    document.setSelection({0, 1});
     QCOMPARE(inspector.treatmentIndex(), -1);
 }
 
@@ -130,7 +130,7 @@ void UiPanelsTest::inspectorRefusesRuleBreakingDose()
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
     TreatmentInspector inspector(&document);
-    inspector.showSelection({0});
+    document.setSelection({0});
     // 120 mg in one alemtuzumab infusion: the file rules allow at most 60.
     setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
     QVERIFY2(inspector.problemText().contains(QLatin1String("infusion 3, dose")),
@@ -156,7 +156,7 @@ void UiPanelsTest::inspectorReportsUnreadableNumbers()
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
     TreatmentInspector inspector(&document);
-    inspector.showSelection({0});
+    document.setSelection({0});
     setCell(inspector.infusionTable(), 1, 0, QStringLiteral("tuesday"));
     QVERIFY2(inspector.problemText().contains(QStringLiteral("“tuesday” is not a number")),
              qPrintable(inspector.problemText()));
@@ -168,7 +168,7 @@ void UiPanelsTest::inspectorEditsFingolimodAndTransplant()
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
     TreatmentInspector inspector(&document);
-    inspector.showSelection({1});
+    document.setSelection({1});
     typeInto(inspector.stopDayField(), QStringLiteral("350")); // before the start
     QVERIFY2(inspector.problemText().contains(QLatin1String("stop day: must be after")),
              qPrintable(inspector.problemText()));
@@ -177,7 +177,7 @@ void UiPanelsTest::inspectorEditsFingolimodAndTransplant()
     QCOMPARE(document.scenario().treatments[1].stopDay, 650.0);
     QVERIFY(inspector.problemText().isEmpty());
 
-    inspector.showSelection({2});
+    document.setSelection({2});
     typeInto(inspector.reinfusionDayField(), QStringLiteral("3")); // conditioning before day 0
     QVERIFY(!inspector.problemText().isEmpty());
     QCOMPARE(document.scenario().treatments[2].day, 700.0);
@@ -195,7 +195,7 @@ void UiPanelsTest::inspectorAddsAndRemovesInfusions()
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
     TreatmentInspector inspector(&document);
-    inspector.showSelection({0});
+    document.setSelection({0});
     for (QPushButton *button : inspector.findChildren<QPushButton *>()) {
         if (button->text() == QLatin1String("Add infusion"))
             button->click();
@@ -239,23 +239,20 @@ void UiPanelsTest::editTreatmentsCommandMergesOneDrag()
 {
     ScheduleDocument document;
     document.setScenario(inspectorScenario());
-    auto moved = [&](double days) {
-        std::vector<Treatment> list = inspectorScenario().treatments;
-        for (Infusion &infusion : list[0].infusions)
-            infusion.day += days;
-        return list;
-    };
+    document.setSelection({0});
     const int session = document.newMergeSession();
     for (double days : {10.0, 20.0, 30.0})
-        QVERIFY(document.setTreatmentList(moved(days), QStringLiteral("Move"), session));
+        QVERIFY(document.dragSelection(days, session)); // each from where the drag began
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.scenario().treatments[0].infusions.front().day, 30.0);
-    QVERIFY(document.setTreatmentList(moved(40.0), QStringLiteral("Move"), document.newMergeSession()));
+    // The next drag begins where this one ended, and is an undo step of its own.
+    QVERIFY(document.dragSelection(10.0, document.newMergeSession()));
+    QCOMPARE(document.scenario().treatments[0].infusions.front().day, 40.0);
     QCOMPARE(document.undoStack()->count(), 2);
     document.undoStack()->undo();
     document.undoStack()->undo();
     QCOMPARE(document.scenario(), inspectorScenario());
-    QVERIFY(!document.setTreatmentList(inspectorScenario().treatments, QStringLiteral("None")));
+    QCOMPARE(document.moveSelection(0.0).outcome(), EditResult::Outcome::Unchanged);
 }
 
 void UiPanelsTest::horizonBeforeLastTreatmentIsRefused()
@@ -278,10 +275,10 @@ void UiPanelsTest::openingAnotherFileClearsSelection()
 {
     MainWindow window;
     QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
-    window.timeline()->setSelection({1});
+    window.document()->setSelection({1});
     QVERIFY(window.openScenario(QStringLiteral("alemtuzumab-then-ocrelizumab")));
     QCOMPARE(window.document()->scenario().treatments.size(), std::size_t(3)); // same count
-    QVERIFY(window.timeline()->selection().isEmpty());
+    QVERIFY(window.document()->selection().isEmpty());
     QCOMPARE(window.inspector()->treatmentIndex(), -1);
 }
 

@@ -111,7 +111,7 @@ void UiRobustnessTest::crashedSessionIsRecovered()
         QVERIFY(document.load(original));
         Autosaver crashed(&document, folder);
         document.setPatientValue(PatientField::AdaPropensity, 3.0);
-        document.addTreatment(test::singleInfusion(Therapy::Ocrelizumab, 600.0, 600.0));
+        QVERIFY(document.addTreatment(test::singleInfusion(Therapy::Ocrelizumab, 600.0, 600.0)));
         QVERIFY(crashed.saveNow());
         edited = document.scenario();
         crashed.abandon(); // the program "crashes": the copy stays

@@ -91,7 +91,7 @@ void UiSoakTest::randomSessionKeepsInvariants()
         case 0: { // a palette drop
             const auto which = kTherapyTemplates[uniform(0, int(std::size(kTherapyTemplates)) - 1)];
             auto data = therapymime::encode(which);
-            const QPoint at(uniform(laneLeft, laneRight), TimelineWidget::kRulerHeight + 10);
+            const QPoint at(uniform(laneLeft, laneRight), TimelineLayout::kRulerHeight + 10);
             QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(timeline, &enter);
             QDropEvent drop(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
@@ -113,7 +113,7 @@ void UiSoakTest::randomSessionKeepsInvariants()
             if (count == 0)
                 break;
             const int index = uniform(0, count - 1);
-            timeline->setSelection({index});
+            document->setSelection({index});
             const QRectF rect = timeline->blockRect(index);
             const QPoint edge(int(rect.right()) - 2, int(rect.center().y()));
             QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, edge);
@@ -123,25 +123,25 @@ void UiSoakTest::randomSessionKeepsInvariants()
         }
         case 4: // delete a random selection
             if (count > 0) {
-                timeline->setSelection({uniform(0, count - 1), uniform(0, count - 1)});
+                document->setSelection({uniform(0, count - 1), uniform(0, count - 1)});
                 QTest::keyClick(timeline, Qt::Key_Delete);
             }
             break;
         case 5: // duplicate
             if (count > 0) {
-                timeline->setSelection({uniform(0, count - 1)});
+                document->setSelection({uniform(0, count - 1)});
                 QTest::keyClick(timeline, Qt::Key_D, Qt::ControlModifier);
             }
             break;
         case 6: // split
             if (count > 0) {
-                timeline->setSelection({uniform(0, count - 1)});
-                timeline->splitSelection();
+                document->setSelection({uniform(0, count - 1)});
+                document->splitSelection();
             }
             break;
         case 7: // nudge
             if (count > 0) {
-                timeline->setSelection({uniform(0, count - 1)});
+                document->setSelection({uniform(0, count - 1)});
                 QTest::keyClick(timeline, uniform(0, 1) ? Qt::Key_Left : Qt::Key_Right,
                                 uniform(0, 1) ? Qt::ShiftModifier : Qt::NoModifier);
             }
@@ -171,7 +171,7 @@ void UiSoakTest::randomSessionKeepsInvariants()
                  qPrintable(QStringLiteral("after action %1 (%2): %3")
                                 .arg(done).arg(action).arg(problems.join(QStringLiteral("; ")))));
         const int now = int(document->scenario().treatments.size());
-        for (int index : timeline->selection())
+        for (int index : document->selection())
             QVERIFY(index >= 0 && index < now);
         QVERIFY(undo->count() <= ScheduleDocument::kUndoLimit);
         if (done % 40 == 0)

@@ -1,6 +1,7 @@
 // The timeline editor and the palette: time scale and snapping, palette drops carried by real
 // QMimeData, mouse moves and resizes (QTest), multi-selection, keyboard editing, splitting and
-// duplicating, and that each user action is exactly one undo step.
+// duplicating, and that each user action is exactly one undo step. The operations themselves
+// are the document's (tst_ui_schedule_operations); here, that gestures reach them.
 
 #include "ScheduleDocument.h"
 #include "timeline/TherapyMime.h"
@@ -82,7 +83,7 @@ private slots:
     void rubberBandSelects();
     void keyboardNudgesDeletesAndDuplicates();
     void splitMakesSingleInfusionsOneUndoStep();
-    void selectionClearedWhenUndoChangesCount();
+    void selectionFollowsUndoAndRedo();
     void wheelZoomsAroundCursor();
 };
 
@@ -155,7 +156,7 @@ void UiTimelineTest::dropAddsTemplateAtSnappedDay()
 {
     Fixture f;
     f.timeline.setSnapUnit(SnapUnit::Week);
-    QSignalSpy selection(&f.timeline, &TimelineWidget::selectionChanged);
+    QSignalSpy selection(&f.document, &ScheduleDocument::selectionChanged);
     auto data = therapymime::encode(TherapyTemplate::OcrelizumabStart);
     const QPoint at(100 + 803, int(f.timeline.laneRect(Therapy::Ocrelizumab).center().y()));
     sendDrop(&f.timeline, data.get(), at);
@@ -165,7 +166,7 @@ void UiTimelineTest::dropAddsTemplateAtSnappedDay()
     QCOMPARE(added.infusions.size(), std::size_t(2));
     QCOMPARE(added.infusions[0].day, 805.0); // day 803 snapped to a week
     QCOMPARE(added.infusions[1].day, 819.0);
-    QCOMPARE(f.timeline.selection(), QList<int>{3});
+    QCOMPARE(f.document.selection(), QList<int>{3});
     QVERIFY(!selection.isEmpty());
     QCOMPARE(f.document.undoStack()->count(), 1);
     f.document.undoStack()->undo();
@@ -188,7 +189,7 @@ void UiTimelineTest::dropWithShiftDoesNotSnap()
 void UiTimelineTest::dropThatBreaksARuleIsRefused()
 {
     Fixture f;
-    QSignalSpy refused(&f.timeline, &TimelineWidget::editRefused);
+    QSignalSpy refused(&f.document, &ScheduleDocument::editRefused);
     auto data = therapymime::encode(TherapyTemplate::AlemtuzumabLaterCourse);
     // Onto day 1, where course 1 already infuses: two alemtuzumab infusions on one day.
     sendDrop(&f.timeline, data.get(), QPoint(101, 120));
@@ -214,7 +215,7 @@ void UiTimelineTest::mouseDragMovesBlockAsOneUndoStep()
     Fixture f;
     const QPoint start = f.centreOf(1); // the second course, days 365–367
     QTest::mousePress(&f.timeline, Qt::LeftButton, Qt::NoModifier, start);
-    QCOMPARE(f.timeline.selection(), QList<int>{1});
+    QCOMPARE(f.document.selection(), QList<int>{1});
     // Several moves: each replots live, all merge into one undo step.
     for (int dx : {10, 20, 30, 40})
         QTest::mouseMove(&f.timeline, start + QPoint(dx, 0));
@@ -245,7 +246,7 @@ void UiTimelineTest::mouseDragMovesBlockAsOneUndoStep()
 void UiTimelineTest::dragIntoConflictStopsAtLastValidPlace()
 {
     Fixture f;
-    QSignalSpy refused(&f.timeline, &TimelineWidget::editRefused);
+    QSignalSpy refused(&f.document, &ScheduleDocument::editRefused);
     const QPoint start = f.centreOf(1);
     QTest::mousePress(&f.timeline, Qt::LeftButton, Qt::NoModifier, start);
     QTest::mouseMove(&f.timeline, start - QPoint(300, 0)); // to day 65: fine
@@ -260,7 +261,7 @@ void UiTimelineTest::dragIntoConflictStopsAtLastValidPlace()
 void UiTimelineTest::dragRightEdgeResizesFingolimod()
 {
     Fixture f;
-    f.timeline.setSelection({2});
+    f.document.setSelection({2});
     const QRectF block = f.timeline.blockRect(2);
     const QPoint edge(int(block.right()) - 2, int(block.center().y()));
     QTest::mousePress(&f.timeline, Qt::LeftButton, Qt::NoModifier, edge);
@@ -283,7 +284,7 @@ void UiTimelineTest::ctrlClickMultiSelectsAndMovesTogether()
     Fixture f;
     QTest::mouseClick(&f.timeline, Qt::LeftButton, Qt::NoModifier, f.centreOf(0));
     QTest::mouseClick(&f.timeline, Qt::LeftButton, Qt::ControlModifier, f.centreOf(2));
-    QCOMPARE(f.timeline.selection(), (QList<int>{0, 2}));
+    QCOMPARE(f.document.selection(), (QList<int>{0, 2}));
     const QPoint start = f.centreOf(2);
     QTest::mousePress(&f.timeline, Qt::LeftButton, Qt::NoModifier, start);
     QTest::mouseMove(&f.timeline, start + QPoint(30, 0));
@@ -294,10 +295,10 @@ void UiTimelineTest::ctrlClickMultiSelectsAndMovesTogether()
     QCOMPARE(f.document.undoStack()->count(), 1);
     // Ctrl+click again deselects.
     QTest::mouseClick(&f.timeline, Qt::LeftButton, Qt::ControlModifier, f.centreOf(0));
-    QCOMPARE(f.timeline.selection(), QList<int>{2});
+    QCOMPARE(f.document.selection(), QList<int>{2});
     // A plain click on empty lane space clears the selection.
     QTest::mouseClick(&f.timeline, Qt::LeftButton, Qt::NoModifier, QPoint(950, 130));
-    QVERIFY(f.timeline.selection().isEmpty());
+    QVERIFY(f.document.selection().isEmpty());
 }
 
 void UiTimelineTest::rubberBandSelects()
@@ -307,7 +308,7 @@ void UiTimelineTest::rubberBandSelects()
     QTest::mouseMove(&f.timeline, QPoint(900, 60));
     QTest::mouseMove(&f.timeline, QPoint(900, f.timeline.height() - 5));
     QTest::mouseRelease(&f.timeline, Qt::LeftButton, Qt::NoModifier, QPoint(900, f.timeline.height() - 5));
-    QCOMPARE(f.timeline.selection(), (QList<int>{1, 2})); // day 200…800: course 2, fingolimod
+    QCOMPARE(f.document.selection(), (QList<int>{1, 2})); // day 200…800: course 2, fingolimod
     QCOMPARE(f.document.undoStack()->count(), 0);
 }
 
@@ -315,7 +316,7 @@ void UiTimelineTest::keyboardNudgesDeletesAndDuplicates()
 {
     Fixture f;
     f.timeline.setFocus();
-    f.timeline.setSelection({1});
+    f.document.setSelection({1});
     QTest::keyClick(&f.timeline, Qt::Key_Right);
     QCOMPARE(f.treatments()[1].infusions.front().day, 366.0);
     QTest::keyClick(&f.timeline, Qt::Key_Left, Qt::ShiftModifier);
@@ -326,20 +327,20 @@ void UiTimelineTest::keyboardNudgesDeletesAndDuplicates()
     QTest::keyClick(&f.timeline, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(f.treatments().size(), std::size_t(4));
     QCOMPARE(f.treatments()[3].infusions.front().day, 359.0 + 365.0);
-    QCOMPARE(f.timeline.selection(), QList<int>{3});
+    QCOMPARE(f.document.selection(), QList<int>{3});
 
     // Alt+Left selects the previous treatment in time; Delete removes it.
     QTest::keyClick(&f.timeline, Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(f.timeline.selection(), QList<int>{2});
+    QCOMPARE(f.document.selection(), QList<int>{2});
     QTest::keyClick(&f.timeline, Qt::Key_Delete);
     QCOMPARE(f.treatments().size(), std::size_t(3));
     QVERIFY(std::none_of(f.treatments().begin(), f.treatments().end(),
                          [](const Treatment &t) { return t.therapy == Therapy::Fingolimod; }));
-    QVERIFY(f.timeline.selection().isEmpty());
+    QVERIFY(f.document.selection().isEmpty());
 
     // Ctrl+A then Delete: everything goes in one undo step.
     QTest::keyClick(&f.timeline, Qt::Key_A, Qt::ControlModifier);
-    QCOMPARE(f.timeline.selection().size(), 3);
+    QCOMPARE(f.document.selection().size(), 3);
     const int steps = f.document.undoStack()->count();
     QTest::keyClick(&f.timeline, Qt::Key_Delete);
     QVERIFY(f.treatments().empty());
@@ -348,32 +349,32 @@ void UiTimelineTest::keyboardNudgesDeletesAndDuplicates()
     QCOMPARE(f.treatments().size(), std::size_t(3));
 
     // Nudging never moves a treatment before day 0.
-    f.timeline.setSelection({0});
-    QVERIFY(!f.timeline.nudgeSelection(-5.0));
+    f.document.setSelection({0});
+    QVERIFY(!f.document.moveSelection(-5.0));
     QCOMPARE(f.treatments()[0].infusions.front().day, 0.0);
 }
 
 void UiTimelineTest::splitMakesSingleInfusionsOneUndoStep()
 {
     Fixture f;
-    f.timeline.setSelection({0});
-    QVERIFY(f.timeline.splitSelection());
+    f.document.setSelection({0});
+    QVERIFY(f.document.splitSelection());
     QCOMPARE(f.treatments().size(), std::size_t(3 - 1 + 5));
-    QCOMPARE(f.timeline.selection(), (QList<int>{0, 1, 2, 3, 4}));
+    QCOMPARE(f.document.selection(), (QList<int>{0, 1, 2, 3, 4}));
     for (int i = 0; i < 5; ++i)
         QCOMPARE(f.treatments()[std::size_t(i)].infusions.size(), std::size_t(1));
     QCOMPARE(f.document.undoStack()->count(), 1);
 
     // The weekend case: move only the fifth infusion two days later.
-    f.timeline.setSelection({4});
-    QVERIFY(f.timeline.nudgeSelection(2.0));
+    f.document.setSelection({4});
+    QVERIFY(f.document.moveSelection(2.0));
     QCOMPARE(f.treatments()[4].infusions.front().day, 6.0);
     QCOMPARE(f.treatments()[3].infusions.front().day, 3.0);
 
     // Fingolimod cannot be split.
-    QSignalSpy refused(&f.timeline, &TimelineWidget::editRefused);
-    f.timeline.setSelection({6});
-    QVERIFY(!f.timeline.splitSelection());
+    QSignalSpy refused(&f.document, &ScheduleDocument::editRefused);
+    f.document.setSelection({6});
+    QVERIFY(!f.document.splitSelection());
     QCOMPARE(refused.count(), 1);
 
     f.document.undoStack()->undo();
@@ -381,14 +382,16 @@ void UiTimelineTest::splitMakesSingleInfusionsOneUndoStep()
     QCOMPARE(f.document.scenario().treatments, twoCourses().treatments);
 }
 
-void UiTimelineTest::selectionClearedWhenUndoChangesCount()
+void UiTimelineTest::selectionFollowsUndoAndRedo()
 {
     Fixture f;
-    f.timeline.setSelection({1});
-    QVERIFY(f.timeline.duplicateSelection());
-    QCOMPARE(f.timeline.selection(), QList<int>{3});
-    f.document.undoStack()->undo(); // the selected copy is gone
-    QVERIFY(f.timeline.selection().isEmpty());
+    f.document.setSelection({1});
+    QTest::keyClick(&f.timeline, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(f.document.selection(), QList<int>{3});
+    f.document.undoStack()->undo(); // the selected copy is gone: its original is selected
+    QCOMPARE(f.document.selection(), QList<int>{1});
+    f.document.undoStack()->redo();
+    QCOMPARE(f.document.selection(), QList<int>{3});
 }
 
 void UiTimelineTest::wheelZoomsAroundCursor()

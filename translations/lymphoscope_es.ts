@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AddTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -45,6 +37,92 @@
         <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Recuentos sanguíneos (células/µL)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationCommand</name>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
+        <translation>Ejecuta las cifras publicadas con las que se comprueba el modelo e informa, para cada una, del valor publicado y su incertidumbre, el valor del modelo y si pasa o no.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
+        <translation>La carpeta del conjunto de referencias (por defecto: resources/calibration del código fuente).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <source>Every result as JSON on standard output.</source>
+        <translation>Todos los resultados en JSON por la salida estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <source>Write the validation report (docs/validation.md) to FILE.</source>
+        <translation>Escribe el informe de validación (docs/validation.md) en ARCHIVO.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <source>With --markdown: write the model-against-publication plots to DIR.</source>
+        <translation>Con --markdown: escribe los gráficos modelo frente a publicación en CARPETA.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
+        <translation>Cohortes a una cuarta parte de su tamaño (un vistazo rápido; el resultado puede variar).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <source>Only these targets (ids separated by commas).</source>
+        <translation>Solo estas referencias (identificadores separados por comas).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
+        <translation>Sale con 1 si una referencia de ARCHIVO (un identificador por línea) no pasa.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <source>calibration: %1: %2</source>
+        <translation>calibration: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="97"/>
+        <source>--check: %1: %2</source>
+        <translation>--check: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="111"/>
+        <source>calibration: targets that passed before now fail (or are gone): %1</source>
+        <translation>calibration: referencias que antes pasaban ahora fallan (o faltan): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <source>— (%1)</source>
+        <translation>— (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <source>reported</source>
+        <translation>informado</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>pass</source>
+        <translation>pasa</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>FAIL</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
+        <translation>%1 referencias: %2 comprobadas, %3 pasan (%4 %), %5 solo informadas.</translation>
     </message>
 </context>
 <context>
@@ -222,87 +300,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="72"/>
         <source>the simulation failed: %1</source>
         <translation>la simulación ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="71"/>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>not enough memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="73"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
+        <location filename="../app/CliCommands.cpp" line="78"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="84"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="121"/>
+        <location filename="../app/CliCommands.cpp" line="124"/>
         <source>the commands are %1 and help</source>
         <translation>los comandos son %1 y help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="127"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opción desconocida %1 (primero va un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="125"/>
+        <location filename="../app/CliCommands.cpp" line="128"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando desconocido %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="136"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="137"/>
+        <location filename="../app/CliCommands.cpp" line="140"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula las subpoblaciones de linfocitos en sangre, los niveles de fármaco, los anticuerpos antifármaco, los brotes y la autoinmunidad tras las terapias de la esclerosis múltiple. Para explorar y enseñar, no para decisiones clínicas.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="164"/>
         <source>This text.</source>
         <translation>Este texto.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>The program version.</source>
         <translation>La versión del programa.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="163"/>
+        <location filename="../app/CliCommands.cpp" line="166"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; explica cada opción.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="165"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Las salidas nunca sustituyen una entrada ni a otra salida; &apos;-&apos; envía una tabla CSV a la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="168"/>
+        <location filename="../app/CliCommands.cpp" line="171"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Código de salida: 0 éxito, 1 error interno (p. ej., no se puede escribir un archivo de salida), 2 entrada no válida (el mensaje indica el campo u opción y el problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="131"/>
         <source>Did you mean %1?</source>
         <translation>¿Quería decir %1?</translation>
     </message>
@@ -869,14 +947,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
-    </message>
-</context>
-<context>
     <name>ReplaceTreatmentCommand</name>
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
@@ -1342,6 +1412,34 @@
     </message>
 </context>
 <context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <source>day %1</source>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <source>month %1</source>
+        <translation>mes %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <source>year %1</source>
+        <translation>año %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <source>Time since day 0</source>
+        <translation>Tiempo desde el día 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <source>Drag a therapy from the palette onto the timeline</source>
+        <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentLabel</name>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="30"/>
@@ -1420,6 +1518,39 @@
         <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPlots</name>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <source>typical patient</source>
+        <translation>paciente típico</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <source>cohort median</source>
+        <translation>mediana de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <source>cohort mean</source>
+        <translation>media de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <source>model (%1)</source>
+        <translation>modelo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <source>published (accepted interval)</source>
+        <translation>publicado (intervalo aceptado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <source>months since day 0</source>
+        <translation>meses desde el día 0</translation>
     </message>
 </context>
 <context>
@@ -1631,390 +1762,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Snap to</source>
         <translation>Ajustar a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Snap dragged treatments to</source>
         <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Typical patient</source>
         <translation>Paciente típico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simular el paciente típico o una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Show a Patient</source>
         <translation>Mostrar un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Selected treatment</source>
         <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Compare scenarios</source>
         <translation>Comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Sin guardado automático: el trabajo sin guardar no tiene copia de seguridad (reintentando) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>never forms ADA</source>
         <translation>nunca forma ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>strong ADA responder</source>
         <translation>respondedor fuerte de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>typical ADA response</source>
         <translation>respuesta de ADA típica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paciente %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vista previa: cohorte de %1 pacientes; la cohorte completa sigue cuando se detenga</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas del 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
     </message>
@@ -2268,26 +2399,81 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="251"/>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="286"/>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="297"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <source>Move %n treatment(s)</source>
+        <translation>
+            <numerusform>Mover %n tratamiento</numerusform>
+            <numerusform>Mover %n tratamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="325"/>
+        <source>Delete %n treatment(s)</source>
+        <translation>
+            <numerusform>Eliminar %n tratamiento</numerusform>
+            <numerusform>Eliminar %n tratamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="339"/>
+        <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
+        <translation>No duplicado: no hay espacio para una copia de %1 antes del final del tiempo simulado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <source>Duplicate %n treatment(s)</source>
+        <translation>
+            <numerusform>Duplicar %n tratamiento</numerusform>
+            <numerusform>Duplicar %n tratamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <source>Only an antibody course with several infusions can be split.</source>
+        <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="358"/>
+        <source>Split into single infusions</source>
+        <translation>Dividir en infusiones individuales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
+        <source>Change the end of %1</source>
+        <translation>Cambiar el final de %1</translation>
     </message>
 </context>
 <context>
@@ -2384,144 +2570,64 @@ Fuente: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
         <source>Treatment timeline</source>
         <translation>Línea temporal de tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="34"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Un carril por terapia. Las teclas de flecha mueven los tratamientos seleccionados un día (con Mayús, una semana), Alt+flecha selecciona el tratamiento anterior o siguiente, Supr elimina, Ctrl+D duplica, Ctrl+A selecciona todo, más y menos ajustan el zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Línea temporal de tratamientos, nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Línea temporal de tratamientos, seleccionado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
-        <source>Not changed: %1</source>
-        <translation>Sin cambios: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
-        <source>Move %n treatment(s)</source>
-        <translation>
-            <numerusform>Mover %n tratamiento</numerusform>
-            <numerusform>Mover %n tratamientos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
-        <source>Delete %n treatment(s)</source>
-        <translation>
-            <numerusform>Eliminar %n tratamiento</numerusform>
-            <numerusform>Eliminar %n tratamientos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
-        <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation>No duplicado: no hay espacio para una copia de %1 dentro de 20 intervalos de readministración.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
-        <source>Duplicate %n treatment(s)</source>
-        <translation>
-            <numerusform>Duplicar %n tratamiento</numerusform>
-            <numerusform>Duplicar %n tratamientos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
-        <source>Only an antibody course with several infusions can be split.</source>
-        <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
-        <source>Split into single infusions</source>
-        <translation>Dividir en infusiones individuales</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
-        <source>Change the end of %1</source>
-        <translation>Cambiar el final de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
         <source>Days: %1</source>
         <translation>Días: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Arrastre para mover (Mayús: sin ajuste).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Arrastre el borde derecho para cambiar el final.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Haga clic con el botón derecho para dividir en infusiones individuales.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
-        <source>Drag a therapy from the palette onto the timeline</source>
-        <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
-        <source>day %1</source>
-        <translation>día %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
-        <source>month %1</source>
-        <translation>mes %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
-        <source>year %1</source>
-        <translation>año %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
-        <source>Time since day 0</source>
-        <translation>Tiempo desde el día 0</translation>
     </message>
 </context>
 <context>
@@ -2594,12 +2700,12 @@ Fuente: %2</translation>
         <translation>Día de reinfusión de células madre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n tratamiento seleccionado. Las teclas de flecha lo mueven; Supr lo elimina.</numerusform>
@@ -2607,23 +2713,23 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Seleccione un tratamiento en la línea temporal para editar sus días y dosis, o arrastre una terapia desde la paleta a la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusión %1, día: «%2» no es un número</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusión %1, dosis: «%2» no es un número</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>

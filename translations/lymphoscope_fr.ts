@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -45,6 +37,92 @@
         <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Numérations sanguines (cellules/µL)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationCommand</name>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
+        <translation>Exécute les chiffres publiés auxquels le modèle est confronté et indique, pour chacun, la valeur publiée et son incertitude, la valeur du modèle et le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
+        <translation>Le dossier des valeurs cibles (par défaut : resources/calibration des sources).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <source>Every result as JSON on standard output.</source>
+        <translation>Tous les résultats en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <source>Write the validation report (docs/validation.md) to FILE.</source>
+        <translation>Écrit le rapport de validation (docs/validation.md) dans FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <source>With --markdown: write the model-against-publication plots to DIR.</source>
+        <translation>Avec --markdown : écrit les graphiques modèle contre publication dans DOSSIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
+        <translation>Cohortes au quart de leur taille (un aperçu rapide ; le résultat peut différer).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <source>Only these targets (ids separated by commas).</source>
+        <translation>Seulement ces cibles (identifiants séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
+        <translation>Quitte avec 1 si une cible listée dans FICHIER (un identifiant par ligne) échoue.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <source>calibration: %1: %2</source>
+        <translation>calibration : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="97"/>
+        <source>--check: %1: %2</source>
+        <translation>--check : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="111"/>
+        <source>calibration: targets that passed before now fail (or are gone): %1</source>
+        <translation>calibration : des cibles réussies auparavant échouent (ou manquent) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <source>— (%1)</source>
+        <translation>— (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <source>reported</source>
+        <translation>rapporté</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
+        <translation>%1 cibles : %2 testées, %3 réussies (%4 %), %5 seulement rapportées.</translation>
     </message>
 </context>
 <context>
@@ -222,87 +300,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="72"/>
         <source>the simulation failed: %1</source>
         <translation>la simulation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="71"/>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="73"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
+        <location filename="../app/CliCommands.cpp" line="78"/>
         <source>internal error of an unknown kind</source>
         <translation>erreur interne de nature inconnue</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="84"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli : aucune commande indiquée.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="121"/>
+        <location filename="../app/CliCommands.cpp" line="124"/>
         <source>the commands are %1 and help</source>
         <translation>les commandes sont %1 et help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="127"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>option inconnue %1 (une commande vient d’abord ; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="125"/>
+        <location filename="../app/CliCommands.cpp" line="128"/>
         <source>unknown command %1 (%2)</source>
         <translation>commande inconnue %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="136"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="137"/>
+        <location filename="../app/CliCommands.cpp" line="140"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simule les sous-populations lymphocytaires sanguines, les taux de médicament, les anticorps anti-médicament, les poussées et l’auto-immunité après les traitements de la sclérose en plaques. Pour l’exploration et l’éducation, pas pour des décisions cliniques.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="164"/>
         <source>This text.</source>
         <translation>Ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>The program version.</source>
         <translation>La version du programme.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="163"/>
+        <location filename="../app/CliCommands.cpp" line="166"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMMANDE --help&apos; explique chaque option.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="165"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Les sorties ne remplacent jamais une entrée ni une autre sortie ; « - » envoie un tableau CSV sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="168"/>
+        <location filename="../app/CliCommands.cpp" line="171"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit), 2 entrée invalide (le message nomme le champ ou l’option et le problème).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="131"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -869,14 +947,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-</context>
-<context>
     <name>ReplaceTreatmentCommand</name>
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
@@ -1342,6 +1412,34 @@
     </message>
 </context>
 <context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <source>day %1</source>
+        <translation>jour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <source>Time since day 0</source>
+        <translation>Temps depuis le jour 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <source>Drag a therapy from the palette onto the timeline</source>
+        <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentLabel</name>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="30"/>
@@ -1420,6 +1518,39 @@
         <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPlots</name>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <source>typical patient</source>
+        <translation>patient type</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <source>cohort median</source>
+        <translation>médiane de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <source>cohort mean</source>
+        <translation>moyenne de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <source>model (%1)</source>
+        <translation>modèle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <source>published (accepted interval)</source>
+        <translation>publié (intervalle accepté)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <source>months since day 0</source>
+        <translation>mois depuis le jour 0</translation>
     </message>
 </context>
 <context>
@@ -1631,390 +1762,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Snap to</source>
         <translation>Aligner par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Snap dragged treatments to</source>
         <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Typical patient</source>
         <translation>Patient type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 patients</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simuler le patient type ou une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Show a Patient</source>
         <translation>Montrer un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Select &amp;All Treatments</source>
         <translation>Sélectionner &amp;tous les traitements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vue pédagogique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Open E&amp;xample</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;porter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Graphiques en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Graphiques en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Graphiques en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Résultats en tableau &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Paramètres du modèle et sources…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&amp;About Lymphoscope</source>
         <translation>À propos de &amp;Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Therapies</source>
         <translation>Thérapies</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Selected treatment</source>
         <translation>Traitement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Compare scenarios</source>
         <translation>Comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Non enregistré automatiquement : le travail non enregistré n’a pas de copie de secours (nouvel essai en cours) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>never forms ADA</source>
         <translation>ne forme jamais d&apos;ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>strong ADA responder</source>
         <translation>fort répondeur ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>typical ADA response</source>
         <translation>réponse ADA typique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>patient %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Aperçu : cohorte de %1 patients ; la cohorte complète suit quand vous faites une pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes de 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>About Lymphoscope</source>
         <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Simulation up to date</source>
         <translation>Simulation à jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>The simulation could not run:
 %1</source>
         <translation>La simulation n&apos;a pas pu être exécutée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Simulation failed</source>
         <translation>Échec de la simulation</translation>
     </message>
@@ -2268,26 +2399,81 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="251"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="286"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="297"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <source>Move %n treatment(s)</source>
+        <translation>
+            <numerusform>Déplacer %n traitement</numerusform>
+            <numerusform>Déplacer %n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="325"/>
+        <source>Delete %n treatment(s)</source>
+        <translation>
+            <numerusform>Supprimer %n traitement</numerusform>
+            <numerusform>Supprimer %n traitements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="339"/>
+        <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
+        <translation>Non dupliqué : pas de place pour une copie de %1 avant la fin de la durée simulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <source>Duplicate %n treatment(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n traitement</numerusform>
+            <numerusform>Dupliquer %n traitements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <source>Only an antibody course with several infusions can be split.</source>
+        <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="358"/>
+        <source>Split into single infusions</source>
+        <translation>Diviser en perfusions individuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
+        <source>Change the end of %1</source>
+        <translation>Modifier la fin de %1</translation>
     </message>
 </context>
 <context>
@@ -2384,144 +2570,64 @@ Source : %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
         <source>Treatment timeline</source>
         <translation>Frise chronologique des traitements</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="34"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Une ligne par thérapie. Les touches fléchées déplacent les traitements sélectionnés d&apos;un jour (avec Maj, d&apos;une semaine), Alt+flèche sélectionne le traitement précédent ou suivant, Suppr supprime, Ctrl+D duplique, Ctrl+A sélectionne tout, plus et moins règlent le zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Frise chronologique des traitements, aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Frise chronologique des traitements, sélection : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
-        <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
-        <source>Move %n treatment(s)</source>
-        <translation>
-            <numerusform>Déplacer %n traitement</numerusform>
-            <numerusform>Déplacer %n traitements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
-        <source>Delete %n treatment(s)</source>
-        <translation>
-            <numerusform>Supprimer %n traitement</numerusform>
-            <numerusform>Supprimer %n traitements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
-        <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation>Non dupliqué : pas de place pour une copie de %1 dans les 20 intervalles de réadministration suivants.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
-        <source>Duplicate %n treatment(s)</source>
-        <translation>
-            <numerusform>Dupliquer %n traitement</numerusform>
-            <numerusform>Dupliquer %n traitements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
-        <source>Only an antibody course with several infusions can be split.</source>
-        <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
-        <source>Split into single infusions</source>
-        <translation>Diviser en perfusions individuelles</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
-        <source>Change the end of %1</source>
-        <translation>Modifier la fin de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
         <source>&amp;Split into single infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
         <source>Days: %1</source>
         <translation>Jours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Faites glisser pour déplacer (Maj : sans alignement).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Faites glisser le bord droit pour modifier la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic droit pour diviser en perfusions individuelles.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
-        <source>Drag a therapy from the palette onto the timeline</source>
-        <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
-        <source>day %1</source>
-        <translation>jour %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
-        <source>month %1</source>
-        <translation>mois %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
-        <source>year %1</source>
-        <translation>année %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
-        <source>Time since day 0</source>
-        <translation>Temps depuis le jour 0</translation>
     </message>
 </context>
 <context>
@@ -2594,12 +2700,12 @@ Source : %2</translation>
         <translation>Jour de réinjection des cellules souches</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
         <source>Treatment</source>
         <translation>Traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
@@ -2607,23 +2713,23 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Sélectionnez un traitement sur la frise chronologique pour modifier ses jours et ses doses, ou faites glisser une thérapie de la palette sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Perfusion %1, jour : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Perfusion %1, dose : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
         <source>“%1” is not a number</source>
         <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>

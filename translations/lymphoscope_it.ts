@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AddTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/AddTreatmentCommand.cpp" line="14"/>
-        <source>Add %1</source>
-        <translation>Aggiungi %1</translation>
-    </message>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -45,6 +37,92 @@
         <location filename="../app/BloodCountTable.cpp" line="44"/>
         <source>Blood counts (cells/µL)</source>
         <translation>Conte ematiche (cellule/µL)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationCommand</name>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
+        <translation>Esegue i dati pubblicati con cui il modello è verificato e riporta, per ciascuno, il valore pubblicato con la sua incertezza, il valore del modello e l’esito.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
+        <translation>La cartella dei valori di riferimento (predefinita: resources/calibration nei sorgenti).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <source>Every result as JSON on standard output.</source>
+        <translation>Tutti i risultati in JSON sullo standard output.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <source>Write the validation report (docs/validation.md) to FILE.</source>
+        <translation>Scrive il rapporto di validazione (docs/validation.md) in FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <source>With --markdown: write the model-against-publication plots to DIR.</source>
+        <translation>Con --markdown: scrive i grafici modello contro pubblicazione in CARTELLA.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
+        <translation>Coorti a un quarto della loro dimensione (uno sguardo rapido; l’esito può cambiare).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <source>Only these targets (ids separated by commas).</source>
+        <translation>Solo questi riferimenti (identificativi separati da virgole).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
+        <translation>Esce con 1 se un riferimento elencato in FILE (un identificativo per riga) non è superato.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <source>calibration: %1: %2</source>
+        <translation>calibration: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="97"/>
+        <source>--check: %1: %2</source>
+        <translation>--check: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="111"/>
+        <source>calibration: targets that passed before now fail (or are gone): %1</source>
+        <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <source>— (%1)</source>
+        <translation>— (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <source>reported</source>
+        <translation>riportato</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>pass</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <source>FAIL</source>
+        <translation>FALLITO</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
+        <translation>%1 riferimenti: %2 verificati, %3 superati (%4%), %5 solo riportati.</translation>
     </message>
 </context>
 <context>
@@ -222,87 +300,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="72"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="71"/>
+        <location filename="../app/CliCommands.cpp" line="74"/>
         <source>not enough memory</source>
         <translation>memoria insufficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="73"/>
+        <location filename="../app/CliCommands.cpp" line="76"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="75"/>
+        <location filename="../app/CliCommands.cpp" line="78"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="84"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="121"/>
+        <location filename="../app/CliCommands.cpp" line="124"/>
         <source>the commands are %1 and help</source>
         <translation>i comandi sono %1 e help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="127"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opzione sconosciuta %1 (prima viene un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="125"/>
+        <location filename="../app/CliCommands.cpp" line="128"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando sconosciuto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="136"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="137"/>
+        <location filename="../app/CliCommands.cpp" line="140"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco, le ricadute e l’autoimmunità dopo le terapie della sclerosi multipla. Per esplorazione e formazione, non per decisioni cliniche.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Commands:</source>
         <translation>Comandi:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="164"/>
         <source>This text.</source>
         <translation>Questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="165"/>
         <source>The program version.</source>
         <translation>La versione del programma.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="163"/>
+        <location filename="../app/CliCommands.cpp" line="166"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="165"/>
+        <location filename="../app/CliCommands.cpp" line="168"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="168"/>
+        <location filename="../app/CliCommands.cpp" line="171"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="131"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -869,14 +947,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveTreatmentCommand</name>
-    <message>
-        <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
-        <source>Remove %1</source>
-        <translation>Rimuovi %1</translation>
-    </message>
-</context>
-<context>
     <name>ReplaceTreatmentCommand</name>
     <message>
         <location filename="../ui/commands/ReplaceTreatmentCommand.cpp" line="17"/>
@@ -1008,7 +1078,7 @@
     <message>
         <location filename="../core/simulate/ResultColumns.cpp" line="69"/>
         <source>Ever binding-positive for ADA against {}</source>
-        <translation>Positivo almeno una volta per ADA leganti contro {}</translation>
+        <translation>Mai positivo per ADA leganti contro {}</translation>
     </message>
     <message>
         <location filename="../core/simulate/ResultColumns.cpp" line="72"/>
@@ -1018,7 +1088,7 @@
     <message>
         <location filename="../core/simulate/ResultColumns.cpp" line="75"/>
         <source>Ever neutralising ADA against {}</source>
-        <translation>ADA neutralizzanti almeno una volta contro {}</translation>
+        <translation>Mai ADA neutralizzanti contro {}</translation>
     </message>
     <message>
         <location filename="../core/simulate/ResultColumns.cpp" line="80"/>
@@ -1342,6 +1412,34 @@
     </message>
 </context>
 <context>
+    <name>TimelinePainter</name>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <source>day %1</source>
+        <translation>giorno %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <source>month %1</source>
+        <translation>mese %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <source>year %1</source>
+        <translation>anno %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <source>Time since day 0</source>
+        <translation>Tempo dal giorno 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <source>Drag a therapy from the palette onto the timeline</source>
+        <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentLabel</name>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="30"/>
@@ -1420,6 +1518,39 @@
         <location filename="../app/ValidateCommand.cpp" line="21"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPlots</name>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <source>typical patient</source>
+        <translation>paziente tipico</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <source>cohort median</source>
+        <translation>mediana della coorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <source>cohort mean</source>
+        <translation>media della coorte</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <source>model (%1)</source>
+        <translation>modello (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <source>published (accepted interval)</source>
+        <translation>pubblicato (intervallo accettato)</translation>
+    </message>
+    <message>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <source>months since day 0</source>
+        <translation>mesi dal giorno 0</translation>
     </message>
 </context>
 <context>
@@ -1631,390 +1762,390 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Typical patient</source>
         <translation>Paziente tipico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Cohort of %1 patients</source>
         <translation>Coorte di %1 pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simula il paziente tipico o una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Show a Patient</source>
         <translation>Mostra un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;System Language</source>
         <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>never forms ADA</source>
         <translation>non forma mai ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>strong ADA responder</source>
         <translation>forte produttore di ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>typical ADA response</source>
         <translation>risposta ADA tipica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paziente %1 della coorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="682"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -2268,26 +2399,81 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="23"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="34"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="88"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="109"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="251"/>
+        <source>Not changed: %1</source>
+        <translation>Non modificato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="286"/>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="297"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <source>Move %n treatment(s)</source>
+        <translation>
+            <numerusform>Sposta %n trattamento</numerusform>
+            <numerusform>Sposta %n trattamenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="325"/>
+        <source>Delete %n treatment(s)</source>
+        <translation>
+            <numerusform>Elimina %n trattamento</numerusform>
+            <numerusform>Elimina %n trattamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="339"/>
+        <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
+        <translation>Non duplicato: non c&apos;è spazio per una copia di %1 prima della fine del tempo simulato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <source>Duplicate %n treatment(s)</source>
+        <translation>
+            <numerusform>Duplica %n trattamento</numerusform>
+            <numerusform>Duplica %n trattamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <source>Only an antibody course with several infusions can be split.</source>
+        <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="358"/>
+        <source>Split into single infusions</source>
+        <translation>Dividi in singole infusioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
+        <source>Change the end of %1</source>
+        <translation>Modifica la fine di %1</translation>
     </message>
 </context>
 <context>
@@ -2384,144 +2570,64 @@ Fonte: %2</translation>
 <context>
     <name>lymph::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="51"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
         <source>Treatment timeline</source>
         <translation>Linea temporale dei trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="53"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="34"/>
         <source>One lane per therapy. Arrow keys move the selected treatments by a day (with Shift by a week), Alt+arrow selects the previous or next treatment, Delete removes, Ctrl+D duplicates, Ctrl+A selects all, plus and minus zoom.</source>
         <translation>Una corsia per terapia. I tasti freccia spostano i trattamenti selezionati di un giorno (con Maiusc di una settimana), Alt+freccia seleziona il trattamento precedente o successivo, Canc elimina, Ctrl+D duplica, Ctrl+A seleziona tutto, più e meno regolano lo zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Linea temporale dei trattamenti, nessuna selezione</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Linea temporale dei trattamenti, selezionato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
-        <source>Not changed: %1</source>
-        <translation>Non modificato: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
-        <source>Move %n treatment(s)</source>
-        <translation>
-            <numerusform>Sposta %n trattamento</numerusform>
-            <numerusform>Sposta %n trattamenti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
-        <source>Delete %n treatment(s)</source>
-        <translation>
-            <numerusform>Elimina %n trattamento</numerusform>
-            <numerusform>Elimina %n trattamenti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
-        <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
-        <translation>Non duplicato: non c&apos;è spazio per una copia di %1 entro 20 intervalli di risomministrazione.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
-        <source>Duplicate %n treatment(s)</source>
-        <translation>
-            <numerusform>Duplica %n trattamento</numerusform>
-            <numerusform>Duplica %n trattamenti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
-        <source>Only an antibody course with several infusions can be split.</source>
-        <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
-        <source>Split into single infusions</source>
-        <translation>Dividi in singole infusioni</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
-        <source>Add %1</source>
-        <translation>Aggiungi %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
-        <source>Change the end of %1</source>
-        <translation>Modifica la fine di %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
         <source>Days: %1</source>
         <translation>Giorni: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Trascina per spostare (Maiusc: senza aggancio).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Trascina il bordo destro per modificare la fine.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic destro per dividere in singole infusioni.</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
-        <source>Drag a therapy from the palette onto the timeline</source>
-        <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
-        <source>day %1</source>
-        <translation>giorno %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
-        <source>month %1</source>
-        <translation>mese %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
-        <source>year %1</source>
-        <translation>anno %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
-        <source>Time since day 0</source>
-        <translation>Tempo dal giorno 0</translation>
     </message>
 </context>
 <context>
@@ -2594,12 +2700,12 @@ Fonte: %2</translation>
         <translation>Giorno di reinfusione delle cellule staminali</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="188"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
         <source>Treatment</source>
         <translation>Trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
@@ -2607,23 +2713,23 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="195"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Seleziona un trattamento sulla linea temporale per modificarne giorni e dosi, oppure trascina una terapia dalla tavolozza sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="266"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusione %1, giorno: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="267"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusione %1, dose: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="298"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="316"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
         <source>“%1” is not a number</source>
         <translation>«%1» non è un numero</translation>
     </message>

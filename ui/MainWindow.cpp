@@ -21,6 +21,7 @@
 #include "cohort/Cohort.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
+#include "scenario/ScheduleEdits.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +47,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace lymph {
 
@@ -134,20 +137,19 @@ MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_runner, &SimulationRunner::resultsReady, this, &MainWindow::showResults);
     connect(m_runner, &SimulationRunner::failed, this, &MainWindow::showFailure);
-    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const QList<int> &s) {
-        m_inspector->showSelection(s);
-        updateEditActions();
-    });
+    connect(m_document, &ScheduleDocument::selectionChanged, this,
+            &MainWindow::updateEditActions);
     connect(m_autosaver, &Autosaver::autosaveFailed, this, &MainWindow::showAutosaveState);
     connect(m_autosaver, &Autosaver::autosaveRecovered, this, &MainWindow::showAutosaveState);
     connect(m_education, &EducationView::markerDayChanged, m_timeline,
             &TimelineWidget::setMarkerDay);
     connect(m_timeline, &TimelineWidget::draggingChanged, m_plots->plot(),
             &ResultPlot::setFastDrawing);
-    connect(m_timeline, &TimelineWidget::editRefused, this,
+    connect(m_document, &ScheduleDocument::editRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_palette, &TherapyPalette::templateActivated, this, [this](TherapyTemplate which) {
-        m_timeline->addTemplate(which, m_timeline->nextFreeDay());
+        const double day = nextFreeDay(m_document->scenario().treatments);
+        m_document->addTemplate(which, snapDay(day, m_timeline->snapUnit()));
     });
     connect(m_runner, &SimulationRunner::busyChanged, m_comparison,
             [this](bool busy) { m_comparison->setCurrentPending(busy); });
@@ -248,28 +250,27 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
-    // Timeline edits: shortcuts act while the timeline has focus (elsewhere Delete and Ctrl+A
-    // belong to the text fields); the menu entries work from anywhere.
-    auto timelineAction = [this](const QString &text, const QKeySequence &keys, auto slot) {
+    // Edits of the document's selection: shortcuts act while the timeline has focus
+    // (elsewhere Delete and Ctrl+A belong to the text fields); the menu entries work from
+    // anywhere.
+    auto timelineAction = [this](const QString &text, const QKeySequence &keys, auto operation) {
         auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_timeline->addAction(action);
-        connect(action, &QAction::triggered, m_timeline, slot);
+        connect(action, &QAction::triggered, m_document, [this, operation] {
+            std::invoke(operation, m_document);
+        });
         return action;
     };
     m_duplicateAction = timelineAction(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
-                                       [this] { m_timeline->duplicateSelection(); });
+                                       &ScheduleDocument::duplicateSelection);
     m_splitAction = timelineAction(tr("S&plit into Single Infusions"), QKeySequence(),
-                                   [this] { m_timeline->splitSelection(); });
+                                   &ScheduleDocument::splitSelection);
     m_deleteAction = timelineAction(tr("&Delete"), QKeySequence::Delete,
-                                    [this] { m_timeline->deleteSelection(); });
-    m_selectAllAction = timelineAction(tr("Select &All Treatments"), QKeySequence::SelectAll, [this] {
-        QList<int> all;
-        for (int i = 0; i < static_cast<int>(m_document->scenario().treatments.size()); ++i)
-            all << i;
-        m_timeline->setSelection(all);
-    });
+                                    &ScheduleDocument::deleteSelection);
+    m_selectAllAction = timelineAction(tr("Select &All Treatments"), QKeySequence::SelectAll,
+                                       &ScheduleDocument::selectAll);
 
     m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
@@ -414,10 +415,11 @@ void MainWindow::createDocks()
     // as much width as possible on a 1366-pixel screen; a selection brings the inspector up.
     tabifyDockWidget(inspector, compare);
     inspector->raise();
-    connect(m_timeline, &TimelineWidget::selectionChanged, inspector, [inspector](const QList<int> &s) {
-        if (!s.isEmpty())
-            inspector->raise();
-    });
+    connect(m_document, &ScheduleDocument::selectionChanged, inspector,
+            [inspector](const QList<int> &s) {
+                if (!s.isEmpty())
+                    inspector->raise();
+            });
     connect(m_comparison, &ComparisonPanel::comparisonsChanged, compare, &QDockWidget::raise);
     resizeDocks({palette, inspector}, {215, 300}, Qt::Horizontal);
     resizeDocks({palette, patient}, {400, 230}, Qt::Vertical);
@@ -658,7 +660,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateEditActions()
 {
-    const bool any = !m_timeline->selection().isEmpty();
+    const bool any = !m_document->selection().isEmpty();
     m_duplicateAction->setEnabled(any);
     m_deleteAction->setEnabled(any);
     m_splitAction->setEnabled(any);

@@ -1,8 +1,10 @@
 #include "ScheduleDocument.h"
 
-#include "commands/AddTreatmentCommand.h"
+#include "ProblemText.h"
+#include "TreatmentLabel.h"
+#include "commands/AddTreatmentsCommand.h"
 #include "commands/EditTreatmentsCommand.h"
-#include "commands/RemoveTreatmentCommand.h"
+#include "commands/RemoveTreatmentsCommand.h"
 #include "commands/ReplaceTreatmentCommand.h"
 #include "commands/SetHorizonCommand.h"
 #include "commands/SetPatientFieldCommand.h"
@@ -11,6 +13,8 @@
 
 #include <QFileInfo>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace lymph {
 
@@ -57,7 +61,7 @@ void ScheduleDocument::setScenario(const Scenario &scenario, const QString &file
     setFilePath(filePath);
     resetHistory();
     emit replaced();
-    emit changed();
+    finishChange({}); // the old selection means nothing in another scenario
 }
 
 void ScheduleDocument::setRecoveredScenario(const Scenario &scenario, const QString &filePath,
@@ -131,26 +135,7 @@ bool ScheduleDocument::saveAs(const QString &path, QString *error)
     return true;
 }
 
-// ---- edits ----------------------------------------------------------------------------------
-
-bool ScheduleDocument::addTreatment(const Treatment &treatment, int index)
-{
-    const int count = static_cast<int>(m_scenario.treatments.size());
-    if (index < 0)
-        index = count;
-    if (index > count)
-        return false;
-    m_undoStack->push(new AddTreatmentCommand(this, index, treatment));
-    return true;
-}
-
-bool ScheduleDocument::removeTreatment(int index)
-{
-    if (index < 0 || index >= static_cast<int>(m_scenario.treatments.size()))
-        return false;
-    m_undoStack->push(new RemoveTreatmentCommand(this, index));
-    return true;
-}
+// ---- plain edits ----------------------------------------------------------------------------
 
 bool ScheduleDocument::replaceTreatment(int index, const Treatment &treatment, int mergeSession)
 {
@@ -179,16 +164,6 @@ bool ScheduleDocument::setHorizonDays(double days)
     return true;
 }
 
-bool ScheduleDocument::setTreatmentList(const std::vector<Treatment> &treatments,
-                                        const QString &actionText, int mergeSession)
-{
-    if (treatments == m_scenario.treatments && mergeSession == 0)
-        return false;
-    // In a drag, an unchanged step still goes to the stack: it may undo the drag so far.
-    m_undoStack->push(new EditTreatmentsCommand(this, treatments, actionText, mergeSession));
-    return true;
-}
-
 QStringList ScheduleDocument::problemsWith(const Scenario &scenario)
 {
     QStringList problems;
@@ -199,21 +174,222 @@ QStringList ScheduleDocument::problemsWith(const Scenario &scenario)
     return problems;
 }
 
-// ---- raw mutations (undo commands only) -----------------------------------------------------
+// ---- selection ------------------------------------------------------------------------------
 
-void ScheduleDocument::insertTreatmentAt(int index, const Treatment &treatment)
+namespace {
+
+std::vector<int> indexVector(const QList<int> &indices)
 {
-    m_scenario.treatments.insert(m_scenario.treatments.begin() + index, treatment);
-    emit changed();
+    return {indices.begin(), indices.end()};
 }
 
-Treatment ScheduleDocument::takeTreatmentAt(int index)
+QList<int> indexList(const std::vector<int> &indices)
 {
-    const auto it = m_scenario.treatments.begin() + index;
-    Treatment treatment = *it;
-    m_scenario.treatments.erase(it);
-    emit changed();
-    return treatment;
+    return {indices.begin(), indices.end()};
+}
+
+// Not QList's ==: in Qt 6.4 it hands memcmp a null pointer for some empty lists (UBSan).
+bool sameIndices(const QList<int> &a, const QList<int> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
+} // namespace
+
+QList<int> ScheduleDocument::validSelection(QList<int> indices) const
+{
+    const int count = static_cast<int>(m_scenario.treatments.size());
+    indices.erase(std::remove_if(indices.begin(), indices.end(),
+                                 [count](int i) { return i < 0 || i >= count; }),
+                  indices.end());
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    return indices;
+}
+
+void ScheduleDocument::setSelection(QList<int> indices)
+{
+    indices = validSelection(std::move(indices));
+    if (sameIndices(indices, m_selection))
+        return;
+    m_selection = indices;
+    emit selectionChanged(m_selection);
+}
+
+void ScheduleDocument::selectAll()
+{
+    QList<int> all;
+    for (int i = 0; i < static_cast<int>(m_scenario.treatments.size()); ++i)
+        all << i;
+    setSelection(all);
+}
+
+void ScheduleDocument::selectPrevious() { selectNeighbour(-1); }
+
+void ScheduleDocument::selectNext() { selectNeighbour(+1); }
+
+void ScheduleDocument::selectNeighbour(int direction)
+{
+    int from = -1;
+    if (!m_selection.isEmpty())
+        from = direction > 0 ? m_selection.last() : m_selection.first();
+    const int next = neighbourInTime(m_scenario.treatments, from, direction);
+    if (next >= 0)
+        setSelection({next});
+}
+
+// ---- edit operations ------------------------------------------------------------------------
+
+std::optional<QString>
+ScheduleDocument::refusalReason(const std::vector<Treatment> &treatments) const
+{
+    Scenario candidate = m_scenario;
+    candidate.treatments = treatments;
+    const QStringList problems = problemsWith(candidate);
+    if (problems.isEmpty())
+        return std::nullopt;
+    return tr("Not changed: %1").arg(readableProblem(problems.first(), candidate));
+}
+
+EditResult ScheduleDocument::refuse(const QString &reason)
+{
+    emit editRefused(reason);
+    return EditResult::refused(reason);
+}
+
+EditResult ScheduleDocument::addTreatments(std::vector<Treatment> added, const QString &actionText)
+{
+    std::vector<Treatment> candidate = m_scenario.treatments;
+    candidate.insert(candidate.end(), added.begin(), added.end());
+    if (const auto reason = refusalReason(candidate))
+        return refuse(*reason);
+    m_undoStack->push(new AddTreatmentsCommand(this, std::move(added), actionText));
+    return EditResult::applied();
+}
+
+EditResult ScheduleDocument::applyEdit(const ScheduleEdit &edit, const QString &actionText,
+                                       int mergeSession)
+{
+    const bool same = edit.treatments == m_scenario.treatments;
+    if (same && mergeSession == 0)
+        return EditResult::unchanged();
+    if (const auto reason = refusalReason(edit.treatments))
+        return refuse(*reason);
+    // In a drag, an unchanged step still goes to the stack: it may undo the drag so far.
+    m_undoStack->push(new EditTreatmentsCommand(this, edit.treatments, indexList(edit.edited),
+                                                actionText, mergeSession));
+    return same ? EditResult::unchanged() : EditResult::applied();
+}
+
+EditResult ScheduleDocument::addTreatment(const Treatment &treatment)
+{
+    return addTreatments({treatment}, tr("Add %1").arg(therapyDisplayName(treatment.therapy)));
+}
+
+EditResult ScheduleDocument::addTemplate(TherapyTemplate which, double day)
+{
+    return addTreatment(makeTreatment(which, std::max(0.0, day)));
+}
+
+EditResult ScheduleDocument::moveSelection(double days)
+{
+    return applyEdit(shiftedTogether(m_scenario.treatments, indexVector(m_selection), days),
+                     tr("Move %n treatment(s)", "", int(m_selection.size())), 0);
+}
+
+EditResult ScheduleDocument::dragSelection(double daysFromStart, int mergeSession)
+{
+    if (mergeSession == 0)
+        return moveSelection(daysFromStart);
+    // Every step counts from the start, so a drag back to where it began is exactly there.
+    if (mergeSession != m_dragSession || m_dragOrigin.size() != m_scenario.treatments.size()) {
+        m_dragSession = mergeSession;
+        m_dragOrigin = m_scenario.treatments;
+    }
+    return applyEdit(shiftedTogether(m_dragOrigin, indexVector(m_selection), daysFromStart),
+                     tr("Move %n treatment(s)", "", int(m_selection.size())), mergeSession);
+}
+
+EditResult ScheduleDocument::deleteSelection()
+{
+    if (m_selection.isEmpty())
+        return EditResult::unchanged();
+    std::vector<Treatment> candidate;
+    for (int i = 0; i < static_cast<int>(m_scenario.treatments.size()); ++i) {
+        if (!m_selection.contains(i))
+            candidate.push_back(m_scenario.treatments[static_cast<std::size_t>(i)]);
+    }
+    if (const auto reason = refusalReason(candidate))
+        return refuse(*reason);
+    m_undoStack->push(new RemoveTreatmentsCommand(
+        this, indexVector(m_selection), tr("Delete %n treatment(s)", "", int(m_selection.size()))));
+    return EditResult::applied();
+}
+
+EditResult ScheduleDocument::duplicateSelection()
+{
+    if (m_selection.isEmpty())
+        return EditResult::unchanged();
+    std::vector<Treatment> schedule = m_scenario.treatments;
+    std::vector<Treatment> copies;
+    for (int i : m_selection) {
+        const Treatment &original = m_scenario.treatments[static_cast<std::size_t>(i)];
+        const auto copy = placedDuplicate(original, schedule, m_scenario.horizonDays);
+        if (!copy)
+            return refuse(tr("Not duplicated: there is no room for a copy of %1 before the end "
+                             "of the simulated time.")
+                              .arg(therapyDisplayName(original.therapy)));
+        schedule.push_back(*copy); // the next copies must not clash with this one
+        copies.push_back(*copy);
+    }
+    return addTreatments(std::move(copies),
+                         tr("Duplicate %n treatment(s)", "", int(m_selection.size())));
+}
+
+EditResult ScheduleDocument::splitSelection()
+{
+    if (m_selection.isEmpty())
+        return EditResult::unchanged();
+    if (std::none_of(m_selection.begin(), m_selection.end(), [this](int i) {
+            return canSplit(m_scenario.treatments[static_cast<std::size_t>(i)]);
+        }))
+        return refuse(tr("Only an antibody course with several infusions can be split."));
+    return applyEdit(splitCourses(m_scenario.treatments, indexVector(m_selection)),
+                     tr("Split into single infusions"), 0);
+}
+
+EditResult ScheduleDocument::setStopDay(int index, double stopDay, int mergeSession)
+{
+    if (index < 0 || index >= static_cast<int>(m_scenario.treatments.size()))
+        return EditResult::unchanged();
+    const auto position = static_cast<std::size_t>(index);
+    if (!hasAdjustableEnd(m_scenario.treatments[position]))
+        return EditResult::unchanged();
+    ScheduleEdit edit{m_scenario.treatments, indexVector(m_selection)};
+    edit.treatments[position] = withStopDay(edit.treatments[position], stopDay);
+    const QString name = therapyDisplayName(edit.treatments[position].therapy);
+    return applyEdit(edit, tr("Change the end of %1").arg(name), mergeSession);
+}
+
+// ---- raw mutations (undo commands only) -----------------------------------------------------
+
+void ScheduleDocument::insertTreatments(const std::vector<int> &indices,
+                                        const std::vector<Treatment> &treatments,
+                                        const QList<int> &selection)
+{
+    auto &list = m_scenario.treatments;
+    for (std::size_t k = 0; k < indices.size(); ++k)
+        list.insert(list.begin() + indices[k], treatments[k]);
+    finishChange(selection);
+}
+
+void ScheduleDocument::removeTreatments(const std::vector<int> &indices,
+                                        const QList<int> &selection)
+{
+    auto &list = m_scenario.treatments;
+    for (auto index = indices.rbegin(); index != indices.rend(); ++index)
+        list.erase(list.begin() + *index);
+    finishChange(selection);
 }
 
 void ScheduleDocument::setTreatmentAt(int index, const Treatment &treatment)
@@ -228,16 +404,26 @@ void ScheduleDocument::setPatientFieldValue(PatientField field, double value)
     emit changed();
 }
 
-void ScheduleDocument::setTreatments(const std::vector<Treatment> &treatments)
+void ScheduleDocument::setTreatments(const std::vector<Treatment> &treatments,
+                                     const QList<int> &selection)
 {
     m_scenario.treatments = treatments;
-    emit changed();
+    finishChange(selection);
 }
 
 void ScheduleDocument::setHorizonValue(double days)
 {
     m_scenario.horizonDays = days;
     emit changed();
+}
+
+void ScheduleDocument::finishChange(const QList<int> &selection)
+{
+    const QList<int> previous = m_selection;
+    m_selection = validSelection(selection);
+    emit changed();
+    if (!sameIndices(m_selection, previous))
+        emit selectionChanged(m_selection);
 }
 
 // ---- helpers --------------------------------------------------------------------------------

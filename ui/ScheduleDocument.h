@@ -1,16 +1,25 @@
 #pragma once
-// The one document the window edits: a scenario, the file it came from, and the undo stack
-// through which every edit goes (one document owns the undo stack, as Tiled's MapDocument does). Views
-// listen to changed() and read scenario(); they never modify it directly.
+// The one document the window edits: a scenario, the file it came from, the selection of
+// treatments, and the undo stack through which every edit goes. It owns the edit operations
+// (add, move, delete, duplicate, split, resize), each checked against the scenario file's
+// rules; views map gestures to them, listen to changed() and selectionChanged(), and never
+// modify the scenario directly.
 
+#include "EditResult.h"
 #include "PatientField.h"
 
 #include "scenario/Scenario.h"
+#include "scenario/ScheduleEdits.h"
+#include "scenario/TherapyTemplates.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 class QUndoStack;
 
@@ -55,48 +64,102 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
 
     // Edits as plain functions: each pushes one undo command, or returns false and pushes
-    // nothing when the index is out of range or nothing would change. `index` -1 appends.
-    bool addTreatment(const Treatment &treatment, int index = -1);
-    bool removeTreatment(int index);
-    // Moves and field edits. Consecutive calls with the same non-zero `mergeSession` on the
-    // same index become one undo step (one drag); use a new session for the next drag.
+    // nothing when the index is out of range or nothing would change. The rules are checked
+    // by the caller (the inspector shows every problem under its fields).
+    // Consecutive calls with the same non-zero `mergeSession` on the same index become one
+    // undo step (one drag); use a new session for the next drag.
     bool replaceTreatment(int index, const Treatment &treatment, int mergeSession = 0);
     bool setPatientValue(PatientField field, double value);
     bool setHorizonDays(double days);
-    // The whole treatment list at once (multi-selection moves, splits, duplicates, deletions):
-    // one undo step named `actionText`; merges within a non-zero session like
-    // replaceTreatment. False when nothing would change.
-    bool setTreatmentList(const std::vector<Treatment> &treatments, const QString &actionText,
-                          int mergeSession = 0);
     // The scenario file's rules applied to a candidate edit: the messages for `scenario`,
     // each prefixed by its field path (empty when it is valid).
     static QStringList problemsWith(const Scenario &scenario);
 
-    // A fresh id for replaceTreatment's mergeSession (never 0).
+    // ---- selection ------------------------------------------------------------------------
+    // Indices of the selected treatments, ascending. An edit selects what it made (the added
+    // treatment, the copies, the pieces of a split); undo and redo bring back the selection
+    // each step had before and after it; opening another scenario clears it.
+    QList<int> selection() const { return m_selection; }
+    // Indices outside the schedule are dropped; order and repeats do not matter.
+    void setSelection(QList<int> indices);
+    void selectAll();
+    // The treatment before or after the selection in time (from nothing: the last or first).
+    void selectPrevious();
+    void selectNext();
+
+    // ---- edit operations ------------------------------------------------------------------
+    // Each is one undo step named after the action (EditResult::applied), changes nothing
+    // (unchanged), or is refused: by the first problem problemsWith finds in the edited
+    // scenario, or because the operation does not apply. A refusal is also emitted as
+    // editRefused, so one place can show it whoever asked.
+
+    // `treatment` added after the others and selected.
+    EditResult addTreatment(const Treatment &treatment);
+    // A standard regimen starting on `day` (never before day 0), added and selected.
+    EditResult addTemplate(TherapyTemplate which, double day);
+    // The selection moved `days` later (earlier when negative) together, never before day 0.
+    EditResult moveSelection(double days);
+    // One step of a drag (a session from newMergeSession()): the selection moved
+    // `daysFromStart` from where it was at the session's first step; all steps of a session
+    // are one undo step, none if the drag ends where it began.
+    EditResult dragSelection(double daysFromStart, int mergeSession);
+    EditResult deleteSelection();
+    // Each selected treatment copied to the first free whole re-dosing interval after it
+    // (placedDuplicate in ScheduleEdits.h) within the simulated time; the copies are selected.
+    EditResult duplicateSelection();
+    // Each selected antibody course with several infusions becomes single infusions.
+    EditResult splitSelection();
+    // A fingolimod period's end moved to `stopDay` (kept a day after its start); merges
+    // within a non-zero session like replaceTreatment.
+    EditResult setStopDay(int index, double stopDay, int mergeSession = 0);
+
+    // A fresh id for one drag's steps (never 0).
     int newMergeSession() { return ++m_lastMergeSession; }
 
 signals:
-    // After every change of scenario() (an edit, undo, redo, load or new).
+    // After every change of scenario() (an edit, undo, redo, load or new); selection() is
+    // already valid for the changed scenario.
     void changed();
+    // After changed() when an edit, undo or redo moved the selection, or on setSelection.
+    void selectionChanged(const QList<int> &indices);
+    // Why an edit operation was refused, in the user's words.
+    void editRefused(const QString &reason);
     // The whole scenario was replaced (new, load, recovery): before the matching changed().
     void replaced();
     void cleanChanged(bool clean);
     void filePathChanged(const QString &path);
 
 private:
-    // Raw mutations, for the undo commands only.
-    friend class AddTreatmentCommand;
-    friend class RemoveTreatmentCommand;
+    // Raw mutations, for the undo commands only. Those that add or remove treatments also set
+    // the selection to show after them.
+    friend class AddTreatmentsCommand;
+    friend class RemoveTreatmentsCommand;
     friend class ReplaceTreatmentCommand;
     friend class SetPatientFieldCommand;
     friend class EditTreatmentsCommand;
     friend class SetHorizonCommand;
-    void insertTreatmentAt(int index, const Treatment &treatment);
-    Treatment takeTreatmentAt(int index);
+    // `indices`: ascending positions the treatments have once inserted.
+    void insertTreatments(const std::vector<int> &indices,
+                          const std::vector<Treatment> &treatments, const QList<int> &selection);
+    // `indices`: ascending.
+    void removeTreatments(const std::vector<int> &indices, const QList<int> &selection);
     void setTreatmentAt(int index, const Treatment &treatment);
     void setPatientFieldValue(PatientField field, double value);
-    void setTreatments(const std::vector<Treatment> &treatments);
+    void setTreatments(const std::vector<Treatment> &treatments, const QList<int> &selection);
     void setHorizonValue(double days);
+    // Announces a changed scenario, then the selection if it moved.
+    void finishChange(const QList<int> &selection);
+    QList<int> validSelection(QList<int> indices) const;
+
+    // The one place where a candidate schedule's problems (problemsWith) are put in the
+    // user's words; empty when the schedule may be applied.
+    std::optional<QString> refusalReason(const std::vector<Treatment> &treatments) const;
+    EditResult refuse(const QString &reason);
+    EditResult addTreatments(std::vector<Treatment> added, const QString &actionText);
+    // Pushes `edit` as one undo step (merging within a non-zero session), selecting its
+    // edited treatments.
+    EditResult applyEdit(const ScheduleEdit &edit, const QString &actionText, int mergeSession);
+    void selectNeighbour(int direction);
 
     void resetHistory();
     void setFilePath(const QString &path);
@@ -106,6 +169,10 @@ private:
     QDateTime m_fileStamp;
     QUndoStack *m_undoStack = nullptr;
     int m_lastMergeSession = 0;
+    QList<int> m_selection;
+    // Where the schedule was at the first step of the latest drag session.
+    int m_dragSession = 0;
+    std::vector<Treatment> m_dragOrigin;
 };
 
 } // namespace lymph

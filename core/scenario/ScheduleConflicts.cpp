@@ -119,4 +119,11 @@ void checkScheduleConflicts(const std::vector<Treatment> &treatments, IssueList 
     checkAhsctSpacing(treatments, issues);
 }
 
+bool hasScheduleConflicts(const std::vector<Treatment> &treatments)
+{
+    IssueList issues;
+    checkScheduleConflicts(treatments, issues);
+    return !issues.empty();
+}
+
 } // namespace lymph

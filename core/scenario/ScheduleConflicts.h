@@ -11,5 +11,7 @@
 namespace lymph {
 
 void checkScheduleConflicts(const std::vector<Treatment> &treatments, IssueList &issues);
+// Whether `treatments` break one of these rules: for an editor looking for free room.
+bool hasScheduleConflicts(const std::vector<Treatment> &treatments);
 
 } // namespace lymph

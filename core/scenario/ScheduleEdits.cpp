@@ -1,9 +1,12 @@
 #include "scenario/ScheduleEdits.h"
 
 #include "scenario/ScenarioLimits.h"
+#include "scenario/ScheduleConflicts.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace lymph {
 
@@ -91,6 +94,100 @@ double duplicateOffsetDays(const Treatment &treatment)
     case Therapy::Ahsct: return 365.0;
     }
     return 365.0;
+}
+
+// ---- whole schedules ------------------------------------------------------------------------
+
+namespace {
+
+bool contains(const std::vector<int> &indices, int index)
+{
+    return std::find(indices.begin(), indices.end(), index) != indices.end();
+}
+
+} // namespace
+
+ScheduleEdit shiftedTogether(const std::vector<Treatment> &schedule,
+                             const std::vector<int> &indices, double days)
+{
+    ScheduleEdit edit{schedule, {}};
+    double earliest = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < static_cast<int>(schedule.size()); ++i) {
+        if (!contains(indices, i))
+            continue;
+        edit.edited.push_back(i);
+        earliest = std::min(earliest, treatmentSpan(schedule[static_cast<std::size_t>(i)]).start);
+    }
+    if (edit.edited.empty() || !std::isfinite(days))
+        return edit;
+    // One amount for all: clamping each at day 0 on its own would change their spacing.
+    days = std::max(days, -std::max(earliest, 0.0));
+    for (int i : edit.edited) {
+        Treatment &treatment = edit.treatments[static_cast<std::size_t>(i)];
+        treatment = shiftedTreatment(treatment, days);
+    }
+    return edit;
+}
+
+ScheduleEdit splitCourses(const std::vector<Treatment> &schedule, const std::vector<int> &indices)
+{
+    ScheduleEdit edit;
+    for (int i = 0; i < static_cast<int>(schedule.size()); ++i) {
+        const Treatment &treatment = schedule[static_cast<std::size_t>(i)];
+        if (!contains(indices, i)) {
+            edit.treatments.push_back(treatment);
+            continue;
+        }
+        for (const Treatment &piece : splitIntoInfusions(treatment)) {
+            edit.edited.push_back(static_cast<int>(edit.treatments.size()));
+            edit.treatments.push_back(piece);
+        }
+    }
+    return edit;
+}
+
+std::optional<Treatment> placedDuplicate(const Treatment &original,
+                                         const std::vector<Treatment> &schedule,
+                                         double lastStartDay)
+{
+    const double interval = duplicateOffsetDays(original);
+    const double lastStart = std::min(lastStartDay, kMaxHorizonDays);
+    std::vector<Treatment> trial = schedule;
+    trial.push_back(original);
+    for (int k = 1;; ++k) {
+        const Treatment copy = shiftedTreatment(original, k * interval);
+        if (!(treatmentSpan(copy).start <= lastStart))
+            return std::nullopt;
+        trial.back() = copy;
+        if (!hasScheduleConflicts(trial))
+            return copy;
+    }
+}
+
+int neighbourInTime(const std::vector<Treatment> &schedule, int from, int direction)
+{
+    const int count = static_cast<int>(schedule.size());
+    if (count == 0)
+        return -1;
+    std::vector<int> order(schedule.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&schedule](int a, int b) {
+        return treatmentSpan(schedule[static_cast<std::size_t>(a)]).start <
+               treatmentSpan(schedule[static_cast<std::size_t>(b)]).start;
+    });
+    const auto found = std::find(order.begin(), order.end(), from);
+    if (found == order.end())
+        return direction > 0 ? order.front() : order.back();
+    const auto position = static_cast<int>(found - order.begin()) + (direction > 0 ? 1 : -1);
+    return order[static_cast<std::size_t>(std::clamp(position, 0, count - 1))];
+}
+
+double nextFreeDay(const std::vector<Treatment> &schedule)
+{
+    double last = -1.0;
+    for (const Treatment &treatment : schedule)
+        last = std::max(last, treatmentSpan(treatment).end);
+    return last < 0.0 ? 0.0 : std::round(last + kDaysPerMonth);
 }
 
 } // namespace lymph

@@ -150,6 +150,10 @@ TreatmentInspector::TreatmentInspector(ScheduleDocument *document, QWidget *pare
     layout->addStretch();
 
     connect(m_document, &ScheduleDocument::changed, this, &TreatmentInspector::refresh);
+    connect(m_document, &ScheduleDocument::selectionChanged, this, [this] {
+        showProblems({}); // they were about the treatment shown before
+        refresh();
+    });
     refresh();
 }
 
@@ -168,30 +172,23 @@ void TreatmentInspector::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TreatmentInspector::showSelection(const QList<int> &indices)
-{
-    m_selectionSize = static_cast<int>(indices.size());
-    m_index = indices.size() == 1 ? indices.first() : -1;
-    showProblems({});
-    refresh();
-}
-
 QString TreatmentInspector::problemText() const { return m_problems->text(); }
 
 void TreatmentInspector::refresh()
 {
     const auto &list = m_document->scenario().treatments;
-    if (m_index >= static_cast<int>(list.size()))
-        m_index = -1;
+    const QList<int> selection = m_document->selection();
+    const auto selectionSize = static_cast<int>(selection.size());
+    m_index = selectionSize == 1 ? selection.first() : -1;
     m_refreshing = true;
     if (m_index < 0) {
         m_title->setText(tr("Treatment"));
         m_summary->clear();
         m_emptyText->setText(
-            m_selectionSize > 1
+            selectionSize > 1
                 ? tr("%n treatment(s) selected. Arrow keys move them together; Delete removes "
                      "them.",
-                     "", m_selectionSize)
+                     "", selectionSize)
                 : tr("Select a treatment on the timeline to edit its days and doses, or drag "
                      "a therapy from the palette onto the timeline."));
         m_pages->setCurrentWidget(m_emptyPage);

@@ -7,7 +7,6 @@
 
 #include "scenario/Scenario.h"
 
-#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -27,8 +26,7 @@ class TreatmentInspector : public QWidget {
 public:
     explicit TreatmentInspector(ScheduleDocument *document, QWidget *parent = nullptr);
 
-    // The timeline's selection; the inspector edits a treatment when exactly one is selected.
-    void showSelection(const QList<int> &indices);
+    // The treatment it edits: the document's selection when that is exactly one, else -1.
     int treatmentIndex() const { return m_index; }
 
     // The messages under the fields (empty when the last edit was valid).
@@ -59,7 +57,6 @@ private:
 
     ScheduleDocument *m_document;
     int m_index = -1;
-    int m_selectionSize = 0;
     bool m_refreshing = false;
 
     QLabel *m_title = nullptr;

@@ -1,40 +1,42 @@
 #pragma once
 // The treatment timeline: one lane per therapy under a ruler in days, months or years, each
-// treatment a block the user moves, resizes (fingolimod's end), splits, duplicates or deletes,
-// alone or as a multi-selection, with snapping to day/week/month (Shift held: no snapping).
-// Palette entries are dropped onto it. It reads the document and edits it only through the
-// document's undo commands; edits that would break the scenario file's rules are refused
-// with the rule's message (editRefused), so the schedule on screen is always a valid one.
+// treatment a block. It maps gestures to the document's edit operations (TimelineMouse: clicks,
+// drags, resizes and the rubber band; TimelineKeys: the keyboard; TimelineDrops: palette drops;
+// its own context menu) and paints the schedule (TimelinePainter, TimelineLayout). It keeps only
+// view state: the visible days, snapping, the education style and marker, the drop preview.
+// The selection and every edit belong to the document, which refuses edits that would break
+// the scenario file's rules, so the schedule on screen is always a valid one.
 
+#include "TimelineLayout.h"
 #include "TimelineScale.h"
 
 #include "scenario/Scenario.h"
-#include "scenario/TherapyTemplates.h"
 
-#include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <vector>
+
+class QHelpEvent;
 
 namespace lymph {
 
 class ScheduleDocument;
+class TimelineDrops;
+class TimelineKeys;
+class TimelineMouse;
 
 class TimelineWidget : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kRulerHeight = 30;
-    static constexpr int kLaneHeight = 34;
     static constexpr int kDefaultLaneLeft = 130;
-    static constexpr int kResizeGrip = 6; // px at a resizable block's right edge
-    static constexpr Therapy kLanes[] = {Therapy::Alemtuzumab, Therapy::Ocrelizumab,
-                                         Therapy::Rituximab, Therapy::Fingolimod,
-                                         Therapy::Ahsct};
 
     explicit TimelineWidget(ScheduleDocument *document, QWidget *parent = nullptr);
+    ~TimelineWidget() override;
 
     const TimelineScale &scale() const { return m_scale; }
     // The pixels (in this widget) where the lanes' time axis starts and ends: MainWindow puts
@@ -45,8 +47,8 @@ public:
     void fitToScenario();
     // factor < 1 zooms in around the centre of the view.
     void zoomBy(double factor);
-    // Education style: an icon on each block (infusion drop, capsule, stem cells), and a
-    // marker at the month being explained (nothing hides it).
+    // Education style: an icon on each block (infusion drop, capsule, stem cells), only the
+    // lanes the plan uses, and a marker at the month being explained (nothing hides it).
     void setEducationStyle(bool on);
     bool educationStyle() const { return m_educationStyle; }
     void setMarkerDay(std::optional<double> day);
@@ -54,36 +56,22 @@ public:
 
     SnapUnit snapUnit() const { return m_snap; }
     void setSnapUnit(SnapUnit unit) { m_snap = unit; }
-
-    QList<int> selection() const { return m_selection; }
-    void setSelection(QList<int> indices);
+    // Where dragged and dropped treatments land: no snapping while Shift is held.
+    SnapUnit snapFor(Qt::KeyboardModifiers modifiers) const;
 
     // Geometry, for painting, hit tests and tests.
-    QRectF laneRect(Therapy therapy) const;
-    // Every therapy's lane, or in education style only those the scenario uses.
-    std::vector<Therapy> visibleLanes() const;
-    double lanesBottom() const;
-    QRectF blockRect(int index) const;
+    TimelineLayout layout() const;
+    QRectF laneRect(Therapy therapy) const { return layout().laneRect(therapy); }
+    std::vector<Therapy> visibleLanes() const { return layout().visibleLanes(); }
+    double lanesBottom() const { return layout().lanesBottom(); }
+    QRectF blockRect(int index) const { return layout().blockRect(index); }
     int blockAt(QPointF position) const; // -1 for none; the selected block wins overlaps
-
-    // Edits of the selection; each is one undo step. False (with editRefused emitted when a
-    // rule is in the way) when nothing changed.
-    bool nudgeSelection(double days);
-    bool deleteSelection();
-    bool duplicateSelection();
-    bool splitSelection();
-    // Adds a standard regimen starting on `day` (snapped) and selects it.
-    bool addTemplate(TherapyTemplate which, double day);
-    // Where the palette's Enter key puts a regimen: a month after the last treatment ends.
-    double nextFreeDay() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 signals:
-    void selectionChanged(const QList<int> &indices);
     void visibleDaysChanged(double first, double last);
-    void editRefused(const QString &message);
     // True from the first move of a block drag or resize until the mouse is released.
     void draggingChanged(bool dragging);
 
@@ -103,51 +91,20 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    enum class Gesture { None, Pending, Move, Resize, RubberBand };
-
     const std::vector<Treatment> &treatments() const;
-    QRectF spanRect(Therapy therapy, double startDay, double endDay) const;
-    bool isOnResizeGrip(int index, QPointF position) const;
-    SnapUnit snapFor(Qt::KeyboardModifiers modifiers) const;
     void documentChanged();
+    void selectionChanged();
     void emitVisibleDays();
-    // Applies `treatments` as one undo step when the scenario rules allow it.
-    bool apply(const std::vector<Treatment> &treatments, const QString &actionText,
-               QList<int> selectAfter, int mergeSession = 0);
-
-    void startGesture(QMouseEvent *event);
-    void continueMove(QPointF position, Qt::KeyboardModifiers modifiers);
-    void continueResize(QPointF position, Qt::KeyboardModifiers modifiers);
-    void updateRubberBand(QPointF position);
-    void selectNeighbour(int direction);
-
-    void paintRuler(QPainter &painter) const;
-    void paintLanes(QPainter &painter) const;
-    void paintBlock(QPainter &painter, const Treatment &treatment, const QRectF &rect,
-                    bool selected, bool ghost) const;
-    void paintHorizon(QPainter &painter) const;
-    void paintIcon(QPainter &painter, Therapy therapy, const QRectF &block) const;
-    void paintMarker(QPainter &painter) const;
-    // Free pixels right of `rect` before the next block in the same lane or the axis end.
-    double roomAfter(const Treatment &treatment, const QRectF &rect) const;
+    void showToolTip(QHelpEvent *event);
 
     ScheduleDocument *m_document;
     TimelineScale m_scale;
     SnapUnit m_snap = SnapUnit::Day;
-    QList<int> m_selection;
-    std::size_t m_knownCount = 0;
-    bool m_applying = false;
-
-    Gesture m_gesture = Gesture::None;
-    QPointF m_pressPosition;
-    int m_pressIndex = -1;
-    bool m_pressToggled = false;
-    std::vector<Treatment> m_gestureOrigin;
-    int m_mergeSession = 0;
-    QRectF m_rubberBand;
-    std::optional<Treatment> m_dropPreview;
     bool m_educationStyle = false;
     std::optional<double> m_markerDay;
+    TimelineMouse *m_mouse;
+    std::unique_ptr<TimelineKeys> m_keys;
+    std::unique_ptr<TimelineDrops> m_drops;
 };
 
 } // namespace lymph
