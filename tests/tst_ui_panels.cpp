@@ -137,7 +137,7 @@ void UiPanelsTest::inspectorRefusesRuleBreakingDose()
     // Moving an infusion onto a day that already has one names the clash.
     setCell(inspector.infusionTable(), 2, 1, QStringLiteral("12"));
     setCell(inspector.infusionTable(), 4, 0, QStringLiteral("3"));
-    QVERIFY2(inspector.problemText().contains(QLatin1String("overlapping")),
+    QVERIFY2(inspector.problemText().contains(QLatin1String("overlaps")),
              qPrintable(inspector.problemText()));
     QCOMPARE(document.undoStack()->count(), 0);
     // A valid value goes through as one undo step and clears the message.
@@ -261,7 +261,7 @@ void UiPanelsTest::horizonBeforeLastTreatmentIsRefused()
     PatientPanel panel(&document);
     panel.horizonField()->setValue(1.0); // 365 days
     QCOMPARE(document.scenario().horizonDays, 900.0);
-    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must be within the horizon")),
+    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must lie within the simulated time")),
              qPrintable(panel.problemText()));
     QCOMPARE(panel.horizonField()->value(), 2.5); // back to the document's value
     QCOMPARE(document.undoStack()->count(), 0);

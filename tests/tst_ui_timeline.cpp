@@ -194,7 +194,7 @@ void UiTimelineTest::dropThatBreaksARuleIsRefused()
     sendDrop(&f.timeline, data.get(), QPoint(101, 120));
     QCOMPARE(f.treatments().size(), std::size_t(3));
     QCOMPARE(refused.count(), 1);
-    QVERIFY2(refused.first().first().toString().contains(QLatin1String("overlapping")),
+    QVERIFY2(refused.first().first().toString().contains(QLatin1String("overlaps")),
              qPrintable(refused.first().first().toString()));
     QCOMPARE(f.document.undoStack()->count(), 0);
 }

@@ -6,8 +6,8 @@
 #include "commands/ReplaceTreatmentCommand.h"
 #include "commands/SetHorizonCommand.h"
 #include "commands/SetPatientFieldCommand.h"
-
-#include "scenario/ScenarioIo.h"
+#include "FileProblemText.h"
+#include "IssueText.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -79,11 +79,11 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QS
 {
     const std::string name = pathOrExampleName.toStdString();
     const ScenarioLoadResult result = loadScenario(name);
+    // No scenario to name therapies by: a file that does not load has none.
+    const IssueText words = IssueText::forWindow(nullptr);
     if (!result.ok()) {
         if (error) {
-            QStringList lines;
-            for (const ScenarioError &e : result.errors)
-                lines << QString::fromStdString(e.toString());
+            QStringList lines = words.describe(result.errors);
             if (lines.isEmpty())
                 lines << tr("%1: the scenario could not be read").arg(pathOrExampleName);
             *error = lines.join(QLatin1Char('\n'));
@@ -92,8 +92,8 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QS
     }
     if (note) {
         QStringList lines;
-        for (const std::string &text : result.notes)
-            lines << QString::fromStdString(text);
+        for (const IssueCode &code : result.notes)
+            lines << words.message(code);
         *note = lines.join(QLatin1Char('\n'));
     }
     const bool isExample = !result.exampleName.empty();
@@ -122,7 +122,7 @@ bool ScheduleDocument::saveAs(const QString &path, QString *error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (const auto failure = saveScenarioFile(absolute.toStdString(), m_scenario)) {
         if (error)
-            *error = QString::fromStdString(*failure);
+            *error = saveErrorText(*failure, m_scenario);
         return false;
     }
     setFilePath(absolute);
@@ -189,14 +189,21 @@ bool ScheduleDocument::setTreatmentList(const std::vector<Treatment> &treatments
     return true;
 }
 
-QStringList ScheduleDocument::problemsWith(const Scenario &scenario)
+std::vector<ScenarioError> ScheduleDocument::problemsWith(const Scenario &scenario)
 {
-    QStringList problems;
-    for (const ScenarioError &error : validateScenario(scenario))
-        problems << QString::fromStdString(error.fieldPath.empty()
-                                               ? error.message
-                                               : error.fieldPath + ": " + error.message);
-    return problems;
+    return validateScenario(scenario);
+}
+
+QString ScheduleDocument::saveErrorText(const ScenarioSaveError &failure,
+                                        const Scenario &scenario)
+{
+    if (failure.problems.empty())
+        return FileProblemText::describe(failure.file);
+    const QString first = IssueText::forWindow(&scenario).describe(failure.problems.front());
+    const int more = static_cast<int>(failure.problems.size()) - 1;
+    if (more == 0)
+        return tr("Not saved: %1").arg(first);
+    return tr("Not saved: %1 (and %n more problem(s))", "", more).arg(first);
 }
 
 // ---- raw mutations (undo commands only) -----------------------------------------------------

@@ -1,9 +1,18 @@
 #include "files/FileProblem.h"
 
+#include "files/FileText.h"
+
 namespace lymph {
 
 namespace {
 std::string quoted(const std::string &path) { return "'" + path + "'"; }
+
+std::string sizes(const FileProblem &p)
+{
+    if (p.bytes == 0)
+        return "more than the limit of " + describeByteCount(p.limitBytes);
+    return describeByteCount(p.bytes) + "; the limit is " + describeByteCount(p.limitBytes);
+}
 } // namespace
 
 std::string fileProblemText(const FileProblem &p)
@@ -15,7 +24,7 @@ std::string fileProblemText(const FileProblem &p)
     case Code::IsFolder: return path + " is a folder, not a file";
     case Code::NotRegular:
         return "cannot read " + path + ": it is a pipe or device, not a file";
-    case Code::TooLarge: return "cannot read " + path + ": the file is too large (" + p.detail + ")";
+    case Code::TooLarge: return "cannot read " + path + ": the file is too large: " + sizes(p);
     case Code::CannotRead: return "cannot read " + path + ": " + p.detail;
     case Code::FolderMissing:
         return "cannot write " + path + ": the folder " + quoted(p.other) + " does not exist";

@@ -1,6 +1,6 @@
 #include "TimelineWidget.h"
 
-#include "ProblemText.h"
+#include "IssueText.h"
 #include "ScheduleDocument.h"
 #include "TherapyMime.h"
 #include "TherapySwatch.h"
@@ -252,9 +252,10 @@ bool TimelineWidget::apply(const std::vector<Treatment> &list, const QString &ac
 {
     Scenario candidate = m_document->scenario();
     candidate.treatments = list;
-    const QStringList problems = ScheduleDocument::problemsWith(candidate);
-    if (!problems.isEmpty()) {
-        emit editRefused(tr("Not changed: %1").arg(readableProblem(problems.first(), candidate)));
+    const auto problems = ScheduleDocument::problemsWith(candidate);
+    if (!problems.empty()) {
+        emit editRefused(
+            tr("Not changed: %1").arg(IssueText::forWindow(&candidate).describe(problems.front())));
         return false;
     }
     m_applying = true;
@@ -310,7 +311,7 @@ bool TimelineWidget::duplicateSelection()
             trial.push_back(shiftedTreatment(original, k * duplicateOffsetDays(original)));
             Scenario candidate = m_document->scenario();
             candidate.treatments = trial;
-            if (ScheduleDocument::problemsWith(candidate).isEmpty()) {
+            if (ScheduleDocument::problemsWith(candidate).empty()) {
                 list = trial;
                 copies << static_cast<int>(list.size()) - 1;
                 placed = true;
