@@ -10,9 +10,6 @@
     </message>
 </context>
 <context>
-    <name>ArgumentParser</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -225,87 +222,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="69"/>
+        <location filename="../app/CliCommands.cpp" line="80"/>
         <source>the simulation failed: %1</source>
         <translation>die Simulation ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="71"/>
+        <location filename="../app/CliCommands.cpp" line="82"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>internal error of an unknown kind</source>
         <translation>interner Fehler unbekannter Art</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="96"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="122"/>
+        <location filename="../app/CliCommands.cpp" line="133"/>
         <source>the commands are %1 and help</source>
         <translation>die Befehle sind %1 und help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="135"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>unbekannte Option %1 (zuerst kommt ein Befehl; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="125"/>
+        <location filename="../app/CliCommands.cpp" line="136"/>
         <source>unknown command %1 (%2)</source>
         <translation>unbekannter Befehl %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="136"/>
+        <location filename="../app/CliCommands.cpp" line="147"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="137"/>
+        <location filename="../app/CliCommands.cpp" line="148"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simuliert Lymphozyten-Untergruppen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe und Autoimmunität nach Therapien der Multiplen Sklerose. Zum Erkunden und Erklären, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="160"/>
+        <location filename="../app/CliCommands.cpp" line="171"/>
         <source>This text.</source>
         <translation>Dieser Text.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="161"/>
+        <location filename="../app/CliCommands.cpp" line="172"/>
         <source>The program version.</source>
         <translation>Die Programmversion.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="162"/>
+        <location filename="../app/CliCommands.cpp" line="173"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli BEFEHL --help&apos; zeigt, was jede Option bewirkt.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="175"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Ausgaben ersetzen nie eine Eingabe oder einander; &apos;-&apos; schreibt eine CSV-Tabelle auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="167"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden), 2 ungültige Eingabe (die Meldung nennt Feld oder Option und das Problem).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -379,85 +376,219 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <location filename="../app/ExamplesCommand.cpp" line="18"/>
         <source>The built-in example scenarios, by name (example:NAME always names one).</source>
         <translation>Die eingebauten Beispielszenarien, nach Namen (example:NAME nennt immer eines).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="36"/>
+        <location filename="../app/ExamplesCommand.cpp" line="37"/>
         <source>(invalid: %1)</source>
         <translation>(ungültig: %1)</translation>
     </message>
 </context>
 <context>
+    <name>FieldPathText</name>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="63"/>
+        <source>%1 (treatment %2)</source>
+        <translation>%1 (Behandlung %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <source>treatment %1</source>
+        <translation>Behandlung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <source>file format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <source>format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <source>simulated time</source>
+        <translation>simulierte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <source>treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <source>untreated relapses</source>
+        <translation>Schübe ohne Therapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <source>ADA propensity</source>
+        <translation>ADA-Neigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <source>model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <source>model parameter %1</source>
+        <translation>Modellparameter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <source>therapy</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <source>infusions</source>
+        <translation>Infusionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>stop day</source>
+        <translation>Absetztag</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <source>daily dose</source>
+        <translation>Tagesdosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <source>regimen</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="122"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <source>infusion %1</source>
+        <translation>Infusion %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <source>dose</source>
+        <translation>Dosis</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="22"/>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
         <source>cannot open %1: there is no such file</source>
         <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="23"/>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>%1 kann nicht verwendet werden: es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="27"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>%1 kann nicht gelesen werden: es ist eine Pipe oder ein Gerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="33"/>
+        <source>more than the limit of %1</source>
+        <translation>mehr als die Grenze von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <source>%1; the limit is %2</source>
+        <translation>%1; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="36"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>%1 kann nicht gelesen werden: die Datei ist zu groß (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="34"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="38"/>
+        <location filename="../ui/FileProblemText.cpp" line="47"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabedatei selbst; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabe %2 (dieselbe Datei unter anderem Namen); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>nur eine Ausgabe kann auf die Standardausgabe (&apos;-&apos;) gehen; %1 tut es bereits</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="57"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 und %2 %3 sind dieselbe Datei: geben Sie jeder Ausgabe einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="61"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Socket oder Blockgerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, die kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="67"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>%1 kann nicht verwendet werden: seine symbolischen Links bilden eine Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -556,10 +687,356 @@
     </message>
 </context>
 <context>
-    <name>HelpCommand</name>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>IssueText</name>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="43"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="44"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="45"/>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="46"/>
+        <source>%1 relapses per year</source>
+        <translation>%1 Schübe pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="47"/>
+        <source>%1 mg per day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="55"/>
+        <location filename="../ui/IssueText.cpp" line="82"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="56"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
+        <source>text in double quotes</source>
+        <translation>Text in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="57"/>
+        <source>an object {...}</source>
+        <translation>ein Objekt {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="58"/>
+        <source>a list [...]</source>
+        <translation>eine Liste [...]</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="59"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="68"/>
+        <source>the text %1</source>
+        <translation>der Text %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="69"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="70"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="92"/>
+        <source>the end of the text</source>
+        <translation>das Ende des Textes</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="93"/>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="94"/>
+        <source>a key in double quotes</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="96"/>
+        <location filename="../ui/IssueText.cpp" line="98"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="103"/>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="120"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="123"/>
+        <source>must be more than %1 and at most %2, got %3</source>
+        <translation>muss größer als %1 und höchstens %2 sein (Wert: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="124"/>
+        <location filename="../ui/IssueText.cpp" line="193"/>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>muss zwischen %1 und %2 liegen (Wert: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="129"/>
+        <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
+        <translation>muss größer als 0 und höchstens %1 Tage, also %2 Jahre, sein (Wert: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="134"/>
+        <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
+        <translation>muss größer als 0 und höchstens %1 mg pro Infusion von %2 sein (Wert: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="139"/>
+        <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
+        <translation>muss 0 oder später sein, denn die Tage zählen ab Tag 0 des Szenarios (Wert: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="144"/>
+        <source>must lie within the simulated time (up to day %1), got %2</source>
+        <translation>muss innerhalb der simulierten Zeit liegen (bis Tag %1; Wert: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="149"/>
+        <source>must be after the first day (%1), got %2</source>
+        <translation>muss nach dem ersten Tag (%1) liegen (Wert: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="154"/>
+        <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
+        <translation>die Reinfusion bei %1 muss an Tag %2 oder später sein, damit die Konditionierung (Tage -%2 bis -1 davor) im Szenario liegt (Wert: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="160"/>
+        <source>needs at least one infusion</source>
+        <translation>braucht mindestens eine Infusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="164"/>
+        <source>at most %1 treatments are allowed, got %2</source>
+        <translation>höchstens %1 Behandlungen sind erlaubt (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="169"/>
+        <source>at most %1 infusions per treatment are allowed, got %2</source>
+        <translation>höchstens %1 Infusionen pro Behandlung sind erlaubt (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="174"/>
+        <source>must be at most %1 characters long, got %2</source>
+        <translation>darf höchstens %1 Zeichen lang sein (Länge: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="179"/>
+        <source>must be valid UTF-8 text</source>
+        <translation>muss gültiger UTF-8-Text sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="184"/>
+        <source>unknown model parameter %1 (did you mean %2?)</source>
+        <translation>unbekannter Modellparameter %1 (war %2 gemeint?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="187"/>
+        <source>unknown model parameter %1</source>
+        <translation>unbekannter Modellparameter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
+        <translation>überschneidet sich an Tag %2 mit %3 (höchstens eine Infusion von %1 pro Tag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="205"/>
+        <source>overlaps %1, which runs from day %2 to %3</source>
+        <translation>überschneidet sich mit %1, das von Tag %2 bis %3 läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="210"/>
+        <source>comes less than %1 days after %2, on day %3</source>
+        <translation>liegt weniger als %1 Tage nach %2 an Tag %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="215"/>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="220"/>
+        <source>the required key %1 is missing</source>
+        <translation>der Pflichtschlüssel %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="226"/>
+        <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
+        <translation>unbekannter Schlüssel %1 für %2 (war %3 gemeint?); erlaubte Schlüssel: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="230"/>
+        <source>unknown key %1 for %2; allowed keys: %3</source>
+        <translation>unbekannter Schlüssel %1 für %2; erlaubte Schlüssel: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="234"/>
+        <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
+        <translation>unbekannter Schlüssel %1 (war %2 gemeint?); erlaubte Schlüssel: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="237"/>
+        <source>unknown key %1; allowed keys: %2</source>
+        <translation>unbekannter Schlüssel %1; erlaubte Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="241"/>
+        <source>duplicate key: it appears more than once in the same object</source>
+        <translation>doppelter Schlüssel: er kommt im selben Objekt mehrmals vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="245"/>
+        <source>not a Lymphoscope scenario: expected %1, got %2</source>
+        <translation>kein Lymphoscope-Szenario: erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="250"/>
+        <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
+        <translation>von einer neueren Lymphoscope-Version geschrieben (Version %1); dieses Programm liest Version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="257"/>
+        <source>unsupported version %1; this program reads version %2</source>
+        <translation>nicht unterstützte Version %1; dieses Programm liest Version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="264"/>
+        <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
+        <translation>unbekannte Therapie %1 (war %2 gemeint?); bekannte Therapien: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="267"/>
+        <source>unknown therapy %1; known therapies: %2</source>
+        <translation>unbekannte Therapie %1; bekannte Therapien: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="273"/>
+        <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
+        <translation>unbekanntes Schema %1 (war %2 gemeint?); bekannte Schemata: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="276"/>
+        <source>unknown regimen %1; known regimens: %2</source>
+        <translation>unbekanntes Schema %1; bekannte Schemata: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="281"/>
+        <source>the text is too large (%1); the limit is %2</source>
+        <translation>der Text ist zu groß (%1); die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="286"/>
+        <source>the text is empty: a scenario {...} was expected</source>
+        <translation>der Text ist leer: erwartet wurde ein Szenario {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="290"/>
+        <source>the number %1 is too large</source>
+        <translation>die Zahl %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="294"/>
+        <source>nested deeper than %1 levels; a scenario needs at most %2</source>
+        <translation>tiefer als %1 Ebenen verschachtelt; ein Szenario braucht höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="300"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="305"/>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="309"/>
+        <source>text needs double quotes, not single quotes</source>
+        <translation>Text braucht doppelte Anführungszeichen, keine einfachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="314"/>
+        <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
+        <translation>unerwartetes Zeichen: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="317"/>
+        <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
+        <translation>ungültiger Wert %1: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="323"/>
+        <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
+        <translation>ungültiger Wert %1: JSON kennt weder NaN noch Infinity; bitte eine endliche Zahl schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="329"/>
+        <source>invalid UTF-8 byte (save the file as UTF-8)</source>
+        <translation>ungültiges UTF-8-Byte (die Datei als UTF-8 speichern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="333"/>
+        <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
+        <translation>ein Text in Anführungszeichen ist nicht geschlossen: das schließende &apos;&quot;&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="339"/>
+        <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
+        <translation>ein Steuerzeichen (%1) in Anführungszeichen muss als Escape-Folge geschrieben werden, etwa \n oder \t</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="345"/>
+        <source>invalid escape after a backslash inside quotes</source>
+        <translation>ungültige Escape-Folge nach einem Backslash in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="349"/>
+        <source>invalid number: a digit is missing</source>
+        <translation>ungültige Zahl: eine Ziffer fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="358"/>
+        <source>no built-in example has this name (the examples are %1)</source>
+        <translation>kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="363"/>
+        <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
+        <translation>kann nicht geöffnet werden: diese Datei gibt es nicht, und kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="369"/>
+        <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
+        <translation>eine Datei und ein eingebautes Beispiel heißen beide %1: die Datei wurde verwendet (für das Beispiel %2 schreiben)</translation>
+    </message>
 </context>
 <context>
     <name>OutputFiles</name>
@@ -644,54 +1121,6 @@
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="22"/>
-        <source>Treatment</source>
-        <translation>Behandlung</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="24"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (Behandlung %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="30"/>
-        <source>, infusion %1</source>
-        <translation>, Infusion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="36"/>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="38"/>
-        <source>dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="40"/>
-        <source>first day</source>
-        <translation>erster Tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="42"/>
-        <source>stop day</source>
-        <translation>Absetztag</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="44"/>
-        <source>daily dose</source>
-        <translation>Tagesdosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="46"/>
-        <source>regimen</source>
-        <translation>Schema</translation>
-    </message>
-</context>
-<context>
     <name>RemoveTreatmentCommand</name>
     <message>
         <location filename="../ui/commands/RemoveTreatmentCommand.cpp" line="15"/>
@@ -753,6 +1182,19 @@
         <location filename="../app/ReportCommand.cpp" line="94"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioArgument</name>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="19"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="29"/>
+        <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
+        <translation>Hinweis: &apos;lymphoscope-cli parameters&apos; listet die Modellparameter auf</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1312,102 @@
         <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: Hinweis: --png-size wirkt nur zusammen mit --png</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationErrorText</name>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="20"/>
+        <source>naive B cells</source>
+        <comment>within a sentence</comment>
+        <translation>naive B-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="21"/>
+        <source>memory B cells</source>
+        <comment>within a sentence</comment>
+        <translation>B-Gedächtniszellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="22"/>
+        <source>naive CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>naive CD4-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="23"/>
+        <source>memory CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>CD4-T-Gedächtniszellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="24"/>
+        <source>CD8 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>CD8-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="25"/>
+        <source>NK cells</source>
+        <comment>within a sentence</comment>
+        <translation>NK-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="37"/>
+        <source>the scenario is not valid:
+%1</source>
+        <translation>das Szenario ist ungültig:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="42"/>
+        <source>the output step must be a positive number of days</source>
+        <translation>der Ausgabeschritt muss eine positive Anzahl Tage sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="46"/>
+        <source>an output step of %1 days over %2 days gives more than %3 rows; choose a larger step</source>
+        <translation>ein Ausgabeschritt von %1 Tagen über %2 Tage ergibt mehr als %3 Zeilen; bitte einen größeren Schritt wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="53"/>
+        <source>the solver&apos;s tolerances must be positive</source>
+        <translation>die Toleranzen des Lösers müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="57"/>
+        <source>with these model parameters the source of %1 (thymus or conversion, scaled by age) exceeds their turnover, so untreated counts would drift upwards: lower the source or raise the death rate</source>
+        <translation>mit diesen Modellparametern übersteigt die Quelle einer Untergruppe (%1; Thymus oder Umwandlung, nach Alter skaliert) ihren Umsatz, sodass die Zahlen ohne Behandlung nach oben driften würden: die Quelle senken oder die Sterberate erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="65"/>
+        <source>the solver needed more than %1 evaluations of the model by day %2; the patient&apos;s parameters make it too stiff to simulate</source>
+        <translation>der Löser brauchte bis Tag %2 mehr als %1 Auswertungen des Modells; die Parameter des Patienten machen es zu steif für die Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="72"/>
+        <source>internal error: the solver&apos;s step size fell to zero on day %1</source>
+        <translation>interner Fehler: die Schrittweite des Lösers fiel an Tag %1 auf null</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="78"/>
+        <source>internal error: state %1 became non-finite on day %2</source>
+        <translation>interner Fehler: Zustand %1 wurde an Tag %2 nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="84"/>
+        <source>the correlations of the cohort variation (iiv_corr_*) do not form a valid correlation matrix</source>
+        <translation>die Korrelationen der Kohortenvariation (iiv_corr_*) bilden keine gültige Korrelationsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="89"/>
+        <source>the cohort size must be between 1 and %1, not %2</source>
+        <translation>die Kohortengröße muss zwischen 1 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="94"/>
+        <source>not enough memory for %1 patients × %2 days</source>
+        <translation>nicht genug Arbeitsspeicher für %1 Patienten × %2 Tage</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1648,7 @@
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="198"/>
-        <location filename="../ui/Autosaver.cpp" line="211"/>
+        <location filename="../ui/Autosaver.cpp" line="212"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2184,6 +2722,19 @@
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="205"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="206"/>
+        <source>Not saved: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %1 (und %n weiteres Problem)</numerusform>
+            <numerusform>Nicht gespeichert: %1 (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lymph::TherapyPalette</name>
@@ -2299,13 +2850,13 @@ Quelle: %2</translation>
         <translation>Behandlungszeitleiste, ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="257"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="258"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="283"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="485"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="284"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="486"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung verschieben</numerusform>
@@ -2313,7 +2864,7 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="295"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="296"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung löschen</numerusform>
@@ -2321,12 +2872,12 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="320"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="321"/>
         <source>Not duplicated: there is no room for a copy of %1 within 20 re-dosing intervals.</source>
         <translation>Nicht dupliziert: Innerhalb von 20 Wiederholungsintervallen ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="326"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="327"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung duplizieren</numerusform>
@@ -2334,87 +2885,87 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="349"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="350"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="352"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="353"/>
         <source>Split into single infusions</source>
         <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="359"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="360"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="495"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="496"/>
         <source>Change the end of %1</source>
         <translation>Ende von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="591"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="592"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="593"/>
         <source>&amp;Split into single infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="597"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="598"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="600"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="601"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="616"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
         <source>Days: %1</source>
         <translation>Tage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="617"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="618"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Zum Verschieben ziehen (Umschalt: ohne Einrasten).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="619"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="620"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Den rechten Rand ziehen, um das Ende zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="621"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="622"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Rechtsklick zum Aufteilen in Einzelinfusionen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="722"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="723"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="782"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="783"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="784"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="785"/>
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="791"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="792"/>
         <source>Time since day 0</source>
         <translation>Zeit seit Tag 0</translation>
     </message>
@@ -2526,279 +3077,279 @@ Quelle: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <location filename="../ui/WindowFiles.cpp" line="39"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="69"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="94"/>
+        <location filename="../ui/WindowFiles.cpp" line="126"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="89"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
         <source>Open Example</source>
         <translation>Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="105"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Das Beispiel konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="114"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="152"/>
         <source>Save Scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="136"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="140"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="152"/>
+        <location filename="../ui/WindowFiles.cpp" line="153"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>„%1“ wurde nach dem Öffnen auf der Festplatte geändert (am %2), von einem anderen Fenster oder Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Speichern Sie Ihren Plan unter einem anderen Namen, um beide zu behalten, oder ersetzen Sie die Datei auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="160"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="161"/>
+        <location filename="../ui/WindowFiles.cpp" line="162"/>
         <source>&amp;Replace the File</source>
         <translation>Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="186"/>
+        <location filename="../ui/WindowFiles.cpp" line="187"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="187"/>
+        <location filename="../ui/WindowFiles.cpp" line="188"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="200"/>
+        <location filename="../ui/WindowFiles.cpp" line="201"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="201"/>
+        <location filename="../ui/WindowFiles.cpp" line="202"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="215"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="215"/>
-        <location filename="../ui/WindowFiles.cpp" line="262"/>
+        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="263"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="216"/>
+        <location filename="../ui/WindowFiles.cpp" line="217"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="223"/>
+        <location filename="../ui/WindowFiles.cpp" line="224"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Ein neuer Plan, der nie in eine Datei gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="226"/>
         <source>Changes kept at: %1</source>
         <translation>Änderungen gesichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>File last saved at: %1</source>
         <translation>Datei zuletzt gespeichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="233"/>
+        <location filename="../ui/WindowFiles.cpp" line="234"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Die Datei wurde nach diesen Änderungen erneut gespeichert. Stellen Sie sie als Kopie wieder her, um beides zu behalten; über die Datei wiederhergestellt würden sie beim Speichern die neuere Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="238"/>
+        <location filename="../ui/WindowFiles.cpp" line="239"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="244"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Als &amp;Kopie wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="247"/>
         <source>Restore over the &amp;File</source>
         <translation>Über die &amp;Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="247"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="248"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="250"/>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="263"/>
+        <location filename="../ui/WindowFiles.cpp" line="264"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Die Arbeit konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="274"/>
+        <location filename="../ui/WindowFiles.cpp" line="275"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="295"/>
+        <location filename="../ui/WindowFiles.cpp" line="296"/>
         <source>the open scenario</source>
         <translation>das geöffnete Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="310"/>
-        <location filename="../ui/WindowFiles.cpp" line="340"/>
-        <location filename="../ui/WindowFiles.cpp" line="351"/>
+        <location filename="../ui/WindowFiles.cpp" line="311"/>
+        <location filename="../ui/WindowFiles.cpp" line="341"/>
+        <location filename="../ui/WindowFiles.cpp" line="352"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="326"/>
+        <location filename="../ui/WindowFiles.cpp" line="327"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="363"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="363"/>
-        <location filename="../ui/WindowFiles.cpp" line="382"/>
+        <location filename="../ui/WindowFiles.cpp" line="364"/>
+        <location filename="../ui/WindowFiles.cpp" line="383"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="364"/>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
+        <location filename="../ui/WindowFiles.cpp" line="365"/>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="374"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="375"/>
-        <location filename="../ui/WindowFiles.cpp" line="392"/>
-        <location filename="../ui/WindowFiles.cpp" line="407"/>
+        <location filename="../ui/WindowFiles.cpp" line="376"/>
+        <location filename="../ui/WindowFiles.cpp" line="393"/>
+        <location filename="../ui/WindowFiles.cpp" line="408"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
+        <location filename="../ui/WindowFiles.cpp" line="381"/>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="391"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="398"/>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="399"/>
+        <location filename="../ui/WindowFiles.cpp" line="400"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="406"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="418"/>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="419"/>
+        <location filename="../ui/WindowFiles.cpp" line="424"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="424"/>
+        <location filename="../ui/WindowFiles.cpp" line="425"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:
