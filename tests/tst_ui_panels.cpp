@@ -3,6 +3,7 @@
 // plots' crosshair read-out and panel toggles, exports, recent files, the parameter sources,
 // opening a file dropped on the window, and the two newer undo commands.
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "WindowFiles.h"
 #include "PlotStackWidget.h"
@@ -96,6 +97,8 @@ private slots:
     void recentFilesRemembersSaves();
     void droppedFileOpens();
     void parameterSourcesListEveryParameter();
+    // Last: it leaves the English translation installed.
+    void refusedEditsSpeakTheUsersLanguage();
 };
 
 void UiPanelsTest::initTestCase()
@@ -514,6 +517,44 @@ void UiPanelsTest::parameterSourcesListEveryParameter()
     QCOMPARE(dialog.visibleRowCount(), 1);
     dialog.filter()->clear();
     QCOMPARE(dialog.visibleRowCount(), int(entries.size()));
+}
+
+// The Italian window words a refused edit in Italian: the field in words, the rule translated.
+void UiPanelsTest::refusedEditsSpeakTheUsersLanguage()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    PatientPanel panel(&document);
+    inspector.showSelection({0});
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
+    const QString english = inspector.problemText();
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("12"));
+    QVERIFY(inspector.problemText().isEmpty());
+
+    QVERIFY(setLanguage(QStringLiteral("it")));
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
+    const QString italian = inspector.problemText();
+    panel.horizonField()->setValue(1.0); // before the fingolimod and the transplant
+    const QString horizon = panel.problemText();
+    QVERIFY(setLanguage(QStringLiteral("en")));
+
+    QVERIFY2(english.startsWith(QLatin1String("Alemtuzumab (treatment 1), infusion 3, dose: must")),
+             qPrintable(english));
+    QVERIFY2(italian.startsWith(QStringLiteral("Alemtuzumab (trattamento 1), infusione 3, dose: "
+                                               "deve essere maggiore di 0 e al massimo 60 mg")),
+             qPrintable(italian));
+    QVERIFY2(horizon.startsWith(QStringLiteral("Non modificato: Fingolimod (trattamento 2), primo "
+                                               "giorno: deve rientrare nel tempo simulato")),
+             qPrintable(horizon));
+    // No word of the English templates is left.
+    for (const char *word : {"must", "than", "most", "got", "treatment", "infusion", "Not",
+                             "changed", "within", "first", "day"}) {
+        const QRegularExpression englishWord(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)));
+        QVERIFY2(!englishWord.match(italian).hasMatch(), qPrintable(italian));
+        QVERIFY2(!englishWord.match(horizon).hasMatch(), qPrintable(horizon));
+    }
 }
 
 QTEST_MAIN(UiPanelsTest)

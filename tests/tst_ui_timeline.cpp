@@ -2,6 +2,7 @@
 // QMimeData, mouse moves and resizes (QTest), multi-selection, keyboard editing, splitting and
 // duplicating, and that each user action is exactly one undo step.
 
+#include "Language.h"
 #include "ScheduleDocument.h"
 #include "timeline/TherapyMime.h"
 #include "timeline/TherapyPalette.h"
@@ -84,6 +85,8 @@ private slots:
     void splitMakesSingleInfusionsOneUndoStep();
     void selectionClearedWhenUndoChangesCount();
     void wheelZoomsAroundCursor();
+    // Last: it leaves the English translation installed.
+    void refusedOverlapSpeaksTheUsersLanguage();
 };
 
 void UiTimelineTest::scaleMapsDaysToPixels()
@@ -402,6 +405,35 @@ void UiTimelineTest::wheelZoomsAroundCursor()
     QCOMPARE(visible.count(), 1);
     QVERIFY(f.timeline.scale().lastDay() - f.timeline.scale().firstDay() < 1000.0);
     QVERIFY(std::abs(f.timeline.scale().dayForX(600) - 500.0) < 1e-6);
+}
+
+// The Italian timeline says why a drop was refused in Italian, places in words.
+void UiTimelineTest::refusedOverlapSpeaksTheUsersLanguage()
+{
+    Fixture f;
+    QSignalSpy refused(&f.timeline, &TimelineWidget::editRefused);
+    auto data = therapymime::encode(TherapyTemplate::AlemtuzumabLaterCourse);
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    sendDrop(&f.timeline, data.get(), QPoint(101, 120)); // day 1: course 1 infuses then
+    QVERIFY(setLanguage(QStringLiteral("it")));
+    sendDrop(&f.timeline, data.get(), QPoint(101, 120));
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(f.treatments().size(), std::size_t(3));
+    const QString english = refused.at(0).first().toString();
+    const QString italian = refused.at(1).first().toString();
+    QCOMPARE(english, QStringLiteral("Not changed: Alemtuzumab (treatment 4), infusion 1: "
+                                     "overlaps Alemtuzumab (treatment 1), infusion 2 on day 1 "
+                                     "(one infusion of Alemtuzumab a day at most)"));
+    QCOMPARE(italian, QStringLiteral("Non modificato: Alemtuzumab (trattamento 4), infusione 1: "
+                                     "cade nello stesso giorno (1) di Alemtuzumab (trattamento 1), "
+                                     "infusione 2 (al massimo un’infusione di Alemtuzumab al "
+                                     "giorno)"));
+    for (const char *word : {"Not", "changed", "overlaps", "infusion", "on", "day", "treatment",
+                             "one", "most"}) {
+        const QRegularExpression englishWord(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)));
+        QVERIFY2(!englishWord.match(italian).hasMatch(), qPrintable(italian));
+    }
 }
 
 QTEST_MAIN(UiTimelineTest)
