@@ -15,8 +15,12 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
     const ScenarioLoadResult loaded = loadScenario(name.toStdString());
     // Field paths as the file writes them: the user fixes the file.
     const IssueText words = IssueText::forFile();
-    for (const IssueCode &note : loaded.notes)
-        console.err() << "lymphoscope-cli: " << QCoreApplication::translate("ScenarioArgument", "note: %1").arg(words.message(note)) << '\n';
+    for (const IssueCode &note : loaded.notes) {
+        console.err() << "lymphoscope-cli: "
+                      << QCoreApplication::translate("ScenarioArgument", "note: %1")
+                             .arg(words.message(note))
+                      << '\n';
+    }
     if (!loaded.ok()) {
         for (const QString &line : words.describe(loaded.errors))
             console.err() << line << '\n';
@@ -24,12 +28,13 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
             std::any_of(loaded.errors.begin(), loaded.errors.end(), [](const ScenarioError &e) {
                 return std::holds_alternative<issue::UnknownParameter>(e.code);
             });
-        if (unknownParameter)
+        if (unknownParameter) {
             console.err() << "lymphoscope-cli: "
                           << QCoreApplication::translate(
                                  "ScenarioArgument",
                                  "note: 'lymphoscope-cli parameters' lists the model parameters")
                           << '\n';
+        }
         return std::nullopt;
     }
     return ScenarioArgument{*loaded.scenario, loaded.exampleName.empty() ? name : QString()};

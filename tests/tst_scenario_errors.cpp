@@ -61,7 +61,7 @@ std::string withTopLevel(const std::string &members)
         QVERIFY2(                                                                                  \
             found_ != nullptr,                                                                     \
             ("no error at " + std::string(path) + " in:\n" + allErrors((result).errors)).c_str()); \
-        QVERIFY2(contains(found_->message(), messagePart), found_->toString().c_str());              \
+        QVERIFY2(contains(found_->message(), messagePart), found_->toString().c_str());            \
     } while (false)
 
 class TestScenarioErrors : public QObject {

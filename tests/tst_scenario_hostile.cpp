@@ -68,7 +68,7 @@ std::string rituximabInfusions(int count)
         const ScenarioError *found_ = errorAt((result), (path));                                   \
         QVERIFY2(found_ != nullptr,                                                                \
                  ("no error at \"" + std::string(path) + "\" in:\n" + allErrors(result)).c_str()); \
-        QVERIFY2(contains(found_->message(), (part)), found_->toString().c_str());                   \
+        QVERIFY2(contains(found_->message(), (part)), found_->toString().c_str());                 \
     } while (false)
 
 class TestScenarioHostile : public QObject {

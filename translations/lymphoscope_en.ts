@@ -1187,12 +1187,12 @@
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="19"/>
+        <location filename="../app/ScenarioArgument.cpp" line="20"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="29"/>
+        <location filename="../app/ScenarioArgument.cpp" line="33"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation type="unfinished"></translation>
     </message>

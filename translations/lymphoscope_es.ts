@@ -1187,12 +1187,12 @@
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="19"/>
+        <location filename="../app/ScenarioArgument.cpp" line="20"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="29"/>
+        <location filename="../app/ScenarioArgument.cpp" line="33"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>nota: &apos;lymphoscope-cli parameters&apos; enumera los parámetros del modelo</translation>
     </message>

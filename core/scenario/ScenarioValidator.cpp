@@ -58,7 +58,8 @@ void ScenarioValidator::checkHorizon(double horizonDays)
     if (!std::isfinite(horizonDays))
         m_issues.add("horizon_days", issue::NotFinite{});
     else
-        m_issues.add("horizon_days", issue::HorizonOutOfRange{format::kHorizonDays.max, horizonDays});
+        m_issues.add("horizon_days",
+                     issue::HorizonOutOfRange{format::kHorizonDays.max, horizonDays});
 }
 
 void ScenarioValidator::checkPatient(const Patient &patient)
@@ -139,9 +140,10 @@ void ScenarioValidator::checkAhsct(const Treatment &treatment, const std::string
     if (!checkDay(dayPath, treatment.day) || m_issues.isMalformed(memberPath(path, "regimen")))
         return;
     const int conditioning = format::conditioningDays(treatment.regimen);
-    if (treatment.day < conditioning)
-        m_issues.add(dayPath,
-                     issue::ConditioningBeforeStart{treatment.regimen, conditioning, treatment.day});
+    if (treatment.day < conditioning) {
+        m_issues.add(dayPath, issue::ConditioningBeforeStart{treatment.regimen, conditioning,
+                                                             treatment.day});
+    }
 }
 
 bool ScenarioValidator::checkRange(const std::string &path, double value,
