@@ -93,8 +93,11 @@ int CalibrationCommand::run(const CommandLine &line) const
 
     if (line.isSet(kCheck)) {
         const FileText listed = readTextFile(line.value(kCheck).toStdString(), 1 << 20);
-        if (listed.error)
-            return m_console.badInput(tr("--check: %1: %2").arg(line.value(kCheck), fromStd(*listed.error)));
+        if (listed.problem) {
+            FileProblem problem = *listed.problem;
+            problem.role = "--check";
+            return m_console.badInput(FileProblemText::describe(problem));
+        }
         const QStringList failing = report.failing();
         QStringList regressions;
         for (const QString &id : QString::fromStdString(listed.text).split(QLatin1Char('\n'))) {

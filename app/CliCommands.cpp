@@ -3,9 +3,11 @@
 #include "CalibrationCommand.h"
 #include "CliText.h"
 #include "ExamplesCommand.h"
+#include "IssueText.h"
 #include "ParametersCommand.h"
 #include "ReportCommand.h"
 #include "SimulateCommand.h"
+#include "SimulationErrorText.h"
 #include "ValidateCommand.h"
 
 #include "scenario/MessageText.h"
@@ -41,6 +43,15 @@ QString wrapped(const QString &text, const QString &indent, const QString &more 
     return out;
 }
 
+// The engine's problem in words, naming this program's option where one caused it.
+QString failureText(const SimulationProblem &problem)
+{
+    const QString text = SimulationErrorText(IssueText::forFile()).describe(problem);
+    const bool fromStep = std::holds_alternative<failure::OutputStepNotPositive>(problem) ||
+                          std::holds_alternative<failure::TooManyOutputRows>(problem);
+    return fromStep ? QStringLiteral("--step: ") + text : text;
+}
+
 } // namespace
 
 CliCommands::CliCommands(QTextStream &out, QTextStream &err) : m_console(out, err)
@@ -69,7 +80,7 @@ int CliCommands::run(const QStringList &arguments)
         status = dispatch(arguments);
     } catch (const SimulationError &e) {
         status = m_console.internalError(
-            tr("the simulation failed: %1").arg(QString::fromUtf8(e.what())));
+            tr("the simulation failed: %1").arg(failureText(e.problem())));
     } catch (const std::bad_alloc &) {
         status = m_console.internalError(tr("not enough memory"));
     } catch (const std::exception &e) {

@@ -1,6 +1,7 @@
 #include "ExamplesCommand.h"
 
 #include "CliText.h"
+#include "IssueText.h"
 
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
@@ -33,7 +34,7 @@ int ExamplesCommand::run(const CommandLine &) const
         if (loaded.ok()) {
             title = fromStd(loaded.scenario->name);
         } else {
-            title = tr("(invalid: %1)").arg(fromStd(loaded.errors.front().toString()));
+            title = tr("(invalid: %1)").arg(IssueText::forFile().describe(loaded.errors.front()));
             status = kExitInternalError;
         }
         m_console.out() << fromStd(name).leftJustified(width) << "  " << title << '\n';

@@ -1,19 +1,40 @@
 #include "ScenarioArgument.h"
 
-#include "CliText.h"
+#include "IssueText.h"
 
 #include "scenario/ScenarioIo.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
 
 namespace lymph::cli {
 
 std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name)
 {
     const ScenarioLoadResult loaded = loadScenario(name.toStdString());
-    for (const std::string &note : loaded.notes)
-        console.err() << "lymphoscope-cli: note: " << fromStd(note) << '\n';
+    // Field paths as the file writes them: the user fixes the file.
+    const IssueText words = IssueText::forFile();
+    for (const IssueCode &note : loaded.notes) {
+        console.err() << "lymphoscope-cli: "
+                      << QCoreApplication::translate("ScenarioArgument", "note: %1")
+                             .arg(words.message(note))
+                      << '\n';
+    }
     if (!loaded.ok()) {
-        for (const ScenarioError &e : loaded.errors)
-            console.err() << fromStd(e.toString()) << '\n';
+        for (const QString &line : words.describe(loaded.errors))
+            console.err() << line << '\n';
+        const bool unknownParameter =
+            std::any_of(loaded.errors.begin(), loaded.errors.end(), [](const ScenarioError &e) {
+                return std::holds_alternative<issue::UnknownParameter>(e.code);
+            });
+        if (unknownParameter) {
+            console.err() << "lymphoscope-cli: "
+                          << QCoreApplication::translate(
+                                 "ScenarioArgument",
+                                 "note: 'lymphoscope-cli parameters' lists the model parameters")
+                          << '\n';
+        }
         return std::nullopt;
     }
     return ScenarioArgument{*loaded.scenario, loaded.exampleName.empty() ? name : QString()};

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <stdexcept>
 #include <limits>
 
 namespace lymph::bench {
@@ -176,7 +177,7 @@ ToleranceSweep runToleranceSweep(const Scenario &scenario, int patientCount, std
     std::vector<ResultTable> references;
     PatientRunner referenceRunner(patients, Integrator::EngineDopri5, kReferenceTolerance);
     if (auto failure = runAll(referenceRunner, patients, &references, nullptr))
-        throw SimulationError("the reference failed: " + *failure);
+        throw std::runtime_error("the reference failed: " + *failure);
     {
         std::vector<ResultTable> check;
         PatientRunner bdf(patients, Integrator::CvodeBdf, kReferenceTolerance);

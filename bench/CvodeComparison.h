@@ -54,7 +54,7 @@ struct ToleranceSweep {
 };
 
 // The first `patients` members of the cohort (`seed`), each timed `repeats` times per row;
-// deSolve too if `desolve` and it is available. Throws SimulationError if the reference
+// deSolve too if `desolve` and it is available. Throws std::runtime_error if the reference
 // cannot be computed.
 ToleranceSweep runToleranceSweep(const Scenario &scenario, int patients, std::uint64_t seed,
                                  int repeats, bool desolve);

@@ -35,7 +35,7 @@ void checkErrors(const lymph::ScenarioLoadResult &result)
     if (result.ok() == !result.errors.empty())
         fail("ok() must be true exactly when there are no errors");
     for (const lymph::ScenarioError &error : result.errors) {
-        if (error.message.empty())
+        if (error.message().empty())
             fail("an error without a message");
         if (error.line < 0 || error.column < 0 || (error.line == 0) != (error.column == 0))
             fail("an error with a bad position:", error.toString());
@@ -74,7 +74,7 @@ void simulateBriefly(const lymph::Scenario &full)
     try {
         results = lymph::simulate(s);
     } catch (const lymph::SimulationError &) {
-        return; // refused with a message naming the field (e.g. a steady-state problem)
+        return; // refused with a coded problem (e.g. no steady state)
     }
     const lymph::ResultTable &table = results.table;
     const std::vector<double> &days = table.at("day");

@@ -107,6 +107,7 @@ private slots:
     void validateNegativeDose();
     void validateMalformedJson();
     void validateMissingFile();
+    void validateSpeaksTheUsersLanguage();
 
     void simulateExamples_data();
     void simulateExamples();
@@ -307,6 +308,34 @@ void TestCliCommands::validateMissingFile()
     const CliRun run = runCli({QStringLiteral("validate"), path(QStringLiteral("absent.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("absent.json")));
+}
+
+// With an Italian locale the problems are Italian, in the same file:line:col: field.path shape.
+void TestCliCommands::validateSpeaksTheUsersLanguage()
+{
+    const QString file = path(QStringLiteral("italian.lymphoscope.json"));
+    QVERIFY(writeFile(file, R"({
+  "format": "lymphoscope-scenario",
+  "version": 1,
+  "treatments": [
+    { "therapy": "alemtuzumab", "infusions": [ {"day": 0, "mg": -12} ] }
+  ]
+}
+)"));
+    QProcess process;
+    QProcessEnvironment environment = cliEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("it_IT.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("it_IT.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(cliPath(), {QStringLiteral("validate"), file});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    const QRegularExpression shape(QRegularExpression::escape(file) +
+                                   QStringLiteral(":5:\\d+: treatments\\[0\\]\\.infusions\\[0\\]\\.mg: "
+                                                  "deve essere maggiore di 0 e al massimo 60 mg "));
+    QVERIFY2(shape.match(err).hasMatch(), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("must")), qPrintable(err));
 }
 
 void TestCliCommands::simulateExamples_data()

@@ -61,7 +61,7 @@ std::string withTopLevel(const std::string &members)
         QVERIFY2(                                                                                  \
             found_ != nullptr,                                                                     \
             ("no error at " + std::string(path) + " in:\n" + allErrors((result).errors)).c_str()); \
-        QVERIFY2(contains(found_->message, messagePart), found_->toString().c_str());              \
+        QVERIFY2(contains(found_->message(), messagePart), found_->toString().c_str());            \
     } while (false)
 
 class TestScenarioErrors : public QObject {
@@ -104,12 +104,15 @@ private slots:
 
 void TestScenarioErrors::errorToString()
 {
-    QCOMPARE((ScenarioError{"f.json", 3, 5, "", "bad"}).toString(), std::string("f.json:3:5: bad"));
-    QCOMPARE((ScenarioError{"f.json", 0, 0, "a.b", "bad"}).toString(),
-             std::string("f.json: a.b: bad"));
-    QCOMPARE((ScenarioError{"f.json", 2, 1, "a", "bad"}).toString(),
-             std::string("f.json:2:1: a: bad"));
-    QCOMPARE((ScenarioError{"", 0, 0, "a", "bad"}).toString(), std::string("a: bad"));
+    const IssueCode code = issue::NoInfusions{};
+    QCOMPARE((ScenarioError{"f.json", 3, 5, "", code}).toString(),
+             std::string("f.json:3:5: needs at least one infusion"));
+    QCOMPARE((ScenarioError{"f.json", 0, 0, "a.b", code}).toString(),
+             std::string("f.json: a.b: needs at least one infusion"));
+    QCOMPARE((ScenarioError{"f.json", 2, 1, "a", code}).toString(),
+             std::string("f.json:2:1: a: needs at least one infusion"));
+    QCOMPARE((ScenarioError{"", 0, 0, "a", code}).toString(),
+             std::string("a: needs at least one infusion"));
 }
 
 void TestScenarioErrors::missingCommaPointsAtItsLine()
@@ -132,23 +135,23 @@ void TestScenarioErrors::trailingCommaAndUnterminatedText()
     const auto trailing = parse("{\"format\": \"lymphoscope-scenario\",}");
     QCOMPARE(trailing.errors.size(), std::size_t(1));
     QCOMPARE(trailing.errors[0].column, 35); // just after the comma
-    QVERIFY(contains(trailing.errors[0].message, "expected a key in double quotes, found '}'"));
+    QVERIFY(contains(trailing.errors[0].message(), "expected a key in double quotes, found '}'"));
 
     const auto cut = parse("{\n  \"format\": \"lymphoscope-scenario\",\n  \"version\": 1\n");
     QCOMPARE(cut.errors.size(), std::size_t(1));
     QCOMPARE(cut.errors[0].line, 3);
-    QVERIFY(contains(cut.errors[0].message, "end of input"));
+    QVERIFY(contains(cut.errors[0].message(), "end of input"));
 }
 
 void TestScenarioErrors::emptyTextAndTopLevelArray()
 {
     const auto empty = parse(" \n ");
     QVERIFY(!empty.ok());
-    QVERIFY(contains(empty.errors[0].message, "empty"));
+    QVERIFY(contains(empty.errors[0].message(), "empty"));
 
     const auto array = parse("[1, 2]");
     QCOMPARE(array.errors.size(), std::size_t(1));
-    QVERIFY(contains(array.errors[0].message, "expected an object"));
+    QVERIFY(contains(array.errors[0].message(), "expected an object"));
 }
 
 void TestScenarioErrors::commonJsonSlips()
@@ -156,12 +159,12 @@ void TestScenarioErrors::commonJsonSlips()
     const auto comment = parse("{\"format\": \"lymphoscope-scenario\", // why\n\"version\": 1}");
     QCOMPARE(comment.errors.size(), std::size_t(1));
     QCOMPARE(comment.errors[0].column, 36);
-    QCOMPARE(comment.errors[0].message,
+    QCOMPARE(comment.errors[0].message(),
              std::string("syntax error: comments are not allowed in JSON"));
 
     const auto quotes = parse("{'format': 'lymphoscope-scenario'}");
     QCOMPARE(quotes.errors[0].column, 2);
-    QVERIFY(contains(quotes.errors[0].message, "double quotes, not single quotes"));
+    QVERIFY(contains(quotes.errors[0].message(), "double quotes, not single quotes"));
 
     const auto bom = parse("\xEF\xBB\xBF{\"format\": \"lymphoscope-scenario\", \"version\": 1,}");
     QCOMPARE(bom.errors.size(), std::size_t(1));
@@ -179,8 +182,8 @@ void TestScenarioErrors::nanLiteralIsASyntaxError()
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].line, 4);
     QCOMPARE(result.errors[0].column, 19);
-    QVERIFY(contains(result.errors[0].message, "'NaN'"));
-    QVERIFY(contains(result.errors[0].message, "no NaN or Infinity"));
+    QVERIFY(contains(result.errors[0].message(), "'NaN'"));
+    QVERIFY(contains(result.errors[0].message(), "no NaN or Infinity"));
 }
 
 void TestScenarioErrors::invalidUtf8IsLocated()
@@ -189,7 +192,7 @@ void TestScenarioErrors::invalidUtf8IsLocated()
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].line, 4);
     QCOMPARE(result.errors[0].column, 14);
-    QVERIFY(contains(result.errors[0].message, "UTF-8"));
+    QVERIFY(contains(result.errors[0].message(), "UTF-8"));
 
     // Columns count characters, not bytes: "é" is one column.
     const auto after = parse("{\"name\": \"é\", \"x\" 1}");
@@ -204,7 +207,7 @@ void TestScenarioErrors::hugeNumberIsNotFinite()
     QCOMPARE(top.errors[0].fieldPath, std::string("horizon_days"));
     QCOMPARE(top.errors[0].line, 4);
     QCOMPARE(top.errors[0].column, 19);
-    QVERIFY(contains(top.errors[0].message, "1e400 is not a finite number"));
+    QVERIFY(contains(top.errors[0].message(), "1e400 is not a finite number"));
 
     const auto nested = parse(withTreatments(
         "    {\"therapy\": \"alemtuzumab\", \"infusions\": [{\"day\": 0, \"mg\": 12}, "
@@ -219,7 +222,7 @@ void TestScenarioErrors::deepNestingIsRefused()
     const std::string prefix = "{\"format\": \"lymphoscope-scenario\", \"version\": 1, \"name\": ";
     const auto deep = parse(prefix + std::string(1000, '[') + std::string(1000, ']') + "}");
     QCOMPARE(deep.errors.size(), std::size_t(1));
-    QVERIFY(contains(deep.errors[0].message, "nested deeper than 16 levels"));
+    QVERIFY(contains(deep.errors[0].message(), "nested deeper than 16 levels"));
     QCOMPARE(deep.errors[0].line, 1);
     // The 16th '[' opens the 17th container.
     QCOMPARE(deep.errors[0].column, int(prefix.size()) + 16);
@@ -231,7 +234,7 @@ void TestScenarioErrors::deepNestingIsRefused()
     // Unclosed and far deeper: refused at the limit, never built.
     const auto abusive = parse(std::string(500000, '['));
     QCOMPARE(abusive.errors.size(), std::size_t(1));
-    QVERIFY(contains(abusive.errors[0].message, "nested deeper"));
+    QVERIFY(contains(abusive.errors[0].message(), "nested deeper"));
 
     const auto objects = parse(prefix + "0, \"x\": " + [] {
         std::string text;
@@ -240,7 +243,7 @@ void TestScenarioErrors::deepNestingIsRefused()
         return text + "1" + std::string(1000, '}');
     }() + "}");
     QCOMPARE(objects.errors.size(), std::size_t(1));
-    QVERIFY(contains(objects.errors[0].message, "nested deeper"));
+    QVERIFY(contains(objects.errors[0].message(), "nested deeper"));
     QVERIFY(objects.errors[0].fieldPath.rfind("x.a.a.a", 0) == 0);
 }
 
@@ -252,7 +255,7 @@ void TestScenarioErrors::duplicateKeyIsNamed()
     QCOMPARE(result.errors[0].fieldPath, std::string("patient.weight_kg"));
     QCOMPARE(result.errors[0].line, 4);
     QCOMPARE(result.errors[0].column, 45); // the second value
-    QVERIFY(contains(result.errors[0].message, "duplicate key"));
+    QVERIFY(contains(result.errors[0].message(), "duplicate key"));
 
     const auto nested = parse(withTreatments("    {\"therapy\": \"alemtuzumab\", \"infusions\": "
                                              "[{\"day\": 0, \"mg\": 12, \"mg\": 12}]}"));
@@ -266,13 +269,13 @@ void TestScenarioErrors::unknownKeysAreNamedWithAllowedOnes()
     QCOMPARE(result.errors.size(), std::size_t(2));
     QCOMPARE(result.errors[0].fieldPath, std::string("colour"));
     QCOMPARE(result.errors[0].line, 4);
-    QCOMPARE(result.errors[0].message,
+    QCOMPARE(result.errors[0].message(),
              std::string("unknown key \"colour\"; allowed keys: format, version, name, "
                          "description, horizon_days, patient, treatments"));
     QCOMPARE(result.errors[1].fieldPath, std::string("patient.weigth_kg"));
     QCOMPARE(result.errors[1].line, 5);
-    QVERIFY(contains(result.errors[1].message, "(did you mean \"weight_kg\"?)"));
-    QVERIFY(contains(result.errors[1].message, "allowed keys: weight_kg, age_years, "
+    QVERIFY(contains(result.errors[1].message(), "(did you mean \"weight_kg\"?)"));
+    QVERIFY(contains(result.errors[1].message(), "allowed keys: weight_kg, age_years, "
                                                "baseline_arr, ada_propensity, parameters"));
 }
 
@@ -293,7 +296,7 @@ void TestScenarioErrors::wrongFormatStopsReading()
     const auto result = parse("{\"format\": \"other-program\", \"version\": 1, \"foo\": 1}");
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("format"));
-    QVERIFY(contains(result.errors[0].message, "not a Lymphoscope scenario"));
+    QVERIFY(contains(result.errors[0].message(), "not a Lymphoscope scenario"));
 }
 
 void TestScenarioErrors::futureVersionStopsReading()
@@ -302,7 +305,7 @@ void TestScenarioErrors::futureVersionStopsReading()
                               " \"new_feature\": {\"x\": 1}}");
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("version"));
-    QCOMPARE(result.errors[0].message,
+    QCOMPARE(result.errors[0].message(),
              std::string("written by a newer version of Lymphoscope (version 2); this program "
                          "reads version 1"));
     QCOMPARE(result.errors[0].line, 1);
@@ -313,10 +316,10 @@ void TestScenarioErrors::otherVersions()
 {
     const auto zero = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 0}");
     QCOMPARE(zero.errors.size(), std::size_t(1));
-    QCOMPARE(zero.errors[0].message,
+    QCOMPARE(zero.errors[0].message(),
              std::string("unsupported version 0; this program reads version 1"));
     const auto fraction = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 1.5}");
-    QVERIFY(contains(fraction.errors[0].message, "unsupported version 1.5"));
+    QVERIFY(contains(fraction.errors[0].message(), "unsupported version 1.5"));
     QVERIFY(parse("{\"format\": \"lymphoscope-scenario\", \"version\": 1.0}").ok());
     const auto text = parse("{\"format\": \"lymphoscope-scenario\", \"version\": \"1\"}");
     EXPECT_ERROR(text, "version", "expected a number, got the string \"1\"");
@@ -380,7 +383,7 @@ void TestScenarioErrors::nanLikeStrings()
         value.toStdString() + "\"}]}"));
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("treatments[0].infusions[0].mg"));
-    QCOMPARE(result.errors[0].message,
+    QCOMPARE(result.errors[0].message(),
              "expected a number, got the string \"" + value.toStdString() + "\"");
 }
 
@@ -395,7 +398,7 @@ void TestScenarioErrors::negativeDose()
     QCOMPARE(error.fieldPath, std::string("treatments[0].infusions[1].mg"));
     QCOMPARE(error.line, 7);
     QCOMPARE(error.column, 25);
-    QCOMPARE(error.message, std::string("must be more than 0 and at most 2000 mg per ocrelizumab "
+    QCOMPARE(error.message(), std::string("must be more than 0 and at most 2000 mg per ocrelizumab "
                                         "infusion, got -300"));
 }
 
@@ -425,7 +428,7 @@ void TestScenarioErrors::horizonOverSixtyYears()
     const auto result = parse(withTopLevel("  \"horizon_days\": 21916"));
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("horizon_days"));
-    QCOMPARE(result.errors[0].message,
+    QCOMPARE(result.errors[0].message(),
              std::string("must be more than 0 and at most 21915 days (60 years), got 21916"));
     QVERIFY(parse(withTopLevel("  \"horizon_days\": 21915")).ok());
     const auto zero = parse(withTopLevel("  \"horizon_days\": 0"));
@@ -461,7 +464,7 @@ void TestScenarioErrors::overlappingInfusions()
         "    {\"therapy\": \"rituximab\", \"infusions\": [{\"day\": 3, \"mg\": 1000}]}"));
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("treatments[1].infusions[0]"));
-    QCOMPARE(result.errors[0].message,
+    QCOMPARE(result.errors[0].message(),
              std::string("overlapping infusions of alemtuzumab on day 3: "
                          "treatments[0].infusions[3] and treatments[1].infusions[0]"));
     QCOMPARE(result.errors[0].line, 6);
@@ -486,7 +489,7 @@ void TestScenarioErrors::fingolimodPeriods()
                  "treatments[2] (days 150 to 300)");
     EXPECT_ERROR(result, "treatments[2].mg_per_day",
                  "must be more than 0 and at most 5 mg per day");
-    EXPECT_ERROR(result, "treatments[3].stop_day", "must be after start_day (400), got 400");
+    EXPECT_ERROR(result, "treatments[3].stop_day", "must be after the first day (400), got 400");
 }
 
 void TestScenarioErrors::ahsctConditioningAndSpacing()
@@ -525,8 +528,8 @@ void TestScenarioErrors::collectsAllErrorsInFileOrder()
         QCOMPARE(result.errors[i].fieldPath, std::string(expected[i]));
     for (std::size_t i = 1; i < 5; ++i)
         QVERIFY(result.errors[i - 1].line <= result.errors[i].line);
-    QVERIFY(contains(result.errors[0].message, "must be between 30 and 250 kg, got 500"));
-    QVERIFY(contains(result.errors[3].message, "needs at least one infusion"));
+    QVERIFY(contains(result.errors[0].message(), "must be between 30 and 250 kg, got 500"));
+    QVERIFY(contains(result.errors[3].message(), "needs at least one infusion"));
 }
 
 void TestScenarioErrors::parameterOverrides()
@@ -543,10 +546,21 @@ void TestScenarioErrors::parameterOverrides()
                                                   "\": " + std::to_string(outside) +
                                                   ", \"no_such_parameter\": 1, \"x\": \"1\"}},\n"));
     QCOMPARE(bad.errors.size(), std::size_t(3));
-    ParameterTable scratch = ParameterTable::defaults();
-    EXPECT_ERROR(bad, "patient.parameters." + first.id, *scratch.set(first.id, outside));
+    const ScenarioError *outOfRange = errorAt(bad.errors, "patient.parameters." + first.id);
+    QVERIFY(outOfRange != nullptr);
+    const auto *range = std::get_if<issue::ParameterOutOfRange>(&outOfRange->code);
+    QVERIFY2(range != nullptr, outOfRange->toString().c_str());
+    QCOMPARE(range->min, first.min);
+    QCOMPARE(range->max, first.max);
+    QCOMPARE(range->value, outside);
+    QVERIFY(contains(outOfRange->message(), "must be between"));
     EXPECT_ERROR(bad, "patient.parameters.no_such_parameter",
                  "unknown parameter 'no_such_parameter'");
+    // A near miss names the parameter that was probably meant.
+    const std::string typo = first.id.substr(0, first.id.size() - 1);
+    const auto misspelt = parse(withTreatments(
+        "", "  \"patient\": {\"parameters\": {\"" + typo + "\": 1}},\n"));
+    EXPECT_ERROR(misspelt, "patient.parameters." + typo, "(did you mean '" + first.id + "'?)");
     EXPECT_ERROR(bad, "patient.parameters.x", "expected a number");
 }
 

@@ -68,7 +68,7 @@ std::string rituximabInfusions(int count)
         const ScenarioError *found_ = errorAt((result), (path));                                   \
         QVERIFY2(found_ != nullptr,                                                                \
                  ("no error at \"" + std::string(path) + "\" in:\n" + allErrors(result)).c_str()); \
-        QVERIFY2(contains(found_->message, (part)), found_->toString().c_str());                   \
+        QVERIFY2(contains(found_->message(), (part)), found_->toString().c_str());                 \
     } while (false)
 
 class TestScenarioHostile : public QObject {
@@ -101,10 +101,16 @@ private slots:
         const ScenarioError &error = result.errors.front();
         // The exact byte count comes from the size check; a refusal after reading would only
         // say "more than the limit".
-        const std::string expected = "the file is too large: " + std::to_string(size) +
+        const std::string expected = "cannot read '" + path + "': the file is too large: " +
+                                     std::to_string(size) +
                                      " bytes (100 MiB); the limit is 1048576 bytes (1 MiB)";
-        QCOMPARE(error.message, expected);
-        QCOMPARE(error.file, path);
+        QCOMPARE(error.message(), expected);
+        const auto *unreadable = std::get_if<issue::FileUnreadable>(&error.code);
+        QVERIFY(unreadable != nullptr);
+        QCOMPARE(unreadable->problem.code, FileProblem::Code::TooLarge);
+        QCOMPARE(unreadable->problem.path, path);
+        QCOMPARE(unreadable->problem.bytes, size);
+        QCOMPARE(error.file, std::string()); // the code names the file
         QCOMPARE(error.line, 0);
         QCOMPARE(error.fieldPath, std::string());
         // Generous: a stat() takes microseconds; reading and parsing 100 MB would take seconds
@@ -128,7 +134,7 @@ private slots:
         std::ofstream(path, std::ios::binary) << atLimit << ' ';
         const ScenarioLoadResult refused = loadScenarioFile(path);
         QVERIFY(!refused.ok());
-        QVERIFY2(contains(refused.errors.front().message,
+        QVERIFY2(contains(refused.errors.front().message(),
                           "the file is too large: 1048577 bytes (1 MiB); the limit is 1048576"),
                  allErrors(refused).c_str());
     }
@@ -138,9 +144,9 @@ private slots:
         std::string text = kHead + "\"description\": \"" + std::string(100 << 20, 'x') + "\"}";
         const ScenarioLoadResult result = parseScenario(text, "pasted");
         QCOMPARE(result.errors.size(), std::size_t(1));
-        QVERIFY2(contains(result.errors.front().message, "the text is too large: 104857"),
+        QVERIFY2(contains(result.errors.front().message(), "the text is too large: 104857"),
                  allErrors(result).c_str());
-        QVERIFY(contains(result.errors.front().message, "the limit is 1048576 bytes (1 MiB)"));
+        QVERIFY(contains(result.errors.front().message(), "the limit is 1048576 bytes (1 MiB)"));
     }
 
     void nanAndInfinityStringsAreNotNumbers()
@@ -165,7 +171,7 @@ private slots:
             const ScenarioLoadResult result = parseScenario(readBytes(kCorpus / file), file);
             QCOMPARE(result.errors.size(), std::size_t(1));
             const ScenarioError &error = result.errors.front();
-            QVERIFY2(contains(error.message, "JSON has no NaN or Infinity"), error.toString().c_str());
+            QVERIFY2(contains(error.message(), "JSON has no NaN or Infinity"), error.toString().c_str());
             QCOMPARE(error.line, 1);
             QVERIFY(error.column > 1);
         }
@@ -208,7 +214,7 @@ private slots:
             const ScenarioLoadResult result = parseScenario(readBytes(kCorpus / file), file);
             QCOMPARE(result.errors.size(), std::size_t(1));
             const ScenarioError &error = result.errors.front();
-            QVERIFY2(contains(error.message, "invalid UTF-8 byte in a string (save the file as UTF-8)"),
+            QVERIFY2(contains(error.message(), "invalid UTF-8 byte in a string (save the file as UTF-8)"),
                      error.toString().c_str());
             QCOMPARE(error.line, 1);
             QVERIFY2(error.column > 40, error.toString().c_str()); // at the string, not at 1:1
@@ -248,7 +254,7 @@ private slots:
         QCOMPARE(arrays.size(), kMaxScenarioFileBytes);
         const ScenarioLoadResult result = parseScenario(arrays, "deep.json");
         QCOMPARE(result.errors.size(), std::size_t(1));
-        QVERIFY2(contains(result.errors.front().message,
+        QVERIFY2(contains(result.errors.front().message(),
                           "nested deeper than 16 levels; a scenario needs at most 5"),
                  allErrors(result).c_str());
         QCOMPARE(result.errors.front().line, 1);
@@ -260,14 +266,14 @@ private slots:
         objects += "1" + std::string(100000, '}');
         const ScenarioLoadResult deepObjects = parseScenario(objects);
         QCOMPARE(deepObjects.errors.size(), std::size_t(1));
-        QVERIFY2(contains(deepObjects.errors.front().message, "nested deeper than 16 levels"),
+        QVERIFY2(contains(deepObjects.errors.front().message(), "nested deeper than 16 levels"),
                  allErrors(deepObjects).c_str());
         QVERIFY(contains(deepObjects.errors.front().fieldPath, "a.a.a"));
 
         // Unclosed: the file ends inside the nesting.
         const ScenarioLoadResult unclosed = parseScenario(readBytes(kCorpus / "nested-unclosed.json"));
         QCOMPARE(unclosed.errors.size(), std::size_t(1));
-        QVERIFY(contains(unclosed.errors.front().message, "nested deeper than 16 levels"));
+        QVERIFY(contains(unclosed.errors.front().message(), "nested deeper than 16 levels"));
     }
 
     void duplicateKeysAreNamed()
@@ -292,7 +298,7 @@ private slots:
             const ScenarioLoadResult result = parseScenario(std::string_view(whole).substr(0, cut));
             QVERIFY2(!result.ok(), qPrintable(QString::number(cut)));
             QCOMPARE(result.errors.size(), std::size_t(1));
-            QVERIFY2(contains(result.errors.front().message, "syntax error"),
+            QVERIFY2(contains(result.errors.front().message(), "syntax error"),
                      result.errors.front().toString().c_str());
             QVERIFY(result.errors.front().line >= 1);
         }
@@ -328,7 +334,7 @@ private slots:
             QVERIFY2(result.ok() == shouldLoad, (name + ":\n" + allErrors(result)).c_str());
             QVERIFY(result.ok() == result.errors.empty());
             for (const ScenarioError &error : result.errors) {
-                QVERIFY2(!error.message.empty(), name.c_str());
+                QVERIFY2(!error.message().empty(), name.c_str());
                 QCOMPARE(error.file, name);
                 // Located, or (an empty text) a problem of the text as a whole.
                 const bool located = error.line >= 1 && error.column >= 1;
@@ -349,7 +355,8 @@ private slots:
                 }
             } catch (const SimulationError &e) {
                 // Extreme but documented parameter overrides may have no steady state.
-                QVERIFY2(name.starts_with("parameters-") && contains(e.what(), "patient"),
+                QVERIFY2(name.starts_with("parameters-") &&
+                             std::holds_alternative<failure::NoSteadyState>(e.problem()),
                          (name + ": " + e.what()).c_str());
             }
         }

@@ -342,20 +342,24 @@ void TestScenarioIo::missingFileIsReported()
     const ScenarioLoadResult missing = loadScenarioFile(path);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.errors.size(), std::size_t(1));
-    QCOMPARE(missing.errors[0].file, path);
-    QCOMPARE(missing.errors[0].message, std::string("cannot open: no such file"));
+    QCOMPARE(missing.errors[0].file, std::string()); // the code names the file
+    QCOMPARE(missing.errors[0].message(), "cannot open '" + path + "': no such file");
+    const auto *unreadable = std::get_if<issue::FileUnreadable>(&missing.errors[0].code);
+    QVERIFY(unreadable != nullptr);
+    QCOMPARE(unreadable->problem.code, FileProblem::Code::NotFound);
+    QCOMPARE(unreadable->problem.path, path);
 
     const ScenarioLoadResult directory = loadScenarioFile(dir.path().toStdString());
     QVERIFY(!directory.ok());
-    QVERIFY(directory.errors[0].message.find("folder") != std::string::npos);
+    QVERIFY(directory.errors[0].message().find("folder") != std::string::npos);
     // A bare word is most likely a mistyped example name: the message lists the examples.
     const ScenarioLoadResult typo = loadScenario("alemtuzumab-then-ahsc");
     QVERIFY(!typo.ok());
-    QVERIFY2(typo.errors[0].message.find("no built-in example has this name") != std::string::npos &&
-                 typo.errors[0].message.find(kDefaultExampleName) != std::string::npos,
-             typo.errors[0].message.c_str());
+    QVERIFY2(typo.errors[0].message().find("no built-in example has this name") != std::string::npos &&
+                 typo.errors[0].message().find(kDefaultExampleName) != std::string::npos,
+             typo.errors[0].message().c_str());
     // A path keeps the plain file message.
-    QCOMPARE(loadScenario(path).errors[0].message, std::string("cannot open: no such file"));
+    QCOMPARE(loadScenario(path).errors[0].message(), "cannot open '" + path + "': no such file");
 }
 
 void TestScenarioIo::oversizedFileIsRefusedBeforeReading()
@@ -373,7 +377,7 @@ void TestScenarioIo::oversizedFileIsRefusedBeforeReading()
     QVERIFY(timer.elapsed() < 1000);
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.size(), std::size_t(1));
-    const std::string &message = result.errors[0].message;
+    const std::string &message = result.errors[0].message();
     QVERIFY2(message.find("2097152 bytes") != std::string::npos, message.c_str());
     QVERIFY2(message.find("1048576 bytes") != std::string::npos, message.c_str());
 }
@@ -383,7 +387,7 @@ void TestScenarioIo::oversizedTextIsRefused()
     const std::string text(kMaxScenarioFileBytes + 1, ' ');
     const ScenarioLoadResult result = parseScenario(text, "pasted");
     QVERIFY(!result.ok());
-    QVERIFY(result.errors[0].message.find("too large") != std::string::npos);
+    QVERIFY(result.errors[0].message().find("too large") != std::string::npos);
 }
 
 // nlohmann's callback parser rescans the parent after every object (15 s for this text);
@@ -409,7 +413,7 @@ void TestScenarioIo::saveThenLoadGivesEqualScenario()
     const std::string path = dir.filePath("saved.lymphoscope.json").toStdString();
     const Scenario original = awkwardNumbersScenario();
     const auto error = saveScenarioFile(path, original);
-    QVERIFY2(!error, error ? error->c_str() : "");
+    QVERIFY2(!error, error ? error->toString().c_str() : "");
     const ScenarioLoadResult reread = loadScenarioFile(path);
     QVERIFY2(reread.ok(), allErrors(reread).c_str());
     QCOMPARE(ScenarioDiff().between(original, *reread.scenario), std::string());
@@ -428,7 +432,9 @@ void TestScenarioIo::saveIntoMissingDirectoryFails()
     const QString path = dir.filePath("no/such/dir/x.lymphoscope.json");
     const auto error = saveScenarioFile(path.toStdString(), parsedOrFail(kMinimal));
     QVERIFY(error.has_value());
-    QVERIFY2(error->find(path.toStdString()) != std::string::npos, error->c_str());
+    QVERIFY2(error->toString().find(path.toStdString()) != std::string::npos,
+             error->toString().c_str());
+    QCOMPARE(error->file.code, FileProblem::Code::FolderMissing);
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
 }
@@ -494,7 +500,10 @@ void TestScenarioIo::saveRefusesScenarioThatWouldNotLoad()
     invalid.horizonDays = std::nan("");
     const auto error = saveScenarioFile(path.toStdString(), invalid);
     QVERIFY(error.has_value());
-    QVERIFY2(error->find("horizon_days") != std::string::npos, error->c_str());
+    QVERIFY2(error->toString().find("horizon_days") != std::string::npos,
+             error->toString().c_str());
+    QCOMPARE(error->problems.size(), std::size_t(1));
+    QVERIFY(std::holds_alternative<issue::NotFinite>(error->problems.front().code));
     QCOMPARE(readAll(path), old);
 }
 

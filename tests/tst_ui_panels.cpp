@@ -3,6 +3,7 @@
 // plots' crosshair read-out and panel toggles, exports, recent files, the parameter sources,
 // opening a file dropped on the window, and the two newer undo commands.
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "WindowFiles.h"
 #include "PlotStackWidget.h"
@@ -100,6 +101,8 @@ private slots:
     void droppedFileOpens();
     void parameterSourcesListEveryParameter();
     void plotsDrawTheResultsOwnLimits();
+    // Last: it leaves the English translation installed.
+    void refusedEditsSpeakTheUsersLanguage();
 };
 
 void UiPanelsTest::initTestCase()
@@ -141,7 +144,7 @@ void UiPanelsTest::inspectorRefusesRuleBreakingDose()
     // Moving an infusion onto a day that already has one names the clash.
     setCell(inspector.infusionTable(), 2, 1, QStringLiteral("12"));
     setCell(inspector.infusionTable(), 4, 0, QStringLiteral("3"));
-    QVERIFY2(inspector.problemText().contains(QLatin1String("overlapping")),
+    QVERIFY2(inspector.problemText().contains(QLatin1String("overlaps")),
              qPrintable(inspector.problemText()));
     QCOMPARE(document.undoStack()->count(), 0);
     // A valid value goes through as one undo step and clears the message.
@@ -262,7 +265,7 @@ void UiPanelsTest::horizonBeforeLastTreatmentIsRefused()
     PatientPanel panel(&document);
     panel.horizonField()->setValue(1.0); // 365 days
     QCOMPARE(document.scenario().horizonDays, 900.0);
-    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must be within the horizon")),
+    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must lie within the simulated time")),
              qPrintable(panel.problemText()));
     QCOMPARE(panel.horizonField()->value(), 2.5); // back to the document's value
     QCOMPARE(document.undoStack()->count(), 0);
@@ -533,6 +536,44 @@ void UiPanelsTest::plotsDrawTheResultsOwnLimits()
                                   [](const LevelSpec &l) { return l.name.contains(QLatin1String("CD4")); });
     QVERIFY(cd4 != cells->levels.end());
     QCOMPARE(cd4->value, 650.0);
+}
+
+// The Italian window words a refused edit in Italian: the field in words, the rule translated.
+void UiPanelsTest::refusedEditsSpeakTheUsersLanguage()
+{
+    ScheduleDocument document;
+    document.setScenario(inspectorScenario());
+    TreatmentInspector inspector(&document);
+    PatientPanel panel(&document);
+    document.setSelection({0});
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
+    const QString english = inspector.problemText();
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("12"));
+    QVERIFY(inspector.problemText().isEmpty());
+
+    QVERIFY(setLanguage(QStringLiteral("it")));
+    setCell(inspector.infusionTable(), 2, 1, QStringLiteral("120"));
+    const QString italian = inspector.problemText();
+    panel.horizonField()->setValue(1.0); // before the fingolimod and the transplant
+    const QString horizon = panel.problemText();
+    QVERIFY(setLanguage(QStringLiteral("en")));
+
+    QVERIFY2(english.startsWith(QLatin1String("Alemtuzumab (treatment 1), infusion 3, dose: must")),
+             qPrintable(english));
+    QVERIFY2(italian.startsWith(QStringLiteral("Alemtuzumab (trattamento 1), infusione 3, dose: "
+                                               "deve essere maggiore di 0 e al massimo 60 mg")),
+             qPrintable(italian));
+    QVERIFY2(horizon.startsWith(QStringLiteral("Non modificato: Fingolimod (trattamento 2), primo "
+                                               "giorno: deve rientrare nel tempo simulato")),
+             qPrintable(horizon));
+    // No word of the English templates is left.
+    for (const char *word : {"must", "than", "most", "got", "treatment", "infusion", "Not",
+                             "changed", "within", "first", "day"}) {
+        const QRegularExpression englishWord(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)));
+        QVERIFY2(!englishWord.match(italian).hasMatch(), qPrintable(italian));
+        QVERIFY2(!englishWord.match(horizon).hasMatch(), qPrintable(horizon));
+    }
 }
 
 QTEST_MAIN(UiPanelsTest)

@@ -140,7 +140,7 @@ void UiScheduleOperationsTest::addThatBreaksARuleIsRefusedInPlainWords()
     QVERIFY(!result);
     QVERIFY2(result.reason().startsWith(QLatin1String("Not changed: ")),
              qPrintable(result.reason()));
-    QVERIFY2(result.reason().contains(QLatin1String("overlapping")), qPrintable(result.reason()));
+    QVERIFY2(result.reason().contains(QLatin1String("overlaps")), qPrintable(result.reason()));
     // In the user's words: "Alemtuzumab (treatment 4)", not "treatments[3]".
     QVERIFY2(result.reason().contains(QLatin1String("(treatment 4)")), qPrintable(result.reason()));
     QVERIFY(!result.reason().contains(QLatin1String("treatments[")));
@@ -179,7 +179,7 @@ void UiScheduleOperationsTest::moveIntoAClashIsRefused()
     f.document.setSelection({1});
     const EditResult result = f.document.moveSelection(-363.0); // onto day 2: course 1's
     QVERIFY(result.isRefused());
-    QVERIFY2(result.reason().contains(QLatin1String("overlapping")), qPrintable(result.reason()));
+    QVERIFY2(result.reason().contains(QLatin1String("overlaps")), qPrintable(result.reason()));
     QCOMPARE(f.refused.count(), 1);
     QCOMPARE(f.treatments(), schedule().treatments);
     QCOMPARE(f.undo()->count(), 0);
@@ -269,7 +269,7 @@ void UiScheduleOperationsTest::duplicateWithoutRoomIsRefused()
     f.document.setSelection({0});
     const EditResult late = f.document.duplicateSelection();
     QVERIFY(late.isRefused());
-    QVERIFY2(late.reason().contains(QLatin1String("within the horizon")),
+    QVERIFY2(late.reason().contains(QLatin1String("within the simulated time")),
              qPrintable(late.reason()));
 }
 
@@ -321,7 +321,7 @@ void UiScheduleOperationsTest::stopDayResizesAPeriod()
     QVERIFY(f.document.addTreatment(test::fingolimod(800.0, 900.0)));
     const EditResult result = f.document.setStopDay(2, 850.0);
     QVERIFY(result.isRefused());
-    QVERIFY2(result.reason().contains(QLatin1String("overlapping fingolimod")),
+    QVERIFY2(result.reason().contains(QLatin1String("overlaps Fingolimod")),
              qPrintable(result.reason()));
     QCOMPARE(f.treatments()[2].stopDay, 601.0);
 }

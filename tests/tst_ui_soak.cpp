@@ -5,6 +5,7 @@
 // simulation of the final schedule, and heap use has stayed flat once the undo history is
 // full (the memory check is skipped under AddressSanitizer, whose LeakSanitizer checks leaks).
 
+#include "IssueText.h"
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
@@ -166,7 +167,8 @@ void UiSoakTest::randomSessionKeepsInvariants()
             break;
         }
         // Invariants after every action.
-        const QStringList problems = ScheduleDocument::problemsWith(document->scenario());
+        const QStringList problems = IssueText::forFile().describe(
+            ScheduleDocument::problemsWith(document->scenario()));
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("after action %1 (%2): %3")
                                 .arg(done).arg(action).arg(problems.join(QStringLiteral("; ")))));

@@ -3,6 +3,7 @@
 // duplicating, and that each user action is exactly one undo step. The operations themselves
 // are the document's (tst_ui_schedule_operations); here, that gestures reach them.
 
+#include "Language.h"
 #include "ScheduleDocument.h"
 #include "timeline/TherapyMime.h"
 #include "timeline/TherapyPalette.h"
@@ -85,6 +86,8 @@ private slots:
     void splitMakesSingleInfusionsOneUndoStep();
     void selectionFollowsUndoAndRedo();
     void wheelZoomsAroundCursor();
+    // Last: it leaves the English translation installed.
+    void refusedOverlapSpeaksTheUsersLanguage();
 };
 
 void UiTimelineTest::scaleMapsDaysToPixels()
@@ -195,7 +198,7 @@ void UiTimelineTest::dropThatBreaksARuleIsRefused()
     sendDrop(&f.timeline, data.get(), QPoint(101, 120));
     QCOMPARE(f.treatments().size(), std::size_t(3));
     QCOMPARE(refused.count(), 1);
-    QVERIFY2(refused.first().first().toString().contains(QLatin1String("overlapping")),
+    QVERIFY2(refused.first().first().toString().contains(QLatin1String("overlaps")),
              qPrintable(refused.first().first().toString()));
     QCOMPARE(f.document.undoStack()->count(), 0);
 }
@@ -405,6 +408,35 @@ void UiTimelineTest::wheelZoomsAroundCursor()
     QCOMPARE(visible.count(), 1);
     QVERIFY(f.timeline.scale().lastDay() - f.timeline.scale().firstDay() < 1000.0);
     QVERIFY(std::abs(f.timeline.scale().dayForX(600) - 500.0) < 1e-6);
+}
+
+// The Italian timeline says why a drop was refused in Italian, places in words.
+void UiTimelineTest::refusedOverlapSpeaksTheUsersLanguage()
+{
+    Fixture f;
+    QSignalSpy refused(&f.document, &ScheduleDocument::editRefused);
+    auto data = therapymime::encode(TherapyTemplate::AlemtuzumabLaterCourse);
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    sendDrop(&f.timeline, data.get(), QPoint(101, 120)); // day 1: course 1 infuses then
+    QVERIFY(setLanguage(QStringLiteral("it")));
+    sendDrop(&f.timeline, data.get(), QPoint(101, 120));
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(f.treatments().size(), std::size_t(3));
+    const QString english = refused.at(0).first().toString();
+    const QString italian = refused.at(1).first().toString();
+    QCOMPARE(english, QStringLiteral("Not changed: Alemtuzumab (treatment 4), infusion 1: "
+                                     "overlaps Alemtuzumab (treatment 1), infusion 2 on day 1 "
+                                     "(one infusion of Alemtuzumab a day at most)"));
+    QCOMPARE(italian, QStringLiteral("Non modificato: Alemtuzumab (trattamento 4), infusione 1: "
+                                     "cade nello stesso giorno (1) di Alemtuzumab (trattamento 1), "
+                                     "infusione 2 (al massimo un’infusione di Alemtuzumab al "
+                                     "giorno)"));
+    for (const char *word : {"Not", "changed", "overlaps", "infusion", "on", "day", "treatment",
+                             "one", "most"}) {
+        const QRegularExpression englishWord(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)));
+        QVERIFY2(!englishWord.match(italian).hasMatch(), qPrintable(italian));
+    }
 }
 
 QTEST_MAIN(UiTimelineTest)

@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddTreatmentCommand</name>
+</context>
+<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -87,12 +90,7 @@
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="97"/>
-        <source>--check: %1: %2</source>
-        <translation>--check: %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CalibrationCommand.cpp" line="111"/>
+        <location filename="../app/CalibrationCommand.cpp" line="114"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: referencias que antes pasaban ahora fallan (o faltan): %1</translation>
     </message>
@@ -300,87 +298,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
+        <location filename="../app/CliCommands.cpp" line="83"/>
         <source>the simulation failed: %1</source>
         <translation>la simulación ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>not enough memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="78"/>
+        <location filename="../app/CliCommands.cpp" line="89"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="98"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="135"/>
         <source>the commands are %1 and help</source>
         <translation>los comandos son %1 y help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="127"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opción desconocida %1 (primero va un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando desconocido %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="150"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="140"/>
+        <location filename="../app/CliCommands.cpp" line="151"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula las subpoblaciones de linfocitos en sangre, los niveles de fármaco, los anticuerpos antifármaco, los brotes y la autoinmunidad tras las terapias de la esclerosis múltiple. Para explorar y enseñar, no para decisiones clínicas.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="145"/>
+        <location filename="../app/CliCommands.cpp" line="156"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="175"/>
         <source>This text.</source>
         <translation>Este texto.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="165"/>
+        <location filename="../app/CliCommands.cpp" line="176"/>
         <source>The program version.</source>
         <translation>La versión del programa.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="166"/>
+        <location filename="../app/CliCommands.cpp" line="177"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; explica cada opción.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="168"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Las salidas nunca sustituyen una entrada ni a otra salida; &apos;-&apos; envía una tabla CSV a la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="171"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Código de salida: 0 éxito, 1 error interno (p. ej., no se puede escribir un archivo de salida), 2 entrada no válida (el mensaje indica el campo u opción y el problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="131"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>Did you mean %1?</source>
         <translation>¿Quería decir %1?</translation>
     </message>
@@ -454,14 +452,138 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <location filename="../app/ExamplesCommand.cpp" line="18"/>
         <source>The built-in example scenarios, by name (example:NAME always names one).</source>
         <translation>Los escenarios de ejemplo incorporados, por nombre (example:NOMBRE siempre designa uno).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="36"/>
+        <location filename="../app/ExamplesCommand.cpp" line="37"/>
         <source>(invalid: %1)</source>
         <translation>(no válido: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPathText</name>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="63"/>
+        <source>%1 (treatment %2)</source>
+        <translation>%1 (tratamiento %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <source>treatment %1</source>
+        <translation>tratamiento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <source>file format</source>
+        <translation>formato del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <source>format version</source>
+        <translation>versión del formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <source>simulated time</source>
+        <translation>tiempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <source>treatments</source>
+        <translation>tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <source>untreated relapses</source>
+        <translation>brotes sin tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <source>ADA propensity</source>
+        <translation>propensión a ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <source>model parameters</source>
+        <translation>parámetros del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <source>model parameter %1</source>
+        <translation>parámetro del modelo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <source>therapy</source>
+        <translation>terapia</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <source>infusions</source>
+        <translation>infusiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>stop day</source>
+        <translation>día de suspensión</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <source>daily dose</source>
+        <translation>dosis diaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <source>regimen</source>
+        <translation>régimen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="122"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <source>infusion %1</source>
+        <translation>infusión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <source>dose</source>
+        <translation>dosis</translation>
     </message>
 </context>
 <context>
@@ -615,72 +737,82 @@
 <context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="27"/>
         <source>cannot open %1: there is no such file</source>
         <translation>no se puede abrir %1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>no se puede usar %1: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>no se puede leer %1: es una tubería o un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <source>more than the limit of %1</source>
+        <translation>más que el límite de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <source>%1; the limit is %2</source>
+        <translation>%1; el límite es %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>no se puede leer %1: el archivo es demasiado grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="33"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="35"/>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>no se escribirá %1: es el propio archivo de entrada; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="41"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>no se escribirá %1: es la entrada %2 (el mismo archivo con otro nombre); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="47"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo una salida puede ir a la salida estándar (&apos;-&apos;); %1 ya lo hace</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="60"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 y %2 %3 son el mismo archivo: dé a cada salida su propio nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="53"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>no se puede escribir %1: es un socket o un dispositivo de bloques, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="56"/>
+        <location filename="../ui/FileProblemText.cpp" line="67"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>no se puede escribir %1: es una tubería con nombre que ningún programa está leyendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="59"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>no se puede usar %1: sus enlaces simbólicos forman un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -776,6 +908,358 @@
         <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="43"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="44"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="45"/>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="46"/>
+        <source>%1 relapses per year</source>
+        <translation>%1 brotes al año</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="47"/>
+        <source>%1 mg per day</source>
+        <translation>%1 mg al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="55"/>
+        <location filename="../ui/IssueText.cpp" line="82"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="56"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
+        <source>text in double quotes</source>
+        <translation>un texto entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="57"/>
+        <source>an object {...}</source>
+        <translation>un objeto {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="58"/>
+        <source>a list [...]</source>
+        <translation>una lista [...]</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="59"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="68"/>
+        <source>the text %1</source>
+        <translation>el texto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="69"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="70"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="92"/>
+        <source>the end of the text</source>
+        <translation>el final del texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="93"/>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="94"/>
+        <source>a key in double quotes</source>
+        <translation>una clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="96"/>
+        <location filename="../ui/IssueText.cpp" line="98"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="103"/>
+        <source>syntax error: %1</source>
+        <translation>error de sintaxis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="120"/>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="123"/>
+        <source>must be more than %1 and at most %2, got %3</source>
+        <translation>debe ser mayor que %1 y como máximo %2 (valor: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="124"/>
+        <location filename="../ui/IssueText.cpp" line="193"/>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>debe estar entre %1 y %2 (valor: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="129"/>
+        <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
+        <translation>debe ser mayor que 0 y como máximo %1 días, es decir, %2 años (valor: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="134"/>
+        <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
+        <translation>debe ser mayor que 0 y como máximo %1 mg por infusión de %2 (valor: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="139"/>
+        <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
+        <translation>debe ser 0 o posterior, porque los días se cuentan desde el día 0 del escenario (valor: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="144"/>
+        <source>must lie within the simulated time (up to day %1), got %2</source>
+        <translation>debe quedar dentro del tiempo simulado (hasta el día %1; valor: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="149"/>
+        <source>must be after the first day (%1), got %2</source>
+        <translation>debe ser posterior al primer día, %1 (valor: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="154"/>
+        <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
+        <translation>la reinfusión con %1 debe ser el día %2 o después, para que el acondicionamiento (días -%2 a -1 antes) quede dentro del escenario (valor: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="160"/>
+        <source>needs at least one infusion</source>
+        <translation>necesita al menos una infusión</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="164"/>
+        <source>at most %1 treatments are allowed, got %2</source>
+        <translation>se admiten como máximo %1 tratamientos (hay %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="169"/>
+        <source>at most %1 infusions per treatment are allowed, got %2</source>
+        <translation>se admiten como máximo %1 infusiones por tratamiento (hay %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="174"/>
+        <source>must be at most %1 characters long, got %2</source>
+        <translation>debe tener como máximo %1 caracteres (longitud: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="179"/>
+        <source>must be valid UTF-8 text</source>
+        <translation>debe ser un texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="184"/>
+        <source>unknown model parameter %1 (did you mean %2?)</source>
+        <translation>parámetro del modelo desconocido %1 (¿quería decir %2?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="187"/>
+        <source>unknown model parameter %1</source>
+        <translation>parámetro del modelo desconocido %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
+        <translation>coincide el día %2 con %3 (como máximo una infusión de %1 al día)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="205"/>
+        <source>overlaps %1, which runs from day %2 to %3</source>
+        <translation>se superpone con %1, que va del día %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="210"/>
+        <source>comes less than %1 days after %2, on day %3</source>
+        <translation>llega menos de %1 días después de %2, el día %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="215"/>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="220"/>
+        <source>the required key %1 is missing</source>
+        <translation>falta la clave obligatoria %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="226"/>
+        <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
+        <translation>clave desconocida %1 para %2 (¿quería decir %3?); claves permitidas: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="230"/>
+        <source>unknown key %1 for %2; allowed keys: %3</source>
+        <translation>clave desconocida %1 para %2; claves permitidas: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="234"/>
+        <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
+        <translation>clave desconocida %1 (¿quería decir %2?); claves permitidas: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="237"/>
+        <source>unknown key %1; allowed keys: %2</source>
+        <translation>clave desconocida %1; claves permitidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="241"/>
+        <source>duplicate key: it appears more than once in the same object</source>
+        <translation>clave duplicada: aparece más de una vez en el mismo objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="245"/>
+        <source>not a Lymphoscope scenario: expected %1, got %2</source>
+        <translation>no es un escenario de Lymphoscope: se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="250"/>
+        <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
+        <translation>escrito por una versión más reciente de Lymphoscope (versión %1); este programa lee la versión %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="257"/>
+        <source>unsupported version %1; this program reads version %2</source>
+        <translation>versión %1 no admitida; este programa lee la versión %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="264"/>
+        <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
+        <translation>terapia desconocida %1 (¿quería decir %2?); terapias conocidas: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="267"/>
+        <source>unknown therapy %1; known therapies: %2</source>
+        <translation>terapia desconocida %1; terapias conocidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="273"/>
+        <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
+        <translation>régimen desconocido %1 (¿quería decir %2?); regímenes conocidos: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="276"/>
+        <source>unknown regimen %1; known regimens: %2</source>
+        <translation>régimen desconocido %1; regímenes conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="281"/>
+        <source>the text is too large (%1); the limit is %2</source>
+        <translation>el texto es demasiado grande (%1); el límite es %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="286"/>
+        <source>the text is empty: a scenario {...} was expected</source>
+        <translation>el texto está vacío: se esperaba un escenario {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="290"/>
+        <source>the number %1 is too large</source>
+        <translation>el número %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="294"/>
+        <source>nested deeper than %1 levels; a scenario needs at most %2</source>
+        <translation>anidado a más de %1 niveles; un escenario necesita como máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="300"/>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="305"/>
+        <source>comments are not allowed in JSON</source>
+        <translation>los comentarios no están permitidos en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="309"/>
+        <source>text needs double quotes, not single quotes</source>
+        <translation>el texto necesita comillas dobles, no simples</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="314"/>
+        <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
+        <translation>carácter inesperado: el texto necesita comillas dobles; sin comillas solo se admiten true, false y null</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="317"/>
+        <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
+        <translation>valor no válido %1: el texto necesita comillas dobles; sin comillas solo se admiten true, false y null</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="323"/>
+        <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
+        <translation>valor no válido %1: JSON no tiene NaN ni Infinity; escriba un número finito</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="329"/>
+        <source>invalid UTF-8 byte (save the file as UTF-8)</source>
+        <translation>byte UTF-8 no válido (guarde el archivo como UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="333"/>
+        <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
+        <translation>un texto entre comillas no está cerrado: falta la comilla de cierre &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="339"/>
+        <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
+        <translation>un carácter de control (%1) entre comillas debe escribirse como secuencia de escape, por ejemplo \n o \t</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="345"/>
+        <source>invalid escape after a backslash inside quotes</source>
+        <translation>secuencia de escape no válida tras una barra invertida entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="349"/>
+        <source>invalid number: a digit is missing</source>
+        <translation>número no válido: falta una cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="358"/>
+        <source>no built-in example has this name (the examples are %1)</source>
+        <translation>ningún ejemplo incorporado tiene este nombre (los ejemplos son %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="363"/>
+        <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
+        <translation>no se puede abrir: el archivo no existe y ningún ejemplo incorporado tiene este nombre (los ejemplos son %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="369"/>
+        <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
+        <translation>tanto un archivo como un ejemplo incorporado se llaman %1: se usó el archivo (para el ejemplo, escriba %2)</translation>
     </message>
 </context>
 <context>
@@ -899,52 +1383,7 @@
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="22"/>
-        <source>Treatment</source>
-        <translation>Tratamiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="24"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (tratamiento %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="30"/>
-        <source>, infusion %1</source>
-        <translation>, infusión %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="36"/>
-        <source>day</source>
-        <translation>día</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="38"/>
-        <source>dose</source>
-        <translation>dosis</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="40"/>
-        <source>first day</source>
-        <translation>primer día</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="42"/>
-        <source>stop day</source>
-        <translation>día de suspensión</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="44"/>
-        <source>daily dose</source>
-        <translation>dosis diaria</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="46"/>
-        <source>regimen</source>
-        <translation>régimen</translation>
-    </message>
+    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1157,6 +1596,19 @@
     </message>
 </context>
 <context>
+    <name>ScenarioArgument</name>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
+        <translation>nota: &apos;lymphoscope-cli parameters&apos; enumera los parámetros del modelo</translation>
+    </message>
+</context>
+<context>
     <name>SetHorizonCommand</name>
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
@@ -1271,6 +1723,102 @@
         <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size no tiene efecto sin --png</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationErrorText</name>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="20"/>
+        <source>naive B cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfocitos B vírgenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="21"/>
+        <source>memory B cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfocitos B de memoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="22"/>
+        <source>naive CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfocitos T CD4 vírgenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="23"/>
+        <source>memory CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfocitos T CD4 de memoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="24"/>
+        <source>CD8 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfocitos T CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="25"/>
+        <source>NK cells</source>
+        <comment>within a sentence</comment>
+        <translation>células NK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="37"/>
+        <source>the scenario is not valid:
+%1</source>
+        <translation>el escenario no es válido:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="42"/>
+        <source>the output step must be a positive number of days</source>
+        <translation>el paso de salida debe ser un número positivo de días</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="46"/>
+        <source>an output step of %1 days over %2 days gives more than %3 rows; choose a larger step</source>
+        <translation>un paso de salida de %1 días sobre %2 días da más de %3 filas; elija un paso mayor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="53"/>
+        <source>the solver&apos;s tolerances must be positive</source>
+        <translation>las tolerancias del integrador deben ser positivas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="57"/>
+        <source>with these model parameters the source of %1 (thymus or conversion, scaled by age) exceeds their turnover, so untreated counts would drift upwards: lower the source or raise the death rate</source>
+        <translation>con estos parámetros del modelo, el aporte de %1 (del timo o por conversión, escalado por la edad) supera su recambio, por lo que los recuentos sin tratamiento subirían progresivamente: reduzca el aporte o aumente la tasa de muerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="65"/>
+        <source>the solver needed more than %1 evaluations of the model by day %2; the patient&apos;s parameters make it too stiff to simulate</source>
+        <translation>el integrador necesitó más de %1 evaluaciones del modelo hasta el día %2; los parámetros del paciente lo hacen demasiado rígido para simularlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="72"/>
+        <source>internal error: the solver&apos;s step size fell to zero on day %1</source>
+        <translation>error interno: el tamaño de paso del integrador cayó a cero el día %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="78"/>
+        <source>internal error: state %1 became non-finite on day %2</source>
+        <translation>error interno: el estado %1 dejó de ser finito el día %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="84"/>
+        <source>the correlations of the cohort variation (iiv_corr_*) do not form a valid correlation matrix</source>
+        <translation>las correlaciones de la variación de la cohorte (iiv_corr_*) no forman una matriz de correlación válida</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="89"/>
+        <source>the cohort size must be between 1 and %1, not %2</source>
+        <translation>el tamaño de la cohorte debe estar entre 1 y %1, no %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="94"/>
+        <source>not enough memory for %1 patients × %2 days</source>
+        <translation>memoria insuficiente para %1 pacientes × %2 días</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +2120,7 @@
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="198"/>
-        <location filename="../ui/Autosaver.cpp" line="211"/>
+        <location filename="../ui/Autosaver.cpp" line="212"/>
         <source>Autosave failed: %1</source>
         <translation>Error en el guardado automático: %1</translation>
     </message>
@@ -2399,40 +2947,53 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="251"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <source>Not saved: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>No guardado: %1 (y %n problema más)</numerusform>
+            <numerusform>No guardado: %1 (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="286"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="297"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Mover %n tratamiento</numerusform>
@@ -2440,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="325"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Eliminar %n tratamiento</numerusform>
@@ -2448,12 +3009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="339"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>No duplicado: no hay espacio para una copia de %1 antes del final del tiempo simulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicar %n tratamiento</numerusform>
@@ -2461,17 +3022,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="358"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
         <source>Split into single infusions</source>
         <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
         <source>Change the end of %1</source>
         <translation>Cambiar el final de %1</translation>
     </message>
@@ -2737,279 +3298,279 @@ Fuente: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <location filename="../ui/WindowFiles.cpp" line="39"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="67"/>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="86"/>
-        <location filename="../ui/WindowFiles.cpp" line="92"/>
-        <location filename="../ui/WindowFiles.cpp" line="124"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="102"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>Open Example</source>
         <translation>Abrir ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
         <source>The example could not be opened:
 %1</source>
         <translation>No se ha podido abrir el ejemplo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="112"/>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
         <source>Open Recent</source>
         <translation>Abrir reciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="133"/>
-        <location filename="../ui/WindowFiles.cpp" line="149"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>No se ha podido guardar el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="138"/>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="150"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” se modificó en el disco después de abrirlo (el %2), desde otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="156"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Guarde su plan con otro nombre para conservar ambos, o reemplace el archivo del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="160"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Reemplazar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="183"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Save Scenario As</source>
         <translation>Guardar escenario como</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="184"/>
+        <location filename="../ui/WindowFiles.cpp" line="185"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="197"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="198"/>
+        <location filename="../ui/WindowFiles.cpp" line="199"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="211"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="212"/>
-        <location filename="../ui/WindowFiles.cpp" line="258"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="213"/>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope no se cerró con normalidad. Se conservaron los cambios sin guardar de “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="219"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un plan nuevo que nunca se guardó en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="222"/>
         <source>Changes kept at: %1</source>
         <translation>Cambios guardados el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
         <source>File last saved at: %1</source>
         <translation>Archivo guardado por última vez el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="229"/>
+        <location filename="../ui/WindowFiles.cpp" line="230"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>El archivo se guardó de nuevo después de estos cambios. Restáurelos como copia para conservar ambos; restaurados sobre el archivo, sustituirían el archivo más reciente al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="234"/>
+        <location filename="../ui/WindowFiles.cpp" line="235"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="239"/>
+        <location filename="../ui/WindowFiles.cpp" line="240"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Restaurar como &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="242"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>Restore over the &amp;File</source>
         <translation>Restaurar sobre el &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="242"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="244"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="245"/>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
         <source>Ask &amp;Later</source>
         <translation>Preguntar &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="259"/>
+        <location filename="../ui/WindowFiles.cpp" line="260"/>
         <source>The work could not be restored:
 %1</source>
         <translation>No se ha podido restaurar el trabajo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="270"/>
+        <location filename="../ui/WindowFiles.cpp" line="271"/>
         <source>%1 could not be read</source>
         <translation>no se ha podido leer %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="292"/>
+        <location filename="../ui/WindowFiles.cpp" line="293"/>
         <source>the open scenario</source>
         <translation>el escenario abierto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="307"/>
-        <location filename="../ui/WindowFiles.cpp" line="337"/>
-        <location filename="../ui/WindowFiles.cpp" line="348"/>
+        <location filename="../ui/WindowFiles.cpp" line="308"/>
+        <location filename="../ui/WindowFiles.cpp" line="338"/>
+        <location filename="../ui/WindowFiles.cpp" line="349"/>
         <source>There are no results to export yet.</source>
         <translation>Todavía no hay resultados que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="323"/>
+        <location filename="../ui/WindowFiles.cpp" line="324"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="358"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
-        <location filename="../ui/WindowFiles.cpp" line="379"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>Export Plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="371"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>No se han podido exportar los gráficos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="377"/>
-        <location filename="../ui/WindowFiles.cpp" line="386"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>Export Patient Handout</source>
         <translation>Exportar hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="388"/>
         <source>The handout could not be written:
 %1</source>
         <translation>No se ha podido escribir la hoja informativa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="394"/>
-        <location filename="../ui/WindowFiles.cpp" line="401"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="396"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="403"/>
         <source>The results could not be exported:
 %1</source>
         <translation>No se han podido exportar los resultados:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="415"/>
-        <location filename="../ui/WindowFiles.cpp" line="420"/>
+        <location filename="../ui/WindowFiles.cpp" line="416"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>Print Patient Handout</source>
         <translation>Imprimir hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="422"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>No se ha podido imprimir la hoja informativa:

@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AddTreatmentCommand</name>
+</context>
+<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -87,12 +90,7 @@
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="97"/>
-        <source>--check: %1: %2</source>
-        <translation>--check: %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/CalibrationCommand.cpp" line="111"/>
+        <location filename="../app/CalibrationCommand.cpp" line="114"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
     </message>
@@ -300,87 +298,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="72"/>
+        <location filename="../app/CliCommands.cpp" line="83"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="74"/>
+        <location filename="../app/CliCommands.cpp" line="85"/>
         <source>not enough memory</source>
         <translation>memoria insufficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="76"/>
+        <location filename="../app/CliCommands.cpp" line="87"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="78"/>
+        <location filename="../app/CliCommands.cpp" line="89"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="98"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="124"/>
+        <location filename="../app/CliCommands.cpp" line="135"/>
         <source>the commands are %1 and help</source>
         <translation>i comandi sono %1 e help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="127"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opzione sconosciuta %1 (prima viene un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="128"/>
+        <location filename="../app/CliCommands.cpp" line="139"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando sconosciuto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="150"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="140"/>
+        <location filename="../app/CliCommands.cpp" line="151"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco, le ricadute e l’autoimmunità dopo le terapie della sclerosi multipla. Per esplorazione e formazione, non per decisioni cliniche.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="145"/>
+        <location filename="../app/CliCommands.cpp" line="156"/>
         <source>Commands:</source>
         <translation>Comandi:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="164"/>
+        <location filename="../app/CliCommands.cpp" line="175"/>
         <source>This text.</source>
         <translation>Questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="165"/>
+        <location filename="../app/CliCommands.cpp" line="176"/>
         <source>The program version.</source>
         <translation>La versione del programma.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="166"/>
+        <location filename="../app/CliCommands.cpp" line="177"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="168"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="171"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="131"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -454,14 +452,138 @@
 <context>
     <name>ExamplesCommand</name>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="17"/>
+        <location filename="../app/ExamplesCommand.cpp" line="18"/>
         <source>The built-in example scenarios, by name (example:NAME always names one).</source>
         <translation>Gli scenari di esempio incorporati, per nome (example:NOME ne indica sempre uno).</translation>
     </message>
     <message>
-        <location filename="../app/ExamplesCommand.cpp" line="36"/>
+        <location filename="../app/ExamplesCommand.cpp" line="37"/>
         <source>(invalid: %1)</source>
         <translation>(non valido: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPathText</name>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="63"/>
+        <source>%1 (treatment %2)</source>
+        <translation>%1 (trattamento %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <source>treatment %1</source>
+        <translation>trattamento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <source>file format</source>
+        <translation>formato del file</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <source>format version</source>
+        <translation>versione del formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <source>simulated time</source>
+        <translation>tempo simulato</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <source>patient</source>
+        <translation>paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <source>treatments</source>
+        <translation>trattamenti</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <source>age</source>
+        <translation>età</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <source>untreated relapses</source>
+        <translation>ricadute senza terapia</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <source>ADA propensity</source>
+        <translation>propensione agli ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <source>model parameters</source>
+        <translation>parametri del modello</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <source>model parameter %1</source>
+        <translation>parametro del modello %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <source>therapy</source>
+        <translation>terapia</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <source>infusions</source>
+        <translation>infusioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <source>first day</source>
+        <translation>primo giorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>stop day</source>
+        <translation>giorno di sospensione</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <source>daily dose</source>
+        <translation>dose giornaliera</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <source>regimen</source>
+        <translation>regime</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="122"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <source>infusion %1</source>
+        <translation>infusione %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <source>dose</source>
+        <translation>dose</translation>
     </message>
 </context>
 <context>
@@ -615,72 +737,82 @@
 <context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <location filename="../ui/FileProblemText.cpp" line="27"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossibile aprire %1: il file non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossibile usare %1: è una cartella, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossibile leggere %1: è una pipe o un dispositivo, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="31"/>
+        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <source>more than the limit of %1</source>
+        <translation>oltre il limite di %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <source>%1; the limit is %2</source>
+        <translation>%1; il limite è %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossibile leggere %1: il file è troppo grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="33"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="35"/>
+        <location filename="../ui/FileProblemText.cpp" line="46"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 non verrà scritto: è il file di input stesso; scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="41"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 non verrà scritto: è l’input %2 (lo stesso file con un altro nome); scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="47"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo un output può andare allo standard output (&apos;-&apos;); %1 lo fa già</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="60"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 e %2 %3 sono lo stesso file: dare a ogni output un proprio nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="53"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossibile scrivere %1: è un socket o un dispositivo a blocchi, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="56"/>
+        <location filename="../ui/FileProblemText.cpp" line="67"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossibile scrivere %1: è una pipe con nome che nessun programma sta leggendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="59"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossibile usare %1: i suoi collegamenti simbolici formano un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="61"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
@@ -776,6 +908,358 @@
         <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="43"/>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="44"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="45"/>
+        <source>%1 years</source>
+        <translation>%1 anni</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="46"/>
+        <source>%1 relapses per year</source>
+        <translation>%1 ricadute all’anno</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="47"/>
+        <source>%1 mg per day</source>
+        <translation>%1 mg al giorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="55"/>
+        <location filename="../ui/IssueText.cpp" line="82"/>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="56"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
+        <source>text in double quotes</source>
+        <translation>un testo tra virgolette doppie</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="57"/>
+        <source>an object {...}</source>
+        <translation>un oggetto {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="58"/>
+        <source>a list [...]</source>
+        <translation>una lista [...]</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="59"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="68"/>
+        <source>the text %1</source>
+        <translation>il testo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="69"/>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="70"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="92"/>
+        <source>the end of the text</source>
+        <translation>la fine del testo</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="93"/>
+        <source>a value</source>
+        <translation>un valore</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="94"/>
+        <source>a key in double quotes</source>
+        <translation>una chiave tra virgolette doppie</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="96"/>
+        <location filename="../ui/IssueText.cpp" line="98"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="103"/>
+        <source>syntax error: %1</source>
+        <translation>errore di sintassi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="120"/>
+        <source>must be a finite number</source>
+        <translation>deve essere un numero finito</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="123"/>
+        <source>must be more than %1 and at most %2, got %3</source>
+        <translation>deve essere maggiore di %1 e al massimo %2 (valore: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="124"/>
+        <location filename="../ui/IssueText.cpp" line="193"/>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>deve essere compreso tra %1 e %2 (valore: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="129"/>
+        <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
+        <translation>deve essere maggiore di 0 e al massimo %1 giorni, cioè %2 anni (valore: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="134"/>
+        <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
+        <translation>deve essere maggiore di 0 e al massimo %1 mg per infusione di %2 (valore: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="139"/>
+        <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
+        <translation>deve essere 0 o successivo, perché i giorni si contano dal giorno 0 dello scenario (valore: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="144"/>
+        <source>must lie within the simulated time (up to day %1), got %2</source>
+        <translation>deve rientrare nel tempo simulato (fino al giorno %1; valore: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="149"/>
+        <source>must be after the first day (%1), got %2</source>
+        <translation>deve essere successivo al primo giorno, %1 (valore: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="154"/>
+        <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
+        <translation>la reinfusione con %1 deve avvenire al giorno %2 o dopo, perché il condizionamento (giorni da -%2 a -1 prima) rientri nello scenario (valore: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="160"/>
+        <source>needs at least one infusion</source>
+        <translation>richiede almeno un’infusione</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="164"/>
+        <source>at most %1 treatments are allowed, got %2</source>
+        <translation>sono ammessi al massimo %1 trattamenti (presenti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="169"/>
+        <source>at most %1 infusions per treatment are allowed, got %2</source>
+        <translation>sono ammesse al massimo %1 infusioni per trattamento (presenti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="174"/>
+        <source>must be at most %1 characters long, got %2</source>
+        <translation>deve avere al massimo %1 caratteri (lunghezza: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="179"/>
+        <source>must be valid UTF-8 text</source>
+        <translation>deve essere un testo UTF-8 valido</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="184"/>
+        <source>unknown model parameter %1 (did you mean %2?)</source>
+        <translation>parametro del modello sconosciuto %1 (forse %2?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="187"/>
+        <source>unknown model parameter %1</source>
+        <translation>parametro del modello sconosciuto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
+        <translation>cade nello stesso giorno (%2) di %3 (al massimo un’infusione di %1 al giorno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="205"/>
+        <source>overlaps %1, which runs from day %2 to %3</source>
+        <translation>si sovrappone al periodo di %1, dal giorno %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="210"/>
+        <source>comes less than %1 days after %2, on day %3</source>
+        <translation>cade meno di %1 giorni dopo %2, al giorno %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="215"/>
+        <source>expected %1, got %2</source>
+        <translation>atteso: %1; trovato: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="220"/>
+        <source>the required key %1 is missing</source>
+        <translation>manca la chiave obbligatoria %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="226"/>
+        <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
+        <translation>chiave sconosciuta %1 per %2 (forse %3?); chiavi ammesse: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="230"/>
+        <source>unknown key %1 for %2; allowed keys: %3</source>
+        <translation>chiave sconosciuta %1 per %2; chiavi ammesse: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="234"/>
+        <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
+        <translation>chiave sconosciuta %1 (forse %2?); chiavi ammesse: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="237"/>
+        <source>unknown key %1; allowed keys: %2</source>
+        <translation>chiave sconosciuta %1; chiavi ammesse: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="241"/>
+        <source>duplicate key: it appears more than once in the same object</source>
+        <translation>chiave duplicata: compare più volte nello stesso oggetto</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="245"/>
+        <source>not a Lymphoscope scenario: expected %1, got %2</source>
+        <translation>non è uno scenario di Lymphoscope: atteso %1, trovato %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="250"/>
+        <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
+        <translation>scritto da una versione più recente di Lymphoscope (versione %1); questo programma legge la versione %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="257"/>
+        <source>unsupported version %1; this program reads version %2</source>
+        <translation>versione %1 non supportata; questo programma legge la versione %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="264"/>
+        <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
+        <translation>terapia sconosciuta %1 (forse %2?); terapie note: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="267"/>
+        <source>unknown therapy %1; known therapies: %2</source>
+        <translation>terapia sconosciuta %1; terapie note: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="273"/>
+        <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
+        <translation>regime sconosciuto %1 (forse %2?); regimi noti: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="276"/>
+        <source>unknown regimen %1; known regimens: %2</source>
+        <translation>regime sconosciuto %1; regimi noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="281"/>
+        <source>the text is too large (%1); the limit is %2</source>
+        <translation>il testo è troppo grande (%1); il limite è %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="286"/>
+        <source>the text is empty: a scenario {...} was expected</source>
+        <translation>il testo è vuoto: era atteso uno scenario {...}</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="290"/>
+        <source>the number %1 is too large</source>
+        <translation>il numero %1 è troppo grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="294"/>
+        <source>nested deeper than %1 levels; a scenario needs at most %2</source>
+        <translation>annidato oltre %1 livelli; a uno scenario ne bastano %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="300"/>
+        <source>expected %1, found %2</source>
+        <translation>atteso: %1; trovato: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="305"/>
+        <source>comments are not allowed in JSON</source>
+        <translation>i commenti non sono ammessi in JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="309"/>
+        <source>text needs double quotes, not single quotes</source>
+        <translation>il testo va tra virgolette doppie, non singole</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="314"/>
+        <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
+        <translation>carattere inatteso: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="317"/>
+        <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
+        <translation>valore non valido %1: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="323"/>
+        <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
+        <translation>valore non valido %1: JSON non ha NaN né Infinity; scrivere un numero finito</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="329"/>
+        <source>invalid UTF-8 byte (save the file as UTF-8)</source>
+        <translation>byte UTF-8 non valido (salvare il file in UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="333"/>
+        <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
+        <translation>un testo tra virgolette non è chiuso: manca il &apos;&quot;&apos; finale</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="339"/>
+        <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
+        <translation>un carattere di controllo (%1) tra virgolette va scritto come sequenza di escape, ad esempio \n o \t</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="345"/>
+        <source>invalid escape after a backslash inside quotes</source>
+        <translation>sequenza di escape non valida dopo una barra rovesciata tra virgolette</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="349"/>
+        <source>invalid number: a digit is missing</source>
+        <translation>numero non valido: manca una cifra</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="358"/>
+        <source>no built-in example has this name (the examples are %1)</source>
+        <translation>nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="363"/>
+        <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
+        <translation>impossibile aprire: il file non esiste e nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="369"/>
+        <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
+        <translation>sia un file sia un esempio incorporato si chiamano %1: è stato usato il file (per l’esempio scrivere %2)</translation>
     </message>
 </context>
 <context>
@@ -899,52 +1383,7 @@
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="22"/>
-        <source>Treatment</source>
-        <translation>Trattamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="24"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (trattamento %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="30"/>
-        <source>, infusion %1</source>
-        <translation>, infusione %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="36"/>
-        <source>day</source>
-        <translation>giorno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="38"/>
-        <source>dose</source>
-        <translation>dose</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="40"/>
-        <source>first day</source>
-        <translation>primo giorno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="42"/>
-        <source>stop day</source>
-        <translation>giorno di sospensione</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="44"/>
-        <source>daily dose</source>
-        <translation>dose giornaliera</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProblemText.cpp" line="46"/>
-        <source>regimen</source>
-        <translation>regime</translation>
-    </message>
+    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1157,6 +1596,19 @@
     </message>
 </context>
 <context>
+    <name>ScenarioArgument</name>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
+        <translation>nota: &apos;lymphoscope-cli parameters&apos; elenca i parametri del modello</translation>
+    </message>
+</context>
+<context>
     <name>SetHorizonCommand</name>
     <message>
         <location filename="../ui/commands/SetHorizonCommand.cpp" line="14"/>
@@ -1271,6 +1723,102 @@
         <location filename="../app/SimulateOptions.cpp" line="152"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size non ha effetto senza --png</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationErrorText</name>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="20"/>
+        <source>naive B cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfociti B naïve</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="21"/>
+        <source>memory B cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfociti B della memoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="22"/>
+        <source>naive CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfociti T CD4 naïve</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="23"/>
+        <source>memory CD4 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfociti T CD4 della memoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="24"/>
+        <source>CD8 T cells</source>
+        <comment>within a sentence</comment>
+        <translation>linfociti T CD8</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="25"/>
+        <source>NK cells</source>
+        <comment>within a sentence</comment>
+        <translation>cellule NK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="37"/>
+        <source>the scenario is not valid:
+%1</source>
+        <translation>lo scenario non è valido:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="42"/>
+        <source>the output step must be a positive number of days</source>
+        <translation>il passo di output deve essere un numero positivo di giorni</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="46"/>
+        <source>an output step of %1 days over %2 days gives more than %3 rows; choose a larger step</source>
+        <translation>un passo di output di %1 giorni su %2 giorni produce più di %3 righe; scegliere un passo più grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="53"/>
+        <source>the solver&apos;s tolerances must be positive</source>
+        <translation>le tolleranze del risolutore devono essere positive</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="57"/>
+        <source>with these model parameters the source of %1 (thymus or conversion, scaled by age) exceeds their turnover, so untreated counts would drift upwards: lower the source or raise the death rate</source>
+        <translation>con questi parametri del modello l’afflusso di %1 (dal timo o per conversione, scalato per l’età) supera il loro ricambio, quindi i valori senza terapia salirebbero progressivamente: ridurre l’afflusso o aumentare il tasso di morte</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="65"/>
+        <source>the solver needed more than %1 evaluations of the model by day %2; the patient&apos;s parameters make it too stiff to simulate</source>
+        <translation>il risolutore ha richiesto più di %1 valutazioni del modello entro il giorno %2; i parametri del paziente lo rendono troppo rigido da simulare</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="72"/>
+        <source>internal error: the solver&apos;s step size fell to zero on day %1</source>
+        <translation>errore interno: il passo del risolutore è sceso a zero al giorno %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="78"/>
+        <source>internal error: state %1 became non-finite on day %2</source>
+        <translation>errore interno: lo stato %1 è diventato non finito al giorno %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="84"/>
+        <source>the correlations of the cohort variation (iiv_corr_*) do not form a valid correlation matrix</source>
+        <translation>le correlazioni della variabilità della coorte (iiv_corr_*) non formano una matrice di correlazione valida</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="89"/>
+        <source>the cohort size must be between 1 and %1, not %2</source>
+        <translation>la dimensione della coorte deve essere compresa tra 1 e %1, non %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationErrorText.cpp" line="94"/>
+        <source>not enough memory for %1 patients × %2 days</source>
+        <translation>memoria insufficiente per %1 pazienti × %2 giorni</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +2120,7 @@
     </message>
     <message>
         <location filename="../ui/Autosaver.cpp" line="198"/>
-        <location filename="../ui/Autosaver.cpp" line="211"/>
+        <location filename="../ui/Autosaver.cpp" line="212"/>
         <source>Autosave failed: %1</source>
         <translation>Salvataggio automatico non riuscito: %1</translation>
     </message>
@@ -2399,40 +2947,53 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="251"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <source>Not saved: %1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>Non salvato: %1 (e %n altro problema)</numerusform>
+            <numerusform>Non salvato: %1 (e altri %n problemi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="286"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="297"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -2440,7 +3001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="325"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -2448,12 +3009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="339"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 prima della fine del tempo simulato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -2461,17 +3022,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="358"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>
@@ -2737,279 +3298,279 @@ Fonte: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="38"/>
+        <location filename="../ui/WindowFiles.cpp" line="39"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="67"/>
+        <location filename="../ui/WindowFiles.cpp" line="68"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="86"/>
-        <location filename="../ui/WindowFiles.cpp" line="92"/>
-        <location filename="../ui/WindowFiles.cpp" line="124"/>
+        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="93"/>
+        <location filename="../ui/WindowFiles.cpp" line="125"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
+        <location filename="../ui/WindowFiles.cpp" line="88"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="102"/>
+        <location filename="../ui/WindowFiles.cpp" line="103"/>
         <source>Open Example</source>
         <translation>Apri esempio</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="104"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;esempio:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="112"/>
+        <location filename="../ui/WindowFiles.cpp" line="113"/>
         <source>Open Recent</source>
         <translation>Apri recenti</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="133"/>
-        <location filename="../ui/WindowFiles.cpp" line="149"/>
+        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="150"/>
         <source>Save Scenario</source>
         <translation>Salva scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
+        <location filename="../ui/WindowFiles.cpp" line="135"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Impossibile salvare lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="138"/>
+        <location filename="../ui/WindowFiles.cpp" line="139"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="150"/>
+        <location filename="../ui/WindowFiles.cpp" line="151"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” è stato modificato sul disco dopo che lo hai aperto (il %2), da un’altra finestra o programma.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="156"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Salva il tuo piano con un altro nome per conservarli entrambi, oppure sostituisci il file sul disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="159"/>
+        <location filename="../ui/WindowFiles.cpp" line="160"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Sostituisci il file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="183"/>
+        <location filename="../ui/WindowFiles.cpp" line="184"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="184"/>
+        <location filename="../ui/WindowFiles.cpp" line="185"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="197"/>
+        <location filename="../ui/WindowFiles.cpp" line="198"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="198"/>
+        <location filename="../ui/WindowFiles.cpp" line="199"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="211"/>
+        <location filename="../ui/WindowFiles.cpp" line="212"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="212"/>
-        <location filename="../ui/WindowFiles.cpp" line="258"/>
+        <location filename="../ui/WindowFiles.cpp" line="213"/>
+        <location filename="../ui/WindowFiles.cpp" line="259"/>
         <source>Recover Unsaved Work</source>
         <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="213"/>
+        <location filename="../ui/WindowFiles.cpp" line="214"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope non si è chiuso normalmente. Le modifiche non salvate a “%1” sono state conservate.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="219"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un nuovo piano mai salvato in un file.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="222"/>
         <source>Changes kept at: %1</source>
         <translation>Modifiche conservate il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="224"/>
+        <location filename="../ui/WindowFiles.cpp" line="225"/>
         <source>File last saved at: %1</source>
         <translation>File salvato l’ultima volta il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="229"/>
+        <location filename="../ui/WindowFiles.cpp" line="230"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Il file è stato salvato di nuovo dopo queste modifiche. Ripristinale come copia per conservare entrambi; ripristinate sul file, sostituirebbero il file più recente al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="234"/>
+        <location filename="../ui/WindowFiles.cpp" line="235"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="239"/>
+        <location filename="../ui/WindowFiles.cpp" line="240"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Ripristina come &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="242"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>Restore over the &amp;File</source>
         <translation>Ripristina sul &amp;file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="242"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="244"/>
+        <location filename="../ui/WindowFiles.cpp" line="245"/>
         <source>&amp;Discard</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="245"/>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
         <source>Ask &amp;Later</source>
         <translation>Chiedi &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="259"/>
+        <location filename="../ui/WindowFiles.cpp" line="260"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Impossibile ripristinare il lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="270"/>
+        <location filename="../ui/WindowFiles.cpp" line="271"/>
         <source>%1 could not be read</source>
         <translation>impossibile leggere %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="292"/>
+        <location filename="../ui/WindowFiles.cpp" line="293"/>
         <source>the open scenario</source>
         <translation>lo scenario aperto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="307"/>
-        <location filename="../ui/WindowFiles.cpp" line="337"/>
-        <location filename="../ui/WindowFiles.cpp" line="348"/>
+        <location filename="../ui/WindowFiles.cpp" line="308"/>
+        <location filename="../ui/WindowFiles.cpp" line="338"/>
+        <location filename="../ui/WindowFiles.cpp" line="349"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="323"/>
+        <location filename="../ui/WindowFiles.cpp" line="324"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="358"/>
+        <location filename="../ui/WindowFiles.cpp" line="359"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="360"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
-        <location filename="../ui/WindowFiles.cpp" line="379"/>
+        <location filename="../ui/WindowFiles.cpp" line="361"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="362"/>
+        <location filename="../ui/WindowFiles.cpp" line="370"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="371"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="372"/>
-        <location filename="../ui/WindowFiles.cpp" line="389"/>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="373"/>
+        <location filename="../ui/WindowFiles.cpp" line="390"/>
+        <location filename="../ui/WindowFiles.cpp" line="405"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="377"/>
-        <location filename="../ui/WindowFiles.cpp" line="386"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>Export Patient Handout</source>
         <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="388"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Impossibile scrivere il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="394"/>
-        <location filename="../ui/WindowFiles.cpp" line="401"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
+        <location filename="../ui/WindowFiles.cpp" line="402"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="396"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="403"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="415"/>
-        <location filename="../ui/WindowFiles.cpp" line="420"/>
+        <location filename="../ui/WindowFiles.cpp" line="416"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
         <source>Print Patient Handout</source>
         <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="422"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Impossibile stampare il foglio informativo:

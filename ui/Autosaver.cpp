@@ -195,7 +195,8 @@ bool Autosaver::writeCopy(QString *error)
     if (const auto failure =
             saveScenarioFile(autosavePath().toStdString(), m_document->scenario())) {
         if (error)
-            *error = tr("Autosave failed: %1").arg(QString::fromStdString(*failure));
+            *error = tr("Autosave failed: %1")
+                         .arg(ScheduleDocument::saveErrorText(*failure, m_document->scenario()));
         return false;
     }
     QJsonObject note;

@@ -1,5 +1,7 @@
 #include "FileProblemText.h"
 
+#include <QLocale>
+
 namespace lymph {
 
 namespace {
@@ -27,10 +29,19 @@ QString FileProblemText::describe(const FileProblem &p)
     case Code::NotRegular:
         text = tr("cannot read %1: it is a pipe or device, not a file").arg(path);
         break;
-    case Code::TooLarge:
-        text = tr("cannot read %1: the file is too large (%2)").arg(path, fromStd(p.detail));
+    case Code::TooLarge: {
+        const QLocale locale;
+        const QString limit = locale.formattedDataSize(static_cast<qint64>(p.limitBytes));
+        const QString sizes =
+            p.bytes == 0 ? tr("more than the limit of %1").arg(limit)
+                         : tr("%1; the limit is %2")
+                               .arg(locale.formattedDataSize(static_cast<qint64>(p.bytes)), limit);
+        text = tr("cannot read %1: the file is too large (%2)").arg(path, sizes);
         break;
-    case Code::CannotRead: text = tr("cannot read %1: %2").arg(path, fromStd(p.detail)); break;
+    }
+    case Code::CannotRead:
+        text = tr("cannot read %1: %2").arg(path, fromStd(p.detail));
+        break;
     case Code::FolderMissing:
         text = tr("cannot write %1: the folder %2 does not exist").arg(path, quoted(p.other));
         break;

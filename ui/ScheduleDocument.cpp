@@ -1,6 +1,5 @@
 #include "ScheduleDocument.h"
 
-#include "ProblemText.h"
 #include "TreatmentLabel.h"
 #include "commands/AddTreatmentsCommand.h"
 #include "commands/EditTreatmentsCommand.h"
@@ -8,8 +7,8 @@
 #include "commands/ReplaceTreatmentCommand.h"
 #include "commands/SetHorizonCommand.h"
 #include "commands/SetPatientFieldCommand.h"
-
-#include "scenario/ScenarioIo.h"
+#include "FileProblemText.h"
+#include "IssueText.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -83,11 +82,11 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QS
 {
     const std::string name = pathOrExampleName.toStdString();
     const ScenarioLoadResult result = loadScenario(name);
+    // No scenario to name therapies by: a file that does not load has none.
+    const IssueText words = IssueText::forWindow(nullptr);
     if (!result.ok()) {
         if (error) {
-            QStringList lines;
-            for (const ScenarioError &e : result.errors)
-                lines << QString::fromStdString(e.toString());
+            QStringList lines = words.describe(result.errors);
             if (lines.isEmpty())
                 lines << tr("%1: the scenario could not be read").arg(pathOrExampleName);
             *error = lines.join(QLatin1Char('\n'));
@@ -96,8 +95,8 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QS
     }
     if (note) {
         QStringList lines;
-        for (const std::string &text : result.notes)
-            lines << QString::fromStdString(text);
+        for (const IssueCode &code : result.notes)
+            lines << words.message(code);
         *note = lines.join(QLatin1Char('\n'));
     }
     const bool isExample = !result.exampleName.empty();
@@ -126,7 +125,7 @@ bool ScheduleDocument::saveAs(const QString &path, QString *error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (const auto failure = saveScenarioFile(absolute.toStdString(), m_scenario)) {
         if (error)
-            *error = QString::fromStdString(*failure);
+            *error = saveErrorText(*failure, m_scenario);
         return false;
     }
     setFilePath(absolute);
@@ -164,14 +163,21 @@ bool ScheduleDocument::setHorizonDays(double days)
     return true;
 }
 
-QStringList ScheduleDocument::problemsWith(const Scenario &scenario)
+std::vector<ScenarioError> ScheduleDocument::problemsWith(const Scenario &scenario)
 {
-    QStringList problems;
-    for (const ScenarioError &error : validateScenario(scenario))
-        problems << QString::fromStdString(error.fieldPath.empty()
-                                               ? error.message
-                                               : error.fieldPath + ": " + error.message);
-    return problems;
+    return validateScenario(scenario);
+}
+
+QString ScheduleDocument::saveErrorText(const ScenarioSaveError &failure,
+                                        const Scenario &scenario)
+{
+    if (failure.problems.empty())
+        return FileProblemText::describe(failure.file);
+    const QString first = IssueText::forWindow(&scenario).describe(failure.problems.front());
+    const int more = static_cast<int>(failure.problems.size()) - 1;
+    if (more == 0)
+        return tr("Not saved: %1").arg(first);
+    return tr("Not saved: %1 (and %n more problem(s))", "", more).arg(first);
 }
 
 // ---- selection ------------------------------------------------------------------------------
@@ -245,10 +251,10 @@ ScheduleDocument::refusalReason(const std::vector<Treatment> &treatments) const
 {
     Scenario candidate = m_scenario;
     candidate.treatments = treatments;
-    const QStringList problems = problemsWith(candidate);
-    if (problems.isEmpty())
+    const std::vector<ScenarioError> problems = problemsWith(candidate);
+    if (problems.empty())
         return std::nullopt;
-    return tr("Not changed: %1").arg(readableProblem(problems.first(), candidate));
+    return tr("Not changed: %1").arg(IssueText::forWindow(&candidate).describe(problems.front()));
 }
 
 EditResult ScheduleDocument::refuse(const QString &reason)

@@ -11,6 +11,7 @@
 #include "scenario/Scenario.h"
 #include "scenario/ScheduleEdits.h"
 #include "scenario/TherapyTemplates.h"
+#include "scenario/ScenarioIo.h"
 
 #include <QDateTime>
 #include <QList>
@@ -51,8 +52,9 @@ public:
     // work began, so a file changed since is noticed before it is saved over.
     void setRecoveredScenario(const Scenario &scenario, const QString &filePath,
                               const QDateTime &fileStamp);
-    // A file path or the name of a built-in example (lymph::loadScenario).
-    // `note`, if given, receives what is worth telling but not wrong (an ambiguous name).
+    // A file path or the name of a built-in example (lymph::loadScenario). `error` receives
+    // the problems in the user's language; `note`, if given, what is worth telling but not
+    // wrong (an ambiguous name).
     bool load(const QString &pathOrExampleName, QString *error = nullptr, QString *note = nullptr);
     // The file's modification time when it was opened or last saved here (invalid without a
     // file), and whether the file on disk has changed since (another program, another
@@ -71,9 +73,11 @@ public:
     bool replaceTreatment(int index, const Treatment &treatment, int mergeSession = 0);
     bool setPatientValue(PatientField field, double value);
     bool setHorizonDays(double days);
-    // The scenario file's rules applied to a candidate edit: the messages for `scenario`,
-    // each prefixed by its field path (empty when it is valid).
-    static QStringList problemsWith(const Scenario &scenario);
+    // The scenario file's rules applied to a candidate edit: its problems as codes with field
+    // paths (none when it is valid); IssueText::forWindow(&scenario) words them.
+    static std::vector<ScenarioError> problemsWith(const Scenario &scenario);
+    // Why `scenario` was not saved, in the user's language (also for autosaves).
+    static QString saveErrorText(const ScenarioSaveError &failure, const Scenario &scenario);
 
     // ---- selection ------------------------------------------------------------------------
     // Indices of the selected treatments, ascending. An edit selects what it made (the added

@@ -1,5 +1,7 @@
 #include "SimulationRunner.h"
 
+#include "SimulationErrorText.h"
+
 #include "cohort/Cohort.h"
 #include "simulate/Simulator.h"
 
@@ -76,7 +78,8 @@ void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation,
     auto cancel = m_cancel;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation,
+                                                                 scenario] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
         m_running = false;
@@ -88,7 +91,7 @@ void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation,
         // "pending" state, `--pin`) must see the runner as it is now.
         updateBusy();
         if (!outcome.cancelled)
-            finish(generation, outcome);
+            finish(generation, outcome, scenario);
         if (m_pending && !m_timer.isActive())
             startPending();
         updateBusy();
@@ -96,29 +99,34 @@ void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation,
     watcher->setFuture(QtConcurrent::run(&m_pool, [scenario, patients, cancel]() -> Outcome {
         try {
             if (patients <= 0)
-                return {simulate(scenario), {}, false};
+                return {simulate(scenario)};
             CohortOptions options;
             options.patients = patients;
             options.seed = kCohortSeed;
             options.cancel = cancel.get();
-            return {runCohort(scenario, options), {}, false};
+            return {runCohort(scenario, options)};
         } catch (const CohortCancelled &) {
-            return {std::nullopt, {}, true};
+            return {std::nullopt, std::nullopt, {}, true};
+        } catch (const SimulationError &error) { // worded on the GUI thread, in finish()
+            return {std::nullopt, error.problem()};
         } catch (const std::exception &error) {
-            return {std::nullopt, QString::fromStdString(error.what()), false};
+            return {std::nullopt, std::nullopt, QString::fromStdString(error.what())};
         }
     }));
     updateBusy();
     emit runStarted(generation);
 }
 
-void SimulationRunner::finish(std::uint64_t generation, const Outcome &outcome)
+void SimulationRunner::finish(std::uint64_t generation, const Outcome &outcome,
+                              const Scenario &scenario)
 {
     if (generation != m_generation)
         return; // stale: a newer request exists
     m_reported = generation;
     if (outcome.results)
         emit resultsReady(*outcome.results);
+    else if (outcome.problem)
+        emit failed(SimulationErrorText(IssueText::forWindow(&scenario)).describe(*outcome.problem));
     else
         emit failed(outcome.error);
 }

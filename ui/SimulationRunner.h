@@ -10,6 +10,7 @@
 
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
+#include "simulate/SimulationProblem.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -67,15 +68,17 @@ signals:
 
 private:
     struct Outcome {
-        std::optional<Results> results;
-        QString error;
+        std::optional<Results> results = {};
+        std::optional<SimulationProblem> problem = {}; // the engine refused or stopped
+        QString error = {};                            // any other failure
         bool cancelled = false;
     };
 
     void startPending();
     void startRefinement();
     void start(const Scenario &scenario, std::uint64_t generation, int patients);
-    void finish(std::uint64_t generation, const Outcome &outcome);
+    // `scenario`: the one that ran, whose therapies name the treatments in a failure.
+    void finish(std::uint64_t generation, const Outcome &outcome, const Scenario &scenario);
     void updateBusy();
 
     QThreadPool m_pool;

@@ -2,6 +2,7 @@
 
 #include "Autosaver.h"
 #include "FileProblemText.h"
+#include "IssueText.h"
 #include "PinnedResults.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
@@ -268,7 +269,7 @@ bool WindowFiles::restoreWork(const RecoverableWork &work, RestoreAs as, QString
         if (error) {
             *error = loaded.errors.empty()
                          ? tr("%1 could not be read").arg(work.autosavePath)
-                         : QString::fromStdString(loaded.errors.front().toString());
+                         : IssueText::forWindow(nullptr).describe(loaded.errors.front());
         }
         return false;
     }

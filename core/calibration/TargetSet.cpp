@@ -42,8 +42,8 @@ private:
 json readJson(const fs::path &path, const Place &place)
 {
     const FileText file = readTextFile(path.string(), kMaxFileBytes);
-    if (file.error)
-        place.fail({}, *file.error);
+    if (file.problem)
+        place.fail({}, fileProblemText(*file.problem));
     try {
         return json::parse(file.text);
     } catch (const json::parse_error &e) {

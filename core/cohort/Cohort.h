@@ -26,9 +26,7 @@ inline constexpr int kMaxCohortPatients = 100000;
 class CohortSizeError : public SimulationError {
 public:
     explicit CohortSizeError(int patients)
-        : SimulationError("the cohort size must be between 1 and " +
-                          std::to_string(kMaxCohortPatients) + ", not " + std::to_string(patients)),
-          m_patients(patients)
+        : SimulationError(failure::CohortSize{patients, kMaxCohortPatients}), m_patients(patients)
     {
     }
     int patients() const { return m_patients; }
@@ -41,9 +39,8 @@ private:
 class CohortMemoryError : public SimulationError {
 public:
     CohortMemoryError(int patients, double horizonDays)
-        : SimulationError("not enough memory for " + std::to_string(patients) + " patients × " +
-                          std::to_string(static_cast<long long>(horizonDays)) + " days"),
-          m_patients(patients), m_days(horizonDays)
+        : SimulationError(failure::CohortMemory{patients, horizonDays}), m_patients(patients),
+          m_days(horizonDays)
     {
     }
     int patients() const { return m_patients; }

@@ -41,8 +41,7 @@ VirtualPatientSampler::VirtualPatientSampler(const ModelParameters &typical,
         typical.iivCorrHomeostasisBaff;
     const Eigen::LLT<Matrix> llt(m_correlation);
     if (llt.info() != Eigen::Success)
-        throw SimulationError("the correlation matrix of the cohort variation (iiv_corr_*) is "
-                              "not positive definite");
+        throw SimulationError(failure::CorrelationNotPositiveDefinite{});
     m_cholesky = llt.matrixL();
 }
 

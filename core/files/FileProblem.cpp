@@ -1,11 +1,17 @@
 #include "files/FileProblem.h"
 
+#include "files/FileText.h"
+
 namespace lymph {
 
 namespace {
-std::string quoted(const std::string &path)
+std::string quoted(const std::string &path) { return "'" + path + "'"; }
+
+std::string sizes(const FileProblem &p)
 {
-    return "'" + path + "'";
+    if (p.bytes == 0)
+        return "more than the limit of " + describeByteCount(p.limitBytes);
+    return describeByteCount(p.bytes) + "; the limit is " + describeByteCount(p.limitBytes);
 }
 } // namespace
 
@@ -16,9 +22,9 @@ std::string fileProblemText(const FileProblem &p)
     switch (p.code) {
     case Code::NotFound: return "cannot open " + path + ": no such file";
     case Code::IsFolder: return path + " is a folder, not a file";
-    case Code::NotRegular: return "cannot read " + path + ": it is a pipe or device, not a file";
-    case Code::TooLarge:
-        return "cannot read " + path + ": the file is too large (" + p.detail + ")";
+    case Code::NotRegular:
+        return "cannot read " + path + ": it is a pipe or device, not a file";
+    case Code::TooLarge: return "cannot read " + path + ": the file is too large: " + sizes(p);
     case Code::CannotRead: return "cannot read " + path + ": " + p.detail;
     case Code::FolderMissing:
         return "cannot write " + path + ": the folder " + quoted(p.other) + " does not exist";

@@ -3,6 +3,7 @@
 // language (the CLI and the window translate, fileProblemText gives the English the engine's
 // own messages use).
 
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -10,25 +11,27 @@ namespace lymph {
 
 struct FileProblem {
     enum class Code {
-        NotFound,        // reading: no such file
-        IsFolder,        // a folder where a file was expected
-        NotRegular,      // reading: a pipe, device or socket instead of a file
-        TooLarge,        // reading: over the size limit (detail: the sizes)
-        CannotRead,      // reading failed (detail: the system's reason)
-        FolderMissing,   // writing: the folder does not exist (other: the folder)
-        SameAsInput,     // writing: the output is an input of the same run (other: that input)
-        SameAsOutput,    // writing: two outputs of one run reach the same file (other: the first)
-        NotWritableKind, // writing: a socket or block device
-        NoReader,        // writing: a named pipe that no program is reading
-        TooManyLinks,    // a loop of symbolic links
-        CannotWrite,     // writing failed; the old file, if any, is unchanged (detail: reason)
+        NotFound,          // reading: no such file
+        IsFolder,          // a folder where a file was expected
+        NotRegular,        // reading: a pipe, device or socket instead of a file
+        TooLarge,          // reading: over the size limit (bytes, limitBytes)
+        CannotRead,        // reading failed (detail: the system's reason)
+        FolderMissing,     // writing: the folder does not exist (other: the folder)
+        SameAsInput,       // writing: the output is an input of the same run (other: that input)
+        SameAsOutput,      // writing: two outputs of one run reach the same file (other: the first)
+        NotWritableKind,   // writing: a socket or block device
+        NoReader,          // writing: a named pipe that no program is reading
+        TooManyLinks,      // a loop of symbolic links
+        CannotWrite,       // writing failed; the old file, if any, is unchanged (detail: reason)
     };
     Code code = Code::CannotRead;
     std::string path;      // as the user gave it
     std::string role;      // what the path was given as (an option such as "--csv"), if known
     std::string other;     // the other path the code names, if any
     std::string otherRole; // what that other path was given as, if known
-    std::string detail;    // the system's reason (strerror) or the sizes
+    std::string detail; // the system's reason (strerror)
+    std::uintmax_t bytes = 0;      // TooLarge: the file's size; 0 when it grew while being read
+    std::uintmax_t limitBytes = 0; // TooLarge: the limit
 
     static FileProblem of(Code code, std::string path)
     {

@@ -23,10 +23,29 @@ std::string describeByteCount(std::uintmax_t bytes)
 
 namespace {
 
-std::string tooLarge(std::uintmax_t bytes, std::uintmax_t maxBytes)
+FileProblem failure(FileProblem::Code code, const std::string &path, int error = 0)
 {
-    return "the file is too large: " + describeByteCount(bytes) + "; the limit is " +
-           describeByteCount(maxBytes);
+    FileProblem problem = FileProblem::of(code, path);
+    if (error != 0)
+        problem.detail = std::strerror(error);
+    return problem;
+}
+
+FileProblem openFailure(const std::string &path, int error)
+{
+    switch (error) {
+    case ENOENT: return failure(FileProblem::Code::NotFound, path);
+    case ELOOP: return failure(FileProblem::Code::TooManyLinks, path);
+    default: return failure(FileProblem::Code::CannotRead, path, error);
+    }
+}
+
+FileProblem tooLarge(const std::string &path, std::uintmax_t bytes, std::uintmax_t maxBytes)
+{
+    FileProblem problem = FileProblem::of(FileProblem::Code::TooLarge, path);
+    problem.bytes = bytes;
+    problem.limitBytes = maxBytes;
+    return problem;
 }
 
 } // namespace
@@ -38,29 +57,28 @@ FileText readTextFile(const std::string &path, std::uintmax_t maxBytes)
     // otherwise wait for a writer forever, and a file swapped after a check is still caught.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        result.error = errno == ENOENT ? std::string("cannot open: no such file")
-                                       : std::string("cannot open: ") + std::strerror(errno);
+        result.problem = openFailure(path, errno);
         return result;
     }
     struct stat status {};
     if (::fstat(fd, &status) != 0) {
-        result.error = std::string("cannot open: ") + std::strerror(errno);
+        result.problem = failure(FileProblem::Code::CannotRead, path, errno);
         ::close(fd);
         return result;
     }
     if (S_ISDIR(status.st_mode)) {
-        result.error = "cannot open: this is a folder, not a file";
+        result.problem = failure(FileProblem::Code::IsFolder, path);
         ::close(fd);
         return result;
     }
     if (!S_ISREG(status.st_mode)) {
-        result.error = "cannot open: this is a pipe or device, not a file";
+        result.problem = failure(FileProblem::Code::NotRegular, path);
         ::close(fd);
         return result;
     }
     // Checking the size first means a huge file is refused without reading it.
     if (std::uintmax_t(status.st_size) > maxBytes) {
-        result.error = tooLarge(std::uintmax_t(status.st_size), maxBytes);
+        result.problem = tooLarge(path, std::uintmax_t(status.st_size), maxBytes);
         ::close(fd);
         return result;
     }
@@ -72,7 +90,7 @@ FileText readTextFile(const std::string &path, std::uintmax_t maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            result.error = std::string("cannot read: ") + std::strerror(errno);
+            result.problem = failure(FileProblem::Code::CannotRead, path, errno);
             ::close(fd);
             return result;
         }
@@ -83,8 +101,7 @@ FileText readTextFile(const std::string &path, std::uintmax_t maxBytes)
     ::close(fd);
     result.text.resize(filled);
     if (result.text.size() > maxBytes)
-        result.error =
-            "the file is too large: more than the limit of " + describeByteCount(maxBytes);
+        result.problem = tooLarge(path, 0, maxBytes); // it grew after the size check
     return result;
 }
 

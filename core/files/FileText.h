@@ -1,6 +1,8 @@
 #pragma once
 // Reads a whole text file, refusing files over a size limit before reading them.
 
+#include "files/FileProblem.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,7 +11,7 @@ namespace lymph {
 
 struct FileText {
     std::string text;
-    std::optional<std::string> error; // set when the file could not be read
+    std::optional<FileProblem> problem; // set when the file could not be read
 };
 
 FileText readTextFile(const std::string &path, std::uintmax_t maxBytes);

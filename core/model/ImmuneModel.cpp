@@ -138,19 +138,14 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
     m_atgK = std::numbers::ln2 / p.atgHalfLife;
 }
 
-std::string ImmuneModel::steadyStateProblem() const
+std::optional<Subset> ImmuneModel::subsetWithoutSteadyState() const
 {
-    static const char *const names[kSubsetCount] = {"naive B", "memory B", "naive CD4",
-                                                    "memory CD4", "CD8", "NK"};
     for (std::size_t i = 0; i < kSubsetCount; ++i) {
         const auto &s = m_subsets[i];
         if (s.baselineSource > s.death * s.baselineTotal * (1.0 + 1e-9))
-            return std::string("the ") + names[i] +
-                   " source (thymus or conversion, scaled by age) exceeds the subset's turnover, "
-                   "so untreated counts would drift upwards: lower the source or raise the death "
-                   "rate";
+            return static_cast<Subset>(i);
     }
-    return {};
+    return std::nullopt;
 }
 
 State ImmuneModel::baseline() const

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 namespace lymph {
@@ -53,9 +54,9 @@ public:
     // precursors, 1 for the rest (fractions of normal, titres, hazards, mg of drug). The
     // solver's absolute tolerance is a share of it.
     State typicalMagnitudes() const;
-    // Why the untreated state cannot be a steady state with these parameters (a source larger
-    // than the subset's turnover), or empty.
-    std::string steadyStateProblem() const;
+    // The subset whose source is larger than its turnover with these parameters, so that the
+    // untreated state cannot be a steady state; nothing when every subset can be.
+    std::optional<Subset> subsetWithoutSteadyState() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
     void operator()(const State &x, State &dxdt, double t) const noexcept;
     // Stem-cell reinfusion (aHSCT day 0): seeds the marrow and adds the graft's T and NK cells.

@@ -30,20 +30,14 @@ double ParameterTable::value(std::string_view id) const
     throw std::out_of_range("unknown model parameter '" + std::string(id) + "'");
 }
 
-std::optional<std::string> ParameterTable::set(std::string_view id, double value)
+bool ParameterTable::set(std::string_view id, double value)
 {
     auto it = std::find_if(m_entries.begin(), m_entries.end(),
                            [id](const Parameter &p) { return p.id == id; });
-    if (it == m_entries.end())
-        return "unknown parameter '" + std::string(id) + "' (see `lymphoscope-cli parameters`)";
-    if (!std::isfinite(value) || value < it->min || value > it->max) {
-        std::ostringstream msg;
-        msg << "value " << value << " for '" << it->id << "' is outside the allowed range "
-            << it->min << " to " << it->max << " " << it->unit;
-        return msg.str();
-    }
+    if (it == m_entries.end() || !std::isfinite(value) || value < it->min || value > it->max)
+        return false;
     it->value = value;
-    return std::nullopt;
+    return true;
 }
 
 namespace {

@@ -26,8 +26,9 @@ public:
     const std::vector<Parameter> &entries() const { return m_entries; }
     const Parameter *find(std::string_view id) const;
     double value(std::string_view id) const; // throws std::out_of_range for unknown ids
-    // Returns an error message, or nothing when the override was applied.
-    std::optional<std::string> set(std::string_view id, double value);
+    // Applies an override; false (and nothing changed) for an unknown id or a value outside
+    // the entry's range. ScenarioValidator says which, as a coded issue.
+    bool set(std::string_view id, double value);
 
     std::string toText() const;     // aligned plain-text table
     std::string toMarkdown() const; // Markdown table

@@ -4,15 +4,15 @@
 
 namespace lymph {
 
-void IssueList::add(std::string path, std::string message)
+void IssueList::add(std::string path, IssueCode code)
 {
     if (!isMalformed(path))
-        m_issues.push_back({std::move(path), std::move(message)});
+        m_issues.push_back({std::move(path), std::move(code)});
 }
 
-void IssueList::addMalformed(std::string path, std::string message)
+void IssueList::addMalformed(std::string path, IssueCode code)
 {
-    add(path, std::move(message));
+    add(path, std::move(code));
     markMalformed(std::move(path));
 }
 

@@ -8,23 +8,38 @@
 
 namespace lymph {
 
-std::string describeJsonValue(const nlohmann::json &value)
+using issue::JsonType;
+
+issue::WrongType wrongType(JsonType expected, const nlohmann::json &value)
 {
+    issue::WrongType problem{expected};
     switch (value.type()) {
     case nlohmann::json::value_t::string:
-        return "the string " + quoteText(value.get_ref<const std::string &>());
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::null: return "null";
-    default: return value.dump();
+        problem.found = JsonType::String;
+        problem.foundText = quoteText(value.get_ref<const std::string &>());
+        break;
+    case nlohmann::json::value_t::object: problem.found = JsonType::Object; break;
+    case nlohmann::json::value_t::array: problem.found = JsonType::Array; break;
+    case nlohmann::json::value_t::boolean:
+        problem.found = JsonType::Boolean;
+        problem.foundText = value.dump();
+        break;
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float:
+        problem.found = JsonType::Number;
+        problem.foundText = value.dump();
+        break;
+    default: problem.found = JsonType::Null; break;
     }
+    return problem;
 }
 
 bool expectObject(const nlohmann::json &value, const std::string &path, IssueList &issues)
 {
     if (value.is_object())
         return true;
-    issues.addMalformed(path, "expected an object {...}, got " + describeJsonValue(value));
+    issues.addMalformed(path, wrongType(JsonType::Object, value));
     return false;
 }
 
@@ -40,18 +55,16 @@ std::string JsonObjectReader::pathOf(std::string_view key) const
 }
 
 void JsonObjectReader::rejectUnknownKeys(std::span<const std::string_view> allowed,
-                                         std::string_view owner) const
+                                         std::optional<Therapy> owner) const
 {
     for (const auto &[key, value] : m_object.items()) {
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
             continue;
-        std::string message = "unknown key " + quoteText(key);
-        if (!owner.empty())
-            message += " for " + std::string(owner);
+        issue::UnknownKey unknown{key, owner};
         if (auto suggestion = closestMatch(key, allowed))
-            message += " (did you mean " + quoteText(*suggestion) + "?)";
-        message += "; allowed keys: " + joinList(allowed);
-        m_issues.addMalformed(pathOf(key), std::move(message));
+            unknown.suggestion = std::string(*suggestion);
+        unknown.allowed.assign(allowed.begin(), allowed.end());
+        m_issues.addMalformed(pathOf(key), std::move(unknown));
     }
 }
 
@@ -61,28 +74,26 @@ const nlohmann::json *JsonObjectReader::member(std::string_view key, Presence pr
     if (it != m_object.end())
         return &*it;
     if (presence == Presence::Required)
-        m_issues.addMalformed(pathOf(key), "missing required key " + quoteText(key));
+        m_issues.addMalformed(pathOf(key), issue::MissingKey{std::string(key)});
     return nullptr;
 }
 
 bool JsonObjectReader::expectType(std::string_view key, const nlohmann::json &value, bool ok,
-                                  std::string_view expected) const
+                                  JsonType expected) const
 {
-    if (!ok) {
-        m_issues.addMalformed(pathOf(key), "expected " + std::string(expected) + ", got " +
-                                               describeJsonValue(value));
-    }
+    if (!ok)
+        m_issues.addMalformed(pathOf(key), wrongType(expected, value));
     return ok;
 }
 
 std::optional<double> JsonObjectReader::number(std::string_view key, Presence presence) const
 {
     const nlohmann::json *value = member(key, presence);
-    if (value == nullptr || !expectType(key, *value, value->is_number(), "a number"))
+    if (value == nullptr || !expectType(key, *value, value->is_number(), JsonType::Number))
         return std::nullopt;
     const double number = value->get<double>();
     if (!std::isfinite(number)) {
-        m_issues.addMalformed(pathOf(key), "not a finite number");
+        m_issues.addMalformed(pathOf(key), issue::NotFinite{});
         return std::nullopt;
     }
     return number;
@@ -91,7 +102,7 @@ std::optional<double> JsonObjectReader::number(std::string_view key, Presence pr
 std::optional<std::string> JsonObjectReader::string(std::string_view key, Presence presence) const
 {
     const nlohmann::json *value = member(key, presence);
-    if (value == nullptr || !expectType(key, *value, value->is_string(), "a string in quotes"))
+    if (value == nullptr || !expectType(key, *value, value->is_string(), JsonType::String))
         return std::nullopt;
     return value->get<std::string>();
 }
@@ -99,7 +110,7 @@ std::optional<std::string> JsonObjectReader::string(std::string_view key, Presen
 const nlohmann::json *JsonObjectReader::object(std::string_view key, Presence presence) const
 {
     const nlohmann::json *value = member(key, presence);
-    if (value == nullptr || !expectType(key, *value, value->is_object(), "an object {...}"))
+    if (value == nullptr || !expectType(key, *value, value->is_object(), JsonType::Object))
         return nullptr;
     return value;
 }
@@ -107,7 +118,7 @@ const nlohmann::json *JsonObjectReader::object(std::string_view key, Presence pr
 const nlohmann::json *JsonObjectReader::array(std::string_view key, Presence presence) const
 {
     const nlohmann::json *value = member(key, presence);
-    if (value == nullptr || !expectType(key, *value, value->is_array(), "an array [...]"))
+    if (value == nullptr || !expectType(key, *value, value->is_array(), JsonType::Array))
         return nullptr;
     return value;
 }

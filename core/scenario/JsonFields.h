@@ -4,6 +4,7 @@
 // malformed, and the caller keeps a stand-in value.
 
 #include "scenario/IssueList.h"
+#include "scenario/Scenario.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,9 +23,9 @@ public:
 
     const std::string &path() const { return m_path; }
     std::string pathOf(std::string_view key) const;
-    // `owner` names the shape the keys belong to ("alemtuzumab") in the message.
+    // `owner`: the therapy whose shape the keys belong to, named in the message.
     void rejectUnknownKeys(std::span<const std::string_view> allowed,
-                           std::string_view owner = {}) const;
+                           std::optional<Therapy> owner = std::nullopt) const;
 
     std::optional<double> number(std::string_view key, Presence presence) const;
     std::optional<std::string> string(std::string_view key, Presence presence) const;
@@ -34,16 +35,16 @@ public:
 private:
     const nlohmann::json *member(std::string_view key, Presence presence) const;
     bool expectType(std::string_view key, const nlohmann::json &value, bool ok,
-                    std::string_view expected) const;
+                    issue::JsonType expected) const;
 
     const nlohmann::json &m_object;
     std::string m_path;
     IssueList &m_issues;
 };
 
-// "the string \"abc\"", "null", "an array", ... for "expected X, got Y" messages.
-std::string describeJsonValue(const nlohmann::json &value);
-// An "expected an object" issue when `value` is not one; returns whether it is.
+// A WrongType issue: `value` where `expected` was wanted.
+issue::WrongType wrongType(issue::JsonType expected, const nlohmann::json &value);
+// A WrongType issue when `value` is not an object; returns whether it is.
 bool expectObject(const nlohmann::json &value, const std::string &path, IssueList &issues);
 
 } // namespace lymph

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace lymph {
 
@@ -78,41 +81,77 @@ std::size_t endOfPreviousToken(std::string_view text, std::size_t offset)
 }
 
 // `next` is the character where the lexer stopped, for the cases without a word.
-std::string invalidLiteralMessage(std::string_view word, char next)
+IssueCode invalidLiteral(std::string_view word, char next)
 {
     if (word.empty() && next == '/')
-        return "comments are not allowed in JSON";
+        return issue::SyntaxComment{};
     if (word.empty() && next == '\'')
-        return "text needs double quotes, not single quotes";
-    if (word.empty())
-        return "unexpected character: text needs double quotes; bare words are only true, "
-               "false and null";
+        return issue::SyntaxSingleQuotes{};
     std::string lower(word);
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    std::string message = "invalid value '" + std::string(word) + "'";
     if (lower.find("nan") != std::string::npos || lower.find("inf") != std::string::npos)
-        return message + ": JSON has no NaN or Infinity; write a finite number";
-    return message + ": text needs double quotes; bare words are only true, false and null";
+        return issue::SyntaxNanOrInfinity{std::string(word)};
+    return issue::SyntaxBareWord{std::string(word)};
 }
 
-// "unexpected X; expected Y" → "expected Y, found X", with Y said the way a person would.
-std::string unexpectedTokenMessage(const NlohmannMessage &parts)
+// nlohmann's lexer messages after "invalid", as codes.
+IssueCode invalidToken(const std::string &detail)
 {
+    static const std::string kControl = "invalid string: control character U+";
+    if (startsWith(detail, "invalid string: ill-formed UTF-8"))
+        return issue::SyntaxBadUtf8{};
+    if (startsWith(detail, kControl)) {
+        const std::string hex = detail.substr(kControl.size(), 4);
+        return issue::SyntaxControlCharacter{
+            static_cast<unsigned>(std::strtoul(hex.c_str(), nullptr, 16))};
+    }
+    if (startsWith(detail, "invalid string: missing closing quote"))
+        return issue::SyntaxUnterminatedString{};
+    if (startsWith(detail, "invalid string"))
+        return issue::SyntaxBadEscape{}; // after a backslash, or a \u escape's surrogates
+    if (startsWith(detail, "invalid number"))
+        return issue::SyntaxBadNumber{};
+    return issue::SyntaxOther{detail};
+}
+
+// nlohmann's token names ("string literal", "'}'", ...) as codes.
+std::optional<issue::JsonToken> tokenNamed(std::string_view name)
+{
+    using issue::JsonToken;
+    static const std::pair<std::string_view, JsonToken> kNames[] = {
+        {"string literal", JsonToken::String},     {"number literal", JsonToken::Number},
+        {"true literal", JsonToken::True},         {"false literal", JsonToken::False},
+        {"null literal", JsonToken::Null},         {"'['", JsonToken::ArrayStart},
+        {"'{'", JsonToken::ObjectStart},           {"']'", JsonToken::ArrayEnd},
+        {"'}'", JsonToken::ObjectEnd},             {"':'", JsonToken::Colon},
+        {"','", JsonToken::Comma},                 {"end of input", JsonToken::EndOfInput},
+        {"'[', '{', or a literal", JsonToken::Value}};
+    for (const auto &[text, token] : kNames) {
+        if (name == text)
+            return token;
+    }
+    return std::nullopt;
+}
+
+// "unexpected X; expected Y" → expected Y, found X, with Y said the way a person would.
+IssueCode unexpectedToken(const NlohmannMessage &parts)
+{
+    using issue::JsonToken;
     const std::size_t semicolon = parts.detail.find("; expected ");
     if (!startsWith(parts.detail, "unexpected ") || semicolon == std::string::npos)
-        return parts.detail;
-    const std::string found = parts.detail.substr(11, semicolon - 11);
-    std::string expected = parts.detail.substr(semicolon + 11);
-    if (parts.context == "object" && expected == "'}'")
-        expected = "',' or '}'";
-    else if (parts.context == "array" && expected == "']'")
-        expected = "',' or ']'";
-    else if (parts.context == "object key")
-        expected = "a key in double quotes";
-    else if (startsWith(expected, "'[', '{', or a literal"))
-        expected = "a value";
-    return "expected " + expected + ", found " + found;
+        return issue::SyntaxOther{parts.detail};
+    const auto found = tokenNamed(std::string_view(parts.detail).substr(11, semicolon - 11));
+    auto expected = tokenNamed(std::string_view(parts.detail).substr(semicolon + 11));
+    if (parts.context == "object key")
+        expected = JsonToken::Key;
+    if (!found || !expected)
+        return issue::SyntaxOther{parts.detail};
+    if (parts.context == "object" && *expected == JsonToken::ObjectEnd)
+        expected = JsonToken::CommaOrObjectEnd;
+    else if (parts.context == "array" && *expected == JsonToken::ArrayEnd)
+        expected = JsonToken::CommaOrArrayEnd;
+    return issue::SyntaxUnexpected{*expected, *found};
 }
 
 } // namespace
@@ -125,24 +164,20 @@ ScenarioError syntaxError(std::string_view text, std::size_t charactersRead,
     const std::size_t lastRead =
         std::min<std::size_t>(charactersRead == 0 ? 0 : charactersRead - 1, text.size());
     std::size_t offset = lastRead;
-    std::string message;
+    ScenarioError result;
     if (startsWith(parts.detail, "invalid literal")) {
         const std::string_view word = wordAt(text, lastRead, offset);
-        message = invalidLiteralMessage(word, lastRead < text.size() ? text[lastRead] : '\0');
-    } else if (startsWith(parts.detail, "invalid string: ill-formed UTF-8")) {
-        message = "invalid UTF-8 byte in a string (save the file as UTF-8)";
+        result.code = invalidLiteral(word, lastRead < text.size() ? text[lastRead] : '\0');
     } else if (startsWith(parts.detail, "invalid")) {
-        message = parts.detail;
+        result.code = invalidToken(parts.detail);
     } else {
         offset = endOfPreviousToken(text, lastRead);
-        message = unexpectedTokenMessage(parts);
+        result.code = unexpectedToken(parts);
     }
     const TextPosition position = textPosition(text, offset);
-    ScenarioError result;
     result.file = std::string(fileName);
     result.line = position.line;
     result.column = position.column;
-    result.message = "syntax error: " + message;
     return result;
 }
 

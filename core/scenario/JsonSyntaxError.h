@@ -1,6 +1,6 @@
 #pragma once
-// Turns nlohmann's parse errors into a plain message with the line and column where a reader
-// would look for the mistake.
+// Turns nlohmann's parse errors into a syntax code (IssueCode.h) at the line and column where
+// a reader would look for the mistake.
 
 #include "scenario/ScenarioIo.h"
 

@@ -31,17 +31,6 @@ std::string quoteText(std::string_view text)
     return nlohmann::json(shown).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string joinList(std::span<const std::string_view> items)
-{
-    std::string text;
-    for (std::string_view item : items) {
-        if (!text.empty())
-            text += ", ";
-        text += item;
-    }
-    return text;
-}
-
 namespace {
 
 std::size_t editDistance(std::string_view a, std::string_view b)

@@ -1,5 +1,5 @@
 #pragma once
-// Small text helpers for error messages: numbers, quoted values, lists, suggestions.
+// Small text helpers for error messages: numbers, quoted values, suggestions.
 
 #include <cstddef>
 #include <optional>
@@ -13,8 +13,6 @@ namespace lymph {
 std::string formatNumber(double value);
 // "text" with JSON escapes, shortened when long, for quoting user input in messages.
 std::string quoteText(std::string_view text);
-// "a, b, c"
-std::string joinList(std::span<const std::string_view> items);
 // The candidate closest to a misspelt word, if it is close enough to be a likely typo.
 std::optional<std::string_view> closestMatch(std::string_view word,
                                              std::span<const std::string_view> candidates);

@@ -16,7 +16,7 @@ std::string ScenarioError::toString() const
         text = where + ": ";
     if (!fieldPath.empty())
         text += fieldPath + ": ";
-    return text + message;
+    return text + message();
 }
 
 } // namespace lymph

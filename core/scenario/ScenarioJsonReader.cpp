@@ -43,24 +43,22 @@ std::vector<std::string_view> regimenIds()
     return ids;
 }
 
-// "unknown therapy \"x\" (did you mean ...?); known therapies: a, b"
-std::string unknownNameMessage(std::string_view what, std::string_view whatPlural,
-                               std::string_view name, std::span<const std::string_view> known)
+// An unknown name, with the closest known one when it looks like a typo.
+template <typename Code>
+Code unknownName(const std::string &name, std::span<const std::string_view> known)
 {
-    std::string message = "unknown " + std::string(what) + " " + quoteText(name);
+    Code code{name};
     if (auto suggestion = closestMatch(name, known))
-        message += " (did you mean " + quoteText(*suggestion) + "?)";
-    return message + "; known " + std::string(whatPlural) + ": " + joinList(known);
+        code.suggestion = std::string(*suggestion);
+    code.known.assign(known.begin(), known.end());
+    return code;
 }
 
-std::string versionMessage(double version)
+IssueCode versionProblem(double version)
 {
-    if (version > kScenarioVersion && version == std::floor(version)) {
-        return "written by a newer version of Lymphoscope (version " + formatNumber(version) +
-               "); this program reads version " + std::to_string(kScenarioVersion);
-    }
-    return "unsupported version " + formatNumber(version) + "; this program reads version " +
-           std::to_string(kScenarioVersion);
+    if (version > kScenarioVersion && version == std::floor(version))
+        return issue::NewerVersion{version, kScenarioVersion};
+    return issue::UnsupportedVersion{version, kScenarioVersion};
 }
 
 } // namespace
@@ -88,14 +86,13 @@ bool ScenarioJsonReader::readHeader(const JsonObjectReader &top)
     bool isOurs = true;
     const auto formatId = top.string("format", Presence::Required);
     if (formatId && *formatId != format::kFormatId) {
-        m_issues.add(top.pathOf("format"), "not a Lymphoscope scenario: expected " +
-                                               quoteText(format::kFormatId) + ", got " +
-                                               quoteText(*formatId));
+        m_issues.add(top.pathOf("format"),
+                     issue::NotAScenario{std::string(format::kFormatId), *formatId});
         isOurs = false;
     }
     const auto version = top.number("version", Presence::Required);
     if (version && *version != kScenarioVersion) {
-        m_issues.add(top.pathOf("version"), versionMessage(*version));
+        m_issues.add(top.pathOf("version"), versionProblem(*version));
         isOurs = false;
     }
     return isOurs;
@@ -152,7 +149,7 @@ Treatment ScenarioJsonReader::readTreatment(const json &entry, const std::string
     if (!therapy) {
         if (id)
             m_issues.add(fields.pathOf("therapy"),
-                         unknownNameMessage("therapy", "therapies", *id, therapyIds()));
+                         unknownName<issue::UnknownTherapy>(*id, therapyIds()));
         m_issues.markMalformed(path);
         return treatment;
     }
@@ -168,7 +165,7 @@ Treatment ScenarioJsonReader::readTreatment(const json &entry, const std::string
 
 void ScenarioJsonReader::readInfusions(const JsonObjectReader &fields, Treatment &treatment)
 {
-    fields.rejectUnknownKeys(kAntibodyKeys, therapyId(treatment.therapy));
+    fields.rejectUnknownKeys(kAntibodyKeys, treatment.therapy);
     const json *list = fields.array("infusions", Presence::Required);
     if (list == nullptr)
         return;
@@ -189,7 +186,7 @@ void ScenarioJsonReader::readInfusions(const JsonObjectReader &fields, Treatment
 
 void ScenarioJsonReader::readFingolimod(const JsonObjectReader &fields, Treatment &treatment)
 {
-    fields.rejectUnknownKeys(kFingolimodKeys, "fingolimod");
+    fields.rejectUnknownKeys(kFingolimodKeys, Therapy::Fingolimod);
     treatment.startDay = fields.number("start_day", Presence::Required).value_or(0.0);
     treatment.stopDay = fields.number("stop_day", Presence::Required).value_or(0.0);
     treatment.mgPerDay =
@@ -198,13 +195,13 @@ void ScenarioJsonReader::readFingolimod(const JsonObjectReader &fields, Treatmen
 
 void ScenarioJsonReader::readAhsct(const JsonObjectReader &fields, Treatment &treatment)
 {
-    fields.rejectUnknownKeys(kAhsctKeys, "ahsct");
+    fields.rejectUnknownKeys(kAhsctKeys, Therapy::Ahsct);
     if (const auto id = fields.string("regimen", Presence::Required)) {
         if (const auto regimen = regimenFromId(*id)) {
             treatment.regimen = *regimen;
         } else {
             m_issues.addMalformed(fields.pathOf("regimen"),
-                                  unknownNameMessage("regimen", "regimens", *id, regimenIds()));
+                                  unknownName<issue::UnknownRegimen>(*id, regimenIds()));
         }
     }
     treatment.day = fields.number("day", Presence::Required).value_or(0.0);

@@ -16,16 +16,20 @@ inline constexpr std::size_t kMaxDescriptionChars = 4000;
 inline constexpr std::size_t kMaxTreatments = 200;
 inline constexpr std::size_t kMaxInfusions = 1000;
 // Real files nest 5 deep ({ "treatments": [ { "infusions": [ { ...); the limit stops abuse.
+inline constexpr int kRealNestingDepth = 5;
 inline constexpr int kMaxNestingDepth = 16;
 // Two transplants closer than this are not a schedule anyone would run.
 inline constexpr double kMinDaysBetweenAhsct = 60.0;
+
+// The unit of a range; each front end words it in its own language.
+enum class Unit { None, Days, Kilograms, Years, RelapsesPerYear, MgPerDay };
 
 // A closed interval, or open at the bottom when `minExclusive` (for "more than 0").
 struct Range {
     double min;
     double max;
     bool minExclusive;
-    std::string_view unit;
+    Unit unit;
 
     // False for NaN, so in-memory scenarios with NaN are caught too.
     bool contains(double value) const
@@ -34,12 +38,12 @@ struct Range {
     }
 };
 
-inline constexpr Range kHorizonDays{0.0, kMaxHorizonDays, true, "days"};
-inline constexpr Range kWeightKg{30.0, 250.0, false, "kg"};
-inline constexpr Range kAgeYears{12.0, 90.0, false, "years"};
-inline constexpr Range kBaselineArr{0.0, 10.0, false, "relapses per year"};
-inline constexpr Range kAdaPropensity{0.0, 10.0, false, ""};
-inline constexpr Range kFingolimodMgPerDay{0.0, 5.0, true, "mg per day"};
+inline constexpr Range kHorizonDays{0.0, kMaxHorizonDays, true, Unit::Days};
+inline constexpr Range kWeightKg{30.0, 250.0, false, Unit::Kilograms};
+inline constexpr Range kAgeYears{12.0, 90.0, false, Unit::Years};
+inline constexpr Range kBaselineArr{0.0, 10.0, false, Unit::RelapsesPerYear};
+inline constexpr Range kAdaPropensity{0.0, 10.0, false, Unit::None};
+inline constexpr Range kFingolimodMgPerDay{0.0, 5.0, true, Unit::MgPerDay};
 
 // Well above any licensed dose, low enough to catch a slip of the keyboard (600 → 6000).
 inline double maxMgPerInfusion(Therapy antibody)

@@ -34,17 +34,17 @@ ScenarioLoadResult failedWith(ScenarioError error)
 }
 
 // A problem with the text as a whole: no line, no field.
-ScenarioLoadResult failedWith(std::string_view fileName, std::string message)
+ScenarioLoadResult failedWith(std::string_view fileName, IssueCode code)
 {
-    return failedWith({std::string(fileName), 0, 0, {}, std::move(message)});
+    return failedWith({std::string(fileName), 0, 0, {}, std::move(code)});
 }
 
 ScenarioError errorAt(std::string_view text, std::string_view fileName, std::size_t offset,
-                      std::string path, std::string message)
+                      std::string path, IssueCode code)
 {
     const TextPosition position = textPosition(text, offset);
     return {std::string(fileName), position.line, position.column, std::move(path),
-            std::move(message)};
+            std::move(code)};
 }
 
 bool isBlank(std::string_view text)
@@ -74,14 +74,12 @@ ScenarioError parseFailure(std::string_view text, std::string_view fileName, con
     case Failure::Kind::NumberOverflow:
         return errorAt(text, fileName, JsonLocator(text).offsetOf(failure.path).value_or(0),
                        failure.path,
-                       overflowingNumber(failure.nlohmannMessage) +
-                           " is not a finite number (too large for a double)");
+                       issue::NumberTooLarge{overflowingNumber(failure.nlohmannMessage)});
     case Failure::Kind::TooDeep: break;
     }
     return errorAt(text, fileName, offsetDeeperThan(text, format::kMaxNestingDepth).value_or(0),
                    failure.path,
-                   "nested deeper than " + std::to_string(format::kMaxNestingDepth) +
-                       " levels; a scenario needs at most 5");
+                   issue::NestedTooDeep{format::kMaxNestingDepth, format::kRealNestingDepth});
 }
 
 std::vector<ScenarioError> locate(const IssueList &issues, std::string_view text,
@@ -91,7 +89,7 @@ std::vector<ScenarioError> locate(const IssueList &issues, std::string_view text
     std::vector<ScenarioError> errors;
     std::vector<std::size_t> offsets;
     for (const Issue &issue : issues.items()) {
-        errors.push_back({std::string(fileName), 0, 0, issue.path, issue.message});
+        errors.push_back({std::string(fileName), 0, 0, issue.path, issue.code});
         offsets.push_back(locator.offsetOf(issue.path).value_or(0));
     }
     const std::vector<TextPosition> positions = textPositions(text, std::move(offsets));
@@ -113,12 +111,10 @@ ScenarioLoadResult parseScenario(std::string_view text, std::string_view fileNam
                                  const ParameterTable *parameters)
 {
     if (text.size() > kMaxScenarioFileBytes) {
-        return failedWith(fileName, "the text is too large: " + describeByteCount(text.size()) +
-                                        "; the limit is " +
-                                        describeByteCount(kMaxScenarioFileBytes));
+        return failedWith(fileName, issue::TextTooLarge{text.size(), kMaxScenarioFileBytes});
     }
     if (isBlank(text))
-        return failedWith(fileName, "empty: expected a scenario {...}");
+        return failedWith(fileName, issue::EmptyText{});
 
     JsonDocumentBuilder builder(format::kMaxNestingDepth);
     json::sax_parse(text.begin(), text.end(), &builder);
@@ -127,7 +123,7 @@ ScenarioLoadResult parseScenario(std::string_view text, std::string_view fileNam
 
     IssueList issues;
     for (const std::string &path : builder.duplicateKeyPaths())
-        issues.add(path, "duplicate key: it appears more than once in the same object");
+        issues.add(path, issue::DuplicateKey{});
     Scenario scenario;
     if (ScenarioJsonReader(issues).read(builder.root(), scenario)) {
         ScenarioValidator(parameters ? *parameters : ParameterTable::defaults(), issues)
@@ -141,8 +137,8 @@ ScenarioLoadResult parseScenario(std::string_view text, std::string_view fileNam
 ScenarioLoadResult loadScenarioFile(const std::string &path, const ParameterTable *parameters)
 {
     FileText file = readTextFile(path, kMaxScenarioFileBytes);
-    if (file.error)
-        return failedWith(path, *file.error);
+    if (file.problem) // the problem names the file
+        return failedWith({}, issue::FileUnreadable{std::move(*file.problem)});
     return parseScenario(file.text, path, parameters);
 }
 
@@ -154,20 +150,12 @@ ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
         result.exampleName = name;
         return result;
     };
-    const auto listOfExamples = [] {
-        std::string names;
-        for (const std::string &name : exampleNames())
-            names += (names.empty() ? "" : ", ") + name;
-        return names;
-    };
     // "example:NAME" always means the built-in example, whatever files exist.
     if (pathOrExampleName.rfind(kExamplePrefix, 0) == 0) {
         const std::string name = pathOrExampleName.substr(std::string_view(kExamplePrefix).size());
         if (const char *text = exampleJson(name))
             return fromExample(name, text);
-        return failedWith(pathOrExampleName,
-                          "no built-in example has this name (the examples are " +
-                              listOfExamples() + ")");
+        return failedWith(pathOrExampleName, issue::NoSuchExample{exampleNames()});
     }
     // A file the user can see wins over an example of the same name, with a note.
     const char *example = exampleJson(pathOrExampleName);
@@ -180,16 +168,11 @@ ScenarioLoadResult loadScenario(const std::string &pathOrExampleName,
     // A bare word that is neither a file nor an example was most likely meant as an example.
     const bool bareName = pathOrExampleName.find_first_of("/\\.") == std::string::npos;
     if (bareName && !pathOrExampleName.empty() && !fileExists) {
-        return failedWith(pathOrExampleName,
-                          "cannot open: no such file, and no built-in example has this name "
-                          "(the examples are " + listOfExamples() + ")");
+        return failedWith(pathOrExampleName, issue::NoSuchFileOrExample{exampleNames()});
     }
     ScenarioLoadResult result = loadScenarioFile(pathOrExampleName, parameters);
-    if (example) {
-        result.notes.push_back("both a file and a built-in example are named '" +
-                               pathOrExampleName + "': the file was used (write " +
-                               kExamplePrefix + pathOrExampleName + " for the example)");
-    }
+    if (example)
+        result.notes.push_back(issue::FileShadowsExample{pathOrExampleName, kExamplePrefix});
     return result;
 }
 

@@ -14,22 +14,12 @@ namespace format = scenario_format;
 
 namespace {
 
-std::string withUnit(double value, std::string_view unit)
+std::vector<std::string_view> parameterIds(const ParameterTable &table)
 {
-    return unit.empty() ? formatNumber(value) : formatNumber(value) + " " + std::string(unit);
-}
-
-std::string rangeMessage(const format::Range &range, double value, std::string_view what)
-{
-    if (!std::isfinite(value))
-        return "must be a finite number";
-    std::string message = range.minExclusive
-                              ? "must be more than " + formatNumber(range.min) + " and at most "
-                              : "must be between " + formatNumber(range.min) + " and ";
-    message += withUnit(range.max, range.unit);
-    if (!what.empty())
-        message += " " + std::string(what);
-    return message + ", got " + formatNumber(value);
+    std::vector<std::string_view> ids;
+    for (const Parameter &parameter : table.entries())
+        ids.push_back(parameter.id);
+    return ids;
 }
 
 } // namespace
@@ -40,11 +30,9 @@ void ScenarioValidator::check(const Scenario &scenario)
     checkText("description", scenario.description, format::kMaxDescriptionChars);
     checkHorizon(scenario.horizonDays);
     checkPatient(scenario.patient);
-    if (scenario.treatments.size() > format::kMaxTreatments) {
-        m_issues.add("treatments", "at most " + std::to_string(format::kMaxTreatments) +
-                                       " treatments are allowed, got " +
-                                       std::to_string(scenario.treatments.size()));
-    }
+    if (scenario.treatments.size() > format::kMaxTreatments)
+        m_issues.add("treatments",
+                     issue::TooManyTreatments{format::kMaxTreatments, scenario.treatments.size()});
     for (std::size_t i = 0; i < scenario.treatments.size(); ++i)
         checkTreatment(scenario.treatments[i], elementPath("treatments", i));
     checkScheduleConflicts(scenario.treatments, m_issues);
@@ -55,10 +43,9 @@ void ScenarioValidator::checkText(const std::string &path, const std::string &te
 {
     const auto length = utf8Length(text);
     if (!length)
-        m_issues.add(path, "must be valid UTF-8 text");
+        m_issues.add(path, issue::InvalidUtf8{});
     else if (*length > maxChars)
-        m_issues.add(path, "must be at most " + std::to_string(maxChars) +
-                               " characters long, got " + std::to_string(*length));
+        m_issues.add(path, issue::TextTooLong{maxChars, *length});
 }
 
 void ScenarioValidator::checkHorizon(double horizonDays)
@@ -68,7 +55,11 @@ void ScenarioValidator::checkHorizon(double horizonDays)
             m_horizon = horizonDays;
         return;
     }
-    checkRange("horizon_days", horizonDays, format::kHorizonDays, "(60 years)");
+    if (!std::isfinite(horizonDays))
+        m_issues.add("horizon_days", issue::NotFinite{});
+    else
+        m_issues.add("horizon_days",
+                     issue::HorizonOutOfRange{format::kHorizonDays.max, horizonDays});
 }
 
 void ScenarioValidator::checkPatient(const Patient &patient)
@@ -82,11 +73,20 @@ void ScenarioValidator::checkPatient(const Patient &patient)
 
 void ScenarioValidator::checkParameters(const std::map<std::string, double> &overrides)
 {
-    // ParameterTable::set knows each parameter's range and words the message.
-    ParameterTable scratch = m_parameters;
     for (const auto &[id, value] : overrides) {
-        if (auto problem = scratch.set(id, value))
-            m_issues.add(memberPath("patient.parameters", id), *problem);
+        const std::string path = memberPath("patient.parameters", id);
+        const Parameter *entry = m_parameters.find(id);
+        if (entry == nullptr) {
+            issue::UnknownParameter unknown{id};
+            if (const auto suggestion = closestMatch(id, parameterIds(m_parameters)))
+                unknown.suggestion = std::string(*suggestion);
+            m_issues.add(path, std::move(unknown));
+        } else if (!std::isfinite(value)) {
+            m_issues.add(path, issue::NotFinite{});
+        } else if (value < entry->min || value > entry->max) {
+            m_issues.add(path,
+                         issue::ParameterOutOfRange{entry->min, entry->max, entry->unit, value});
+        }
     }
 }
 
@@ -104,19 +104,20 @@ void ScenarioValidator::checkInfusions(const Treatment &treatment, const std::st
 {
     const std::string listPath = memberPath(path, "infusions");
     if (treatment.infusions.empty())
-        m_issues.add(listPath, "needs at least one infusion");
-    if (treatment.infusions.size() > format::kMaxInfusions) {
-        m_issues.add(listPath, "at most " + std::to_string(format::kMaxInfusions) +
-                                   " infusions per treatment are allowed, got " +
-                                   std::to_string(treatment.infusions.size()));
-    }
-    const format::Range dose{0.0, format::maxMgPerInfusion(treatment.therapy), true, "mg"};
-    const std::string perInfusion =
-        "per " + std::string(therapyId(treatment.therapy)) + " infusion";
+        m_issues.add(listPath, issue::NoInfusions{});
+    if (treatment.infusions.size() > format::kMaxInfusions)
+        m_issues.add(listPath,
+                     issue::TooManyInfusions{format::kMaxInfusions, treatment.infusions.size()});
+    const double maxMg = format::maxMgPerInfusion(treatment.therapy);
     for (std::size_t i = 0; i < treatment.infusions.size(); ++i) {
         const std::string infusionPath = elementPath(listPath, i);
         checkDay(memberPath(infusionPath, "day"), treatment.infusions[i].day);
-        checkRange(memberPath(infusionPath, "mg"), treatment.infusions[i].mg, dose, perInfusion);
+        const double mg = treatment.infusions[i].mg;
+        const std::string dosePath = memberPath(infusionPath, "mg");
+        if (!std::isfinite(mg))
+            m_issues.add(dosePath, issue::NotFinite{});
+        else if (!(mg > 0.0 && mg <= maxMg))
+            m_issues.add(dosePath, issue::DoseOutOfRange{treatment.therapy, maxMg, mg});
     }
 }
 
@@ -126,11 +127,10 @@ void ScenarioValidator::checkFingolimod(const Treatment &treatment, const std::s
     const std::string stopPath = memberPath(path, "stop_day");
     // The stop day may lie beyond the horizon: treatment simply continues to the end.
     if (!std::isfinite(treatment.stopDay))
-        m_issues.add(stopPath, "must be a finite number");
+        m_issues.add(stopPath, issue::NotFinite{});
     else if (startOk && !m_issues.isMalformed(memberPath(path, "start_day")) &&
              treatment.stopDay <= treatment.startDay)
-        m_issues.add(stopPath, "must be after start_day (" + formatNumber(treatment.startDay) +
-                                   "), got " + formatNumber(treatment.stopDay));
+        m_issues.add(stopPath, issue::StopNotAfterStart{treatment.startDay, treatment.stopDay});
     checkRange(memberPath(path, "mg_per_day"), treatment.mgPerDay, format::kFingolimodMgPerDay);
 }
 
@@ -141,38 +141,34 @@ void ScenarioValidator::checkAhsct(const Treatment &treatment, const std::string
         return;
     const int conditioning = format::conditioningDays(treatment.regimen);
     if (treatment.day < conditioning) {
-        m_issues.add(dayPath, "the " + std::string(regimenId(treatment.regimen)) +
-                                  " reinfusion must be on day " + std::to_string(conditioning) +
-                                  " or later, so that conditioning (days -" +
-                                  std::to_string(conditioning) +
-                                  " to -1 before it) falls inside the scenario; got " +
-                                  formatNumber(treatment.day));
+        m_issues.add(dayPath, issue::ConditioningBeforeStart{treatment.regimen, conditioning,
+                                                             treatment.day});
     }
 }
 
 bool ScenarioValidator::checkRange(const std::string &path, double value,
-                                   const format::Range &range, std::string_view what)
+                                   const format::Range &range)
 {
     if (range.contains(value))
         return true;
-    m_issues.add(path, rangeMessage(range, value, what));
+    if (!std::isfinite(value))
+        m_issues.add(path, issue::NotFinite{});
+    else
+        m_issues.add(path, issue::OutOfRange{range.min, range.max, range.minExclusive, range.unit,
+                                             value});
     return false;
 }
 
 bool ScenarioValidator::checkDay(const std::string &path, double day)
 {
-    std::string problem;
     if (!std::isfinite(day))
-        problem = "must be a finite number";
+        m_issues.add(path, issue::NotFinite{});
     else if (day < 0.0)
-        problem =
-            "must be 0 or later (days count from the scenario's day 0), got " + formatNumber(day);
+        m_issues.add(path, issue::DayBeforeStart{day});
     else if (m_horizon && day > *m_horizon)
-        problem = "must be within the horizon (day " + formatNumber(*m_horizon) + "), got " +
-                  formatNumber(day);
-    if (problem.empty())
+        m_issues.add(path, issue::DayAfterHorizon{*m_horizon, day});
+    else
         return true;
-    m_issues.add(path, std::move(problem));
     return false;
 }
 
@@ -186,7 +182,7 @@ std::vector<ScenarioError> validateScenario(const Scenario &scenario,
     for (const Issue &issue : issues.items()) {
         ScenarioError error;
         error.fieldPath = issue.path;
-        error.message = issue.message;
+        error.code = issue.code;
         errors.push_back(std::move(error));
     }
     return errors;

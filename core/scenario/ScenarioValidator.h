@@ -1,7 +1,7 @@
 #pragma once
 // The semantic rules of the scenario format: ranges, counts, parameter ids and schedule
 // conflicts. The file reader runs them after reading; validateScenario runs them on the GUI's
-// in-memory scenario, so both see the same rules and the same messages.
+// in-memory scenario, so both see the same rules and the same codes.
 
 #include "scenario/IssueList.h"
 #include "scenario/Scenario.h"
@@ -32,8 +32,7 @@ private:
     void checkInfusions(const Treatment &treatment, const std::string &path);
     void checkFingolimod(const Treatment &treatment, const std::string &path);
     void checkAhsct(const Treatment &treatment, const std::string &path);
-    bool checkRange(const std::string &path, double value, const scenario_format::Range &range,
-                    std::string_view what = {});
+    bool checkRange(const std::string &path, double value, const scenario_format::Range &range);
     bool checkDay(const std::string &path, double day);
 
     const ParameterTable &m_parameters;

@@ -84,16 +84,23 @@ std::string scenarioToJson(const Scenario &scenario)
     return printJson(object) + '\n';
 }
 
-std::optional<std::string> saveScenarioFile(const std::string &path, const Scenario &scenario)
+std::string ScenarioSaveError::toString() const
+{
+    if (problems.empty())
+        return fileProblemText(file);
+    return "not saved: the scenario has " + std::to_string(problems.size()) +
+           (problems.size() == 1 ? " problem: " : " problems, the first: ") +
+           problems.front().toString();
+}
+
+std::optional<ScenarioSaveError> saveScenarioFile(const std::string &path,
+                                                  const Scenario &scenario)
 {
     // A file we would refuse to open again is worse than no file: refuse to write it.
-    if (const auto errors = validateScenario(scenario); !errors.empty()) {
-        return "not saved: the scenario has " + std::to_string(errors.size()) +
-               (errors.size() == 1 ? " problem: " : " problems, the first: ") +
-               errors.front().toString();
-    }
-    if (const auto problem = writeFileSafely(path, scenarioToJson(scenario)))
-        return fileProblemText(*problem);
+    if (auto errors = validateScenario(scenario); !errors.empty())
+        return ScenarioSaveError{std::move(errors)};
+    if (auto problem = writeFileSafely(path, scenarioToJson(scenario)))
+        return ScenarioSaveError{{}, std::move(*problem)};
     return std::nullopt;
 }
 

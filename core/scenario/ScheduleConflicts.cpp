@@ -1,7 +1,6 @@
 #include "scenario/ScheduleConflicts.h"
 
 #include "scenario/FieldPath.h"
-#include "scenario/MessageText.h"
 #include "scenario/ScenarioLimits.h"
 
 #include <algorithm>
@@ -39,10 +38,8 @@ void checkSameDayInfusions(const std::vector<Treatment> &treatments, IssueList &
                 firstOnDay.emplace(std::pair(treatments[t].therapy, calendarDay), path);
             if (isFirst)
                 continue;
-            issues.add(path, "overlapping infusions of " +
-                                 std::string(therapyId(treatments[t].therapy)) + " on day " +
-                                 std::to_string(calendarDay) + ": " + first->second + " and " +
-                                 path);
+            issues.add(path, issue::InfusionsOverlap{treatments[t].therapy, calendarDay,
+                                                     first->second, path});
         }
     }
 }
@@ -52,12 +49,6 @@ struct Period {
     double stop;
     std::string path;
 };
-
-std::string describePeriod(const Period &period)
-{
-    return period.path + " (days " + formatNumber(period.start) + " to " +
-           formatNumber(period.stop) + ")";
-}
 
 void checkFingolimodPeriods(const std::vector<Treatment> &treatments, IssueList &issues)
 {
@@ -79,8 +70,9 @@ void checkFingolimodPeriods(const std::vector<Treatment> &treatments, IssueList 
     const Period *latest = nullptr;
     for (const Period &period : periods) {
         if (latest != nullptr && period.start < latest->stop) {
-            issues.add(period.path, "overlapping fingolimod periods: " + describePeriod(*latest) +
-                                        " and " + describePeriod(period));
+            issues.add(period.path,
+                       issue::FingolimodOverlap{latest->path, latest->start, latest->stop,
+                                                period.path, period.start, period.stop});
         }
         if (latest == nullptr || period.stop > latest->stop)
             latest = &period;
@@ -104,9 +96,8 @@ void checkAhsctSpacing(const std::vector<Treatment> &treatments, IssueList &issu
         if (laterDay - earlierDay >= format::kMinDaysBetweenAhsct)
             continue;
         issues.add(memberPath(later, "day"),
-                   "two aHSCTs less than " + formatNumber(format::kMinDaysBetweenAhsct) +
-                       " days apart: " + earlier + " (day " + formatNumber(earlierDay) + ") and " +
-                       later + " (day " + formatNumber(laterDay) + ")");
+                   issue::AhsctTooClose{format::kMinDaysBetweenAhsct, earlier, earlierDay, later,
+                                        laterDay});
     }
 }
 

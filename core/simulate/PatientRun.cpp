@@ -194,16 +194,10 @@ SolverStats integratePatient(const ImmuneModel &model, const DoseSchedule &sched
     switch (stop.kind) {
     case Stop::Kind::None: return stats;
     case Stop::Kind::TooStiff:
-        throw SimulationError(
-            "the solver needed more than 20 million evaluations of the model by day " +
-            std::to_string(int(stop.day)) +
-            "; the patient's parameters make it too stiff to simulate");
-    case Stop::Kind::StepUnderflow:
-        throw SimulationError("internal error: the solver's step size fell to zero on day " +
-                              std::to_string(stop.day));
+        throw SimulationError(failure::TooStiff{stop.day, kMaxEvaluations});
+    case Stop::Kind::StepUnderflow: throw SimulationError(failure::StepSizeUnderflow{stop.day});
     case Stop::Kind::NonFinite:
-        throw SimulationError("internal error: state " + std::to_string(stop.state) +
-                              " became non-finite on day " + std::to_string(stop.day));
+        throw SimulationError(failure::StateNotFinite{stop.state, stop.day});
     }
     return stats;
 }

@@ -15,30 +15,31 @@ namespace {
 constexpr std::size_t kMaxOutputRows = 2'000'000;
 }
 
+SimulationError::SimulationError(SimulationProblem problem)
+    : std::runtime_error(englishText(problem)),
+      m_problem(std::make_shared<const SimulationProblem>(std::move(problem)))
+{
+}
+
 SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable *parameters,
                                   const SimulationOptions &options)
 {
-    const auto errors = validateScenario(scenario, parameters);
-    if (!errors.empty()) {
-        std::string message = "the scenario is not valid:";
-        for (const auto &e : errors)
-            message += "\n  " + e.toString();
-        throw SimulationError(message);
-    }
+    if (auto errors = validateScenario(scenario, parameters); !errors.empty())
+        throw SimulationError(failure::InvalidScenario{std::move(errors)});
     if (!(options.outputStepDays > 0.0) || !std::isfinite(options.outputStepDays))
-        throw SimulationError("--step: the output step must be a positive number of days");
+        throw SimulationError(failure::OutputStepNotPositive{options.outputStepDays});
     if (scenario.horizonDays / options.outputStepDays > double(kMaxOutputRows))
-        throw SimulationError("--step: an output step of " + std::to_string(options.outputStepDays) +
-                              " days gives more than 2,000,000 rows; choose a larger step");
+        throw SimulationError(failure::TooManyOutputRows{options.outputStepDays,
+                                                         scenario.horizonDays, kMaxOutputRows});
     if (!(options.relativeTolerance > 0.0) || !(options.absoluteTolerance > 0.0))
-        throw SimulationError("solver tolerances must be positive");
+        throw SimulationError(failure::TolerancesNotPositive{options.relativeTolerance,
+                                                             options.absoluteTolerance});
 
     SimulationSetup setup;
     setup.table = parameters ? *parameters : ParameterTable::defaults();
-    for (const auto &[id, value] : scenario.patient.parameters) {
-        if (auto error = setup.table.set(id, value))
-            throw SimulationError("patient.parameters." + id + ": " + *error);
-    }
+    // validateScenario checked every override against this same table.
+    for (const auto &[id, value] : scenario.patient.parameters)
+        setup.table.set(id, value);
     setup.parameters = ModelParameters::fromTable(setup.table);
     setup.schedule = buildDoseSchedule(scenario, setup.parameters);
     setup.patient.baselineArr = scenario.patient.baselineArr;
@@ -62,9 +63,8 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
         }
         setup.dailyGrid = std::move(daily);
     }
-    const std::string problem = ImmuneModel(setup.parameters, setup.patient).steadyStateProblem();
-    if (!problem.empty())
-        throw SimulationError("patient: " + problem);
+    if (const auto subset = ImmuneModel(setup.parameters, setup.patient).subsetWithoutSteadyState())
+        throw SimulationError(failure::NoSteadyState{*subset});
     return setup;
 }
 

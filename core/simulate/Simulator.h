@@ -4,8 +4,10 @@
 #include "model/ParameterTable.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
+#include "simulate/SimulationProblem.h"
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 
 namespace lymph {
@@ -19,10 +21,16 @@ struct SimulationOptions {
     double absoluteTolerance = 1e-6;
 };
 
-// Thrown for a scenario or option the engine cannot run (the message names the field).
+// Thrown for a scenario or option the engine cannot run, or a run that cannot finish:
+// problem() says which, for each front end to word; what() says it in English.
 class SimulationError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit SimulationError(SimulationProblem problem);
+    const SimulationProblem &problem() const { return *m_problem; }
+
+private:
+    // Shared, so that copying the exception cannot throw.
+    std::shared_ptr<const SimulationProblem> m_problem;
 };
 
 // One typical patient. `parameters` are the defaults with the scenario's overrides applied

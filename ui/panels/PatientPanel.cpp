@@ -1,7 +1,7 @@
 #include "PatientPanel.h"
 #include "model/Calendar.h"
 
-#include "ProblemText.h"
+#include "IssueText.h"
 #include "ScheduleDocument.h"
 
 #include "scenario/ScenarioLimits.h"
@@ -73,7 +73,7 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
         });
     }
     const format::Range years{format::kHorizonDays.min / kDaysPerYear,
-                              format::kHorizonDays.max / kDaysPerYear, true, ""};
+                              format::kHorizonDays.max / kDaysPerYear, true, format::Unit::Years};
     m_horizonYears = makeSpinBox(years, 1, 0.5, tr(" years"), this);
     m_horizonYears->setMinimum(0.1);
     m_horizonYears->setToolTip(tr("How long to simulate from day 0."));
@@ -90,9 +90,10 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
         // The schedule's rules decide: no treatment may fall after the end of the simulation.
         Scenario candidate = m_document->scenario();
         candidate.horizonDays = std::round(value * kDaysPerYear * 10.0) / 10.0;
-        const QStringList problems = ScheduleDocument::problemsWith(candidate);
-        if (!problems.isEmpty()) {
-            m_problem->setText(tr("Not changed: %1").arg(readableProblem(problems.first(), candidate)));
+        const auto problems = ScheduleDocument::problemsWith(candidate);
+        if (!problems.empty()) {
+            m_problem->setText(tr("Not changed: %1")
+                                   .arg(IssueText::forWindow(&candidate).describe(problems.front())));
             m_problem->show();
             refresh();
             return;

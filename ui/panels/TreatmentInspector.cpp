@@ -1,6 +1,6 @@
 #include "TreatmentInspector.h"
 
-#include "ProblemText.h"
+#include "IssueText.h"
 #include "ScheduleDocument.h"
 #include "TreatmentLabel.h"
 
@@ -233,9 +233,9 @@ bool TreatmentInspector::commit(const Treatment &candidate)
 {
     Scenario scenario = m_document->scenario();
     scenario.treatments[static_cast<std::size_t>(m_index)] = candidate;
-    const QStringList problems = ScheduleDocument::problemsWith(scenario);
-    showProblems(problems);
-    if (!problems.isEmpty())
+    const auto problems = ScheduleDocument::problemsWith(scenario);
+    showProblems(IssueText::forWindow(&scenario).describe(problems));
+    if (!problems.empty())
         return false;
     m_document->replaceTreatment(m_index, candidate);
     return true;
@@ -346,10 +346,7 @@ void TreatmentInspector::removeInfusion()
 
 void TreatmentInspector::showProblems(const QStringList &problems)
 {
-    QStringList readable;
-    for (const QString &problem : problems)
-        readable << readableProblem(problem, m_document->scenario());
-    m_problems->setText(readable.join(QLatin1Char('\n')));
+    m_problems->setText(problems.join(QLatin1Char('\n')));
 }
 
 } // namespace lymph
