@@ -88,7 +88,10 @@ std::vector<TargetResult> CalibrationRun::evaluate(const ParameterTable &paramet
         }
     }
     std::vector<double> numerator(results.size(), kNaN), denominator(results.size(), kNaN);
-    for (const auto &[designId, wanted] : requests) {
+    for (const auto &entry : requests) {
+        // Named, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const std::string &designId = entry.first;
+        const std::vector<Request> &wanted = entry.second;
         const CalibrationDesign &design = m_set.designs.at(designId);
         const bool cohort = design.cohort > 0;
         std::vector<std::vector<double>> perPatient(wanted.size());
