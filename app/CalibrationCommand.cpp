@@ -11,6 +11,8 @@
 
 #include <QDir>
 
+#include <cmath>
+
 namespace lymph::cli {
 
 namespace {
@@ -20,6 +22,7 @@ const QString kMarkdown = QStringLiteral("markdown");
 const QString kPlots = QStringLiteral("plots");
 const QString kQuick = QStringLiteral("quick");
 const QString kOnly = QStringLiteral("only");
+const QString kSet = QStringLiteral("set");
 const QString kCheck = QStringLiteral("check");
 
 QString defaultTargets() { return QStringLiteral(LYMPH_SOURCE_DIR "/resources/calibration"); }
@@ -42,10 +45,15 @@ CommandSpec CalibrationCommand::spec()
              {kQuick, tr("Cohorts a quarter of their size (a quick look; pass or fail may "
                          "differ).")},
              {kOnly, tr("Only these targets (ids separated by commas)."), QStringLiteral("IDS")},
+             {kSet, tr("Run with a parameter changed (repeatable; ids as 'parameters' lists "
+                       "them)."),
+              QStringLiteral("ID=VALUE")},
              {kCheck, tr("Exit 1 if a target listed in FILE (one id a line) does not pass."),
               QStringLiteral("FILE")}},
             0,
-            0};
+            0,
+            {},
+            {kSet}};
 }
 
 CalibrationCommand::CalibrationCommand(const Console &console) : m_console(console) {}
@@ -62,8 +70,22 @@ int CalibrationCommand::run(const CommandLine &line) const
     std::vector<std::string> only;
     for (const QString &id : line.value(kOnly).split(QLatin1Char(','), Qt::SkipEmptyParts))
         only.push_back(id.trimmed().toStdString());
+    ParameterTable parameters = ParameterTable::defaults();
+    for (const QString &assignment : line.values(kSet)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        bool number = false;
+        const double value = equals > 0 ? assignment.mid(equals + 1).toDouble(&number) : 0.0;
+        const std::string id = assignment.left(equals).trimmed().toStdString();
+        const Parameter *entry = equals > 0 ? parameters.find(id) : nullptr;
+        if (!entry || !number || !std::isfinite(value) || value < entry->min ||
+            value > entry->max || !parameters.set(id, value))
+            return m_console.badInput(
+                tr("--set: '%1' is not a known parameter id with a value in its range "
+                   "(see 'lymphoscope-cli parameters')")
+                    .arg(assignment));
+    }
     const CalibrationRun run(set, line.isSet(kQuick) ? 0.25 : 1.0);
-    const std::vector<TargetResult> results = run.evaluate(ParameterTable::defaults(), only);
+    const std::vector<TargetResult> results = run.evaluate(parameters, only);
     const CalibrationReport report(set, results);
 
     if (line.isSet(kMarkdown)) {

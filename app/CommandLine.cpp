@@ -42,7 +42,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     for (const QCommandLineOption &option : m_spec.options) {
         const QString name = option.names().constLast();
         const QString shown = QStringLiteral("--") + name;
-        if (found.count(name) > 1) {
+        if (found.count(name) > 1 && !m_spec.repeatableOptions.contains(name)) {
             *error = tr("option %1 is given more than once").arg(quoted(shown));
             return false;
         }

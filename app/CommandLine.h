@@ -22,6 +22,7 @@ struct CommandSpec {
     int minPositional = 0;
     int maxPositional = 0;
     QStringList requiredOptions = {}; // shown without brackets in the list of commands
+    QStringList repeatableOptions = {}; // may be given more than once (values())
 };
 
 class CommandLine {
@@ -37,6 +38,7 @@ public:
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     const CommandSpec &spec() const { return m_spec; }
 

@@ -127,6 +127,8 @@ std::optional<std::string> exportPatients(const Scenario &scenario, int patients
               {{"baseline_arr", v.factors.baselineArr},
                {"ada_propensity", v.factors.adaPropensity},
                {"age_years", v.factors.ageYears},
+               {"weight_kg", v.factors.weightKg},
+               {"rebound_propensity", v.factors.reboundPropensity},
                {"ocrelizumab_first_day", v.factors.ocrelizumabFirstDay},
                {"antibody_given", v.factors.antibodyGiven}}},
              {"absolute_tolerances", absoluteTolerances(v, options)},

@@ -483,9 +483,9 @@ private slots:
         Scenario s = *loadScenario(kDefaultExampleName).scenario;
         s.horizonDays = 3652.5;
         const Results r = simulate(s);
-        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(3175));
-        QCOMPARE(r.stats.steps, std::int64_t(507));
-        QCOMPARE(r.stats.rejectedSteps, std::int64_t(19));
+        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(3811));
+        QCOMPARE(r.stats.steps, std::int64_t(611));
+        QCOMPARE(r.stats.rejectedSteps, std::int64_t(21));
     }
 
     void strongAdaResponderFailsToDepleteOnThirdCourse()

@@ -271,9 +271,13 @@ private slots:
             SimulationOptions coarse;
             coarse.outputStepDays = 73.0;
             const Results r = simulate(s, nullptr, coarse);
+            // Anti-CD20 volumes scale with body weight (Gibiansky 2021); alemtuzumab's do not.
+            const double cd20Scale = std::pow(s.patient.weightKg / 70.0,
+                                              p.value("anti_cd20_weight_exponent_volume"));
             for (const auto &[id, mg] : totalDose(s)) {
                 const double level = r.table.at(id + "_ug_per_ml").back();
-                const double expected = mg / volume.at(id); // mg/L = µg/mL
+                const double litres = volume.at(id) * (id == "alemtuzumab" ? 1.0 : cd20Scale);
+                const double expected = mg / litres; // mg/L = µg/mL
                 CHECK(std::abs(level / expected - 1.0) < 1e-3,
                       QStringLiteral("%1: %2 µg/mL, expected %3 from %4 mg; ")
                               .arg(QString::fromStdString(id)).arg(level).arg(expected).arg(mg) +

@@ -26,7 +26,9 @@ SUBSETS = 6
 B_PRECURSOR1, B_PRECURSOR2, BAFF, MARROW, LYMPHOID_MARROW, REPERTOIRE = 12, 13, 14, 15, 16, 17
 FINGOLIMOD, ATG, CUMULATIVE_HAZARD = 18, 19, 20
 AI_LAG1, AI_LAG2, AI_EXPOSURE = 21, 22, 23
-RELAPSE_DRIVE, SIZE = 42, 43
+RELAPSE_DRIVE, FINGOLIMOD_EFFECT, PRIMED_POOL = 42, 43, 44
+THYMUS_WAVE1, THYMUS_WAVE2, NEUTROPHIL1, NEUTROPHIL2 = 45, 46, 47, 48
+SIZE = 49
 DAYS_PER_YEAR = 365.25
 
 
@@ -69,6 +71,10 @@ class Model:
         self.p = p
         self.patient = patient
         self.given = patient["antibody_given"]
+        # Not (yet) in every export: the engine's defaults, which leave an untreated weight and
+        # rebound as they are.
+        self.weight_kg = patient.get("weight_kg", 70.0)
+        self.rebound_propensity = patient.get("rebound_propensity", 1.0)
         node_ratio = p["nodeRatio"]
         baselines = [p["bNaive0"], p["bMemory0"], p["cd4Naive0"], p["cd4Memory0"], p["cd80"], p["nk0"]]
         deaths = [p["deathBNaive"], p["deathBMemory"], p["deathCd4Naive"], p["deathCd4Memory"],
@@ -101,10 +107,15 @@ class Model:
         self.b_total0 = self.subsets[B_NAIVE]["total"] + self.subsets[B_MEMORY]["total"]
         self.cd4_total0 = self.subsets[CD4_NAIVE]["total"] + self.subsets[CD4_MEMORY]["total"]
         self.precursor_inflow = sources[B_NAIVE]
-        self.v1 = [p["alemV1"], p["ocreV1"], p["rituxV1"]]
-        self.v2 = [p["alemV2"], p["ocreV2"], p["rituxV2"]]
-        self.q = [p["alemQ"], p["ocreQ"], p["rituxQ"]]
-        self.cl = [p["alemCl"], p["ocreCl"], p["rituxCl"]]
+        # Anti-CD20 clearances and volumes scale with body weight; alemtuzumab's do not.
+        weight = self.weight_kg / 70.0
+        cl_scale = weight ** p["cd20WeightExpCl"]
+        v_scale = weight ** p["cd20WeightExpV"]
+        self.v1 = [p["alemV1"], p["ocreV1"] * v_scale, p["rituxV1"] * v_scale]
+        self.v2 = [p["alemV2"], p["ocreV2"] * v_scale, p["rituxV2"] * v_scale]
+        self.q = [p["alemQ"], p["ocreQ"] * cl_scale, p["rituxQ"] * cl_scale]
+        self.cl = [p["alemCl"], p["ocreCl"] * cl_scale, p["rituxCl"] * cl_scale]
+        self.ocre_cl_t = p["ocreClT"] * cl_scale
         self.immunogenicity = [1.0, p["ocreImmunogenicity"], p["rituxImmunogenicity"]]
         self.inputs = None
 
@@ -116,12 +127,14 @@ class Model:
         x[B_PRECURSOR1] = self.precursor_inflow / self.p["bTransitRate"]
         x[B_PRECURSOR2] = x[B_PRECURSOR1]
         x[MARROW] = x[LYMPHOID_MARROW] = x[REPERTOIRE] = x[RELAPSE_DRIVE] = 1.0
+        x[NEUTROPHIL1] = x[NEUTROPHIL2] = 1.0
         return x
 
     def apply_graft(self, x):
         p = self.p
         x[MARROW] += p["graftSeed"]
         x[LYMPHOID_MARROW] += p["graftSeed"]
+        x[THYMUS_WAVE1] += p["graftThymicRebound"]
         for i in (CD4_MEMORY, CD8, NK):
             x[i] += p["graftTCells"] * self.subsets[i]["blood"]
             x[SUBSETS + i] += p["graftTCells"] * self.subsets[i]["blood"] * p["nodeRatio"]
@@ -137,12 +150,26 @@ class Model:
     def neutralizing_titre(self, x, a):
         return self.p["adaNeutralMax"] * self.maturity(x, a) * pos(x[ada_titre(a)])
 
+    def egress_block(self, x):
+        f = pos(x[FINGOLIMOD_EFFECT])
+        return self.p["fingoEmax"] * f / (f + self.p["fingoEc50"]) if f > 0.0 else 0.0
+
     def relapse_drive(self, x):
         p = self.p
-        drive = (saturating_drive(x[B_MEMORY] / p["bMemory0"], p["relapseBFloor"], p["relapseHalfSat"]) *
-                 saturating_drive(x[CD4_MEMORY] / p["cd4Memory0"], p["relapseTFloor"], p["relapseHalfSat"]) *
+        # Memory counts above normal do not raise the drive above that of untreated disease.
+        memory_b = min(x[B_MEMORY] / p["bMemory0"], 1.0)
+        memory_cd4 = min(x[CD4_MEMORY] / p["cd4Memory0"], 1.0)
+        drive = (saturating_drive(memory_b, p["relapseBFloor"], p["relapseHalfSat"]) *
+                 saturating_drive(memory_cd4, p["relapseTFloor"], p["relapseHalfSat"]) *
                  min(max(x[REPERTOIRE], 0.0), 1.0))
         return p["relapseMin"] + (1.0 - p["relapseMin"]) * drive
+
+    def rebound_drive(self, x):
+        """Released primed pool, unlagged; can push the hazard above untreated."""
+        p = self.p
+        opening = 1.0 - self.egress_block(x)
+        return ((1.0 - p["relapseMin"]) * p["reboundGain"] * self.rebound_propensity *
+                opening * opening * pos(x[PRIMED_POOL]))
 
     def rhs(self, t, y):
         p = self.p
@@ -160,19 +187,19 @@ class Model:
         atg = pos(x[ATG])
         kill_atg = p["atgKmax"] * atg / (atg + p["atgEc50"])
         chemo = inp["chemo_lymph_kill_per_day"]
-        fingo = pos(x[FINGOLIMOD])
-        egress_block = p["fingoEmax"] * fingo / (fingo + p["fingoEc50"])
+        egress_block = self.egress_block(x)
 
         totals = [pos(x[i]) + pos(x[SUBSETS + i]) for i in range(SUBSETS)]
         lymph_total = sum(totals)
         b_rel = (totals[B_NAIVE] + totals[B_MEMORY]) / self.b_total0
         cd4_rel = (totals[CD4_NAIVE] + totals[CD4_MEMORY]) / self.cd4_total0
 
+        thymus = 1.0 + pos(x[THYMUS_WAVE2])  # the thymic rebound after a graft
         sources = [p["bTransitRate"] * pos(x[B_PRECURSOR2]),
                    self.mem_b_conv * totals[B_NAIVE] * saturating_drive(cd4_rel, 0.0, p["bHelpHalfSat"]),
-                   self.subsets[CD4_NAIVE]["source"],
+                   self.subsets[CD4_NAIVE]["source"] * thymus,
                    self.mem_cd4_conv * totals[CD4_NAIVE],
-                   self.subsets[CD8]["source"],
+                   self.subsets[CD8]["source"] * thymus,
                    self.subsets[NK]["source"] * pos(x[MARROW])]
         blood_share = 1.0 / (1.0 + p["nodeRatio"])
         influx = p["egressRate"] * p["nodeRatio"]
@@ -201,17 +228,13 @@ class Model:
                            (p["bTransitRate"] + chemo) * pos(x[B_PRECURSOR1]))
         d[B_PRECURSOR2] = (p["bTransitRate"] * pos(x[B_PRECURSOR1]) -
                            (p["bTransitRate"] + kill_cd20 + chemo) * pos(x[B_PRECURSOR2]))
+        k_n = p["neutrophilMaturation"]
+        d[NEUTROPHIL1] = k_n * (marrow - pos(x[NEUTROPHIL1]))
+        d[NEUTROPHIL2] = k_n * (pos(x[NEUTROPHIL1]) - pos(x[NEUTROPHIL2]))
 
-        repertoire = pos(x[REPERTOIRE])
-        d[REPERTOIRE] = (p["repertoireRegrowth"] * repertoire * (1.0 - repertoire) -
-                         (chemo + p["atgRepertoireKill"] * kill_atg + p["alemRepertoireKill"] * kill_alem) *
-                         repertoire)
-
-        fingo_k = math.log(2.0) / p["fingoHalfLife"]
-        d[FINGOLIMOD] = fingo_k * (p["fingoCss"] / 0.5) * inp["fingolimod_mg_per_day"] - fingo_k * fingo
-        d[ATG] = inp["atg_mg_kg_per_day"] - math.log(2.0) / p["atgHalfLife"] * atg
-
-        b_available = b_rel * (1.0 + p["adaBAvailHalfSat"]) / (b_rel + p["adaBAvailHalfSat"])
+        # Surviving B cells start an ADA response; a floor remains when they are depleted.
+        b_available = (p["adaBAvailFloor"] + (1.0 - p["adaBAvailFloor"]) * b_rel *
+                       (1.0 + p["adaBAvailHalfSat"]) / (b_rel + p["adaBAvailHalfSat"]))
         ocre_first = self.patient["ocrelizumab_first_day"]
         for a in range(3):
             if not self.given[a]:
@@ -221,7 +244,7 @@ class Model:
             c = ac / self.v1[a]
             cl = self.cl[a]
             if a == 1 and ocre_first >= 0.0 and t >= ocre_first:
-                cl += p["ocreClT"] * math.exp(-math.log(2.0) / p["ocreClTHalfLife"] * (t - ocre_first))
+                cl += self.ocre_cl_t * math.exp(-math.log(2.0) / p["ocreClTHalfLife"] * (t - ocre_first))
             elimination = cl * c
             if a == 0:
                 elimination += p["alemVmax"] * (lymph_total / self.lymph_total0) * c / (p["alemKm"] + c)
@@ -243,14 +266,44 @@ class Model:
                                p["adaDecay"] / (1.0 + p["adaMemoryPersistence"] * memory) * titre)
             d[ada_memory(a)] = p["adaMemoryRate"] * responding * pos(1.0 - memory / p["adaMemoryMax"])
 
+        # Fingolimod and ATG PK; fingolimod acts through an effect site, and its egress block
+        # holds a primed pool in the nodes that is released as the block lifts.
+        fingo = pos(x[FINGOLIMOD])
+        fingo_k = math.log(2.0) / p["fingoHalfLife"]
+        d[FINGOLIMOD] = fingo_k * (p["fingoCss"] / 0.5) * inp["fingolimod_mg_per_day"] - fingo_k * fingo
+        d[FINGOLIMOD_EFFECT] = (math.log(2.0) / p["fingoEffectHalfLife"] *
+                                (fingo - pos(x[FINGOLIMOD_EFFECT])))
+        d[ATG] = inp["atg_mg_kg_per_day"] - math.log(2.0) / p["atgHalfLife"] * atg
+        primed = pos(x[PRIMED_POOL])
+        released = p["reboundRelease"] * (1.0 - egress_block) * (1.0 - egress_block) * primed
+        d[PRIMED_POOL] = (p["reboundBuild"] * egress_block * (1.0 - primed) - released -
+                          (chemo + p["alemNodePenetration"] * kill_alem) * primed)
+
+        # The pathogenic memory repertoire: released primed cells re-seed it; alemtuzumab
+        # reaches it in proportion to the memory cells' share in circulation under the block.
+        g_memory = 1.0 - p["fingoMemorySens"] * egress_block
+        circulating = (1.0 + p["nodeRatio"]) * g_memory / (g_memory + p["nodeRatio"])
+        repertoire = pos(x[REPERTOIRE])
+        d[REPERTOIRE] = ((p["repertoireRegrowth"] * repertoire + p["reboundReseed"] * released) *
+                         (1.0 - repertoire) -
+                         (chemo + p["atgRepertoireKill"] * kill_atg +
+                          p["alemRepertoireKill"] * kill_alem * circulating) * repertoire)
         d[RELAPSE_DRIVE] = (self.relapse_drive(x) - x[RELAPSE_DRIVE]) / p["relapseLagDays"]
         d[CUMULATIVE_HAZARD] = (self.patient["baseline_arr"] / DAYS_PER_YEAR *
-                                min(max(x[RELAPSE_DRIVE], 0.0), 1.0))
+                                (pos(x[RELAPSE_DRIVE]) + self.rebound_drive(x)))
+
+        # Autoimmunity: B-cell overshoot while CD4 help is low, times surviving memory.
         b_naive_rel = totals[B_NAIVE] / self.subsets[B_NAIVE]["total"]
-        drive = pos(b_naive_rel - 1.0) * pos(1.0 - cd4_rel)
+        survivors = power(min(repertoire, 1.0), p["aiRepertoireExponent"])
+        drive = pos(b_naive_rel - 1.0) * pos(1.0 - cd4_rel) * survivors
         d[AI_LAG1] = p["aiLag"] * (drive - x[AI_LAG1])
         d[AI_LAG2] = p["aiLag"] * (x[AI_LAG1] - x[AI_LAG2])
         d[AI_EXPOSURE] = pos(x[AI_LAG2])
+
+        # The thymic rebound after a graft: two stages.
+        k_t = p["graftThymicRate"]
+        d[THYMUS_WAVE1] = -k_t * x[THYMUS_WAVE1]
+        d[THYMUS_WAVE2] = k_t * (x[THYMUS_WAVE1] - x[THYMUS_WAVE2])
         return d
 
 

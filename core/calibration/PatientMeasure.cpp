@@ -49,20 +49,32 @@ double thresholdFor(const ModelMeasure &m, const std::vector<double> &values,
 }
 
 // The first day at or after `after` the values reach the threshold, rising or falling, with
-// the crossing interpolated between rows; kNever when they do not.
+// the crossing interpolated between rows: a recovery, so when the values are still on the
+// reached side at `after` and leave it later (neutrophils fall for days after a graft), the
+// crossing back counts. `after` itself when they never leave it; kNever when they never reach
+// it.
 double crossingDay(const std::vector<double> &days, const std::vector<double> &values,
                    double after, double threshold, bool rising)
 {
     const auto reached = [&](double v) { return rising ? v >= threshold : v <= threshold; };
+    bool away = false; // been on the other side since `after`
+    bool any = false;
     for (std::size_t r = 0; r < days.size(); ++r) {
-        if (days[r] < after || !reached(values[r]))
+        if (days[r] < after)
             continue;
-        if (r == 0 || days[r - 1] < after || reached(values[r - 1]))
+        any = true;
+        if (!reached(values[r])) {
+            away = true;
+            continue;
+        }
+        if (!away)
+            continue;
+        if (r == 0 || days[r - 1] < after)
             return std::max(days[r], after);
         const double share = (threshold - values[r - 1]) / (values[r] - values[r - 1]);
         return std::max(after, days[r - 1] + share * (days[r] - days[r - 1]));
     }
-    return kNever;
+    return any && !away ? after : kNever;
 }
 
 // Days in [from, to] with the values under `limit`, on the line between rows.
@@ -178,7 +190,16 @@ double patientMeasure(const ModelMeasure &m, const ResultTable &table,
         return 0.0;
     }
     case Kind::Peak: return peak(days, values, m.fromDay, m.toDay).second;
-    case Kind::PeakDay: return peak(days, values, m.fromDay, m.toDay).first - m.afterDay;
+    case Kind::PeakDay: {
+        // With a threshold, only a peak beyond it counts (the timing of a rebound among the
+        // patients who have one); the others read as missing.
+        const auto [day, value] = peak(days, values, m.fromDay, m.toDay);
+        const bool thresholded =
+            m.threshold || !m.thresholdParameter.empty() || m.thresholdOfBaseline;
+        if (thresholded && !beyond(value, thresholdFor(m, values, parameters), m.rising))
+            return kNaN;
+        return day - m.afterDay;
+    }
     case Kind::HalfLife: return halfLife(days, values, m.fromDay, m.toDay);
     case Kind::DurationBelow:
         return durationBelow(days, values, thresholdFor(m, values, parameters), m.fromDay,

@@ -90,6 +90,15 @@ VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
     const double variance = t.relapseFrailtyVariance;
     v.relapseFrailty = std::gamma_distribution<double>(1.0 / variance, variance)(rng);
     v.autoimmunityMultiplier = logNormal(normal(rng), t.iivCvAutoimmunity);
+
+    // Drawn after the others so that adding them left every earlier draw as it was.
+    v.baselineMultiplier = logNormal(normal(rng), t.iivCvBaseline);
+    for (double *count : {&p.bNaive0, &p.bMemory0, &p.cd4Naive0, &p.cd4Memory0, &p.cd80, &p.nk0,
+                          &p.thymicCd4, &p.thymicCd8})
+        *count *= v.baselineMultiplier;
+    v.fingolimodExposure = logNormal(normal(rng), t.iivCvFingolimod);
+    p.fingoCss *= v.fingolimodExposure;
+    v.factors.reboundPropensity *= logNormal(normal(rng), t.iivCvRebound);
     return v;
 }
 

@@ -21,6 +21,8 @@ struct VirtualPatient {
     enum class AdaClass { Never, Typical, Strong } adaClass = AdaClass::Typical;
     // The correlated log-normal multipliers, in VirtualPatientSampler::Factor order.
     std::array<double, 4> multipliers{1.0, 1.0, 1.0, 1.0};
+    double baselineMultiplier = 1.0; // every subset's untreated count (and thymic output)
+    double fingolimodExposure = 1.0; // fingolimod-phosphate at steady state
 };
 
 class VirtualPatientSampler {

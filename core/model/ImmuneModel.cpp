@@ -114,10 +114,16 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
     m_bBaselineTotal = m_subsets[BNaive].baselineTotal + m_subsets[BMemory].baselineTotal;
     m_bPrecursorInflow = sources[BNaive];
 
-    m_v1 = {p.alemV1, p.ocreV1, p.rituxV1};
-    m_v2 = {p.alemV2, p.ocreV2, p.rituxV2};
-    m_q = {p.alemQ, p.ocreQ, p.rituxQ};
-    m_cl = {p.alemCl, p.ocreCl, p.rituxCl};
+    // Anti-CD20 antibodies scale with body weight (Gibiansky 2021 for ocrelizumab; the same
+    // exponents are assumed for rituximab). Alemtuzumab's PK has no published weight effect.
+    const double weight = patient.weightKg / 70.0;
+    const double clScale = std::pow(weight, p.cd20WeightExpCl);
+    const double vScale = std::pow(weight, p.cd20WeightExpV);
+    m_v1 = {p.alemV1, p.ocreV1 * vScale, p.rituxV1 * vScale};
+    m_v2 = {p.alemV2, p.ocreV2 * vScale, p.rituxV2 * vScale};
+    m_q = {p.alemQ, p.ocreQ * clScale, p.rituxQ * clScale};
+    m_cl = {p.alemCl, p.ocreCl * clScale, p.rituxCl * clScale};
+    m_ocreClT = p.ocreClT * clScale;
     m_immunogenicity = {1.0, p.ocreImmunogenicity, p.rituxImmunogenicity};
     // Reciprocals of constant divisors: a division costs several multiplications in the
     // right-hand side, which runs thousands of times per patient.
@@ -136,6 +142,7 @@ ImmuneModel::ImmuneModel(const ModelParameters &p, const PatientFactors &patient
     m_invCd4Memory0 = 1.0 / p.cd4Memory0;
     m_fingoK = std::numbers::ln2 / p.fingoHalfLife;
     m_atgK = std::numbers::ln2 / p.atgHalfLife;
+    m_fingoKe0 = std::numbers::ln2 / p.fingoEffectHalfLife;
 }
 
 std::optional<Subset> ImmuneModel::subsetWithoutSteadyState() const
@@ -161,6 +168,8 @@ State ImmuneModel::baseline() const
     x[LymphoidMarrow] = 1.0;
     x[Repertoire] = 1.0;
     x[RelapseDrive] = 1.0;
+    x[Neutrophil1] = 1.0;
+    x[Neutrophil2] = 1.0;
     return x;
 }
 
@@ -182,6 +191,7 @@ void ImmuneModel::applyGraft(State &x) const
 {
     x[Marrow] += m_p.graftSeed;
     x[LymphoidMarrow] += m_p.graftSeed;
+    x[ThymusWave1] += m_p.graftThymicRebound;
     // The graft's cells are a share of the whole pool; they distribute like resident cells.
     for (std::size_t i : {std::size_t(Cd4Memory), std::size_t(Cd8), std::size_t(Nk)}) {
         x[blood(i)] += m_p.graftTCells * m_subsets[i].baselineBlood;
@@ -189,24 +199,53 @@ void ImmuneModel::applyGraft(State &x) const
     }
 }
 
-// The six subsets in vector lanes (two AVX2 registers): the same operations as one subset at
-// a time, so the same results to the last bit for finite states (boost = max / (1 + 0 · p) = 1
-// where max is 1; a CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other
-// than 1 or ½ needs a branch (pow), taken subset by subset before the lanes.
-LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
-                                                 const double *sources, double killAlem,
-                                                 double killCd20, double killAtg, double chemo,
-                                                 double egressBlock) const noexcept
+// ---- The six subsets -------------------------------------------------------------------------
+
+// docs/model.md section 3, one subset at a time.
+void ImmuneModel::subsetDerivativesReference(const State &x, State &dxdt, const double *sources,
+                                             const SubsetDrivers &d) const noexcept
 {
     const ModelParameters &p = m_p;
     const SubsetLanes &s = m_lanes;
-    const double bloodShare = 1.0 / (1.0 + p.nodeRatio);
-    const double influx = p.egressRate * p.nodeRatio;
-    const double nodeShare = 1.0 - bloodShare;
+    const double r = p.nodeRatio;
+    const double e = p.egressRate;
+    for (std::size_t i = 0; i < kSubsetCount; ++i) {
+        const double xb = positive(x[blood(i)]);
+        const double xn = positive(x[node(i)]);
+        const double relative = (xb + xn) * s.invBaselineTotal[i];
+        const double psiMax = s.homeostaticMax[i];
+        const double prolif = s.baselineProlif[i] * psiMax /
+                              (1.0 + (psiMax - 1.0) * power(relative, m_subsets[i].homeostaticShape));
+        const double net = prolif - s.death[i] - d.chemo;
+        const double killBlood = d.killAlem * s.alemtuzumabSensitivity[i] + s.cd20[i] * d.killCd20 +
+                                 d.killAtg * s.atgSensitivity[i];
+        const double killNode = p.alemNodePenetration * d.killAlem * s.alemtuzumabSensitivity[i] +
+                                s.cd20[i] * p.cd20NodePenetration * d.killCd20 +
+                                p.atgNodePenetration * d.killAtg * s.atgSensitivity[i];
+        const double g = 1.0 - s.fingolimodSensitivity[i] * d.egressBlock;
+        const double exchange = e * g * xn - r * e * xb; // node → blood
+        dxdt[blood(i)] = sources[i] / (1.0 + r) + (net - killBlood) * xb + exchange;
+        dxdt[node(i)] = sources[i] * (r / (1.0 + r)) + (net - killNode) * xn - exchange;
+    }
+}
+
+// The same operations in vector lanes (two AVX2 registers), in the same order, so the same
+// results to the last bit for finite states (boost = max / (1 + 0 · p) = 1 where max is 1; a
+// CD20 flag of 0 or 1 multiplies exactly). Only a homeostatic shape other than 1 or ½ needs a
+// branch (pow), taken subset by subset before the lanes.
+LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
+                                                 const double *sources,
+                                                 const SubsetDrivers &d) const noexcept
+{
+    const ModelParameters &p = m_p;
+    const SubsetLanes &s = m_lanes;
+    const double onePlusR = 1.0 + p.nodeRatio;
+    const double nodeSplit = p.nodeRatio / onePlusR;
+    const double influx = p.nodeRatio * p.egressRate;
     const double egressRate = p.egressRate;
-    const double alemNode = p.alemNodePenetration * killAlem;
-    const double cd20Node = p.cd20NodePenetration * killCd20;
-    const double atgNode = p.atgNodePenetration * killAtg;
+    const double alemNode = p.alemNodePenetration * d.killAlem;
+    const double cd20Node = p.cd20NodePenetration * d.killCd20;
+    const double atgNode = p.atgNodePenetration * d.killAtg;
     alignas(32) double xb[kLanes] = {}, xn[kLanes] = {}, source[kLanes] = {};
     alignas(32) double rel[kLanes], shaped[kLanes], dBlood[kLanes], dNode[kLanes];
     for (std::size_t i = 0; i < kSubsetCount; ++i) {
@@ -224,17 +263,17 @@ LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
             shaped[i] = power(rel[i], m_subsets[i].homeostaticShape);
     }
     for (std::size_t i = 0; i < kLanes; ++i) {
-        // Lymphopenia-induced proliferation: 1 at normal counts, the maximum when empty.
-        const double boost = s.homeostaticMax[i] / (1.0 + (s.homeostaticMax[i] - 1.0) * shaped[i]);
-        const double net = s.baselineProlif[i] * boost - s.death[i] - chemo;
-        const double egress = egressRate * (1.0 - s.fingolimodSensitivity[i] * egressBlock);
-        const double drugBlood = killAlem * s.alemtuzumabSensitivity[i] + s.cd20[i] * killCd20 +
-                                 killAtg * s.atgSensitivity[i];
-        const double drugNode = alemNode * s.alemtuzumabSensitivity[i] + s.cd20[i] * cd20Node +
+        const double psiMax = s.homeostaticMax[i];
+        const double prolif = s.baselineProlif[i] * psiMax / (1.0 + (psiMax - 1.0) * shaped[i]);
+        const double net = prolif - s.death[i] - d.chemo;
+        const double killBlood = d.killAlem * s.alemtuzumabSensitivity[i] + s.cd20[i] * d.killCd20 +
+                                 d.killAtg * s.atgSensitivity[i];
+        const double killNode = alemNode * s.alemtuzumabSensitivity[i] + s.cd20[i] * cd20Node +
                                 atgNode * s.atgSensitivity[i];
-        const double exchange = egress * xn[i] - influx * xb[i];
-        dBlood[i] = bloodShare * source[i] + (net - drugBlood) * xb[i] + exchange;
-        dNode[i] = nodeShare * source[i] + (net - drugNode) * xn[i] - exchange;
+        const double g = 1.0 - s.fingolimodSensitivity[i] * d.egressBlock;
+        const double exchange = egressRate * g * xn[i] - influx * xb[i];
+        dBlood[i] = source[i] / onePlusR + (net - killBlood) * xb[i] + exchange;
+        dNode[i] = source[i] * nodeSplit + (net - killNode) * xn[i] - exchange;
     }
     for (std::size_t i = 0; i < kSubsetCount; ++i) {
         dxdt[blood(i)] = dBlood[i];
@@ -242,7 +281,10 @@ LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
     }
 }
 
-LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const noexcept
+// ---- The whole right-hand side, in the order of docs/model.md ------------------------------
+
+template <bool Reference>
+void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexcept
 {
     const ModelParameters &p = m_p;
     // Every derivative is written below except those of antibodies not given.
@@ -254,43 +296,68 @@ LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double 
             dxdt[i] = 0.0;
     }
 
-    // --- Drug effects ---
+    const auto total = [&x](std::size_t i) { return positive(x[blood(i)]) + positive(x[node(i)]); };
+    double lymphTotal = 0.0;
+    for (std::size_t i = 0; i < kSubsetCount; ++i)
+        lymphTotal += total(i);
+    const double bTotalRel = (total(BNaive) + total(BMemory)) * m_invBBaselineTotal;
+    const double cd4TotalRel = (total(Cd4Naive) + total(Cd4Memory)) * m_invCd4BaselineTotal;
+
+    // --- 2. Antibody PK, and 5. what ADA do to the drug ---
     // Neutralising ADA block the drug's binding to its target: only the free share kills.
     std::array<double, kAntibodyCount> maturity{}, active{};
     for (std::size_t a = 0; a < kAntibodyCount; ++a) {
         if (!m_patient.antibodyGiven[a])
             continue;
         maturity[a] = adaMaturity(x, a);
-        active[a] = concentration(x, a) / (1.0 + neutralizingTitre(x, a, maturity[a]) / p.adaNeutralKd);
+        const double c = concentration(x, a);
+        active[a] = c / (1.0 + neutralizingTitre(x, a, maturity[a]) / p.adaNeutralKd);
+
+        const double ac = positive(x[central(a)]);
+        const double ap = positive(x[peripheral(a)]);
+        double cl = m_cl[a];
+        if (a == 1 && m_patient.ocrelizumabFirstDay >= 0.0 && t >= m_patient.ocrelizumabFirstDay)
+            cl += m_ocreClT * std::exp(-std::numbers::ln2 / p.ocreClTHalfLife *
+                                       (t - m_patient.ocrelizumabFirstDay));
+        double elimination = cl * c;
+        if (a == 0) // target-mediated: scales with the CD52+ cell load
+            elimination += p.alemVmax * (lymphTotal * m_invLymphBaselineTotal) * c / (p.alemKm + c);
+        // Immune complexes of mature (high-affinity) ADA clear the drug, up to a ceiling.
+        const double titre = positive(x[adaTitre(a)]);
+        const double complexRate = (p.adaClearance + p.adaMatureClearance * maturity[a]) * titre;
+        elimination += p.adaClearanceMax * complexRate / (p.adaClearanceMax + complexRate) * ac;
+        const double transfer = m_q[a] * (c - ap * m_invV2[a]);
+        dxdt[central(a)] = m_inputs.infusionMgPerDay[a] - elimination - transfer;
+        dxdt[peripheral(a)] = transfer;
     }
-    const double killAlem = p.alemKmax * hill(active[0], p.alemEc50, p.alemHill);
-    const double killCd20 = p.cd20Kmax * hill(active[1] + active[2], p.cd20Ec50, p.cd20Hill);
+
+    // --- 3. Drug effects on the subsets ---
+    SubsetDrivers drive;
+    drive.killAlem = p.alemKmax * hill(active[0], p.alemEc50, p.alemHill);
+    drive.killCd20 = p.cd20Kmax * hill(active[1] + active[2], p.cd20Ec50, p.cd20Hill);
     const double atg = positive(x[Atg]);
-    const double killAtg = atg > 0.0 ? p.atgKmax * atg / (atg + p.atgEc50) : 0.0;
-    const double chemo = m_inputs.chemoLymphKillPerDay;
-    const double fingo = positive(x[Fingolimod]);
-    const double egressBlock = fingo > 0.0 ? p.fingoEmax * fingo / (fingo + p.fingoEc50) : 0.0;
+    drive.killAtg = atg > 0.0 ? p.atgKmax * atg / (atg + p.atgEc50) : 0.0;
+    drive.chemo = m_inputs.chemoLymphKillPerDay;
+    drive.egressBlock = egressBlock(x);
 
-    // --- Aggregates ---
-    double lymphTotal = 0.0;
-    for (std::size_t i = 0; i < kSubsetCount; ++i)
-        lymphTotal += positive(x[blood(i)]) + positive(x[node(i)]);
-    const auto total = [&x](std::size_t i) { return positive(x[blood(i)]) + positive(x[node(i)]); };
-    const double bTotalRel = (total(BNaive) + total(BMemory)) * m_invBBaselineTotal;
-    const double cd4TotalRel = (total(Cd4Naive) + total(Cd4Memory)) * m_invCd4BaselineTotal;
-
-    // --- Lymphocyte subsets: blood and node pools ---
+    // --- 3. Lymphocyte subsets: sources, then blood and node pools ---
+    // The thymus rebounds after a graft (ThymusWave2), over its age-scaled baseline output.
+    const double thymus = 1.0 + positive(x[ThymusWave2]);
     const double sources[kSubsetCount] = {
         p.bTransitRate * positive(x[BPrecursor2]),
         m_memoryBConversion * total(BNaive) * saturatingDrive(cd4TotalRel, 0.0, p.bHelpHalfSat),
-        m_subsets[Cd4Naive].baselineSource,
+        m_subsets[Cd4Naive].baselineSource * thymus,
         m_memoryCd4Conversion * total(Cd4Naive),
-        m_subsets[Cd8].baselineSource,
+        m_subsets[Cd8].baselineSource * thymus,
         m_subsets[Nk].baselineSource * positive(x[Marrow]),
     };
-    subsetDerivatives(x, dxdt, sources, killAlem, killCd20, killAtg, chemo, egressBlock);
+    if constexpr (Reference)
+        subsetDerivativesReference(x, dxdt, sources, drive);
+    else
+        subsetDerivatives(x, dxdt, sources, drive);
 
-    // --- Marrow, B precursors, BAFF, neutrophils ---
+    // --- 4. Marrow, B precursors, BAFF, neutrophils ---
+    const double chemo = drive.chemo;
     const double marrowKill = m_inputs.chemoMarrowKillPerDay;
     const double marrow = positive(x[Marrow]);
     const double lymphoid = positive(x[LymphoidMarrow]);
@@ -302,44 +369,22 @@ LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double 
     dxdt[BPrecursor1] = m_bPrecursorInflow * lymphoid * (1.0 + p.baffGain * baff) -
                         (p.bTransitRate + chemo) * positive(x[BPrecursor1]);
     dxdt[BPrecursor2] = p.bTransitRate * positive(x[BPrecursor1]) -
-                        (p.bTransitRate + killCd20 + chemo) * positive(x[BPrecursor2]);
+                        (p.bTransitRate + drive.killCd20 + chemo) * positive(x[BPrecursor2]);
+    const double kN = p.neutrophilMaturation;
+    dxdt[Neutrophil1] = kN * (marrow - positive(x[Neutrophil1]));
+    dxdt[Neutrophil2] = kN * (positive(x[Neutrophil1]) - positive(x[Neutrophil2]));
 
-    // --- Immune reset of the pathogenic memory repertoire (aHSCT) ---
-    const double repertoire = positive(x[Repertoire]);
-    dxdt[Repertoire] = p.repertoireRegrowth * repertoire * (1.0 - repertoire) -
-                       (chemo + p.atgRepertoireKill * killAtg + p.alemRepertoireKill * killAlem) *
-                           repertoire;
-
-    // --- Small-molecule and ATG PK ---
-    const double fingoK = m_fingoK;
-    dxdt[Fingolimod] = fingoK * (p.fingoCss / 0.5) * m_inputs.fingolimodMgPerDay - fingoK * fingo;
-    dxdt[Atg] = m_inputs.atgMgKgPerDay - m_atgK * atg;
-
-    // --- Antibody PK and ADA ---
-    const double bAvailable = bTotalRel * (1.0 + p.adaBAvailHalfSat) / (bTotalRel + p.adaBAvailHalfSat);
+    // --- 5. Anti-drug antibodies ---
+    // Surviving B cells start a response; a floor remains when they are depleted.
+    const double bAvailable =
+        p.adaBAvailFloor + (1.0 - p.adaBAvailFloor) * bTotalRel * (1.0 + p.adaBAvailHalfSat) /
+                               (bTotalRel + p.adaBAvailHalfSat);
     for (std::size_t a = 0; a < kAntibodyCount; ++a) {
         if (!m_patient.antibodyGiven[a])
             continue;
-        const double ac = positive(x[central(a)]);
-        const double ap = positive(x[peripheral(a)]);
-        const double c = ac * m_invV1[a];
-        double cl = m_cl[a];
-        if (a == 1 && m_patient.ocrelizumabFirstDay >= 0.0 && t >= m_patient.ocrelizumabFirstDay)
-            cl += p.ocreClT * std::exp(-std::numbers::ln2 / p.ocreClTHalfLife *
-                                       (t - m_patient.ocrelizumabFirstDay));
-        double elimination = cl * c;
-        if (a == 0) // target-mediated: scales with the CD52+ cell load
-            elimination += p.alemVmax * (lymphTotal * m_invLymphBaselineTotal) * c / (p.alemKm + c);
-        const double titre = positive(x[adaTitre(a)]);
+        const double c = concentration(x, a);
         const double memory = positive(x[adaMemory(a)]);
-        // Immune complexes of mature (high-affinity) ADA clear the drug, up to a ceiling.
-        const double complexRate =
-            (p.adaClearance + p.adaMatureClearance * maturity[a]) * titre;
-        elimination += p.adaClearanceMax * complexRate / (p.adaClearanceMax + complexRate) * ac;
-        const double transfer = m_q[a] * (c - ap * m_invV2[a]);
-        dxdt[central(a)] = m_inputs.infusionMgPerDay[a] - elimination - transfer;
-        dxdt[peripheral(a)] = transfer;
-
+        const double titre = positive(x[adaTitre(a)]);
         const double stimulus = m_patient.adaPropensity * m_immunogenicity[a] *
                                 c / (c + p.adaStimEc50) * bAvailable;
         const double activated = positive(x[adaActivated(a)]);
@@ -354,14 +399,60 @@ LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double 
             p.adaMemoryRate * responding * positive(1.0 - memory * m_invAdaMemoryMax);
     }
 
-    // --- Relapse and autoimmunity hazards ---
+    // --- 3. Fingolimod and ATG PK; the primed pool fingolimod holds in the nodes ---
+    const double fingo = positive(x[Fingolimod]);
+    dxdt[Fingolimod] = m_fingoK * (p.fingoCss / 0.5) * m_inputs.fingolimodMgPerDay - m_fingoK * fingo;
+    dxdt[FingolimodEffect] = m_fingoKe0 * (fingo - positive(x[FingolimodEffect]));
+    dxdt[Atg] = m_inputs.atgMgKgPerDay - m_atgK * atg;
+    const double block = drive.egressBlock;
+    const double primed = positive(x[PrimedPool]);
+    // Cells held in the nodes escape alemtuzumab (node penetration) but not conditioning.
+    // Released as the block lifts: (1 − block)² keeps the leak under a full block negligible.
+    const double open = (1.0 - block) * (1.0 - block);
+    const double released = p.reboundRelease * open * primed;
+    dxdt[PrimedPool] = p.reboundBuild * block * (1.0 - primed) - released -
+                       (chemo + p.alemNodePenetration * drive.killAlem) * primed;
+
+    // --- 6. Relapses: the pathogenic memory repertoire, the lagged drive, the hazard ---
+    // Alemtuzumab reaches the repertoire in proportion to its share in circulation: fingolimod's
+    // egress block holds memory cells in the nodes (steady-state blood share under the block,
+    // relative to the untreated share), where the antibody barely reaches them.
+    const double gMemory = 1.0 - p.fingoMemorySens * block;
+    const double circulating = (1.0 + p.nodeRatio) * gMemory / (gMemory + p.nodeRatio);
+    const double repertoire = positive(x[Repertoire]);
+    // Released primed cells re-seed a repertoire that a depleting therapy has emptied: the
+    // escape of node-held cells from alemtuzumab after fingolimod (Pfeuffer 2021).
+    dxdt[Repertoire] = (p.repertoireRegrowth * repertoire + p.reboundReseed * released) *
+                           (1.0 - repertoire) -
+                       (chemo + p.atgRepertoireKill * drive.killAtg +
+                        p.alemRepertoireKill * drive.killAlem * circulating) *
+                           repertoire;
     dxdt[RelapseDrive] = (relapseDrive(x) - x[RelapseDrive]) * m_invRelapseLag;
     dxdt[CumulativeHazard] = m_patient.baselineArr / kDaysPerYear * relapseHazardRelative(x);
+
+    // --- 7. Secondary autoimmunity: B-cell overshoot while CD4 help is low, in proportion
+    // to the autoreactive memory that survived ---
     const double bNaiveRel = total(BNaive) * m_subsets[BNaive].invBaselineTotal;
-    const double drive = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel);
-    dxdt[AutoimmunityLag1] = p.aiLag * (drive - x[AutoimmunityLag1]);
+    const double survivors = power(std::min(repertoire, 1.0), p.aiRepertoireExponent);
+    const double aiDrive = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel) * survivors;
+    dxdt[AutoimmunityLag1] = p.aiLag * (aiDrive - x[AutoimmunityLag1]);
     dxdt[AutoimmunityLag2] = p.aiLag * (x[AutoimmunityLag1] - x[AutoimmunityLag2]);
     dxdt[AutoimmunityExposure] = positive(x[AutoimmunityLag2]);
+
+    // --- 3. The thymic rebound after a graft: two stages, peak 1/rate days after day 0 ---
+    const double kT = p.graftThymicRate;
+    dxdt[ThymusWave1] = -kT * x[ThymusWave1];
+    dxdt[ThymusWave2] = kT * (x[ThymusWave1] - x[ThymusWave2]);
+}
+
+LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const noexcept
+{
+    derivatives<false>(x, dxdt, t);
+}
+
+void ImmuneModel::reference(const State &x, State &dxdt, double t) const noexcept
+{
+    derivatives<true>(x, dxdt, t);
 }
 
 } // namespace lymph

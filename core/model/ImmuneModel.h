@@ -3,6 +3,10 @@
 // blood and lymph-node pools, marrow, ADA, relapse and autoimmunity hazards. Inputs that are
 // piecewise constant between dose events (infusion rates, conditioning) live in
 // SegmentInputs; the simulator integrates one segment at a time.
+//
+// reference() is the right-hand side written one equation at a time in the order of
+// docs/model.md; operator() is the same with the six subsets' kinetics in vector lanes, an
+// optimisation that tests/tst_core_reference_rhs holds equal to it.
 
 #include "model/ModelParameters.h"
 #include "model/StateLayout.h"
@@ -29,6 +33,8 @@ struct PatientFactors {
     double baselineArr = 0.75;    // relapses/year
     double adaPropensity = 1.0;
     double ageYears = 32.0;
+    double weightKg = 70.0;         // scales anti-CD20 clearances and volumes
+    double reboundPropensity = 1.0; // multiplies the fingolimod rebound gain
     double ocrelizumabFirstDay = -1.0; // start of the time-dependent clearance; <0 if none
     // Antibodies the schedule gives; the others' states stay zero and are not evaluated.
     std::array<bool, state::kAntibodyCount> antibodyGiven{true, true, true};
@@ -59,20 +65,27 @@ public:
     std::optional<Subset> subsetWithoutSteadyState() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
     void operator()(const State &x, State &dxdt, double t) const noexcept;
-    // Stem-cell reinfusion (aHSCT day 0): seeds the marrow and adds the graft's T and NK cells.
+    // The same derivatives from plain scalar code that mirrors docs/model.md.
+    void reference(const State &x, State &dxdt, double t) const noexcept;
+    // Stem-cell reinfusion (aHSCT day 0): seeds the marrow, adds the graft's T and NK cells
+    // and starts the thymic rebound.
     void applyGraft(State &x) const;
 
     // Derived quantities shared by the RHS and the output.
     double concentration(const State &x, std::size_t antibody) const; // µg/mL
     double neutrophils(const State &x) const;                         // cells/µL
+    double egressBlock(const State &x) const;           // 0..1, fingolimod's hold on egress
     double relapseDrive(const State &x) const;          // immune drive now, 1 = untreated
-    double relapseHazardRelative(const State &x) const; // lagged drive, 1 = untreated
+    double reboundDrive(const State &x) const;          // released primed pool, unlagged
+    double relapseHazardRelative(const State &x) const; // lagged drive + rebound, 1 = untreated
     double adaMaturity(const State &x, std::size_t antibody) const; // 0..1, grows with memory
     double neutralizingTitre(const State &x, std::size_t antibody) const;
     const ModelParameters &parameters() const { return m_p; }
     const PatientFactors &patient() const { return m_patient; }
 
 private:
+    template <bool Reference>
+    void derivatives(const State &x, State &dxdt, double t) const noexcept;
     // The RHS has the maturity already (it also sets the ADA clearance).
     double neutralizingTitre(const State &x, std::size_t antibody, double maturity) const;
 
@@ -96,10 +109,16 @@ private:
         Lanes homeostaticMax{1, 1, 1, 1, 1, 1, 1, 1};
         Lanes squareRoot{}; // 1 where the shape is ½, else 0 (1, or another one: pow)
     };
-    // The subsets' blood and node derivatives (inline: only the RHS calls it).
+    // What acts on every subset at one moment.
+    struct SubsetDrivers {
+        double killAlem = 0, killCd20 = 0, killAtg = 0, chemo = 0, egressBlock = 0;
+    };
+    // The subsets' blood and node derivatives: in vector lanes, and one subset at a time
+    // (the reference).
     LYMPH_INLINE void subsetDerivatives(const State &x, State &dxdt, const double *sources,
-                                        double killAlem, double killCd20, double killAtg,
-                                        double chemo, double egressBlock) const noexcept;
+                                        const SubsetDrivers &d) const noexcept;
+    void subsetDerivativesReference(const State &x, State &dxdt, const double *sources,
+                                    const SubsetDrivers &d) const noexcept;
 
     ModelParameters m_p;
     PatientFactors m_patient;
@@ -120,16 +139,17 @@ private:
     double m_invBaffMax = 0.0, m_invAdaMemoryMax = 0.0, m_invRelapseLag = 0.0;
     double m_invBMemory0 = 0.0, m_invCd4Memory0 = 0.0;
     double m_fingoK = 0.0, m_atgK = 0.0; // elimination rate constants, 1/day
+    double m_fingoKe0 = 0.0;              // effect-site equilibration, 1/day
+    double m_ocreClT = 0.0;               // weight-scaled time-dependent clearance
 };
 
 // The derived quantities are here, inline, for the right-hand side and the result rows.
 
 LYMPH_INLINE double ImmuneModel::neutrophils(const State &x) const
 {
-    // Blood neutrophils turn over within about a day, far faster than the marrow recovers,
-    // so they follow marrow function directly (a state of their own only made the system
-    // stiff: one-day turnover capped every step at ~3 days for the whole run).
-    return m_p.neutrophils0 * std::clamp(x[state::Marrow], 0.0, 1.0);
+    // Blood neutrophils turn over within about a day, so they follow the last maturation
+    // stage directly (a blood state of its own only made the system stiff).
+    return m_p.neutrophils0 * detail::positive(x[state::Neutrophil2]);
 }
 
 LYMPH_INLINE double ImmuneModel::concentration(const State &x, std::size_t antibody) const
@@ -137,20 +157,38 @@ LYMPH_INLINE double ImmuneModel::concentration(const State &x, std::size_t antib
     return detail::positive(x[state::central(antibody)]) * m_invV1[antibody];
 }
 
+LYMPH_INLINE double ImmuneModel::egressBlock(const State &x) const
+{
+    const double f = detail::positive(x[state::FingolimodEffect]);
+    return f > 0.0 ? m_p.fingoEmax * f / (f + m_p.fingoEc50) : 0.0;
+}
+
 LYMPH_INLINE double ImmuneModel::relapseDrive(const State &x) const
 {
     using detail::saturatingDrive;
-    const double memoryB = x[state::blood(BMemory)] * m_invBMemory0;
-    const double memoryCd4 = x[state::blood(Cd4Memory)] * m_invCd4Memory0;
-    const double drive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
-                         saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
-                         std::clamp(x[state::Repertoire], 0.0, 1.0);
-    return m_p.relapseMin + (1.0 - m_p.relapseMin) * drive;
+    // Memory counts above normal (the B-cell overshoot) do not raise the drive above that of
+    // untreated disease.
+    const double memoryB = std::min(x[state::blood(BMemory)] * m_invBMemory0, 1.0);
+    const double memoryCd4 = std::min(x[state::blood(Cd4Memory)] * m_invCd4Memory0, 1.0);
+    const double memoryDrive = saturatingDrive(memoryB, m_p.relapseBFloor, m_p.relapseHalfSat) *
+                               saturatingDrive(memoryCd4, m_p.relapseTFloor, m_p.relapseHalfSat) *
+                               std::clamp(x[state::Repertoire], 0.0, 1.0);
+    return m_p.relapseMin + (1.0 - m_p.relapseMin) * memoryDrive;
+}
+
+LYMPH_INLINE double ImmuneModel::reboundDrive(const State &x) const
+{
+    // Primed cells released from the nodes as fingolimod's block lifts act within weeks
+    // (rebound 4–16 weeks after stopping, Hatcher 2016), so they bypass the repertoire's lag,
+    // and they can push the hazard above that of untreated disease.
+    const double open = 1.0 - egressBlock(x);
+    return (1.0 - m_p.relapseMin) * m_p.reboundGain * m_patient.reboundPropensity * open * open *
+           detail::positive(x[state::PrimedPool]);
 }
 
 LYMPH_INLINE double ImmuneModel::relapseHazardRelative(const State &x) const
 {
-    return std::clamp(x[state::RelapseDrive], 0.0, 1.0);
+    return detail::positive(x[state::RelapseDrive]) + reboundDrive(x);
 }
 
 LYMPH_INLINE double ImmuneModel::adaMaturity(const State &x, std::size_t antibody) const

@@ -96,6 +96,13 @@
     X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.6, "fraction", 0, 1, "fitted (T3)",   \
       "CD8 fall less deeply than CD4 at month 1 (Dubuisson 2018)")                              \
     X(alemNkSensitivity, "alemtuzumab_nk_sensitivity", 0.7, "fraction", 0, 1, "assumption", "")  \
+    /* ---- Body weight (anti-CD20 antibodies) ---- */                                          \
+    X(cd20WeightExpCl, "anti_cd20_weight_exponent_clearance", 0.74, "exponent", 0, 2,             \
+      "derived from Gibiansky 2021: AUC +26% under 60 kg, -21% over 90 kg vs 60-90 kg",         \
+      "CL, CL_T and Q scale as (weight/70 kg)^exponent; group means 54, 73, 102 kg assumed")    \
+    X(cd20WeightExpV, "anti_cd20_weight_exponent_volume", 0.5, "exponent", 0, 2,                 \
+      "assumption (typical of IgG1 antibodies; weight was the main covariate, Gibiansky 2021)", \
+      "V1 and V2 scale as (weight/70 kg)^exponent")                                             \
     /* ---- Ocrelizumab PK (Gibiansky 2021) ---- */                                              \
     X(ocreV1, "ocrelizumab_vc_l", 2.78, "L", 0.5, 20, "Gibiansky 2021", "")                       \
     X(ocreV2, "ocrelizumab_vp_l", 2.68, "L", 0.1, 20, "Gibiansky 2021", "")                       \
@@ -115,13 +122,15 @@
     X(rituxCl, "rituximab_cl_l_day", 0.26, "L/day", 0, 10, "Ng 2005 (RA) (approx.)",           \
       "terminal half-life ~3 weeks")                                                             \
     X(rituxInfusionHours, "rituximab_infusion_hours", 4.5, "h", 0.5, 24, "label (approx.)", "")  \
-    X(rituxImmunogenicity, "rituximab_ada_immunogenicity", 0.5, "× alemtuzumab", 0, 10,           \
-      "assumption (ADA in 26–37% of MS patients, Dunn et al.)", "")                              \
+    X(rituxImmunogenicity, "rituximab_ada_immunogenicity", 0.2, "× alemtuzumab", 0, 10,           \
+      "calibration (Dunn 2018: ADA in 37% of rituximab-treated RRMS patients)", "")              \
     /* ---- Anti-CD20 effect (shared by ocrelizumab and rituximab) ---- */                       \
     X(cd20Kmax, "anti_cd20_kill_max_per_day", 3.0, "1/day", 0, 100, "fitted (T6)",                \
       "B cells depleted within 2 weeks (MODEL.md)")                                              \
-    X(cd20Ec50, "anti_cd20_kill_ec50_ug_ml", 0.0057, "µg/mL", 0.0001, 10,                         \
-      "Yu 2022 (ofatumumab template)", "")                                                       \
+    X(cd20Ec50, "anti_cd20_kill_ec50_ug_ml", 0.07,"µg/mL", 0.0001, 10,                            \
+      "calibration (Baker 2022: B cells repopulated in 4%, 52.5%, 87.5% at 6, 9, 12 months after " \
+      "ocrelizumab); the ofatumumab template of Yu 2022 (0.0057) repopulates far too late",      \
+      "")                                                                                        \
     X(cd20Hill, "anti_cd20_kill_hill", 2.81, "", 1, 10, "Yu 2022", "")                            \
     X(cd20NodePenetration, "anti_cd20_node_kill_fraction", 0.3, "fraction", 0, 1, "assumption", "") \
     /* ---- Fingolimod ---- */                                                                   \
@@ -132,6 +141,22 @@
     X(fingoEmax, "fingolimod_egress_block_max", 0.97, "fraction", 0, 1, "fitted",                 \
       "blood counts fall to ~20–30% (MODEL.md)")                                                 \
     X(fingoEc50, "fingolimod_ec50_ng_ml", 0.1, "ng/mL", 0.001, 100, "fitted (T13)", "")          \
+    X(fingoEffectHalfLife, "fingolimod_effect_half_life_days", 10, "days", 0.1, 100,             \
+      "fitted (Francis 2014: lymphocytes back above LLN 6-8 weeks after stopping)",             \
+      "S1P1 receptors return to the cell surface slowly after the drug has gone (effect site)") \
+    X(reboundBuild, "fingolimod_primed_pool_build_per_day", 0.01, "1/day", 0, 1,                 \
+      "assumption (the primed pool fills over months of egress block)",                          \
+      "autoreactive cells held and primed in lymph nodes while egress is blocked")              \
+    X(reboundRelease, "fingolimod_primed_pool_release_per_day", 0.05, "1/day", 0.001, 1,          \
+      "fitted (Hatcher 2016: rebound 4-16 weeks after stopping)",                                \
+      "release of the primed pool once egress resumes")                                         \
+    X(reboundReseed, "fingolimod_repertoire_reseed", 3, "repertoire per released pool", 0, 50, \
+      "calibration (Pfeuffer 2021 JNNP: relapse HR 5.42 [2.52, 11.7] after alemtuzumab with "    \
+      "fingolimod before)",                                                                      \
+      "released primed cells restore a depleted pathogenic repertoire")                         \
+    X(reboundGain, "fingolimod_rebound_gain", 0.32, "× untreated drive", 0, 50,                    \
+      "fitted (Framke 2022: ARR 0.56 in the 3 months after stopping; 12.5% clinical rebound)",  \
+      "relapse drive added by the released primed pool")                                        \
     /* ---- aHSCT ---- */                                                                        \
     X(beamKill, "beam_lymph_kill_per_day", 0.6, "1/day", 0, 50, "assumption",                     \
       "BEAM days −6…−1: no T or B cells at day 7 (Storek 2004)")                                 \
@@ -153,11 +178,20 @@
     X(graftTCells, "graft_t_cell_fraction", 0.03, "fraction of normal", 0, 1,                      \
       "assumption (unmanipulated graft carries ~10^8 T cells/kg, approx.)",                       \
       "memory T and NK cells infused with the graft, as a share of the normal pool")             \
+    X(graftThymicRebound, "graft_thymic_rebound", 20, "× baseline thymic output", 0, 200,          \
+      "fitted (Isaacs 2004: thymus-dependent naive CD4 recovery from 6-9 months; Muraro 2005)", \
+      "peak extra thymic output after aHSCT is this divided by e")                              \
+    X(graftThymicRate, "graft_thymic_rebound_rate_per_day", 0.006, "1/day", 0.0001, 1,             \
+      "fitted (Muraro 2005: thymic output rises over the first 1-2 years after aHSCT)",          \
+      "the rebound peaks 1/rate days after the graft")                                           \
+    X(neutrophilMaturation, "neutrophil_maturation_per_day", 0.33, "1/day", 0.01, 10,               \
+      "fitted (Hamerschlak 2007: engraftment day 9.3 after reinfusion)",                        \
+      "two maturation stages between marrow and blood (about 6 days in all)")                   \
     X(marrowGrowth, "marrow_regrowth_per_day", 0.3, "1/day", 0.01, 5, "fitted",                    \
       "neutrophil engraftment ~day 8–12 (MODEL.md)")                                             \
     X(lymphoidGrowth, "lymphoid_marrow_regrowth_per_day", 0.045, "1/day", 0.001, 5, "fitted (T11)", \
       "B cells back by ~6 months (Storek 2004)")                                                 \
-    X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.0007, "1/day", 0, 1,            \
+    X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.0002, "1/day", 0, 1,            \
       "fitted (MIST HR 0.07, Burt 2019; NEDA 71–81% at 5 y)",                                    \
       "regrowth of the pathogenic memory repertoire after an immune reset")                      \
     /* ---- Which cells each drug reaches (relative sensitivity) ---- */                         \
@@ -174,6 +208,10 @@
     X(adaBAvailHalfSat, "ada_b_availability_half_saturation", 0.25, "× baseline B", 0.001, 10,   \
       "assumption (anti-CD20 suppression of ADA: hypothesis from the seed discussion)",          \
       "surviving B cells needed to start an ADA response")                                       \
+    X(adaBAvailFloor, "ada_b_availability_floor", 0.03, "fraction", 0, 1,                         \
+      "calibration (Bar-Or 2020 Neurology: humoral responses under ocrelizumab 0.18-0.72 of "    \
+      "controls; with the ocrelizumab half-life of Gibiansky 2021)",                             \
+      "share of the ADA stimulus left when B cells are depleted (plasma cells, tissue B cells)") \
     /* ---- Anti-drug antibodies ---- */                                                         \
     X(adaActivation, "ada_activation_per_day", 0.6, "1/day", 0, 100, "fitted (T10)", "")          \
     X(adaStimEc50, "ada_stimulus_ec50_ug_ml", 0.05, "µg/mL", 0.0001, 100, "assumption", "")       \
@@ -208,27 +246,35 @@
       "assumption (assay cut-off)", "")                                                          \
     /* ---- Relapse hazard ---- */                                                               \
     X(relapseMin, "relapse_hazard_floor", 0.02, "× baseline", 0, 1, "assumption", "")             \
-    X(relapseBFloor, "relapse_b_floor", 0.12, "× baseline", 0, 1,                                 \
+    X(relapseBFloor, "relapse_b_floor", 0.11, "× baseline", 0, 1,                                 \
       "fitted (T9: OPERA ARR 0.16)", "hazard share left when memory B are absent")              \
-    X(relapseTFloor, "relapse_t_floor", 0.25, "× baseline", 0, 1, "fitted (T8)",                   \
+    X(relapseTFloor, "relapse_t_floor", 0.61, "× baseline", 0, 1, "fitted (T8)",                   \
       "hazard share left when memory CD4 are absent")                                            \
-    X(relapseHalfSat, "relapse_drive_half_saturation", 0.5, "× baseline count", 0.01, 10,         \
+    X(relapseHalfSat, "relapse_drive_half_saturation", 0.234, "× baseline count", 0.01, 10,         \
       "assumption", "saturation of the memory-cell drive")                                       \
-    X(relapseLagDays, "relapse_drive_lag_days", 60, "days", 1, 1000, "fitted (T8)",              \
+    X(relapseLagDays, "relapse_drive_lag_days", 108, "days", 1, 1000, "fitted (T8)",              \
       "relapses lag the immune drive: lesions already under way still surface")                 \
-    X(alemRepertoireKill, "alemtuzumab_repertoire_kill_fraction", 0.015, "fraction", 0, 1,       \
+    X(alemRepertoireKill, "alemtuzumab_repertoire_kill_fraction", 0.0235, "fraction", 0, 1,       \
       "fitted (CARE-MS extension ARR 0.14–0.19 in years 3–5)",                                   \
       "share of alemtuzumab's kill that reaches the pathogenic memory repertoire")              \
     X(relapseFrailtyVariance, "relapse_frailty_variance", 1.5, "", 0.0001, 10,                    \
       "assumption (negative-binomial overdispersion of relapse counts)", "gamma frailty")        \
     /* ---- Secondary autoimmunity ---- */                                                       \
-    X(aiLag, "autoimmunity_lag_per_day", 0.004, "1/day", 0.0001, 1, "fitted (T12)",              \
-      "two-stage lag; hazard peaks in year 3 after alemtuzumab (MODEL.md)")                      \
-    X(aiThyroid, "autoimmunity_thyroid_rate", 0.0006, "1/drive-day", 0, 1, "fitted (T12)",       \
+    X(aiLag, "autoimmunity_lag_per_day", 0.005, "1/day", 0.0001, 1,                             \
+      "calibration (Coles 2013 Lancet CARE-MS I thyroid 18% at 2 years; pooled CARE-MS 42% at 6 " \
+      "years, Front Neurol 2019)",                                                               \
+      "two-stage lag; the thyroid hazard peaks in year 3 after alemtuzumab (Coles 2017)")       \
+    X(aiThyroid, "autoimmunity_thyroid_rate", 0.0043, "1/drive-day", 0, 1,                       \
+      "calibration (same targets as autoimmunity_lag_per_day)",                                  \
       "thyroid 40–47% by year 6 (CARE-MS pooled)")                                               \
-    X(aiItp, "autoimmunity_itp_rate", 0.00002, "1/drive-day", 0, 1, "fitted (ITP ~2%)", "")       \
-    X(aiGbm, "autoimmunity_gbm_rate", 0.000003, "1/drive-day", 0, 1,                              \
-      "fitted (anti-GBM ~0.3%, Front Neurol 2019)", "")                                          \
+    X(aiItp, "autoimmunity_itp_rate", 0.0001, "1/drive-day", 0, 1,                              \
+      "calibration (Cuker 2020 Mult Scler: ITP 2% at 12 mg)", "")                                \
+    X(aiGbm, "autoimmunity_gbm_rate", 0.000015, "1/drive-day", 0, 1,                             \
+      "calibration (anti-GBM 0.27%, Front Neurol 2019)", "")                                     \
+    X(aiRepertoireExponent, "autoimmunity_repertoire_exponent", 0.9, "exponent", 0, 5,             \
+      "calibration (Daikeler 2011 Blood: 9.8% secondary autoimmunity 5 years after aHSCT, "      \
+      "against the CARE-MS thyroid figures)",                                                    \
+      "autoimmunity needs surviving autoreactive memory: drive × repertoire^exponent")          \
     /* ---- Virtual cohort variation ---- */                                                     \
     X(iivCvPk, "iiv_cv_pk", 0.3, "CV", 0, 2, "Mould 2007 (32% on alemtuzumab Vmax)", "log-normal; applied to every antibody's clearance")           \
     X(iivCvKill, "iiv_cv_kill", 0.3, "CV", 0, 2, "assumption (MODEL.md: CV 20–50%)", "")        \
@@ -236,6 +282,14 @@
     X(iivCvBaff, "iiv_cv_baff", 0.3, "CV", 0, 2, "assumption", "")                               \
     X(iivCvAda, "iiv_cv_ada", 0.8, "CV", 0, 3, "assumption", "within typical ADA responders")   \
     X(iivCvAutoimmunity, "iiv_cv_autoimmunity", 1.0, "CV", 0, 3, "assumption", "")              \
+    X(iivCvBaseline, "iiv_cv_lymphocyte_baseline", 0.3, "CV", 0, 2,                              \
+      "assumption (between-person spread of adult lymphocyte counts)",                         \
+      "one log-normal factor on every subset's untreated count")                                \
+    X(iivCvFingolimod, "iiv_cv_fingolimod_exposure", 0.3, "CV", 0, 2, "assumption",                \
+      "log-normal on fingolimod-phosphate exposure")                                             \
+    X(iivCvRebound, "iiv_cv_rebound", 1.5, "CV", 0, 5,                                            \
+      "fitted (rebound in 10.9-12.5% after stopping fingolimod: Hatcher 2016, Framke 2022)",    \
+      "log-normal on the rebound gain")                                                          \
     X(iivCorrHomeostasisBaff, "iiv_corr_homeostasis_baff", 0.4, "correlation", -0.9, 0.9,        \
       "assumption (one lymphopenia-driven cytokine response, IL-7 and BAFF)",                   \
       "between T-cell homeostatic proliferation and BAFF gain")                                \

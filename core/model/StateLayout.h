@@ -1,6 +1,7 @@
 #pragma once
 // Index map of the ODE state vector. Cell pools are cells/µL in blood-equivalent units;
-// marrow, lymphoid marrow and repertoire are fractions of normal (1 = untreated).
+// marrow, lymphoid marrow, repertoire and neutrophil stages are fractions of normal
+// (1 = untreated).
 
 #include <array>
 #include <cstddef>
@@ -31,8 +32,14 @@ constexpr std::size_t adaActivated(std::size_t antibody) { return 30 + 4 * antib
 constexpr std::size_t adaResponding(std::size_t antibody) { return 31 + 4 * antibody; }
 constexpr std::size_t adaTitre(std::size_t antibody) { return 32 + 4 * antibody; }
 constexpr std::size_t adaMemory(std::size_t antibody) { return 33 + 4 * antibody; }
-constexpr std::size_t RelapseDrive = 42; // lagged relative relapse hazard
-constexpr std::size_t kSize = 43;
+constexpr std::size_t RelapseDrive = 42;     // lagged relative relapse hazard
+constexpr std::size_t FingolimodEffect = 43; // ng/mL at the effect site (S1P1 receptors)
+constexpr std::size_t PrimedPool = 44;       // primed cells held in nodes by fingolimod, 0..1
+constexpr std::size_t ThymusWave1 = 45;      // thymic rebound after aHSCT, two stages
+constexpr std::size_t ThymusWave2 = 46;
+constexpr std::size_t Neutrophil1 = 47;      // neutrophil maturation, fractions of normal
+constexpr std::size_t Neutrophil2 = 48;      // blood neutrophils / normal
+constexpr std::size_t kSize = 49;
 } // namespace state
 
 using State = std::array<double, state::kSize>;

@@ -45,6 +45,7 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
     setup.patient.baselineArr = scenario.patient.baselineArr;
     setup.patient.adaPropensity = scenario.patient.adaPropensity;
     setup.patient.ageYears = scenario.patient.ageYears;
+    setup.patient.weightKg = scenario.patient.weightKg;
     setup.patient.ocrelizumabFirstDay = setup.schedule.ocrelizumabFirstDay;
     setup.patient.antibodyGiven = {false, false, false};
     for (Therapy t : setup.schedule.antibodies)
