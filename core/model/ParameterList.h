@@ -4,22 +4,23 @@
 // the ODE right-hand side), so the documented value and the value used cannot drift apart.
 //
 // X(field, "id", value, "unit", min, max, "source", "note")
-// "fitted (T#)" means tuned so that calibration target T# of MODEL.md passes; "assumption"
+// "fitted (T#)" means tuned so that target T# of tests/tst_calibration_targets.cpp passes;
+// "calibration (…)" fitted to the named targets of resources/calibration; "assumption"
 // means no published figure was found and the value is a modelling choice.
 
 #define LYMPH_PARAMETER_LIST(X)                                                                  \
     /* ---- Reference lines (lab-dependent settings) ---- */                                     \
     X(llnLymphocytes, "lln_lymphocytes_per_ul", 1000, "cells/µL", 100, 5000,                      \
-      "MODEL.md (approx., lab-dependent)", "lower limit of normal, total lymphocytes")           \
-    X(llnB, "lln_b_per_ul", 80, "cells/µL", 10, 1000, "MODEL.md (approx., lab-dependent)",       \
+      "assumption (typical laboratory reference range; lab-dependent, a setting)", "lower limit of normal, total lymphocytes")           \
+    X(llnB, "lln_b_per_ul", 80, "cells/µL", 10, 1000, "assumption (typical laboratory range)",     \
       "lower limit of normal, CD19 B cells")                                                     \
-    X(llnCd4, "lln_cd4_per_ul", 400, "cells/µL", 50, 2000, "MODEL.md (approx., lab-dependent)",  \
+    X(llnCd4, "lln_cd4_per_ul", 400, "cells/µL", 50, 2000, "assumption (typical laboratory range)",   \
       "lower limit of normal, CD4 T cells")                                                      \
-    X(llnCd8, "lln_cd8_per_ul", 200, "cells/µL", 20, 2000, "MODEL.md (approx., lab-dependent)",  \
+    X(llnCd8, "lln_cd8_per_ul", 200, "cells/µL", 20, 2000, "assumption (typical laboratory range)",   \
       "lower limit of normal, CD8 T cells")                                                      \
     /* ---- Baseline blood counts ---- */                                                        \
     X(bNaive0, "b_naive_baseline_per_ul", 190, "cells/µL", 10, 2000,                              \
-      "typical adult range (approx.), MODEL.md", "transitional + naive B; CD19 total ~250")      \
+      "assumption (typical adult range)", "transitional + naive B; CD19 total ~250")      \
     X(bMemory0, "b_memory_baseline_per_ul", 60, "cells/µL", 1, 1000,                              \
       "typical adult range (approx.)", "memory B, ~25% of CD19")                                 \
     X(cd4Naive0, "cd4_naive_baseline_per_ul", 440, "cells/µL", 10, 3000,                          \
@@ -48,7 +49,7 @@
     X(deathNk, "nk_death_per_day", 0.06, "1/day", 0.001, 1,                                       \
       "assumption (NK normal by month 1 after aHSCT, Storek 2004)", "")                          \
     X(thymicCd4, "thymic_output_cd4_per_ul_day", 0.03, "cells/µL/day", 0, 10,                     \
-      "Ribeiro & de Boer 2008 (MODEL.md)", "naive CD4 thymic output at age 32")                  \
+      "Ribeiro & de Boer 2008 (J Immunol 181:1340)", "naive CD4 thymic output at age 32")                  \
     X(thymicCd8, "thymic_output_cd8_per_ul_day", 0.02, "cells/µL/day", 0, 10,                     \
       "assumption (about 2/3 of CD4)", "naive CD8 thymic output at age 32")                      \
     X(thymusHalvingYears, "thymus_halving_years", 15, "years", 1, 100, "assumption",             \
@@ -87,12 +88,12 @@
     X(alemKm, "alemtuzumab_tmdd_km_ug_ml", 0.338, "µg/mL", 0.001, 100, "Mould 2007 Table 2", "") \
     X(alemInfusionHours, "alemtuzumab_infusion_hours", 4, "h", 0.5, 24, "Lemtrada label", "")    \
     X(alemKmax, "alemtuzumab_kill_max_per_day", 4.0, "1/day", 0, 100, "fitted (T3)",              \
-      "lowest counts within days (MODEL.md)")                                                    \
+      "lowest counts within days (Li 2018, Clin Exp Immunol 194:295)")                                                    \
     X(alemEc50, "alemtuzumab_kill_ec50_ug_ml", 0.13, "µg/mL", 0.001, 10,                          \
-      "lytic threshold 0.1–0.16 µg/mL (MODEL.md, Blood 2016)", "")                               \
-    X(alemHill, "alemtuzumab_kill_hill", 2.5, "", 1, 10, "assumption (MODEL.md: Hill > 2)", "")  \
+      "lytic threshold 0.1–0.16 µg/mL (Blood 2016)", "")                               \
+    X(alemHill, "alemtuzumab_kill_hill", 2.5, "", 1, 10, "assumption (steep lysis: Hill > 2)", "")  \
     X(alemNodePenetration, "alemtuzumab_node_kill_fraction", 0.025, "fraction", 0, 1,              \
-      "assumption (reaches blood far better than nodes/marrow, MODEL.md)", "")                   \
+      "assumption (reaches blood far better than nodes/marrow; Willis 2017)", "")                   \
     X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.6, "fraction", 0, 1, "fitted (T3)",   \
       "CD8 fall less deeply than CD4 at month 1 (Dubuisson 2018)")                              \
     X(alemNkSensitivity, "alemtuzumab_nk_sensitivity", 0.7, "fraction", 0, 1, "assumption", "")  \
@@ -114,7 +115,7 @@
       "Gibiansky 2021 (33 weeks)", "")                                                           \
     X(ocreInfusionHours, "ocrelizumab_infusion_hours", 3, "h", 0.5, 24, "Ocrevus label (approx.)", "") \
     X(ocreImmunogenicity, "ocrelizumab_ada_immunogenicity", 0.02, "× alemtuzumab", 0, 10,         \
-      "fitted to ADA ~0.4% (MODEL.md, approx.)", "")                                             \
+      "fitted to ADA ~0.4% (Ocrevus label, approx.)", "")                                             \
     /* ---- Rituximab PK ---- */                                                                 \
     X(rituxV1, "rituximab_vc_l", 3.1, "L", 0.5, 20, "Ng 2005 (RA) (approx.)", "")                 \
     X(rituxV2, "rituximab_vp_l", 2.9, "L", 0.1, 20, "Ng 2005 (RA) (approx.)", "")                 \
@@ -126,7 +127,7 @@
       "calibration (Dunn 2018: ADA in 37% of rituximab-treated RRMS patients)", "")              \
     /* ---- Anti-CD20 effect (shared by ocrelizumab and rituximab) ---- */                       \
     X(cd20Kmax, "anti_cd20_kill_max_per_day", 3.0, "1/day", 0, 100, "fitted (T6)",                \
-      "B cells depleted within 2 weeks (MODEL.md)")                                              \
+      "B cells depleted within 2 weeks (Ocrevus label)")                                              \
     X(cd20Ec50, "anti_cd20_kill_ec50_ug_ml", 0.07,"µg/mL", 0.0001, 10,                            \
       "calibration (Baker 2022: B cells repopulated in 4%, 52.5%, 87.5% at 6, 9, 12 months after " \
       "ocrelizumab); the ofatumumab template of Yu 2022 (0.0057) repopulates far too late",      \
@@ -139,7 +140,7 @@
     X(fingoCss, "fingolimod_css_ng_ml_per_0_5mg", 1.2, "ng/mL", 0.01, 100,                        \
       "approx. (fingolimod-P steady state)", "")                                                 \
     X(fingoEmax, "fingolimod_egress_block_max", 0.97, "fraction", 0, 1, "fitted",                 \
-      "blood counts fall to ~20–30% (MODEL.md)")                                                 \
+      "blood counts fall to ~20–30% (Francis 2014, Neurology 83:1003)")                                                 \
     X(fingoEc50, "fingolimod_ec50_ng_ml", 0.1, "ng/mL", 0.001, 100, "fitted (T13)", "")          \
     X(fingoEffectHalfLife, "fingolimod_effect_half_life_days", 10, "days", 0.1, 100,             \
       "fitted (Francis 2014: lymphocytes back above LLN 6-8 weeks after stopping)",             \
@@ -188,7 +189,7 @@
       "fitted (Hamerschlak 2007: engraftment day 9.3 after reinfusion)",                        \
       "two maturation stages between marrow and blood (about 6 days in all)")                   \
     X(marrowGrowth, "marrow_regrowth_per_day", 0.3, "1/day", 0.01, 5, "fitted",                    \
-      "neutrophil engraftment ~day 8–12 (MODEL.md)")                                             \
+      "neutrophil engraftment ~day 8–12 (Storek 2004, Clin Immunol 113:285)")                                             \
     X(lymphoidGrowth, "lymphoid_marrow_regrowth_per_day", 0.045, "1/day", 0.001, 5, "fitted (T11)", \
       "B cells back by ~6 months (Storek 2004)")                                                 \
     X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.0002, "1/day", 0, 1,            \
@@ -216,15 +217,15 @@
     X(adaActivation, "ada_activation_per_day", 0.6, "1/day", 0, 100, "fitted (T10)", "")          \
     X(adaStimEc50, "ada_stimulus_ec50_ug_ml", 0.05, "µg/mL", 0.0001, 100, "assumption", "")       \
     X(adaTransit, "ada_transit_per_day", 0.15, "1/day", 0.01, 5,                                  \
-      "antibody needs ≥6 days; peak ~1 month after a course (MODEL.md)", "")                     \
+      "antibody needs ≥6 days; peak ~1 month after a course (Dubuisson 2018)", "")                     \
     X(adaProduction, "ada_production_per_day", 0.2, "titre/day", 0, 1000, "fitted (T10)", "")     \
     X(adaDecay, "ada_decay_per_day", 0.012, "1/day", 0.0001, 1,                                   \
-      "ADA wane over ~9–10 months (MODEL.md)", "")                                               \
+      "ADA wane over ~9–10 months (Dubuisson 2018)", "")                                               \
     X(adaMemoryGain, "ada_memory_gain", 0.5, "1/memory unit", 0, 100, "assumption",              \
-      "later courses respond faster and higher (MODEL.md)")                                      \
+      "later courses respond faster and higher (Jones 2020, Neurol NN 7:e767)")                                      \
     X(adaMemoryRate, "ada_memory_formation_per_day", 0.05, "1/day", 0, 10, "assumption", "")     \
     X(adaMemoryPersistence, "ada_memory_persistence", 0.1, "1/memory unit", 0, 100,              \
-      "assumption (ADA can persist for years after repeated courses, MODEL.md)",                 \
+      "assumption (ADA can persist for years after repeated courses; Jones 2020)",                 \
       "long-lived plasma cells slow the waning of the titre as memory builds")                  \
     X(adaNeutralMax, "ada_neutralizing_fraction_max", 0.05, "fraction", 0, 1, "assumption", "")   \
     X(adaNeutralMemory50, "ada_neutralizing_memory50", 6, "memory units", 0.01, 100,            \
@@ -277,7 +278,7 @@
       "autoimmunity needs surviving autoreactive memory: drive × repertoire^exponent")          \
     /* ---- Virtual cohort variation ---- */                                                     \
     X(iivCvPk, "iiv_cv_pk", 0.3, "CV", 0, 2, "Mould 2007 (32% on alemtuzumab Vmax)", "log-normal; applied to every antibody's clearance")           \
-    X(iivCvKill, "iiv_cv_kill", 0.3, "CV", 0, 2, "assumption (MODEL.md: CV 20–50%)", "")        \
+    X(iivCvKill, "iiv_cv_kill", 0.3, "CV", 0, 2, "assumption (CV 20–50%, typical of monoclonal antibody PK/PD)", "")        \
     X(iivCvHomeostasis, "iiv_cv_homeostasis", 0.3, "CV", 0, 2, "assumption", "")                 \
     X(iivCvBaff, "iiv_cv_baff", 0.3, "CV", 0, 2, "assumption", "")                               \
     X(iivCvAda, "iiv_cv_ada", 0.8, "CV", 0, 3, "assumption", "within typical ADA responders")   \
@@ -299,4 +300,4 @@
       "fitted (T10: 75% ever ADA-positive)", "")                                                 \
     X(adaStrongFraction, "ada_strong_responder_fraction", 0.1, "fraction", 0, 1, "assumption", "") \
     X(adaStrongMultiplier, "ada_strong_responder_multiplier", 3.0, "×", 1, 20,                    \
-      "MODEL.md (3 = strong responder)", "")
+      "assumption (3 = strong responder)", "")
