@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>la simulation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>erreur interne de nature inconnue</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli : aucune commande indiquée.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>les commandes sont %1 et help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>option inconnue %1 (une commande vient d’abord ; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>commande inconnue %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simule les sous-populations lymphocytaires sanguines, les taux de médicament, les anticorps anti-médicament, les poussées et l’auto-immunité après les traitements de la sclérose en plaques. Pour l’exploration et l’éducation, pas pour des décisions cliniques.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>La version du programme.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMMANDE --help&apos; explique chaque option.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Les sorties ne remplacent jamais une entrée ni une autre sortie ; « - » envoie un tableau CSV sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit), 2 entrée invalide (le message nomme le champ ou l’option et le problème).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>format du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>version du format</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>traitements</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>poids</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>âge</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>poussées sans traitement</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>propension aux ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>facteurs propres du patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>facteur patient %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>mesure %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>paramètre du modèle %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>thérapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>jour d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>dose quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>perfusion %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -815,6 +843,148 @@
         <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Ajuster le modèle aux propres résultats de laboratoire du patient (les mesures du scénario et --labs), avec la population comme a priori, et prévoir avec des bandes de crédibilité.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Résultats de laboratoire à ajouter : un fichier CSV avec l&apos;en-tête day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Écrire la prévision : médianes avec bandes _p05, _p25, _p75 et _p95, comme la table de cohorte (&apos;-&apos; : sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Tirages a posteriori de la prévision (1 à %1, 200 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Graine aléatoire des tirages (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Pas de sortie de la prévision en jours (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Écrire le scénario avec le patient ajusté (patient.individual) et les résultats auxquels il a été ajusté.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws : nombre entier de 1 à %1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed : nombre entier attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step : nombre de jours positif attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
+            <numerusform>Ajusté à %n résultats de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Facteurs du patient (1 = patient type) :</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90 % : %1–%2 (population %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation> ; les résultats en disent peu</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="195"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
+            <numerusform>%n résultats, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>il n&apos;y a aucune mesure à ajuster : ajoutez les résultats de laboratoire du patient (au moins 2, sur au moins 2 jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>un ajustement nécessite au moins %1 mesures, il y en a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>toutes les mesures sont du jour %1 : un ajustement nécessite des résultats d&apos;au moins 2 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>%1 a été mesuré, mais le plan ne comporte pas de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>deux résultats de %1 le jour %2 (%3 et %4) diffèrent bien plus que l&apos;erreur de dosage : veuillez les vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>l&apos;ajustement n&apos;a trouvé aucun optimum après %1 itérations</translation>
     </message>
 </context>
 <context>
@@ -1088,178 +1258,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>grandeur mesurée inconnue %1 (vouliez-vous dire %2 ?) ; grandeurs connues : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>grandeur mesurée inconnue %1 ; grandeurs connues : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>doit être compris entre 0 et %1 %2 (une valeur plausible de %3), valeur : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>au plus %1 mesures sont autorisées, il y en a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>facteur patient inconnu %1 (vouliez-vous dire %2 ?) ; facteurs connus : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>facteur patient inconnu %1 ; facteurs connus : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>valeur inconnue %1 ; valeurs autorisées : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>tombe le même jour (%2) que %3 (au plus une perfusion de %1 par jour)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>chevauche %1, qui va du jour %2 au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>tombe moins de %1 jours après %2, au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>la clé obligatoire %1 est absente</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>clé inconnue %1 pour %2 (vouliez-vous dire %3 ?) ; clés autorisées : %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>clé inconnue %1 pour %2 ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>clé inconnue %1 (vouliez-vous dire %2 ?) ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>clé inconnue %1 ; clés autorisées : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>clé en double : elle apparaît plusieurs fois dans le même objet</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>ce n’est pas un scénario Lymphoscope : attendu %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>écrit par une version plus récente de Lymphoscope (version %1) ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>version %1 non prise en charge ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>thérapie inconnue %1 (vouliez-vous dire %2 ?) ; thérapies connues : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>thérapie inconnue %1 ; thérapies connues : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>protocole inconnu %1 (vouliez-vous dire %2 ?) ; protocoles connus : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>protocole inconnu %1 ; protocoles connus : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>le texte est trop volumineux (%1) ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>le texte est vide : un scénario {...} était attendu</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>imbriqué sur plus de %1 niveaux ; un scénario en demande au plus %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>les commentaires ne sont pas autorisés en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>le texte doit être entre guillemets doubles, pas simples</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>caractère inattendu : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valeur invalide %1 : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valeur invalide %1 : JSON n’a ni NaN ni Infinity ; écrivez un nombre fini</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>octet UTF-8 invalide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un texte entre guillemets n’est pas fermé : le &apos;&quot;&apos; final manque</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un caractère de contrôle (%1) entre guillemets doit s’écrire sous forme d’échappement, par exemple \n ou \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>séquence d’échappement invalide après une barre oblique inverse entre guillemets</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>nombre invalide : il manque un chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>impossible d’ouvrir : ce fichier n’existe pas et aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>un fichier et un exemple intégré s’appellent tous deux %1 : le fichier a été utilisé (écrivez %2 pour l’exemple)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs : %1 : la colonne &apos;date&apos; nécessite un scénario avec une date de début, et les scénarios n&apos;en ont pas : donnez &apos;day&apos; (jours depuis le jour 0 du scénario)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs : %1:%2 : en-tête day,quantity,value attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs : %1:%2 : %3 valeurs séparées par des virgules attendues, reçu %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs : %1:%2:%3 : %4 : nombre attendu, reçu %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs : %1 : vide ; en-tête day,quantity,value et une ligne par résultat attendus</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1614,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>le dessin SVG n&apos;a pas pu être écrit</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1867,7 @@
         <translation>--step : un pas de %1 jours donne plus de 2 000 000 de lignes sur l&apos;horizon de %2 jours ; choisissez un pas plus grand</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>mémoire insuffisante pour %1 patients × %2 jours ; essayez un --step plus grand ou moins de patients</translation>
     </message>
@@ -1696,31 +1926,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Avec --cohort N : seulement le patient virtuel K (0 à N-1) de cette cohorte, avec toutes ses courbes (celui que trace Montrer un patient).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Pas de sortie en jours (1 par défaut). Le résumé affiché est mesuré sur la grille journalière quel que soit le pas.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Taille du PNG en pixels (1600x2000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1 : « - » (sortie standard) est réservé aux tableaux CSV ; donnez un nom de fichier pour l’image</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv : nécessite --cohort N (une ligne par patient virtuel)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient : nécessite --cohort N (il choisit un des patients de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient : nombre entier de 0 à %1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv : pas avec --patient (un seul patient n&apos;a pas de table de cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli : remarque : --seed n&apos;a pas d&apos;effet sans --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli : remarque : --png-size n&apos;a pas d&apos;effet sans --png</translation>
     </message>
@@ -1834,7 +2084,7 @@
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
@@ -1844,117 +2094,127 @@
         <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Patient virtuel %1 de la cohorte de %2 (graine %3) sur %4 jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Ce patient (les facteurs patient propres au scénario) sur %1 jours (%2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 à l’année %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, jamais neutralisants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>jamais positif pour les anticorps liants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation> ; &lt; 200/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Écrits : %1</translation>
     </message>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>memoria insufficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>i comandi sono %1 e help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opzione sconosciuta %1 (prima viene un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando sconosciuto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco, le ricadute e l’autoimmunità dopo le terapie della sclerosi multipla. Per esplorazione e formazione, non per decisioni cliniche.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Comandi:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>La versione del programma.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>trattamento %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>formato del file</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>versione del formato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>tempo simulato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>paziente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>misurazioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>età</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>ricadute senza terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>propensione agli ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>parametri del modello</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>fattori propri del paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>fattore del paziente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>misurazione %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>grandezza</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>parametro del modello %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>giorno di sospensione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>dose giornaliera</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>regime</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>infusione %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -815,6 +843,148 @@
         <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Adatta il modello agli esami di laboratorio del paziente (le misurazioni dello scenario e --labs), con la popolazione come prior, e prevede con bande di credibilità.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Esami di laboratorio da aggiungere: un file CSV con l&apos;intestazione day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Scrive la previsione: mediane con bande _p05, _p25, _p75 e _p95, come la tabella della coorte (&apos;-&apos;: output standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Estrazioni a posteriori della previsione (da 1 a %1, predefinito 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Seme casuale delle estrazioni (predefinito 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Passo di output della previsione in giorni (predefinito 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Scrive lo scenario con il paziente adattato (patient.individual) e gli esami a cui è stato adattato.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws: atteso un numero intero da 1 a %1, ricevuto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed: atteso un numero intero, ricevuto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step: atteso un numero positivo di giorni, ricevuto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario: indicare un nome di file</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Adattato a %n esame di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
+            <numerusform>Adattato a %n esami di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>nota: l&apos;ottimizzatore si è fermato prima di convergere: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Fattori del paziente (1 = paziente tipico):</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90%: %1–%2 (popolazione %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation>; gli esami dicono poco su di esso</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="195"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
+            <numerusform>%n esami, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>non ci sono misurazioni da adattare: aggiungere gli esami di laboratorio del paziente (almeno 2, in almeno 2 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>un adattamento richiede almeno %1 misurazioni, ce ne sono %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>tutte le misurazioni sono del giorno %1: un adattamento richiede esami di almeno 2 giorni</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>%1 è stato misurato, ma il piano non prevede %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>due esami di %1 del giorno %2 (%3 e %4) differiscono molto più dell&apos;errore del dosaggio: verificarli</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>l&apos;adattamento non ha trovato un ottimo dopo %1 iterazioni</translation>
     </message>
 </context>
 <context>
@@ -1088,178 +1258,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>grandezza misurata sconosciuta %1 (forse %2?); grandezze note: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>grandezza misurata sconosciuta %1; grandezze note: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>deve essere compreso tra 0 e %1 %2 (un valore plausibile di %3), valore: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>sono ammesse al massimo %1 misurazioni, ce ne sono %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>fattore del paziente sconosciuto %1 (forse %2?); fattori noti: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>fattore del paziente sconosciuto %1; fattori noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>valore sconosciuto %1; ammessi: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>cade nello stesso giorno (%2) di %3 (al massimo un’infusione di %1 al giorno)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>si sovrappone al periodo di %1, dal giorno %2 al %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>cade meno di %1 giorni dopo %2, al giorno %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>atteso: %1; trovato: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>manca la chiave obbligatoria %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>chiave sconosciuta %1 per %2 (forse %3?); chiavi ammesse: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>chiave sconosciuta %1 per %2; chiavi ammesse: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>chiave sconosciuta %1 (forse %2?); chiavi ammesse: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>chiave sconosciuta %1; chiavi ammesse: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>chiave duplicata: compare più volte nello stesso oggetto</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>non è uno scenario di Lymphoscope: atteso %1, trovato %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>scritto da una versione più recente di Lymphoscope (versione %1); questo programma legge la versione %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>versione %1 non supportata; questo programma legge la versione %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>terapia sconosciuta %1 (forse %2?); terapie note: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>terapia sconosciuta %1; terapie note: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>regime sconosciuto %1 (forse %2?); regimi noti: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>regime sconosciuto %1; regimi noti: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>il testo è troppo grande (%1); il limite è %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>il testo è vuoto: era atteso uno scenario {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>il numero %1 è troppo grande</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>annidato oltre %1 livelli; a uno scenario ne bastano %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>atteso: %1; trovato: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>i commenti non sono ammessi in JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>il testo va tra virgolette doppie, non singole</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>carattere inatteso: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valore non valido %1: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valore non valido %1: JSON non ha NaN né Infinity; scrivere un numero finito</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>byte UTF-8 non valido (salvare il file in UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un testo tra virgolette non è chiuso: manca il &apos;&quot;&apos; finale</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un carattere di controllo (%1) tra virgolette va scritto come sequenza di escape, ad esempio \n o \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>sequenza di escape non valida dopo una barra rovesciata tra virgolette</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>numero non valido: manca una cifra</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>impossibile aprire: il file non esiste e nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>sia un file sia un esempio incorporato si chiamano %1: è stato usato il file (per l’esempio scrivere %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs: %1: la colonna &apos;date&apos; richiede uno scenario con una data di inizio, e gli scenari non ne hanno: usare &apos;day&apos; (giorni dal giorno 0 dello scenario)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs: %1:%2: attesa l&apos;intestazione day,quantity,value</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs: %1:%2: attesi %3 valori separati da virgole, ricevuti %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs: %1:%2:%3: %4: atteso un numero, ricevuto %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs: %1: vuoto; attese l&apos;intestazione day,quantity,value e una riga per esame</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1614,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>impossibile scrivere il disegno SVG</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1867,7 @@
         <translation>--step: un passo di %1 giorni produce più di 2.000.000 di righe sull&apos;orizzonte di %2 giorni; scegli un passo più grande</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>memoria insufficiente per %1 pazienti × %2 giorni; provare uno --step più grande o meno pazienti</translation>
     </message>
@@ -1696,31 +1926,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Con --cohort N: solo il paziente virtuale K (da 0 a N-1) di quella coorte, con tutte le sue curve (quello che disegna Mostra un paziente).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Passo di output in giorni (predefinito 1). Il riepilogo stampato è misurato sulla griglia giornaliera qualunque sia il passo.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Dimensione del PNG in pixel (predefinita 1600x2000).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1: &apos;-&apos; (standard output) vale solo per le tabelle CSV; indicare un nome di file per l’immagine</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: richiede --cohort N (contiene una riga per paziente virtuale)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient: richiede --cohort N (sceglie uno dei pazienti della coorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient: atteso un numero intero da 0 a %1, ricevuto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv: non con --patient (un solo paziente non ha una tabella di coorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: nota: --seed non ha effetto senza --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size non ha effetto senza --png</translation>
     </message>
@@ -1834,7 +2084,7 @@
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
@@ -1844,117 +2094,127 @@
         <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Paziente virtuale %1 della coorte di %2 (seme %3) su %4 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Questo paziente (i fattori del paziente propri dello scenario) su %1 giorni (%2 anni).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 entro l’anno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizzanti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, mai neutralizzanti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>mai positivo agli anticorpi leganti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoimmune secondario) entro il giorno %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mesi con linfociti &lt; 500/µL: nessuno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (%2 periodi distinti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mesi con neutrofili &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>standard output</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 righe)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Scritti: %1</translation>
     </message>
