@@ -617,147 +617,160 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <source>%1, measured</source>
+        <translation>%1, gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
         <source>LLN lymphocytes</source>
         <translation>LLN Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
         <source>LLN CD4</source>
         <translation>LLN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
         <source>LLN CD8</source>
         <translation>LLN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
         <source>LLN B cells</source>
         <translation>LLN B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
         <source>titre</source>
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 Ereignis) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
+        <translation>
+            <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwert: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
+            <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwerte: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
@@ -1029,53 +1042,61 @@
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation>
+            <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
+            <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
         <source>Compared with other plans</source>
         <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -2570,392 +2591,514 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Typical patient</source>
         <translation>Typischer Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Cohort of %1 patients</source>
         <translation>Kohorte von %1 Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show a Patient</source>
         <translation>Einen Patienten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Select &amp;All Treatments</source>
         <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Education View</source>
         <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open E&amp;xample</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;About Lymphoscope</source>
         <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Therapies</source>
         <translation>Therapien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Selected treatment</source>
         <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Lab Results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>never forms ADA</source>
         <translation>bildet nie ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>strong ADA responder</source>
         <translation>starker ADA-Bildner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>typical ADA response</source>
         <translation>typische ADA-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>Patient %1 der Kohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MeasurementsPanel</name>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Quantity</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="72"/>
+        <source>The patient&apos;s lab results</source>
+        <translation>Die Laborwerte des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="76"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="77"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="79"/>
+        <source>Add a result after the last one</source>
+        <translation>Einen Wert nach dem letzten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="80"/>
+        <source>Paste rows of day, quantity and value from a spreadsheet</source>
+        <translation>Zeilen mit Tag, Messgröße und Wert aus einer Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
+        <source>Personalise: fit the model to these results</source>
+        <translation>Personalisieren: das Modell an diese Werte anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
+        <source>Shows the forecast fitted to the patient&apos;s results, with its 90% credible bands, beside the population&apos;s curves</source>
+        <translation>Zeigt die an die Werte des Patienten angepasste Vorhersage mit ihren 90-%-Glaubwürdigkeitsbändern neben den Kurven der Population</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="176"/>
+        <source>Edit Lab Result</source>
+        <translation>Laborwert bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="189"/>
+        <source>Add Lab Result</source>
+        <translation>Laborwert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="205"/>
+        <source>Delete Lab Results</source>
+        <translation>Laborwerte löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="226"/>
+        <source>Paste Lab Results</source>
+        <translation>Laborwerte einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="232"/>
+        <source>Fitted to %n result(s) (population as the prior).</source>
+        <translation>
+            <numerusform>Angepasst an %n Wert (Population als Prior).</numerusform>
+            <numerusform>Angepasst an %n Werte (Population als Prior).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="236"/>
+        <source>%1 %2 (90%: %3–%4)</source>
+        <translation>%1 %2 (90 %: %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="242"/>
+        <source>Moved by the results: %1</source>
+        <translation>Durch die Werte verändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="244"/>
+        <source>Not informed by them: %1</source>
+        <translation>Von ihnen nicht bestimmt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="248"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="253"/>
+        <source>Residuals (RMS, about 1 expected): %1</source>
+        <translation>Residuen (RMS, etwa 1 erwartet): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
+        <source>No personalised forecast: %1</source>
+        <translation>Keine personalisierte Vorhersage: %1</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3333,11 @@
         <source>pinned %1</source>
         <translation>%1 (angeheftet)</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <source>population</source>
+        <translation>Population</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
@@ -3207,34 +3355,34 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: das Szenario konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Das Szenario hat noch keine Datei; wählen Sie eine mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Nicht gespeichert: %1 (und %n weiteres Problem)</numerusform>
@@ -3242,18 +3390,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung verschieben</numerusform>
@@ -3261,7 +3410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung löschen</numerusform>
@@ -3269,12 +3418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Nicht dupliziert: Vor dem Ende der simulierten Zeit ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung duplizieren</numerusform>
@@ -3282,17 +3431,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
         <source>Split into single infusions</source>
         <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
         <source>Change the end of %1</source>
         <translation>Ende von %1 ändern</translation>
     </message>
