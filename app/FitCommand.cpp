@@ -191,10 +191,15 @@ void FitCommand::printFit(const PersonalFit &fit, QTextStream &out) const
     out << tr("Match to the results (residuals over the error model; about 1 is as expected):")
         << '\n';
     for (const QuantityResiduals &q : fit.residuals) {
+        const double percent = 100.0 * (std::exp(q.meanLogRatio) - 1.0);
+        const QString rms = fixed(q.rms, 2), size = fixed(std::fabs(percent), 0);
         out << QStringLiteral("  %1 ").arg(QString::fromStdString(q.quantity), -24)
-            << tr("%n result(s), RMS %1, results %2% above the fit on average", nullptr,
-                  int(q.count))
-                   .arg(fixed(q.rms, 2), fixed(100.0 * (std::exp(q.meanLogRatio) - 1.0), 0))
+            << (percent < 0.0 ? tr("%n result(s), RMS %1, results %2% below the fit on average",
+                                   nullptr, int(q.count))
+                                    .arg(rms, size)
+                              : tr("%n result(s), RMS %1, results %2% above the fit on average",
+                                   nullptr, int(q.count))
+                                    .arg(rms, size))
             << '\n';
     }
     out << tr("A fit to this patient's results, for exploration and education: it shows what "

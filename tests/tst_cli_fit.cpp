@@ -9,6 +9,7 @@
 #include "scenario/ScenarioIo.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,6 +82,9 @@ void CliFitTest::fitsPrintsAndWrites()
     QVERIFY(run.out.contains("90%:"));
     QVERIFY(run.out.contains("cd4_per_ul"));
     QVERIFY(run.out.contains("not a prediction"));
+    // A bias is worded by its direction, never "-12% above".
+    QVERIFY(run.out.contains(QRegularExpression("results [0-9]+% (above|below) the fit")));
+    QVERIFY(!run.out.contains(QRegularExpression("-[0-9]+% (above|below)")));
 
     const QList<QByteArray> lines = readFile(path("forecast.csv")).split('\n');
     QVERIFY(lines.size() > 20);

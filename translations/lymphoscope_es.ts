@@ -954,7 +954,15 @@
         <translation>Ajuste a los resultados (residuos frente al modelo de error; alrededor de 1 es lo esperado):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
+            <numerusform>%n resultados, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
@@ -962,7 +970,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajuste a los resultados de este paciente, para explorar y aprender: muestra lo que el modelo hace con ellos, no una predicción de la evolución de este paciente.</translation>
     </message>

@@ -954,7 +954,15 @@
         <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n esame, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
+            <numerusform>%n esami, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
@@ -962,7 +970,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
     </message>
