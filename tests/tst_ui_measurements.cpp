@@ -10,6 +10,7 @@
 #include "PersonalisedRunner.h"
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
+#include "education/HandoutWriter.h"
 #include "panels/MeasurementsPanel.h"
 #include "plot/ResultPlot.h"
 
@@ -19,9 +20,12 @@
 
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -64,6 +68,7 @@ private slots:
     void latestRequestWins();
     void personaliseDrawsTheForecast();
     void windowHasTheLabResultsPanel();
+    void handoutSaysItIsFitted();
 };
 
 void UiMeasurementsTest::editsAreUndoSteps()
@@ -177,6 +182,35 @@ void UiMeasurementsTest::windowHasTheLabResultsPanel()
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("measurementsDock"));
     QVERIFY(dock != nullptr);
     QCOMPARE(dock->widget(), window.personalisation()->panel());
+}
+
+void UiMeasurementsTest::handoutSaysItIsFitted()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the handout's text was not read");
+    const Scenario s = plan();
+    const auto statement = [&s, &pdftotext](std::size_t fitted) {
+        Results results = simulate(s);
+        results.fittedMeasurements = fitted;
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("handout.pdf")));
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(HandoutWriter(s, results).pdf());
+        file.close();
+        QProcess run;
+        run.start(pdftotext, {file.fileName(), QStringLiteral("-")});
+        run.waitForFinished(60000);
+        return QString::fromUtf8(run.readAllStandardOutput()).simplified();
+    };
+    const QString fitted = statement(5), typical = statement(0);
+    QVERIFY2(fitted.contains(QStringLiteral("to 5 of your own lab results")) &&
+                 fitted.contains(QStringLiteral("the model was adjusted")),
+             qPrintable(fitted.left(600)));
+    QVERIFY(fitted.contains(QStringLiteral("not relapses or autoimmunity")));
+    QVERIFY2(typical.contains(QStringLiteral("an average patient")), qPrintable(typical.left(600)));
+    QVERIFY(!typical.contains(QStringLiteral("lab result")));
 }
 
 QTEST_MAIN(UiMeasurementsTest)
