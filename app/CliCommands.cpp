@@ -3,6 +3,7 @@
 #include "CalibrationCommand.h"
 #include "CliText.h"
 #include "ExamplesCommand.h"
+#include "FitCommand.h"
 #include "IssueText.h"
 #include "ParametersCommand.h"
 #include "ReportCommand.h"
@@ -60,6 +61,8 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err) : m_console(out, er
     m_commands = {
         {SimulateCommand::spec(),
          [&console](const CommandLine &line) { return SimulateCommand(console).run(line); }},
+        {FitCommand::spec(),
+         [&console](const CommandLine &line) { return FitCommand(console).run(line); }},
         {ReportCommand::spec(),
          [&console](const CommandLine &line) { return ReportCommand(console).run(line); }},
         {ValidateCommand::spec(),

@@ -56,9 +56,15 @@ int SimulateCommand::run(const CommandLine &line) const
     simulation.outputStepDays = options->step;
     Results results;
     try {
-        results = options->cohort
-                      ? simulateCohort(scenario, *options->cohort, options->seed, nullptr, simulation)
-                      : lymph::simulate(scenario, nullptr, simulation);
+        if (options->patient) {
+            results = simulateCohortMember(scenario, options->seed, std::size_t(*options->patient),
+                                           nullptr, simulation);
+        } else if (options->cohort) {
+            results = simulateCohort(scenario, *options->cohort, options->seed, nullptr,
+                                     simulation);
+        } else {
+            results = lymph::simulate(scenario, nullptr, simulation);
+        }
     } catch (const CohortMemoryError &e) {
         return m_console.internalError(
             tr("not enough memory for %1 patients × %2 days; try a larger --step or fewer "

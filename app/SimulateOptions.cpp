@@ -91,6 +91,9 @@ QList<QCommandLineOption> SimulateOptions::declarations()
         {kPatientsCsvOption, tr("With --cohort: one row per virtual patient (sampled variation "
                                 "and outcomes; '-': standard output)."),
          QStringLiteral("FILE")},
+        {kPatientOption, tr("With --cohort N: only virtual patient K (0 to N-1) of that cohort, "
+                            "with all its curves (the one Show a Patient draws)."),
+         QStringLiteral("K")},
         {kStepOption, tr("Output step in days (default 1). The printed summary is measured on "
                          "the daily grid whatever the step."),
          QStringLiteral("DAYS")},
@@ -128,6 +131,25 @@ std::optional<SimulateOptions> SimulateOptions::fromCommandLine(const CommandLin
     if (given(kPatientsCsvOption) && !options.cohort) {
         *error = tr("--patients-csv: needs --cohort N (it has one row per virtual patient)");
         return std::nullopt;
+    }
+    if (given(kPatientOption)) {
+        bool ok = false;
+        const int k = value(kPatientOption).toInt(&ok);
+        if (!options.cohort) {
+            *error = tr("--patient: needs --cohort N (it picks one of the cohort's patients)");
+            return std::nullopt;
+        }
+        if (!ok || k < 0 || k >= *options.cohort) {
+            *error = tr("--patient: expected a whole number from 0 to %1, got %2")
+                         .arg(*options.cohort - 1)
+                         .arg(quoted(value(kPatientOption)));
+            return std::nullopt;
+        }
+        if (given(kPatientsCsvOption)) {
+            *error = tr("--patients-csv: not with --patient (one patient has no cohort table)");
+            return std::nullopt;
+        }
+        options.patient = k;
     }
     if (given(kSeedOption)) {
         const auto seed = parseSeed(value(kSeedOption), error);

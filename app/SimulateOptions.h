@@ -30,6 +30,7 @@ public:
     static constexpr QLatin1String kStepOption{"step"};
     static constexpr QLatin1String kPngSizeOption{"png-size"};
     static constexpr QLatin1String kPatientsCsvOption{"patients-csv"};
+    static constexpr QLatin1String kPatientOption{"patient"};
 
     // The options `simulate` declares, in the order its help lists them.
     static QList<QCommandLineOption> declarations();
@@ -46,6 +47,7 @@ public:
     QString pdf;
     QSize imageSize = PlotExporter::kDefaultSize; // of the PNG and the PDF's layout
     std::optional<int> cohort;
+    std::optional<int> patient; // with --cohort: only this member (0 … N−1)
     std::uint64_t seed = 1;
     double step = 1.0; // output step in days
 };

@@ -61,6 +61,18 @@ void SummaryPrinter::printHeading(QTextStream &out) const
                    .arg(m_options.seed)
                    .arg(formatNumber(m_horizon))
             << '\n';
+    } else if (m_options.patient) {
+        out << tr("Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.")
+                   .arg(*m_options.patient)
+                   .arg(m_options.cohort.value_or(0))
+                   .arg(m_options.seed)
+                   .arg(formatNumber(m_horizon))
+            << '\n';
+    } else if (!m_scenario.patient.individual.empty()) {
+        out << tr("This patient (the scenario's own patient factors) over %1 days (%2 years).")
+                   .arg(formatNumber(m_horizon),
+                        QString::number(m_horizon / kDaysPerYear, 'f', 1))
+            << '\n';
     } else {
         out << tr("Typical patient over %1 days (%2 years).")
                    .arg(formatNumber(m_horizon),

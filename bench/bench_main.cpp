@@ -4,6 +4,7 @@
 // and, where R is installed, by deSolve's lsoda (a tolerance sweep of all against a tight
 // reference; docs/performance.md).
 #include "CvodeComparison.h"
+#include "FitBenchmark.h"
 #include "PeerComparison.h"
 
 #include "cohort/Cohort.h"
@@ -51,6 +52,8 @@ int usage()
                  "       lymphoscope-bench --cvode-check N     (CVODE BDF and Adams on N patients\n"
                  "                                              only; exit 1 if the curves disagree)\n"
                  "       lymphoscope-bench --cvode-sweep N     (only the tolerance sweep, N patients)\n"
+                 "       lymphoscope-bench --fit-study N       (personalised forecasts on N synthetic\n"
+                 "                                              patients: error, coverage, recovery)\n"
                  "       lymphoscope-bench --export-patients N FILE.json\n");
     return 2;
 }
@@ -171,7 +174,7 @@ int main(int argc, char **argv)
     lymph::keepFreedMemoryForReuse(); // as the window and the command-line tool do
     bool quick = false, json = false, peerWanted = true, desolveWanted = true;
     int peerPatients = -1, peerCheck = 0, exportCount = 0, cvodePatients = -1, cvodeCheck = 0,
-        cvodeSweep = 0;
+        cvodeSweep = 0, fitStudy = 0;
     std::string exportPath;
     for (int i = 1; i < argc; ++i) {
         const auto count = [&](int &into) {
@@ -198,6 +201,8 @@ int main(int argc, char **argv)
             continue;
         else if (std::strcmp(argv[i], "--cvode-sweep") == 0 && count(cvodeSweep))
             continue;
+        else if (std::strcmp(argv[i], "--fit-study") == 0 && count(fitStudy))
+            continue;
         else if (std::strcmp(argv[i], "--export-patients") == 0 && count(exportCount) &&
                  i + 1 < argc)
             exportPath = argv[++i];
@@ -213,6 +218,8 @@ int main(int argc, char **argv)
     s.horizonDays = 3652.5;
     constexpr std::uint64_t kSeed = 1;
 
+    if (fitStudy > 0)
+        return bench::runFitStudy(fitStudy);
     if (exportCount > 0) {
         if (const auto problem = bench::exportPatients(s, exportCount, kSeed, exportPath)) {
             std::fprintf(stderr, "lymphoscope-bench: %s\n", problem->c_str());
@@ -261,6 +268,7 @@ int main(int argc, char **argv)
     const double parallel = medianMs(repeats, [&] { cohort = runCohort(s, allCores); });
     const double perPatientEvals = double(cohort.stats.rhsEvaluations) / cohortSize;
     const double largeMs = medianMs(quick ? 1 : 3, [&] { runCohort(s, large); });
+    const double fitMs = bench::fitMilliseconds(s, quick ? 3 : 11);
 
     std::printf("default scenario '%s', 10 years, daily output\n", s.name.c_str());
     std::printf("single patient:                 median %8.3f ms  (rhs evaluations %lld, steps "
@@ -275,6 +283,7 @@ int main(int argc, char **argv)
                 threads, parallel, sequential / parallel);
     std::printf("%d-patient cohort, %u threads: median %8.1f ms  (streaming quantiles)\n",
                 largeSize, threads, largeMs);
+    std::printf("personalised fit, 10 results, + 200-draw forecast: median %8.1f ms\n", fitMs);
 
     std::optional<bench::PeerResult> peer;
     if (peerWanted) {
@@ -340,13 +349,14 @@ int main(int argc, char **argv)
                     "\"cvode_max_rel_dev\": %s, \"cvode_method\": %s, \"cvode_rtol\": %s, "
                     "\"cvode_rhs_evals_per_patient\": %s, \"sweep_engine_ms_per_patient\": %s, "
                     "\"engine_max_rel_dev\": %s, \"desolve_ms_per_patient\": %s, "
-                    "\"speedup_vs_desolve\": %s, \"desolve_max_rel_dev\": %s, \"threads\": %u}\n",
+                    "\"speedup_vs_desolve\": %s, \"desolve_max_rel_dev\": %s, \"fit_ms\": %.1f, "
+                    "\"threads\": %u}\n",
                     single, cohortSize, parallel, cohortSize, sequential, largeSize, largeMs,
                     perPatientEvals, scipy.c_str(), speedup.c_str(), deviation.c_str(),
                     cvodeMs.c_str(), cvodeSpeedup.c_str(), cvodeDeviation.c_str(),
                     cvodeMethod.c_str(), cvodeRtol.c_str(), cvodeEvals.c_str(),
                     sweepEngineMs.c_str(), engineDeviation.c_str(), desolveMs.c_str(),
-                    desolveSpeedup.c_str(), desolveDeviation.c_str(), threads);
+                    desolveSpeedup.c_str(), desolveDeviation.c_str(), fitMs, threads);
     }
     if (peer && peer->worstDeviation() > bench::kPeerTolerance) {
         std::fprintf(stderr, "lymphoscope-bench: the SciPy peer's curves disagree with the "

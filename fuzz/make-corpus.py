@@ -147,7 +147,7 @@ write("long-description.json", scenario('"description": "' + "\U0001F600" * 4001
 write("unicode-keys.json", scenario('"patient": {"wéight_kg": 70, "weigth_kg": 1}'))
 
 # --- schema -----------------------------------------------------------------------------
-write("future-version.json", '{"format": "lymphoscope-scenario", "version": 2, "horizon": []}')
+write("future-version.json", '{"format": "lymphoscope-scenario", "version": 3, "horizon": []}')
 write("version-fraction.json", '{"format": "lymphoscope-scenario", "version": 1.5}')
 write("version-string.json", '{"format": "lymphoscope-scenario", "version": "1"}')
 write("version-negative.json", '{"format": "lymphoscope-scenario", "version": -1}')
@@ -175,12 +175,26 @@ write("unknown-keys.json", scenario('"horizon": 10, "patients": {}, "treatment":
                                     '"treatments": [{"therapy": "rituximab", "start_day": 0, '
                                     '"infusions": [{"day": 0, "mg": 500, "unit": "mg"}]}]'))
 
+# Version 2: the patient's lab results and own factors.
+V2 = '{"format": "lymphoscope-scenario", "version": 2, '
+write("measurements.json", V2 + '"horizon_days": 400, "patient": {"individual": '
+      '{"kill_factor": 0.8, "ada_class": "strong", "ada_propensity": 2.5}}, '
+      '"treatments": [{"therapy": "alemtuzumab", "infusions": [{"day": 0, "mg": 12}]}], '
+      '"measurements": [{"day": 30, "quantity": "cd4_per_ul", "value": 120}, '
+      '{"day": 90, "quantity": "alemtuzumab_ug_per_ml", "value": 0.01}]}')
+write("measurements-bad.json", V2 + '"horizon_days": 100, "patient": {"individual": '
+      '{"kill_factr": 1, "ada_class": "sometimes", "clearance_factor": -1}}, '
+      '"measurements": [{"day": 300, "quantity": "cd4_per_mm3", "value": -1}, '
+      '{"day": "1", "value": 1e400}, [], {"day": 1, "quantity": "nk_per_ul", "value": 1e9}]}')
+
 # --- dictionary ------------------------------------------------------------------------
 words = ["format", "lymphoscope-scenario", "version", "name", "description", "horizon_days",
          "patient", "weight_kg", "age_years", "baseline_arr", "ada_propensity", "parameters",
          "treatments", "therapy", "alemtuzumab", "ocrelizumab", "rituximab", "fingolimod", "ahsct",
          "infusions", "day", "mg", "start_day", "stop_day", "mg_per_day", "regimen", "BEAM-ATG",
-         "Cy-ATG"]
+         "Cy-ATG", "measurements", "quantity", "value", "individual", "cd4_per_ul",
+         "lymphocytes_per_ul", "b_cells_per_ul", "kill_factor", "clearance_factor", "ada_class",
+         "never", "strong"]
 tokens = ["{", "}", "[", "]", ":", ",", "true", "false", "null", "-", "0", "1", "0.5", "1e308",
           "1e-300", "-0", '\\"', "\\\\u0000", "\\\\ud800", "\\xef\\xbb\\xbf"]
 lines = ["# libFuzzer dictionary for scenario files: JSON tokens, keys, therapy names, parameter ids.",

@@ -474,9 +474,9 @@ private slots:
         double minFrailty = 1e9, maxFrailty = 0;
         for (const PatientOutcome &o : r.patients) {
             never += std::string(o.adaClass) == "never";
-            QVERIFY(std::string(o.adaClass) != "never" || o.adaPropensity == 0.0);
-            minFrailty = std::min(minFrailty, o.relapseFrailty);
-            maxFrailty = std::max(maxFrailty, o.relapseFrailty);
+            QVERIFY(std::string(o.adaClass) != "never" || o.factor("ada_propensity") == 0.0);
+            minFrailty = std::min(minFrailty, o.factor("relapse_frailty"));
+            maxFrailty = std::max(maxFrailty, o.factor("relapse_frailty"));
         }
         QVERIFY(never > 0 && never < 60);
         QVERIFY(maxFrailty > 2 * minFrailty);
@@ -544,7 +544,7 @@ private slots:
             // relapse_probability_5y is beyond the horizon: an empty field.
             QVERIFY(fields[header.indexOf("relapse_probability_5y")].isEmpty());
             QCOMPARE(fields[header.indexOf("relapse_frailty")].toDouble(),
-                     r.patients[std::size_t(i - 1)].relapseFrailty);
+                     r.patients[std::size_t(i - 1)].factor("relapse_frailty"));
         }
     }
 

@@ -36,8 +36,8 @@ void CohortMemberTest::memberIsTheCohortsPatient()
         const PatientOutcome &a = member.patients.front();
         const PatientOutcome &b = cohort.patients[index];
         QCOMPARE(a.index, std::uint64_t(index));
-        QCOMPARE(a.clearanceFactor, b.clearanceFactor);
-        QCOMPARE(a.killFactor, b.killFactor);
+        QCOMPARE(a.factor("clearance_factor"), b.factor("clearance_factor"));
+        QCOMPARE(a.factor("kill_factor"), b.factor("kill_factor"));
         QVERIFY(std::strcmp(a.adaClass, b.adaClass) == 0);
         QCOMPARE(a.relapseProbabilityEnd, b.relapseProbabilityEnd);
         QCOMPARE(a.monthsCd4BelowLln, b.monthsCd4BelowLln);

@@ -301,13 +301,13 @@ void TestScenarioErrors::wrongFormatStopsReading()
 
 void TestScenarioErrors::futureVersionStopsReading()
 {
-    const auto result = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 2,\n"
+    const auto result = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 3,\n"
                               " \"new_feature\": {\"x\": 1}}");
     QCOMPARE(result.errors.size(), std::size_t(1));
     QCOMPARE(result.errors[0].fieldPath, std::string("version"));
     QCOMPARE(result.errors[0].message(),
-             std::string("written by a newer version of Lymphoscope (version 2); this program "
-                         "reads version 1"));
+             std::string("written by a newer version of Lymphoscope (version 3); this program "
+                         "reads version 2"));
     QCOMPARE(result.errors[0].line, 1);
     QCOMPARE(result.errors[0].column, 47);
 }
@@ -317,10 +317,15 @@ void TestScenarioErrors::otherVersions()
     const auto zero = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 0}");
     QCOMPARE(zero.errors.size(), std::size_t(1));
     QCOMPARE(zero.errors[0].message(),
-             std::string("unsupported version 0; this program reads version 1"));
+             std::string("unsupported version 0; this program reads version 2"));
     const auto fraction = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 1.5}");
     QVERIFY(contains(fraction.errors[0].message(), "unsupported version 1.5"));
     QVERIFY(parse("{\"format\": \"lymphoscope-scenario\", \"version\": 1.0}").ok());
+    QVERIFY(parse("{\"format\": \"lymphoscope-scenario\", \"version\": 2}").ok());
+    // A version-1 file (before measurements and patient.individual) has neither key.
+    const auto oldWithNewKey = parse("{\"format\": \"lymphoscope-scenario\", \"version\": 1, "
+                                     "\"measurements\": []}");
+    EXPECT_ERROR(oldWithNewKey, "measurements", "unknown key");
     const auto text = parse("{\"format\": \"lymphoscope-scenario\", \"version\": \"1\"}");
     EXPECT_ERROR(text, "version", "expected a number, got the string \"1\"");
 }

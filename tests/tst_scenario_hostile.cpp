@@ -199,11 +199,11 @@ private slots:
         QCOMPARE(result.errors.size(), std::size_t(1));
         QCOMPARE(result.errors.front().toString(),
                  std::string("new.json:1:47: version: written by a newer version of Lymphoscope "
-                             "(version 2); this program reads version 1"));
+                             "(version 3); this program reads version 2"));
         const ScenarioLoadResult huge = parseScenario(readBytes(kCorpus / "huge-version.json"));
         EXPECT_ERROR(huge, "version", "written by a newer version of Lymphoscope");
         const ScenarioLoadResult fraction = parseScenario(readBytes(kCorpus / "version-fraction.json"));
-        EXPECT_ERROR(fraction, "version", "unsupported version 1.5; this program reads version 1");
+        EXPECT_ERROR(fraction, "version", "unsupported version 1.5; this program reads version 2");
     }
 
     void invalidUtf8IsASyntaxErrorAtItsByte()
@@ -323,7 +323,8 @@ private slots:
     {
         const std::set<std::string> valid = {
             "min-valid.json", "all-therapies.json", "bom.json", "tiny-horizon.json",
-            "max-horizon.json", "infusions-1000.json", "negative-zero.json", "escaped-nul.json"};
+            "max-horizon.json", "infusions-1000.json", "negative-zero.json", "escaped-nul.json",
+            "measurements.json"};
         int seeds = 0, accepted = 0;
         for (const fs::directory_entry &entry : fs::directory_iterator(kCorpus)) {
             const std::string name = entry.path().filename().string();

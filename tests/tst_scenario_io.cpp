@@ -296,7 +296,7 @@ void TestScenarioIo::canonicalOutputKeepsDocumentedKeyOrder()
         QVERIFY2(at != std::string::npos, key);
         previous = at;
     }
-    QVERIFY(text.rfind("{\n  \"format\": \"lymphoscope-scenario\",\n  \"version\": 1,\n", 0) == 0);
+    QVERIFY(text.rfind("{\n  \"format\": \"lymphoscope-scenario\",\n  \"version\": 2,\n", 0) == 0);
     QVERIFY(text.back() == '\n');
 }
 

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>die Simulation ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>interner Fehler unbekannter Art</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>die Befehle sind %1 und help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>unbekannte Option %1 (zuerst kommt ein Befehl; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>unbekannter Befehl %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Aufruf: lymphoscope-cli BEFEHL [ARGUMENTE]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simuliert Lymphozyten-Untergruppen im Blut, Arzneimittelspiegel, Anti-Drug-Antikörper, Schübe und Autoimmunität nach Therapien der Multiplen Sklerose. Zum Erkunden und Erklären, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Dieser Text.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>Die Programmversion.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli BEFEHL --help&apos; zeigt, was jede Option bewirkt.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Ausgaben ersetzen nie eine Eingabe oder einander; &apos;-&apos; schreibt eine CSV-Tabelle auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Exit-Status: 0 Erfolg, 1 interner Fehler (z. B. eine Ausgabedatei kann nicht geschrieben werden), 2 ungültige Eingabe (die Meldung nennt Feld oder Option und das Problem).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>Behandlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>Schübe ohne Therapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>ADA-Neigung</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>Modellparameter</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>eigene Faktoren des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>Patientenfaktor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>Messwert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>Modellparameter %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>Therapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>Infusionen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>Tagesdosis</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>Infusion %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>Dosis</translation>
     </message>
@@ -589,147 +617,160 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <source>%1, measured</source>
+        <translation>%1, gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
         <source>LLN lymphocytes</source>
         <translation>LLN Lymphozyten</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
         <source>LLN CD4</source>
         <translation>LLN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
         <source>LLN CD8</source>
         <translation>LLN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
         <source>LLN B cells</source>
         <translation>LLN B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
         <source>titre</source>
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 Ereignis) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
+        <translation>
+            <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwert: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
+            <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwerte: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
@@ -818,6 +859,156 @@
     </message>
 </context>
 <context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Das Modell an die eigenen Laborwerte des Patienten anpassen (die Messwerte des Szenarios und --labs), mit der Population als Prior, und mit Glaubwürdigkeitsbändern vorhersagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Hinzuzufügende Laborwerte: eine CSV-Datei mit der Kopfzeile day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Die Vorhersage schreiben: Mediane mit _p05-, _p25-, _p75- und _p95-Bändern, wie die Kohortentabelle (&apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Posterior-Ziehungen der Vorhersage (1 bis %1, Standard 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Zufallsstartwert der Ziehungen (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Ausgabeschritt der Vorhersage in Tagen (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Das Szenario mit dem angepassten Patienten (patient.individual) und den Werten schreiben, an die er angepasst wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws: erwartet eine ganze Zahl von 1 bis %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed: erwartet eine ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step: erwartet eine positive Anzahl Tage, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario: bitte einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Angepasst an %n Laborwert bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
+            <numerusform>Angepasst an %n Laborwerte bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>Hinweis: der Optimierer hat vor der Konvergenz angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Patientenfaktoren (1 = typischer Patient):</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90 %: %1–%2 (Population %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation>; die Werte sagen wenig darüber aus</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Übereinstimmung mit den Werten (Residuen relativ zum Fehlermodell; etwa 1 ist wie erwartet):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
+            <numerusform>%n Werte, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
+            <numerusform>%n Werte, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="205"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Eine Anpassung an die Werte dieses Patienten, zum Erkunden und Lernen: sie zeigt, was das Modell daraus macht, keine Vorhersage des Verlaufs dieses Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>es gibt keine Messwerte für eine Anpassung: tragen Sie die Laborwerte des Patienten ein (mindestens 2, an mindestens 2 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>eine Anpassung braucht mindestens %1 Messwerte, vorhanden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>alle Messwerte stammen von Tag %1: eine Anpassung braucht Werte von mindestens 2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>%1 wurde gemessen, aber der Plan enthält kein %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>zwei Werte von %1 an Tag %2 (%3 und %4) weichen weit stärker voneinander ab als der Messfehler: bitte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>die Anpassung hat nach %1 Iterationen kein Optimum gefunden</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
@@ -859,53 +1050,61 @@
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation>
+            <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
+            <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
         <source>Compared with other plans</source>
         <translation>Im Vergleich mit anderen Plänen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -1088,178 +1287,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>unbekannte Messgröße %1 (war %2 gemeint?); bekannte Messgrößen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>unbekannte Messgröße %1; bekannte Messgrößen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>muss zwischen 0 und %1 %2 liegen (ein plausibler Wert für %3), Wert: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>höchstens %1 Messwerte sind erlaubt, vorhanden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>unbekannter Patientenfaktor %1 (war %2 gemeint?); bekannte Faktoren: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>unbekannter Patientenfaktor %1; bekannte Faktoren: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>unbekannter Wert %1; erlaubt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>überschneidet sich an Tag %2 mit %3 (höchstens eine Infusion von %1 pro Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>überschneidet sich mit %1, das von Tag %2 bis %3 läuft</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>liegt weniger als %1 Tage nach %2 an Tag %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>der Pflichtschlüssel %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>unbekannter Schlüssel %1 für %2 (war %3 gemeint?); erlaubte Schlüssel: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>unbekannter Schlüssel %1 für %2; erlaubte Schlüssel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>unbekannter Schlüssel %1 (war %2 gemeint?); erlaubte Schlüssel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>unbekannter Schlüssel %1; erlaubte Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>doppelter Schlüssel: er kommt im selben Objekt mehrmals vor</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>kein Lymphoscope-Szenario: erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>von einer neueren Lymphoscope-Version geschrieben (Version %1); dieses Programm liest Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>nicht unterstützte Version %1; dieses Programm liest Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>unbekannte Therapie %1 (war %2 gemeint?); bekannte Therapien: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>unbekannte Therapie %1; bekannte Therapien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>unbekanntes Schema %1 (war %2 gemeint?); bekannte Schemata: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>unbekanntes Schema %1; bekannte Schemata: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>der Text ist zu groß (%1); die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>der Text ist leer: erwartet wurde ein Szenario {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>tiefer als %1 Ebenen verschachtelt; ein Szenario braucht höchstens %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>Kommentare sind in JSON nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>Text braucht doppelte Anführungszeichen, keine einfachen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>unerwartetes Zeichen: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>ungültiger Wert %1: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>ungültiger Wert %1: JSON kennt weder NaN noch Infinity; bitte eine endliche Zahl schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>ungültiges UTF-8-Byte (die Datei als UTF-8 speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>ein Text in Anführungszeichen ist nicht geschlossen: das schließende &apos;&quot;&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>ein Steuerzeichen (%1) in Anführungszeichen muss als Escape-Folge geschrieben werden, etwa \n oder \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>ungültige Escape-Folge nach einem Backslash in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>ungültige Zahl: eine Ziffer fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>kann nicht geöffnet werden: diese Datei gibt es nicht, und kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>eine Datei und ein eingebautes Beispiel heißen beide %1: die Datei wurde verwendet (für das Beispiel %2 schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs: %1: die Spalte &apos;date&apos; braucht ein Szenario mit Startdatum, und Szenarien haben keines: geben Sie &apos;day&apos; an (Tage ab Tag 0 des Szenarios)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs: %1:%2: erwartet die Kopfzeile day,quantity,value</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs: %1:%2: erwartet %3 durch Kommas getrennte Werte, erhalten: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs: %1:%2:%3: %4: erwartet eine Zahl, erhalten: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs: %1: leer; erwartet die Kopfzeile day,quantity,value und eine Zeile pro Wert</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1643,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>die SVG-Grafik konnte nicht geschrieben werden</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1896,7 @@
         <translation>--step: ein Schritt von %1 Tagen ergibt mehr als 2.000.000 Zeilen über den Horizont von %2 Tagen; wählen Sie einen größeren Schritt</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>nicht genug Arbeitsspeicher für %1 Patienten × %2 Tage; versuchen Sie einen größeren --step oder weniger Patienten</translation>
     </message>
@@ -1696,31 +1955,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Mit --cohort N: nur der virtuelle Patient K (0 bis N-1) dieser Kohorte, mit all seinen Kurven (derjenige, den Einen Patienten zeigen zeichnet).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Ausgabeschritt in Tagen (Standard 1). Die ausgegebene Zusammenfassung wird unabhängig vom Schritt auf dem Tagesraster gemessen.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Größe des PNG in Pixeln (Standard 1600x2000).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1: &apos;-&apos; (Standardausgabe) gilt nur für CSV-Tabellen; geben Sie einen Dateinamen für das Bild an</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: erfordert --cohort N (eine Zeile pro virtuellem Patienten)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient: braucht --cohort N (es wählt einen der Patienten der Kohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient: erwartet eine ganze Zahl von 0 bis %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv: nicht zusammen mit --patient (ein einzelner Patient hat keine Kohortentabelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: Hinweis: --seed wirkt nur zusammen mit --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: Hinweis: --png-size wirkt nur zusammen mit --png</translation>
     </message>
@@ -1834,7 +2113,7 @@
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Typischer Patient über %1 Tage (%2 Jahre).</translation>
     </message>
@@ -1844,117 +2123,127 @@
         <translation>Virtuelle Kohorte von %1 Patienten (Startwert %2) über %3 Tage: Zellzahlen und Monate sind Mediane über die Patienten (5.–95. Perzentil); Wahrscheinlichkeiten sind Kohortenmittel.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Virtueller Patient %1 der Kohorte von %2 (Startwert %3) über %4 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Dieser Patient (die eigenen Patientenfaktoren des Szenarios) über %1 Tage (%2 Jahre).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 bis Jahr %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 bis Tag %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 Schub seit Tag 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>jemals bindend positiv bei %1 der Kohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisierend bei %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>bindend positiv ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisierend ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, nie neutralisierend</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>nie bindend positiv</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA gegen %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 sekundäres Autoimmunereignis) bis Tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: keine</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (ein Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (%2 getrennte Zeiträume)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Monate mit Neutrophilen &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 Patienten)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
@@ -2310,392 +2599,514 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Typical patient</source>
         <translation>Typischer Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Cohort of %1 patients</source>
         <translation>Kohorte von %1 Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show a Patient</source>
         <translation>Einen Patienten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Select &amp;All Treatments</source>
         <translation>Alle &amp;Behandlungen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Education View</source>
         <translation>&amp;Aufklärungsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open E&amp;xample</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Diagramme als &amp;PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Diagramme als &amp;SVG-Grafik…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Diagramme als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Patienten&amp;merkblatt als PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>Patientenmerkblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>Modell&amp;parameter und Quellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;About Lymphoscope</source>
         <translation>Ü&amp;ber Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Therapies</source>
         <translation>Therapien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Selected treatment</source>
         <translation>Ausgewählte Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Compare scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Lab Results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>never forms ADA</source>
         <translation>bildet nie ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>strong ADA responder</source>
         <translation>starker ADA-Bildner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>typical ADA response</source>
         <translation>typische ADA-Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>Patient %1 der Kohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MeasurementsPanel</name>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Quantity</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="72"/>
+        <source>The patient&apos;s lab results</source>
+        <translation>Die Laborwerte des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="76"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="77"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="79"/>
+        <source>Add a result after the last one</source>
+        <translation>Einen Wert nach dem letzten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="80"/>
+        <source>Paste rows of day, quantity and value from a spreadsheet</source>
+        <translation>Zeilen mit Tag, Messgröße und Wert aus einer Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
+        <source>Personalise: fit the model to these results</source>
+        <translation>Personalisieren: das Modell an diese Werte anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
+        <source>Shows the forecast fitted to the patient&apos;s results, with its 90% credible bands, beside the population&apos;s curves</source>
+        <translation>Zeigt die an die Werte des Patienten angepasste Vorhersage mit ihren 90-%-Glaubwürdigkeitsbändern neben den Kurven der Population</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="176"/>
+        <source>Edit Lab Result</source>
+        <translation>Laborwert bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="189"/>
+        <source>Add Lab Result</source>
+        <translation>Laborwert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="205"/>
+        <source>Delete Lab Results</source>
+        <translation>Laborwerte löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="226"/>
+        <source>Paste Lab Results</source>
+        <translation>Laborwerte einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="232"/>
+        <source>Fitted to %n result(s) (population as the prior).</source>
+        <translation>
+            <numerusform>Angepasst an %n Wert (Population als Prior).</numerusform>
+            <numerusform>Angepasst an %n Werte (Population als Prior).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="236"/>
+        <source>%1 %2 (90%: %3–%4)</source>
+        <translation>%1 %2 (90 %: %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="242"/>
+        <source>Moved by the results: %1</source>
+        <translation>Durch die Werte verändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="244"/>
+        <source>Not informed by them: %1</source>
+        <translation>Von ihnen nicht bestimmt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="248"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="253"/>
+        <source>Residuals (RMS, about 1 expected): %1</source>
+        <translation>Residuen (RMS, etwa 1 erwartet): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
+        <source>No personalised forecast: %1</source>
+        <translation>Keine personalisierte Vorhersage: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3341,11 @@
         <source>pinned %1</source>
         <translation>%1 (angeheftet)</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <source>population</source>
+        <translation>Population</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
@@ -2947,34 +3363,34 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: das Szenario konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Das Szenario hat noch keine Datei; wählen Sie eine mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Nicht gespeichert: %1 (und %n weiteres Problem)</numerusform>
@@ -2982,18 +3398,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung verschieben</numerusform>
@@ -3001,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung löschen</numerusform>
@@ -3009,12 +3426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Nicht dupliziert: Vor dem Ende der simulierten Zeit ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung duplizieren</numerusform>
@@ -3022,17 +3439,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
         <source>Split into single infusions</source>
         <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
         <source>Change the end of %1</source>
         <translation>Ende von %1 ändern</translation>
     </message>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>la simulación ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>error interno de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: no se ha indicado ningún comando.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>los comandos son %1 y help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opción desconocida %1 (primero va un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando desconocido %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula las subpoblaciones de linfocitos en sangre, los niveles de fármaco, los anticuerpos antifármaco, los brotes y la autoinmunidad tras las terapias de la esclerosis múltiple. Para explorar y enseñar, no para decisiones clínicas.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Este texto.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>La versión del programa.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; explica cada opción.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Las salidas nunca sustituyen una entrada ni a otra salida; &apos;-&apos; envía una tabla CSV a la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Código de salida: 0 éxito, 1 error interno (p. ej., no se puede escribir un archivo de salida), 2 entrada no válida (el mensaje indica el campo u opción y el problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>¿Quería decir %1?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>tratamiento %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>formato del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>versión del formato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>paciente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>mediciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>brotes sin tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>propensión a ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>factores propios del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>factor del paciente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>medición %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>magnitud</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>parámetro del modelo %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>infusiones</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>día de suspensión</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>dosis diaria</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>régimen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>infusión %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>dosis</translation>
     </message>
@@ -589,147 +617,160 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fijado)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <source>%1, measured</source>
+        <translation>%1, medido</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>linfocitos &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>linfocitos &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrófilos &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
         <source>LLN lymphocytes</source>
         <translation>LIN linfocitos</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
         <source>LLN CD4</source>
         <translation>LIN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
         <source>LLN CD8</source>
         <translation>LIN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
         <source>LLN B cells</source>
         <translation>LIN linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>cells/µL</source>
         <translation>células/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
         <source>titre</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
         <source>binding-positive threshold</source>
         <translation>umbral de positividad (unión)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
         <source>relapses per year</source>
         <translation>brotes por año</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>/year</source>
         <translation>/año</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 brote) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 evento) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
         <source>Serum drug concentration</source>
         <translation>Concentración sérica del fármaco</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Subpoblaciones linfocitarias en sangre</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticuerpos antifármaco (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Tasa de brotes y probabilidad acumulada</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Autoinmunidad secundaria, probabilidad acumulada</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (years)</source>
         <translation>Tiempo desde el día 0 (años)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (months)</source>
         <translation>Tiempo desde el día 0 (meses)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
+        <translation>
+            <numerusform>Pronóstico personalizado ajustado a %n resultado de laboratorio: medianas con bandas de credibilidad del 90 %; las curvas de la población punteadas</numerusform>
+            <numerusform>Pronóstico personalizado ajustado a %n resultados de laboratorio: medianas con bandas de credibilidad del 90 %; las curvas de la población punteadas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas de percentiles 5–95; probabilidades = medias de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Paciente típico (parámetros medios de la población)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, percentiles 5–95</translation>
     </message>
@@ -818,6 +859,156 @@
     </message>
 </context>
 <context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Ajustar el modelo a los resultados de laboratorio del propio paciente (las mediciones del escenario y --labs), con la población como a priori, y pronosticar con bandas de credibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Resultados de laboratorio que añadir: un archivo CSV con la cabecera day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Escribir el pronóstico: medianas con bandas _p05, _p25, _p75 y _p95, como la tabla de la cohorte (&apos;-&apos;: salida estándar).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Extracciones a posteriori del pronóstico (1 a %1, por defecto 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Semilla aleatoria de las extracciones (por defecto 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Paso de salida del pronóstico en días (por defecto 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Escribir el escenario con el paciente ajustado (patient.individual) y los resultados a los que se ajustó.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws: se esperaba un número entero de 1 a %1, se recibió %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed: se esperaba un número entero, se recibió %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step: se esperaba un número positivo de días, se recibió %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario: indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Ajustado a %n resultado de laboratorio hasta el día %1, con la población como a priori (MAP bayesiano; intervalos del 90 % por la aproximación de Laplace).</numerusform>
+            <numerusform>Ajustado a %n resultados de laboratorio hasta el día %1, con la población como a priori (MAP bayesiano; intervalos del 90 % por la aproximación de Laplace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>nota: el optimizador se detuvo antes de converger: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Factores del paciente (1 = paciente típico):</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90 %: %1–%2 (población %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation>; los resultados dicen poco sobre él</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Ajuste a los resultados (residuos frente al modelo de error; alrededor de 1 es lo esperado):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
+            <numerusform>%n resultados, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
+            <numerusform>%n resultados, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="205"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Un ajuste a los resultados de este paciente, para explorar y aprender: muestra lo que el modelo hace con ellos, no una predicción de la evolución de este paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>no hay mediciones que ajustar: añada los resultados de laboratorio del paciente (al menos 2, en al menos 2 días)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>un ajuste necesita al menos %1 mediciones, hay %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>todas las mediciones son del día %1: un ajuste necesita resultados de al menos 2 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>se midió %1, pero el plan no incluye %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>dos resultados de %1 el día %2 (%3 y %4) difieren mucho más que el error del ensayo: revíselos</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>el ajuste no encontró un óptimo tras %1 iteraciones</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
@@ -859,53 +1050,61 @@
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation>
+            <numerusform>Esta hoja procede de una simulación por ordenador ajustada a %n de sus propios resultados de laboratorio: el modelo se ajustó para que sus curvas pasen cerca de sus resultados, y las bandas sombreadas muestran cuánta incertidumbre queda en ese ajuste. Sigue siendo un modelo, hecho para explicar y explorar planes de tratamiento, no una predicción para usted: sus resultados solo informan sobre los recuentos y niveles medidos, no sobre brotes ni autoinmunidad, y su propia evolución puede ser distinta. Hable de sus preguntas con su neurólogo.</numerusform>
+            <numerusform>Esta hoja procede de una simulación por ordenador ajustada a %n de sus propios resultados de laboratorio: el modelo se ajustó para que sus curvas pasen cerca de sus resultados, y las bandas sombreadas muestran cuánta incertidumbre queda en ese ajuste. Sigue siendo un modelo, hecho para explicar y explorar planes de tratamiento, no una predicción para usted: sus resultados solo informan sobre los recuentos y niveles medidos, no sobre brotes ni autoinmunidad, y su propia evolución puede ser distinta. Hable de sus preguntas con su neurólogo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
         <source>Compared with other plans</source>
         <translation>En comparación con otros planes</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -1088,178 +1287,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>magnitud medida desconocida %1 (¿quería decir %2?); magnitudes conocidas: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>magnitud medida desconocida %1; magnitudes conocidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>debe estar entre 0 y %1 %2 (un valor plausible de %3), valor: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>se permiten como máximo %1 mediciones, hay %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>factor del paciente desconocido %1 (¿quería decir %2?); factores conocidos: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>factor del paciente desconocido %1; factores conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>valor desconocido %1; permitidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>coincide el día %2 con %3 (como máximo una infusión de %1 al día)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>se superpone con %1, que va del día %2 al %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>llega menos de %1 días después de %2, el día %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>se esperaba %1 y se encontró %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>falta la clave obligatoria %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>clave desconocida %1 para %2 (¿quería decir %3?); claves permitidas: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>clave desconocida %1 para %2; claves permitidas: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>clave desconocida %1 (¿quería decir %2?); claves permitidas: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>clave desconocida %1; claves permitidas: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>clave duplicada: aparece más de una vez en el mismo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>no es un escenario de Lymphoscope: se esperaba %1 y se encontró %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>escrito por una versión más reciente de Lymphoscope (versión %1); este programa lee la versión %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>versión %1 no admitida; este programa lee la versión %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>terapia desconocida %1 (¿quería decir %2?); terapias conocidas: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>terapia desconocida %1; terapias conocidas: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>régimen desconocido %1 (¿quería decir %2?); regímenes conocidos: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>régimen desconocido %1; regímenes conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>el texto es demasiado grande (%1); el límite es %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>el texto está vacío: se esperaba un escenario {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>el número %1 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>anidado a más de %1 niveles; un escenario necesita como máximo %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>se esperaba %1 y se encontró %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>los comentarios no están permitidos en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>el texto necesita comillas dobles, no simples</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>carácter inesperado: el texto necesita comillas dobles; sin comillas solo se admiten true, false y null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valor no válido %1: el texto necesita comillas dobles; sin comillas solo se admiten true, false y null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valor no válido %1: JSON no tiene NaN ni Infinity; escriba un número finito</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>byte UTF-8 no válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un texto entre comillas no está cerrado: falta la comilla de cierre &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un carácter de control (%1) entre comillas debe escribirse como secuencia de escape, por ejemplo \n o \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>secuencia de escape no válida tras una barra invertida entre comillas</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>número no válido: falta una cifra</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>ningún ejemplo incorporado tiene este nombre (los ejemplos son %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>no se puede abrir: el archivo no existe y ningún ejemplo incorporado tiene este nombre (los ejemplos son %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>tanto un archivo como un ejemplo incorporado se llaman %1: se usó el archivo (para el ejemplo, escriba %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs: %1: la columna &apos;date&apos; necesita un escenario con fecha de inicio, y los escenarios no la tienen: indique &apos;day&apos; (días desde el día 0 del escenario)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs: %1:%2: se esperaba la cabecera day,quantity,value</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs: %1:%2: se esperaban %3 valores separados por comas, se recibieron %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs: %1:%2:%3: %4: se esperaba un número, se recibió %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs: %1: vacío; se esperaba la cabecera day,quantity,value y una fila por resultado</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1643,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>no se ha podido escribir el dibujo SVG</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1896,7 @@
         <translation>--step: un paso de %1 días da más de 2.000.000 de filas en el horizonte de %2 días; elija un paso mayor</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>memoria insuficiente para %1 pacientes × %2 días; pruebe un --step mayor o menos pacientes</translation>
     </message>
@@ -1696,31 +1955,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Con --cohort N: solo el paciente virtual K (0 a N-1) de esa cohorte, con todas sus curvas (el que dibuja Mostrar un paciente).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Paso de salida en días (por defecto 1). El resumen impreso se mide en la cuadrícula diaria sea cual sea el paso.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Tamaño del PNG en píxeles (por defecto 1600x2000).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1: &apos;-&apos; (salida estándar) es solo para tablas CSV; indique un nombre de archivo para la imagen</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: requiere --cohort N (tiene una fila por paciente virtual)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient: necesita --cohort N (elige uno de los pacientes de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient: se esperaba un número entero de 0 a %1, se recibió %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv: no con --patient (un solo paciente no tiene tabla de cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: nota: --seed no tiene efecto sin --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size no tiene efecto sin --png</translation>
     </message>
@@ -1834,7 +2113,7 @@
         <translation>Escenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paciente típico durante %1 días (%2 años).</translation>
     </message>
@@ -1844,117 +2123,127 @@
         <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: recuentos y meses son medianas entre los pacientes (percentil 5–95); las probabilidades son medias de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Paciente virtual %1 de la cohorte de %2 (semilla %3) durante %4 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Este paciente (los factores del paciente propios del escenario) durante %1 días (%2 años).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 hasta el año %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 hasta el día %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 brote desde el día 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivos para anticuerpos de unión alguna vez: %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positivo para anticuerpos de unión desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizantes desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, nunca neutralizantes</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>nunca positivo para anticuerpos de unión</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contra %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoinmune secundario) hasta el día %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Meses con linfocitos &lt; 500/µL: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (%2 periodos separados)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Meses con neutrófilos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 filas)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pacientes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Escritos: %1</translation>
     </message>
@@ -2310,392 +2599,514 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Ajustar a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Ajustar los tratamientos arrastrados a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Typical patient</source>
         <translation>Paciente típico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simular el paciente típico o una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show a Patient</source>
         <translation>Mostrar un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;vidir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleccionar &amp;todos los tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open E&amp;xample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Gráficos como imagen &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Gráficos como dibujo &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Gráficos como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Resultados como tabla &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;System Language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parámetros del modelo y fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Therapies</source>
         <translation>Terapias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Selected treatment</source>
         <translation>Tratamiento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Compare scenarios</source>
         <translation>Comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Lab Results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Sin guardado automático: el trabajo sin guardar no tiene copia de seguridad (reintentando) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>never forms ADA</source>
         <translation>nunca forma ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>strong ADA responder</source>
         <translation>respondedor fuerte de ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>typical ADA response</source>
         <translation>respuesta de ADA típica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paciente %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vista previa: cohorte de %1 pacientes; la cohorte completa sigue cuando se detenga</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas del 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MeasurementsPanel</name>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="72"/>
+        <source>The patient&apos;s lab results</source>
+        <translation>Los resultados de laboratorio del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="76"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="77"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="79"/>
+        <source>Add a result after the last one</source>
+        <translation>Añadir un resultado tras el último</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="80"/>
+        <source>Paste rows of day, quantity and value from a spreadsheet</source>
+        <translation>Pegar filas de día, magnitud y valor desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
+        <source>Personalise: fit the model to these results</source>
+        <translation>Personalizar: ajustar el modelo a estos resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
+        <source>Shows the forecast fitted to the patient&apos;s results, with its 90% credible bands, beside the population&apos;s curves</source>
+        <translation>Muestra el pronóstico ajustado a los resultados del paciente, con sus bandas de credibilidad del 90 %, junto a las curvas de la población</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="176"/>
+        <source>Edit Lab Result</source>
+        <translation>Editar resultado de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="189"/>
+        <source>Add Lab Result</source>
+        <translation>Añadir resultado de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="205"/>
+        <source>Delete Lab Results</source>
+        <translation>Eliminar resultados de laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="226"/>
+        <source>Paste Lab Results</source>
+        <translation>Pegar resultados de laboratorio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="232"/>
+        <source>Fitted to %n result(s) (population as the prior).</source>
+        <translation>
+            <numerusform>Ajustado a %n resultado (población como a priori).</numerusform>
+            <numerusform>Ajustado a %n resultados (población como a priori).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="236"/>
+        <source>%1 %2 (90%: %3–%4)</source>
+        <translation>%1 %2 (90 %: %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="242"/>
+        <source>Moved by the results: %1</source>
+        <translation>Modificados por los resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="244"/>
+        <source>Not informed by them: %1</source>
+        <translation>No informados por ellos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="248"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="253"/>
+        <source>Residuals (RMS, about 1 expected): %1</source>
+        <translation>Residuos (RMS, se espera alrededor de 1): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
+        <source>No personalised forecast: %1</source>
+        <translation>Sin pronóstico personalizado: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3341,11 @@
         <source>pinned %1</source>
         <translation>%1 (fijado)</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
@@ -2947,34 +3363,34 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>No guardado: %1 (y %n problema más)</numerusform>
@@ -2982,18 +3398,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Mover %n tratamiento</numerusform>
@@ -3001,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Eliminar %n tratamiento</numerusform>
@@ -3009,12 +3426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>No duplicado: no hay espacio para una copia de %1 antes del final del tiempo simulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicar %n tratamiento</numerusform>
@@ -3022,17 +3439,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
         <source>Split into single infusions</source>
         <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
         <source>Change the end of %1</source>
         <translation>Cambiar el final de %1</translation>
     </message>

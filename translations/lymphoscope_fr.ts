@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>la simulation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>erreur interne de nature inconnue</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli : aucune commande indiquée.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>les commandes sont %1 et help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>option inconnue %1 (une commande vient d’abord ; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>commande inconnue %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Usage : lymphoscope-cli COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simule les sous-populations lymphocytaires sanguines, les taux de médicament, les anticorps anti-médicament, les poussées et l’auto-immunité après les traitements de la sclérose en plaques. Pour l’exploration et l’éducation, pas pour des décisions cliniques.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Ce texte.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>La version du programme.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMMANDE --help&apos; explique chaque option.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Les sorties ne remplacent jamais une entrée ni une autre sortie ; « - » envoie un tableau CSV sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Code de sortie : 0 succès, 1 erreur interne (p. ex. un fichier de sortie ne peut pas être écrit), 2 entrée invalide (le message nomme le champ ou l’option et le problème).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>format du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>version du format</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>traitements</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>poids</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>âge</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>poussées sans traitement</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>propension aux ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>facteurs propres du patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>facteur patient %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>mesure %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>paramètre du modèle %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>thérapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>jour d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>dose quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>perfusion %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -589,147 +617,160 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (épinglé seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <source>%1, measured</source>
+        <translation>%1, mesuré</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>lymphocytes &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>lymphocytes &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrophiles &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
         <source>LLN lymphocytes</source>
         <translation>LIN lymphocytes</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
         <source>LLN CD4</source>
         <translation>LIN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
         <source>LLN CD8</source>
         <translation>LIN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
         <source>LLN B cells</source>
         <translation>LIN lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>cells/µL</source>
         <translation>cellules/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
         <source>titre</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
         <source>binding-positive threshold</source>
         <translation>seuil de positivité (liants)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
         <source>relapses per year</source>
         <translation>poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>/year</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 poussée) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 événement) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
         <source>Serum drug concentration</source>
         <translation>Concentration sérique du médicament</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sous-populations lymphocytaires sanguines</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorps anti-médicament (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Taux de poussées et probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Auto-immunité secondaire, probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (years)</source>
         <translation>Temps depuis le jour 0 (années)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (months)</source>
         <translation>Temps depuis le jour 0 (mois)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
+        <translation>
+            <numerusform>Prévision personnalisée ajustée à %n résultat de laboratoire : médianes avec bandes de crédibilité à 90 % ; les courbes de la population en pointillés</numerusform>
+            <numerusform>Prévision personnalisée ajustée à %n résultats de laboratoire : médianes avec bandes de crédibilité à 90 % ; les courbes de la population en pointillés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes 5e–95e percentiles ; probabilités = moyennes de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Patient type (paramètres moyens de la population)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, 5e–95e percentiles</translation>
     </message>
@@ -818,6 +859,156 @@
     </message>
 </context>
 <context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Ajuster le modèle aux propres résultats de laboratoire du patient (les mesures du scénario et --labs), avec la population comme a priori, et prévoir avec des bandes de crédibilité.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Résultats de laboratoire à ajouter : un fichier CSV avec l&apos;en-tête day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Écrire la prévision : médianes avec bandes _p05, _p25, _p75 et _p95, comme la table de cohorte (&apos;-&apos; : sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Tirages a posteriori de la prévision (1 à %1, 200 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Graine aléatoire des tirages (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Pas de sortie de la prévision en jours (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Écrire le scénario avec le patient ajusté (patient.individual) et les résultats auxquels il a été ajusté.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws : nombre entier de 1 à %1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed : nombre entier attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step : nombre de jours positif attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
+            <numerusform>Ajusté à %n résultats de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Facteurs du patient (1 = patient type) :</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90 % : %1–%2 (population %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation> ; les résultats en disent peu</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
+            <numerusform>%n résultats, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
+            <numerusform>%n résultats, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="205"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>il n&apos;y a aucune mesure à ajuster : ajoutez les résultats de laboratoire du patient (au moins 2, sur au moins 2 jours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>un ajustement nécessite au moins %1 mesures, il y en a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>toutes les mesures sont du jour %1 : un ajustement nécessite des résultats d&apos;au moins 2 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>%1 a été mesuré, mais le plan ne comporte pas de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>deux résultats de %1 le jour %2 (%3 et %4) diffèrent bien plus que l&apos;erreur de dosage : veuillez les vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>l&apos;ajustement n&apos;a trouvé aucun optimum après %1 itérations</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
@@ -859,53 +1050,61 @@
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation>
+            <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
+            <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
         <source>Compared with other plans</source>
         <translation>Comparé à d&apos;autres plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -1088,178 +1287,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>grandeur mesurée inconnue %1 (vouliez-vous dire %2 ?) ; grandeurs connues : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>grandeur mesurée inconnue %1 ; grandeurs connues : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>doit être compris entre 0 et %1 %2 (une valeur plausible de %3), valeur : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>au plus %1 mesures sont autorisées, il y en a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>facteur patient inconnu %1 (vouliez-vous dire %2 ?) ; facteurs connus : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>facteur patient inconnu %1 ; facteurs connus : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>valeur inconnue %1 ; valeurs autorisées : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>tombe le même jour (%2) que %3 (au plus une perfusion de %1 par jour)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>chevauche %1, qui va du jour %2 au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>tombe moins de %1 jours après %2, au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>la clé obligatoire %1 est absente</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>clé inconnue %1 pour %2 (vouliez-vous dire %3 ?) ; clés autorisées : %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>clé inconnue %1 pour %2 ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>clé inconnue %1 (vouliez-vous dire %2 ?) ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>clé inconnue %1 ; clés autorisées : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>clé en double : elle apparaît plusieurs fois dans le même objet</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>ce n’est pas un scénario Lymphoscope : attendu %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>écrit par une version plus récente de Lymphoscope (version %1) ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>version %1 non prise en charge ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>thérapie inconnue %1 (vouliez-vous dire %2 ?) ; thérapies connues : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>thérapie inconnue %1 ; thérapies connues : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>protocole inconnu %1 (vouliez-vous dire %2 ?) ; protocoles connus : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>protocole inconnu %1 ; protocoles connus : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>le texte est trop volumineux (%1) ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>le texte est vide : un scénario {...} était attendu</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>imbriqué sur plus de %1 niveaux ; un scénario en demande au plus %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>les commentaires ne sont pas autorisés en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>le texte doit être entre guillemets doubles, pas simples</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>caractère inattendu : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valeur invalide %1 : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valeur invalide %1 : JSON n’a ni NaN ni Infinity ; écrivez un nombre fini</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>octet UTF-8 invalide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un texte entre guillemets n’est pas fermé : le &apos;&quot;&apos; final manque</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un caractère de contrôle (%1) entre guillemets doit s’écrire sous forme d’échappement, par exemple \n ou \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>séquence d’échappement invalide après une barre oblique inverse entre guillemets</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>nombre invalide : il manque un chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>impossible d’ouvrir : ce fichier n’existe pas et aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>un fichier et un exemple intégré s’appellent tous deux %1 : le fichier a été utilisé (écrivez %2 pour l’exemple)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs : %1 : la colonne &apos;date&apos; nécessite un scénario avec une date de début, et les scénarios n&apos;en ont pas : donnez &apos;day&apos; (jours depuis le jour 0 du scénario)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs : %1:%2 : en-tête day,quantity,value attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs : %1:%2 : %3 valeurs séparées par des virgules attendues, reçu %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs : %1:%2:%3 : %4 : nombre attendu, reçu %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs : %1 : vide ; en-tête day,quantity,value et une ligne par résultat attendus</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1643,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>le dessin SVG n&apos;a pas pu être écrit</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1896,7 @@
         <translation>--step : un pas de %1 jours donne plus de 2 000 000 de lignes sur l&apos;horizon de %2 jours ; choisissez un pas plus grand</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>mémoire insuffisante pour %1 patients × %2 jours ; essayez un --step plus grand ou moins de patients</translation>
     </message>
@@ -1696,31 +1955,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Avec --cohort N : seulement le patient virtuel K (0 à N-1) de cette cohorte, avec toutes ses courbes (celui que trace Montrer un patient).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Pas de sortie en jours (1 par défaut). Le résumé affiché est mesuré sur la grille journalière quel que soit le pas.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Taille du PNG en pixels (1600x2000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1 : « - » (sortie standard) est réservé aux tableaux CSV ; donnez un nom de fichier pour l’image</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv : nécessite --cohort N (une ligne par patient virtuel)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient : nécessite --cohort N (il choisit un des patients de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient : nombre entier de 0 à %1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv : pas avec --patient (un seul patient n&apos;a pas de table de cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli : remarque : --seed n&apos;a pas d&apos;effet sans --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli : remarque : --png-size n&apos;a pas d&apos;effet sans --png</translation>
     </message>
@@ -1834,7 +2113,7 @@
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
@@ -1844,117 +2123,127 @@
         <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Patient virtuel %1 de la cohorte de %2 (graine %3) sur %4 jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Ce patient (les facteurs patient propres au scénario) sur %1 jours (%2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 à l’année %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, jamais neutralisants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>jamais positif pour les anticorps liants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation> ; &lt; 200/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Écrits : %1</translation>
     </message>
@@ -2310,392 +2599,514 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Aligner par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Typical patient</source>
         <translation>Patient type</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Cohort of %1 patients</source>
         <translation>Cohorte de %1 patients</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simuler le patient type ou une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show a Patient</source>
         <translation>Montrer un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Select &amp;All Treatments</source>
         <translation>Sélectionner &amp;tous les traitements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vue pédagogique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open E&amp;xample</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>Ex&amp;porter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Graphiques en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Graphiques en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Graphiques en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Résultats en tableau &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Paramètres du modèle et sources…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;About Lymphoscope</source>
         <translation>À propos de &amp;Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Therapies</source>
         <translation>Thérapies</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Selected treatment</source>
         <translation>Traitement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Compare scenarios</source>
         <translation>Comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Lab Results</source>
+        <translation>Résultats de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Non enregistré automatiquement : le travail non enregistré n’a pas de copie de secours (nouvel essai en cours) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>never forms ADA</source>
         <translation>ne forme jamais d&apos;ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>strong ADA responder</source>
         <translation>fort répondeur ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>typical ADA response</source>
         <translation>réponse ADA typique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>patient %1 de la cohorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Aperçu : cohorte de %1 patients ; la cohorte complète suit quand vous faites une pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes de 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>About Lymphoscope</source>
         <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Simulation up to date</source>
         <translation>Simulation à jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>The simulation could not run:
 %1</source>
         <translation>La simulation n&apos;a pas pu être exécutée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Simulation failed</source>
         <translation>Échec de la simulation</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MeasurementsPanel</name>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="72"/>
+        <source>The patient&apos;s lab results</source>
+        <translation>Les résultats de laboratoire du patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="76"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="77"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="79"/>
+        <source>Add a result after the last one</source>
+        <translation>Ajouter un résultat après le dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="80"/>
+        <source>Paste rows of day, quantity and value from a spreadsheet</source>
+        <translation>Coller des lignes jour, grandeur et valeur depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
+        <source>Personalise: fit the model to these results</source>
+        <translation>Personnaliser : ajuster le modèle à ces résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
+        <source>Shows the forecast fitted to the patient&apos;s results, with its 90% credible bands, beside the population&apos;s curves</source>
+        <translation>Montre la prévision ajustée aux résultats du patient, avec ses bandes de crédibilité à 90 %, à côté des courbes de la population</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="176"/>
+        <source>Edit Lab Result</source>
+        <translation>Modifier un résultat de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="189"/>
+        <source>Add Lab Result</source>
+        <translation>Ajouter un résultat de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="205"/>
+        <source>Delete Lab Results</source>
+        <translation>Supprimer des résultats de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="226"/>
+        <source>Paste Lab Results</source>
+        <translation>Coller des résultats de laboratoire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="232"/>
+        <source>Fitted to %n result(s) (population as the prior).</source>
+        <translation>
+            <numerusform>Ajusté à %n résultat (population comme a priori).</numerusform>
+            <numerusform>Ajusté à %n résultats (population comme a priori).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="236"/>
+        <source>%1 %2 (90%: %3–%4)</source>
+        <translation>%1 %2 (90 % : %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="242"/>
+        <source>Moved by the results: %1</source>
+        <translation>Modifiés par les résultats : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="244"/>
+        <source>Not informed by them: %1</source>
+        <translation>Non renseignés par eux : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="248"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="253"/>
+        <source>Residuals (RMS, about 1 expected): %1</source>
+        <translation>Résidus (RMS, environ 1 attendu) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
+        <source>No personalised forecast: %1</source>
+        <translation>Pas de prévision personnalisée : %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3341,11 @@
         <source>pinned %1</source>
         <translation>%1 (épinglé)</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
@@ -2947,34 +3363,34 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non enregistré : %1 (et %n autre problème)</numerusform>
@@ -2982,18 +3398,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Déplacer %n traitement</numerusform>
@@ -3001,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Supprimer %n traitement</numerusform>
@@ -3009,12 +3426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non dupliqué : pas de place pour une copie de %1 avant la fin de la durée simulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Dupliquer %n traitement</numerusform>
@@ -3022,17 +3439,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
         <source>Split into single infusions</source>
         <translation>Diviser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
         <source>Change the end of %1</source>
         <translation>Modifier la fin de %1</translation>
     </message>

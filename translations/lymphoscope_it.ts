@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AddTreatmentCommand</name>
-</context>
-<context>
     <name>BloodCountTable</name>
     <message>
         <location filename="../app/BloodCountTable.cpp" line="31"/>
@@ -298,87 +295,87 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="83"/>
+        <location filename="../app/CliCommands.cpp" line="86"/>
         <source>the simulation failed: %1</source>
         <translation>la simulazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="85"/>
+        <location filename="../app/CliCommands.cpp" line="88"/>
         <source>not enough memory</source>
         <translation>memoria insufficiente</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="87"/>
+        <location filename="../app/CliCommands.cpp" line="90"/>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="89"/>
+        <location filename="../app/CliCommands.cpp" line="92"/>
         <source>internal error of an unknown kind</source>
         <translation>errore interno di tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="98"/>
+        <location filename="../app/CliCommands.cpp" line="101"/>
         <source>lymphoscope-cli: no command given.</source>
         <translation>lymphoscope-cli: nessun comando indicato.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="135"/>
+        <location filename="../app/CliCommands.cpp" line="138"/>
         <source>the commands are %1 and help</source>
         <translation>i comandi sono %1 e help</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="138"/>
+        <location filename="../app/CliCommands.cpp" line="141"/>
         <source>unknown option %1 (a command comes first; %2)</source>
         <translation>opzione sconosciuta %1 (prima viene un comando; %2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="139"/>
+        <location filename="../app/CliCommands.cpp" line="142"/>
         <source>unknown command %1 (%2)</source>
         <translation>comando sconosciuto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="150"/>
+        <location filename="../app/CliCommands.cpp" line="153"/>
         <source>Usage: lymphoscope-cli COMMAND [ARGUMENTS]</source>
         <translation>Uso: lymphoscope-cli COMANDO [ARGOMENTI]</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="151"/>
+        <location filename="../app/CliCommands.cpp" line="154"/>
         <source>Simulates blood lymphocyte subsets, drug levels, anti-drug antibodies, relapse and autoimmunity after multiple-sclerosis therapies. For exploration and education, not for clinical decisions.</source>
         <translation>Simula le sottopopolazioni linfocitarie nel sangue, i livelli dei farmaci, gli anticorpi anti-farmaco, le ricadute e l’autoimmunità dopo le terapie della sclerosi multipla. Per esplorazione e formazione, non per decisioni cliniche.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="156"/>
+        <location filename="../app/CliCommands.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Comandi:</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="175"/>
+        <location filename="../app/CliCommands.cpp" line="178"/>
         <source>This text.</source>
         <translation>Questo testo.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="176"/>
+        <location filename="../app/CliCommands.cpp" line="179"/>
         <source>The program version.</source>
         <translation>La versione del programma.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="177"/>
+        <location filename="../app/CliCommands.cpp" line="180"/>
         <source>Run &apos;lymphoscope-cli COMMAND --help&apos; for what each option does.</source>
         <translation>&apos;lymphoscope-cli COMANDO --help&apos; spiega ogni opzione.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="179"/>
+        <location filename="../app/CliCommands.cpp" line="182"/>
         <source>Outputs never replace an input or each other; &apos;-&apos; sends a CSV table to standard output.</source>
         <translation>Gli output non sostituiscono mai un input né l’uno l’altro; &apos;-&apos; invia una tabella CSV allo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="182"/>
+        <location filename="../app/CliCommands.cpp" line="185"/>
         <source>Exit status: 0 success, 1 internal error (e.g. an output file cannot be written), 2 bad input (the message names the field or option and the problem).</source>
         <translation>Codice di uscita: 0 successo, 1 errore interno (ad es. un file di output non può essere scritto), 2 input non valido (il messaggio indica il campo o l’opzione e il problema).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="142"/>
+        <location filename="../app/CliCommands.cpp" line="145"/>
         <source>Did you mean %1?</source>
         <translation>Intendevi %1?</translation>
     </message>
@@ -475,113 +472,144 @@
         <translation>trattamento %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="87"/>
+        <location filename="../ui/FieldPathText.cpp" line="99"/>
         <source>file format</source>
         <translation>formato del file</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="88"/>
+        <location filename="../ui/FieldPathText.cpp" line="100"/>
         <source>format version</source>
         <translation>versione del formato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="89"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="90"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>description</source>
         <translation>descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="91"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>simulated time</source>
         <translation>tempo simulato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="92"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>patient</source>
         <translation>paziente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="93"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>treatments</source>
         <translation>trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="96"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <source>measurements</source>
+        <translation>misurazioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="109"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="97"/>
+        <location filename="../ui/FieldPathText.cpp" line="110"/>
         <source>age</source>
         <translation>età</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="98"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>untreated relapses</source>
         <translation>ricadute senza terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>ADA propensity</source>
         <translation>propensione agli ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>model parameters</source>
         <translation>parametri del modello</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <source>patient&apos;s own factors</source>
+        <translation>fattori propri del paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <source>patient factor %1</source>
+        <translation>fattore del paziente %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <source>measurement %1</source>
+        <translation>misurazione %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <source>quantity</source>
+        <translation>grandezza</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldPathText.cpp" line="137"/>
         <source>model parameter %1</source>
         <translation>parametro del modello %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="116"/>
+        <location filename="../ui/FieldPathText.cpp" line="148"/>
         <source>therapy</source>
         <translation>terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="117"/>
+        <location filename="../ui/FieldPathText.cpp" line="149"/>
         <source>infusions</source>
         <translation>infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="118"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>stop day</source>
         <translation>giorno di sospensione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="120"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>daily dose</source>
         <translation>dose giornaliera</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="121"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>regimen</source>
         <translation>regime</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="122"/>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="130"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
+        <location filename="../ui/FieldPathText.cpp" line="164"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="127"/>
+        <location filename="../ui/FieldPathText.cpp" line="159"/>
         <source>infusion %1</source>
         <translation>infusione %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="133"/>
+        <location filename="../ui/FieldPathText.cpp" line="165"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -589,147 +617,160 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="191"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fissato)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="206"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <source>%1, measured</source>
+        <translation>%1, misurato</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="207"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="226"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>linfociti &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="227"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>linfociti &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="228"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrofili &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
         <source>LLN lymphocytes</source>
         <translation>LIN linfociti</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
         <source>LLN CD4</source>
         <translation>LIN CD4</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
         <source>LLN CD8</source>
         <translation>LIN CD8</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
         <source>LLN B cells</source>
         <translation>LIN linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="263"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>cells/µL</source>
         <translation>cellule/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="264"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="297"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
         <source>titre</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="307"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
         <source>binding-positive threshold</source>
         <translation>soglia di positività (leganti)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="323"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
         <source>relapses per year</source>
         <translation>ricadute all&apos;anno</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="325"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>/year</source>
         <translation>/anno</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="333"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 ricaduta) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="349"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
         <source>P(≥1 event) %</source>
         <translation>P(≥1 evento) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
         <source>Serum drug concentration</source>
         <translation>Concentrazione sierica del farmaco</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="363"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sottopopolazioni linfocitarie nel sangue</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="364"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorpi anti-farmaco (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="365"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Tasso di ricadute e probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="366"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Secondary autoimmunity, cumulative probability</source>
         <translation>Autoimmunità secondaria, probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (years)</source>
         <translation>Tempo dal giorno 0 (anni)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
         <source>Time since day 0 (months)</source>
         <translation>Tempo dal giorno 0 (mesi)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
+        <translation>
+            <numerusform>Previsione personalizzata adattata a %n esame di laboratorio: mediane con bande di credibilità al 90%; le curve della popolazione punteggiate</numerusform>
+            <numerusform>Previsione personalizzata adattata a %n esami di laboratorio: mediane con bande di credibilità al 90%; le curve della popolazione punteggiate</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="384"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5°–95° percentile; probabilità = medie della coorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Paziente tipico (parametri medi della popolazione)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="412"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
         <source>cohort 5th–95th percentile</source>
         <translation>coorte, 5°–95° percentile</translation>
     </message>
@@ -818,6 +859,156 @@
     </message>
 </context>
 <context>
+    <name>FitCommand</name>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="46"/>
+        <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
+        <translation>Adatta il modello agli esami di laboratorio del paziente (le misurazioni dello scenario e --labs), con la popolazione come prior, e prevede con bande di credibilità.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="48"/>
+        <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
+        <translation>Esami di laboratorio da aggiungere: un file CSV con l&apos;intestazione day,quantity,value.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="51"/>
+        <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
+        <translation>Scrive la previsione: mediane con bande _p05, _p25, _p75 e _p95, come la tabella della coorte (&apos;-&apos;: output standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="54"/>
+        <source>Posterior draws of the forecast (1 to %1, default 200).</source>
+        <translation>Estrazioni a posteriori della previsione (da 1 a %1, predefinito 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="56"/>
+        <source>Random seed of the draws (default 1).</source>
+        <translation>Seme casuale delle estrazioni (predefinito 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="57"/>
+        <source>Output step of the forecast in days (default 1).</source>
+        <translation>Passo di output della previsione in giorni (predefinito 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="59"/>
+        <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
+        <translation>Scrive lo scenario con il paziente adattato (patient.individual) e gli esami a cui è stato adattato.</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="78"/>
+        <source>--draws: expected a whole number from 1 to %1, got %2</source>
+        <translation>--draws: atteso un numero intero da 1 a %1, ricevuto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="88"/>
+        <source>--seed: expected a whole number, got %1</source>
+        <translation>--seed: atteso un numero intero, ricevuto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="94"/>
+        <source>--step: expected a positive number of days, got %1</source>
+        <translation>--step: atteso un numero positivo di giorni, ricevuto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="99"/>
+        <source>--save-scenario: give a file name</source>
+        <translation>--save-scenario: indicare un nome di file</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="144"/>
+        <source>fit: %1</source>
+        <translation>fit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="171"/>
+        <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
+        <translation>
+            <numerusform>Adattato a %n esame di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
+            <numerusform>Adattato a %n esami di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="177"/>
+        <source>note: the optimiser stopped before converging: %1</source>
+        <translation>nota: l&apos;ottimizzatore si è fermato prima di convergere: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="180"/>
+        <source>Patient factors (1 = typical patient):</source>
+        <translation>Fattori del paziente (1 = paziente tipico):</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="185"/>
+        <source>90%: %1–%2 (population %3–%4)%5</source>
+        <translation>90%: %1–%2 (popolazione %3–%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="188"/>
+        <source>; the results say little about it</source>
+        <translation>; gli esami dicono poco su di esso</translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="191"/>
+        <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
+        <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="197"/>
+        <source>%n result(s), RMS %1, results %2% below the fit on average</source>
+        <translation>
+            <numerusform>%n esame, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
+            <numerusform>%n esami, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FitCommand.cpp" line="200"/>
+        <source>%n result(s), RMS %1, results %2% above the fit on average</source>
+        <translation>
+            <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
+            <numerusform>%n esami, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FitCommand.cpp" line="205"/>
+        <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
+        <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
+    </message>
+</context>
+<context>
+    <name>FitProblemText</name>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="22"/>
+        <source>there are no measurements to fit: add the patient&apos;s lab results (at least 2, on at least 2 days)</source>
+        <translation>non ci sono misurazioni da adattare: aggiungere gli esami di laboratorio del paziente (almeno 2, in almeno 2 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="27"/>
+        <source>a fit needs at least %1 measurements, there is %2</source>
+        <translation>un adattamento richiede almeno %1 misurazioni, ce ne sono %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="32"/>
+        <source>every measurement is on day %1: a fit needs results from at least 2 days</source>
+        <translation>tutte le misurazioni sono del giorno %1: un adattamento richiede esami di almeno 2 giorni</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="38"/>
+        <source>%1 was measured, but the plan gives no %2</source>
+        <translation>%1 è stato misurato, ma il piano non prevede %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="43"/>
+        <source>two results of %1 on day %2 (%3 and %4) differ by far more than the assay error: please check them</source>
+        <translation>due esami di %1 del giorno %2 (%3 e %4) differiscono molto più dell&apos;errore del dosaggio: verificarli</translation>
+    </message>
+    <message>
+        <location filename="../ui/FitProblemText.cpp" line="50"/>
+        <source>the fit found no optimum after %1 iterations</source>
+        <translation>l&apos;adattamento non ha trovato un ottimo dopo %1 iterazioni</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
@@ -859,53 +1050,61 @@
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
+        <translation>
+            <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
+            <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="168"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="182"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="192"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="198"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="211"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="215"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="222"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
         <source>Compared with other plans</source>
         <translation>A confronto con altri piani</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="257"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="259"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="277"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -1088,178 +1287,241 @@
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="199"/>
+        <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
+        <translation>grandezza misurata sconosciuta %1 (forse %2?); grandezze note: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="203"/>
+        <source>unknown measured quantity %1; known quantities: %2</source>
+        <translation>grandezza misurata sconosciuta %1; grandezze note: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="208"/>
+        <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
+        <translation>deve essere compreso tra 0 e %1 %2 (un valore plausibile di %3), valore: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="213"/>
+        <source>at most %1 measurements are allowed, got %2</source>
+        <translation>sono ammesse al massimo %1 misurazioni, ce ne sono %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="219"/>
+        <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
+        <translation>fattore del paziente sconosciuto %1 (forse %2?); fattori noti: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="222"/>
+        <source>unknown patient factor %1; known factors: %2</source>
+        <translation>fattore del paziente sconosciuto %1; fattori noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="227"/>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>valore sconosciuto %1; ammessi: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssueText.cpp" line="232"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>cade nello stesso giorno (%2) di %3 (al massimo un’infusione di %1 al giorno)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="205"/>
+        <location filename="../ui/IssueText.cpp" line="238"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>si sovrappone al periodo di %1, dal giorno %2 al %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="210"/>
+        <location filename="../ui/IssueText.cpp" line="243"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>cade meno di %1 giorni dopo %2, al giorno %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="215"/>
+        <location filename="../ui/IssueText.cpp" line="248"/>
         <source>expected %1, got %2</source>
         <translation>atteso: %1; trovato: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="220"/>
+        <location filename="../ui/IssueText.cpp" line="253"/>
         <source>the required key %1 is missing</source>
         <translation>manca la chiave obbligatoria %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="226"/>
+        <location filename="../ui/IssueText.cpp" line="259"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>chiave sconosciuta %1 per %2 (forse %3?); chiavi ammesse: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="230"/>
+        <location filename="../ui/IssueText.cpp" line="263"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>chiave sconosciuta %1 per %2; chiavi ammesse: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="234"/>
+        <location filename="../ui/IssueText.cpp" line="267"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>chiave sconosciuta %1 (forse %2?); chiavi ammesse: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="237"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>chiave sconosciuta %1; chiavi ammesse: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="241"/>
+        <location filename="../ui/IssueText.cpp" line="274"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>chiave duplicata: compare più volte nello stesso oggetto</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="245"/>
+        <location filename="../ui/IssueText.cpp" line="278"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>non è uno scenario di Lymphoscope: atteso %1, trovato %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="250"/>
+        <location filename="../ui/IssueText.cpp" line="283"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>scritto da una versione più recente di Lymphoscope (versione %1); questo programma legge la versione %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="257"/>
+        <location filename="../ui/IssueText.cpp" line="290"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>versione %1 non supportata; questo programma legge la versione %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="264"/>
+        <location filename="../ui/IssueText.cpp" line="297"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>terapia sconosciuta %1 (forse %2?); terapie note: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>terapia sconosciuta %1; terapie note: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="273"/>
+        <location filename="../ui/IssueText.cpp" line="306"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>regime sconosciuto %1 (forse %2?); regimi noti: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="276"/>
+        <location filename="../ui/IssueText.cpp" line="309"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>regime sconosciuto %1; regimi noti: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="281"/>
+        <location filename="../ui/IssueText.cpp" line="314"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>il testo è troppo grande (%1); il limite è %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="286"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>il testo è vuoto: era atteso uno scenario {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="323"/>
         <source>the number %1 is too large</source>
         <translation>il numero %1 è troppo grande</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="294"/>
+        <location filename="../ui/IssueText.cpp" line="327"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>annidato oltre %1 livelli; a uno scenario ne bastano %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="333"/>
         <source>expected %1, found %2</source>
         <translation>atteso: %1; trovato: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="305"/>
+        <location filename="../ui/IssueText.cpp" line="338"/>
         <source>comments are not allowed in JSON</source>
         <translation>i commenti non sono ammessi in JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="342"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>il testo va tra virgolette doppie, non singole</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="347"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>carattere inatteso: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="317"/>
+        <location filename="../ui/IssueText.cpp" line="350"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valore non valido %1: il testo va tra virgolette doppie; senza virgolette sono ammessi solo true, false e null</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="356"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valore non valido %1: JSON non ha NaN né Infinity; scrivere un numero finito</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="329"/>
+        <location filename="../ui/IssueText.cpp" line="362"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>byte UTF-8 non valido (salvare il file in UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="366"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un testo tra virgolette non è chiuso: manca il &apos;&quot;&apos; finale</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="339"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un carattere di controllo (%1) tra virgolette va scritto come sequenza di escape, ad esempio \n o \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="345"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>sequenza di escape non valida dopo una barra rovesciata tra virgolette</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="349"/>
+        <location filename="../ui/IssueText.cpp" line="382"/>
         <source>invalid number: a digit is missing</source>
         <translation>numero non valido: manca una cifra</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="358"/>
+        <location filename="../ui/IssueText.cpp" line="391"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="363"/>
+        <location filename="../ui/IssueText.cpp" line="396"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>impossibile aprire: il file non esiste e nessun esempio incorporato ha questo nome (gli esempi sono %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="369"/>
+        <location filename="../ui/IssueText.cpp" line="402"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>sia un file sia un esempio incorporato si chiamano %1: è stato usato il file (per l’esempio scrivere %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LabsFile</name>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="83"/>
+        <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
+        <translation>--labs: %1: la colonna &apos;date&apos; richiede uno scenario con una data di inizio, e gli scenari non ne hanno: usare &apos;day&apos; (giorni dal giorno 0 dello scenario)</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="87"/>
+        <source>--labs: %1:%2: expected the header day,quantity,value</source>
+        <translation>--labs: %1:%2: attesa l&apos;intestazione day,quantity,value</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="93"/>
+        <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
+        <translation>--labs: %1:%2: attesi %3 valori separati da virgole, ricevuti %4</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="107"/>
+        <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
+        <translation>--labs: %1:%2:%3: %4: atteso un numero, ricevuto %5</translation>
+    </message>
+    <message>
+        <location filename="../app/LabsFile.cpp" line="121"/>
+        <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
+        <translation>--labs: %1: vuoto; attese l&apos;intestazione day,quantity,value e una riga per esame</translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1643,6 @@
         <source>the SVG drawing could not be written</source>
         <translation>impossibile scrivere il disegno SVG</translation>
     </message>
-</context>
-<context>
-    <name>RemoveTreatmentCommand</name>
 </context>
 <context>
     <name>ReplaceTreatmentCommand</name>
@@ -1637,7 +1896,7 @@
         <translation>--step: un passo di %1 giorni produce più di 2.000.000 di righe sull&apos;orizzonte di %2 giorni; scegli un passo più grande</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="70"/>
         <source>not enough memory for %1 patients × %2 days; try a larger --step or fewer patients</source>
         <translation>memoria insufficiente per %1 pazienti × %2 giorni; provare uno --step più grande o meno pazienti</translation>
     </message>
@@ -1696,31 +1955,51 @@
     </message>
     <message>
         <location filename="../app/SimulateOptions.cpp" line="94"/>
+        <source>With --cohort N: only virtual patient K (0 to N-1) of that cohort, with all its curves (the one Show a Patient draws).</source>
+        <translation>Con --cohort N: solo il paziente virtuale K (da 0 a N-1) di quella coorte, con tutte le sue curve (quello che disegna Mostra un paziente).</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="97"/>
         <source>Output step in days (default 1). The printed summary is measured on the daily grid whatever the step.</source>
         <translation>Passo di output in giorni (predefinito 1). Il riepilogo stampato è misurato sulla griglia giornaliera qualunque sia il passo.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="97"/>
+        <location filename="../app/SimulateOptions.cpp" line="100"/>
         <source>Size of the PNG in pixels (default 1600x2000).</source>
         <translation>Dimensione del PNG in pixel (predefinita 1600x2000).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="116"/>
+        <location filename="../app/SimulateOptions.cpp" line="119"/>
         <source>--%1: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the image</source>
         <translation>--%1: &apos;-&apos; (standard output) vale solo per le tabelle CSV; indicare un nome di file per l’immagine</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="129"/>
+        <location filename="../app/SimulateOptions.cpp" line="132"/>
         <source>--patients-csv: needs --cohort N (it has one row per virtual patient)</source>
         <translation>--patients-csv: richiede --cohort N (contiene una riga per paziente virtuale)</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="138"/>
+        <location filename="../app/SimulateOptions.cpp" line="139"/>
+        <source>--patient: needs --cohort N (it picks one of the cohort&apos;s patients)</source>
+        <translation>--patient: richiede --cohort N (sceglie uno dei pazienti della coorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="143"/>
+        <source>--patient: expected a whole number from 0 to %1, got %2</source>
+        <translation>--patient: atteso un numero intero da 0 a %1, ricevuto %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="149"/>
+        <source>--patients-csv: not with --patient (one patient has no cohort table)</source>
+        <translation>--patients-csv: non con --patient (un solo paziente non ha una tabella di coorte)</translation>
+    </message>
+    <message>
+        <location filename="../app/SimulateOptions.cpp" line="160"/>
         <source>lymphoscope-cli: note: --seed has no effect without --cohort</source>
         <translation>lymphoscope-cli: nota: --seed non ha effetto senza --cohort</translation>
     </message>
     <message>
-        <location filename="../app/SimulateOptions.cpp" line="152"/>
+        <location filename="../app/SimulateOptions.cpp" line="174"/>
         <source>lymphoscope-cli: note: --png-size has no effect without --png</source>
         <translation>lymphoscope-cli: nota: --png-size non ha effetto senza --png</translation>
     </message>
@@ -1834,7 +2113,7 @@
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
@@ -1844,117 +2123,127 @@
         <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="83"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
+        <translation>Paziente virtuale %1 della coorte di %2 (seme %3) su %4 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
+        <translation>Questo paziente (i fattori del paziente propri dello scenario) su %1 giorni (%2 anni).</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 entro l’anno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="87"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="89"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="110"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="112"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="115"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="117"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizzanti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="119"/>
+        <location filename="../app/SummaryPrinter.cpp" line="131"/>
         <source>, never neutralising</source>
         <translation>, mai neutralizzanti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="121"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
         <source>never binding-positive</source>
         <translation>mai positivo agli anticorpi leganti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="130"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoimmune secondario) entro il giorno %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="146"/>
+        <location filename="../app/SummaryPrinter.cpp" line="158"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="164"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mesi con linfociti &lt; 500/µL: nessuno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="154"/>
+        <location filename="../app/SummaryPrinter.cpp" line="166"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="157"/>
+        <location filename="../app/SummaryPrinter.cpp" line="169"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="159"/>
+        <location filename="../app/SummaryPrinter.cpp" line="171"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (%2 periodi distinti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="167"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mesi con neutrofili &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="173"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>standard output</source>
         <translation>standard output</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="177"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 righe)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="193"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="205"/>
         <source>Wrote %1</source>
         <translation>Scritti: %1</translation>
     </message>
@@ -2310,392 +2599,514 @@
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Snap to</source>
         <translation>Aggancia a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>week</source>
         <translation>settimana</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>month</source>
         <translation>mese</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Snap dragged treatments to</source>
         <translation>Aggancia i trattamenti trascinati a</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Typical patient</source>
         <translation>Paziente tipico</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Cohort of %1 patients</source>
         <translation>Coorte di %1 pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simula il paziente tipico o una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show a Patient</source>
         <translation>Mostra un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>S&amp;plit into Single Infusions</source>
         <translation>D&amp;ividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Select &amp;All Treatments</source>
         <translation>Seleziona &amp;tutti i trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avanti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;indietro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Education View</source>
         <translation>&amp;Vista educativa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
         <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Show the &amp;Whole Simulated Time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Open E&amp;xample</source>
         <translation>Apri esem&amp;pio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>Esp&amp;orta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Plots as &amp;PNG Image…</source>
         <translation>Grafici come immagine &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Plots as &amp;SVG Drawing…</source>
         <translation>Grafici come disegno &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Plots as P&amp;DF…</source>
         <translation>Grafici come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Results as &amp;CSV Table…</source>
         <translation>Risultati come tabella &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Patient &amp;Handout as PDF…</source>
         <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Print Patient Handout…</source>
         <translation>S&amp;tampa foglio informativo per il paziente…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;System Language</source>
         <translation>Lingua del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Model &amp;Parameters and Sources…</source>
         <translation>&amp;Parametri del modello e fonti…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;About Lymphoscope</source>
         <translation>&amp;Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Patient</source>
         <translation>Paziente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Selected treatment</source>
         <translation>Trattamento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Compare scenarios</source>
         <translation>Confronta scenari</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>Lab Results</source>
+        <translation>Esami di laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>never forms ADA</source>
         <translation>non forma mai ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>strong ADA responder</source>
         <translation>forte produttore di ADA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>typical ADA response</source>
         <translation>risposta ADA tipica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>patient %1 of the cohort (%2)</source>
         <translation>paziente %1 della coorte (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="682"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>No recent files</source>
         <translation>Nessun file recente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Cancella elenco</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="707"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::MeasurementsPanel</name>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Quantity</source>
+        <translation>Grandezza</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="68"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="72"/>
+        <source>The patient&apos;s lab results</source>
+        <translation>Gli esami di laboratorio del paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="76"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="77"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="79"/>
+        <source>Add a result after the last one</source>
+        <translation>Aggiungi un esame dopo l&apos;ultimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="80"/>
+        <source>Paste rows of day, quantity and value from a spreadsheet</source>
+        <translation>Incolla righe di giorno, grandezza e valore da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
+        <source>Personalise: fit the model to these results</source>
+        <translation>Personalizza: adatta il modello a questi esami</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
+        <source>Shows the forecast fitted to the patient&apos;s results, with its 90% credible bands, beside the population&apos;s curves</source>
+        <translation>Mostra la previsione adattata agli esami del paziente, con le sue bande di credibilità al 90%, accanto alle curve della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="176"/>
+        <source>Edit Lab Result</source>
+        <translation>Modifica esame di laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="189"/>
+        <source>Add Lab Result</source>
+        <translation>Aggiungi esame di laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="205"/>
+        <source>Delete Lab Results</source>
+        <translation>Elimina esami di laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="226"/>
+        <source>Paste Lab Results</source>
+        <translation>Incolla esami di laboratorio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="232"/>
+        <source>Fitted to %n result(s) (population as the prior).</source>
+        <translation>
+            <numerusform>Adattato a %n esame (popolazione come prior).</numerusform>
+            <numerusform>Adattato a %n esami (popolazione come prior).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="236"/>
+        <source>%1 %2 (90%: %3–%4)</source>
+        <translation>%1 %2 (90%: %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="242"/>
+        <source>Moved by the results: %1</source>
+        <translation>Modificati dagli esami: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="244"/>
+        <source>Not informed by them: %1</source>
+        <translation>Non informati da essi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="248"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="253"/>
+        <source>Residuals (RMS, about 1 expected): %1</source>
+        <translation>Residui (RMS, circa 1 atteso): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
+        <source>No personalised forecast: %1</source>
+        <translation>Nessuna previsione personalizzata: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3341,11 @@
         <source>pinned %1</source>
         <translation>%1 (fissato)</translation>
     </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <source>population</source>
+        <translation>popolazione</translation>
+    </message>
 </context>
 <context>
     <name>lymph::ResultPlot</name>
@@ -2947,34 +3363,34 @@
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="26"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="37"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="45"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="91"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="112"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="122"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="179"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non salvato: %1 (e %n altro problema)</numerusform>
@@ -2982,18 +3398,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="257"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="292"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="303"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="316"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -3001,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="331"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -3009,12 +3426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="345"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 prima della fine del tempo simulato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -3022,17 +3439,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="362"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="364"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="377"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>

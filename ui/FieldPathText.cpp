@@ -69,7 +69,19 @@ QString FieldPathText::treatmentName(std::size_t index) const
 QString FieldPathText::describe(std::string_view path) const
 {
     // Where the walk is: each kind of object knows its own keys.
-    enum class In { Top, Patient, Parameters, Treatments, Treatment, Infusions, Infusion, Leaf };
+    enum class In {
+        Top,
+        Patient,
+        Parameters,
+        Individual,
+        Treatments,
+        Treatment,
+        Infusions,
+        Infusion,
+        Measurements,
+        Measurement,
+        Leaf
+    };
     In in = In::Top;
     QStringList parts;
     for (const Step &step : stepsOf(path)) {
@@ -91,6 +103,7 @@ QString FieldPathText::describe(std::string_view path) const
             known("horizon_days", tr("simulated time"));
             known("patient", tr("patient"), In::Patient);
             known("treatments", tr("treatments"), In::Treatments);
+            known("measurements", tr("measurements"), In::Measurements);
             break;
         case In::Patient: // as the patient panel names them
             known("weight_kg", tr("weight"));
@@ -98,6 +111,25 @@ QString FieldPathText::describe(std::string_view path) const
             known("baseline_arr", tr("untreated relapses"));
             known("ada_propensity", tr("ADA propensity"));
             known("parameters", tr("model parameters"), In::Parameters);
+            known("individual", tr("patient's own factors"), In::Individual);
+            break;
+        case In::Individual: // "patient factor x" in place of "patient's own factors"
+            if (!step.index && !step.key.empty()) {
+                parts.removeLast();
+                word = tr("patient factor %1").arg(fromStd(step.key));
+            }
+            break;
+        case In::Measurements:
+            if (step.index) {
+                parts.removeLast();
+                word = tr("measurement %1").arg(static_cast<int>(*step.index) + 1);
+                next = In::Measurement;
+            }
+            break;
+        case In::Measurement:
+            known("day", tr("day"));
+            known("quantity", tr("quantity"));
+            known("value", tr("value"));
             break;
         case In::Parameters: // "model parameter x" in place of "model parameters"
             if (!step.index && !step.key.empty()) {

@@ -193,6 +193,39 @@ struct Words {
         return IssueText::tr("must be between %1 and %2, got %3")
             .arg(number(c.min), max, number(c.value));
     }
+    QString operator()(const UnknownQuantity &c) const
+    {
+        if (c.suggestion) {
+            return IssueText::tr("unknown measured quantity %1 (did you mean %2?); known "
+                                 "quantities: %3")
+                .arg(quoted(c.name), quoted(*c.suggestion), list(c.known));
+        }
+        return IssueText::tr("unknown measured quantity %1; known quantities: %2")
+            .arg(quoted(c.name), list(c.known));
+    }
+    QString operator()(const MeasurementOutOfRange &c) const
+    {
+        return IssueText::tr("must be between 0 and %1 %2 (a plausible %3), got %4")
+            .arg(number(c.max), fromStd(c.unit), fromStd(c.quantity), number(c.value));
+    }
+    QString operator()(const TooManyMeasurements &c) const
+    {
+        return IssueText::tr("at most %1 measurements are allowed, got %2")
+            .arg(count(c.max), count(c.count));
+    }
+    QString operator()(const UnknownFactor &c) const
+    {
+        if (c.suggestion) {
+            return IssueText::tr("unknown patient factor %1 (did you mean %2?); known factors: %3")
+                .arg(quoted(c.name), quoted(*c.suggestion), list(c.known));
+        }
+        return IssueText::tr("unknown patient factor %1; known factors: %2")
+            .arg(quoted(c.name), list(c.known));
+    }
+    QString operator()(const UnknownFactorLabel &c) const
+    {
+        return IssueText::tr("unknown value %1; allowed: %2").arg(quoted(c.label), list(c.known));
+    }
     // The issue's own place is the later of the two: the message names the other one.
     QString operator()(const InfusionsOverlap &c) const
     {

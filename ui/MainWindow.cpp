@@ -3,6 +3,8 @@
 
 #include "Autosaver.h"
 #include "WindowFiles.h"
+#include "Personalisation.h"
+#include "panels/MeasurementsPanel.h"
 #include "PlotStackWidget.h"
 #include "Language.h"
 #include "RecentFiles.h"
@@ -153,6 +155,14 @@ MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
     });
     connect(m_runner, &SimulationRunner::busyChanged, m_comparison,
             [this](bool busy) { m_comparison->setCurrentPending(busy); });
+    // A personalised forecast is what the comparison pins, whenever it is shown.
+    const auto comparePersonalised = [this] {
+        if (const auto &shown = m_personal->shown())
+            m_comparison->setCurrent(m_document->displayName(), shown->forecast,
+                                     m_document->scenario().patient);
+    };
+    connect(m_personal, &Personalisation::forecastShown, this, comparePersonalised);
+    connect(this, &MainWindow::resultsShown, this, comparePersonalised);
     connect(m_comparison, &ComparisonPanel::comparisonsChanged, this,
             [this] { m_plots->setComparisons(m_comparison->comparisons()); });
 
@@ -414,6 +424,12 @@ void MainWindow::createDocks()
     // The inspector and the comparison share the right column as tabs, leaving the plots
     // as much width as possible on a 1366-pixel screen; a selection brings the inspector up.
     tabifyDockWidget(inspector, compare);
+    // The patient's lab results and personalised forecast (Personalisation.h), beside the
+    // patient.
+    m_personal = new Personalisation(m_document, m_plots, this);
+    tabifyDockWidget(patient, makeDock(tr("Lab Results"), QStringLiteral("measurementsDock"),
+                                       m_personal->panel(), Qt::LeftDockWidgetArea));
+    patient->raise();
     inspector->raise();
     connect(m_document, &ScheduleDocument::selectionChanged, inspector,
             [inspector](const QList<int> &s) {

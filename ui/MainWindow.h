@@ -29,6 +29,7 @@ class Autosaver;
 class ComparisonPanel;
 class EducationView;
 class PatientPanel;
+class Personalisation;
 class PlotStackWidget;
 class RecentFiles;
 class ScheduleDocument;
@@ -56,6 +57,7 @@ public:
     TreatmentInspector *inspector() const { return m_inspector; }
     PatientPanel *patientPanel() const { return m_patient; }
     ComparisonPanel *comparison() const { return m_comparison; }
+    Personalisation *personalisation() const { return m_personal; }
     RecentFiles *recentFiles() const { return m_recent; }
     QLabel *disclaimer() const { return m_disclaimer; }
     EducationView *education() const { return m_education; }
@@ -133,6 +135,7 @@ private:
     TreatmentInspector *m_inspector = nullptr;
     PatientPanel *m_patient = nullptr;
     ComparisonPanel *m_comparison = nullptr;
+    Personalisation *m_personal = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_simulationStatus = nullptr;
     QLabel *m_cursorStatus = nullptr;

@@ -80,14 +80,30 @@ void PlotStackWidget::redraw()
     }
     if (m_sampled)
         overlays.append({m_sampled->name, &m_sampled->results, m_sampled->style});
+    if (m_personalised)
+        overlays.append({tr("population"), &*m_results, Qt::DotLine});
     m_plot->setHiddenPanels(m_hidden);
-    m_plot->setResults(*m_results, m_scenarioName, overlays);
+    m_plot->setResults(m_personalised ? *m_personalised : *m_results, m_scenarioName, overlays);
     // Legends in rows below the panels need room of their own.
     const int perPanel = kPanelHeight + (m_plot->legendsBelow() ? kLegendRowsHeight : 0);
     m_plot->setMinimumHeight(kFrameHeight + perPanel * m_plot->panelCount());
     m_hasResults = true;
     m_stack->setCurrentWidget(m_scroll);
     m_plot->replot();
+}
+
+void PlotStackWidget::setPersonalised(const std::optional<Results> &forecast)
+{
+    if (!forecast && !m_personalised)
+        return;
+    m_personalised = forecast;
+    redraw();
+}
+
+void PlotStackWidget::setMeasurements(const std::vector<Measurement> &measurements)
+{
+    m_plot->setMeasurements(measurements);
+    redraw();
 }
 
 void PlotStackWidget::showMessage(const QString &message)

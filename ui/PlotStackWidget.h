@@ -43,8 +43,22 @@ public:
     // nothing removes it.
     void setSampledPatient(const std::optional<PinnedResults> &patient);
     bool hasSampledPatient() const { return m_sampled.has_value(); }
+    // A personalised forecast (estimate/PersonalFit.h) drawn with its bands in place of the
+    // population's results, which stay beside it, dotted; nothing: the population alone.
+    void setPersonalised(const std::optional<Results> &forecast);
+    bool isPersonalised() const { return m_personalised.has_value(); }
+    // The patient's lab results, drawn as points on the panels of their quantities.
+    void setMeasurements(const std::vector<Measurement> &measurements);
     bool isPanelVisible(PlotPanel panel) const { return !m_hidden.contains(panel); }
-    const Results *results() const { return m_results ? &*m_results : nullptr; }
+    // What the plots show: the personalised forecast when there is one.
+    const Results *results() const
+    {
+        return m_personalised && m_results ? &*m_personalised
+               : m_results                 ? &*m_results
+                                           : nullptr;
+    }
+    // The population's results (the typical patient or the cohort), personalised or not.
+    const Results *populationResults() const { return m_results ? &*m_results : nullptr; }
     // Replaces the plot with a message (e.g. "Simulating…" or a failure).
     void showMessage(const QString &message);
     bool hasResults() const { return m_hasResults; }
@@ -65,6 +79,7 @@ private:
     QString m_scenarioName;
     QList<PinnedResults> m_pinned;
     std::optional<PinnedResults> m_sampled;
+    std::optional<Results> m_personalised;
     QSet<PlotPanel> m_hidden;
     ResultPlot *m_plot = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -6,6 +6,7 @@
 #include "commands/RemoveTreatmentsCommand.h"
 #include "commands/ReplaceTreatmentCommand.h"
 #include "commands/SetHorizonCommand.h"
+#include "commands/SetMeasurementsCommand.h"
 #include "commands/SetPatientFieldCommand.h"
 #include "FileProblemText.h"
 #include "IssueText.h"
@@ -415,6 +416,28 @@ void ScheduleDocument::setTreatments(const std::vector<Treatment> &treatments,
 {
     m_scenario.treatments = treatments;
     finishChange(selection);
+}
+
+EditResult ScheduleDocument::setMeasurements(const std::vector<Measurement> &measurements,
+                                            const QString &actionText)
+{
+    if (measurements == m_scenario.measurements)
+        return EditResult::unchanged();
+    Scenario candidate = m_scenario;
+    candidate.measurements = measurements;
+    const std::vector<ScenarioError> problems = problemsWith(candidate);
+    if (!problems.empty()) {
+        return refuse(
+            tr("Not changed: %1").arg(IssueText::forWindow(&candidate).describe(problems.front())));
+    }
+    m_undoStack->push(new SetMeasurementsCommand(this, measurements, actionText));
+    return EditResult::applied();
+}
+
+void ScheduleDocument::setMeasurementsValue(const std::vector<Measurement> &measurements)
+{
+    m_scenario.measurements = measurements;
+    emit changed();
 }
 
 void ScheduleDocument::setHorizonValue(double days)

@@ -117,6 +117,11 @@ public:
     // within a non-zero session like replaceTreatment.
     EditResult setStopDay(int index, double stopDay, int mergeSession = 0);
 
+    // The patient's lab results replaced by `measurements` (one undo step named `actionText`),
+    // unchanged, or refused by the first problem the scenario's rules find in them.
+    EditResult setMeasurements(const std::vector<Measurement> &measurements,
+                               const QString &actionText);
+
     // A fresh id for one drag's steps (never 0).
     int newMergeSession() { return ++m_lastMergeSession; }
 
@@ -142,6 +147,7 @@ private:
     friend class SetPatientFieldCommand;
     friend class EditTreatmentsCommand;
     friend class SetHorizonCommand;
+    friend class SetMeasurementsCommand;
     // `indices`: ascending positions the treatments have once inserted.
     void insertTreatments(const std::vector<int> &indices,
                           const std::vector<Treatment> &treatments, const QList<int> &selection);
@@ -151,6 +157,7 @@ private:
     void setPatientFieldValue(PatientField field, double value);
     void setTreatments(const std::vector<Treatment> &treatments, const QList<int> &selection);
     void setHorizonValue(double days);
+    void setMeasurementsValue(const std::vector<Measurement> &measurements);
     // Announces a changed scenario, then the selection if it moved.
     void finishChange(const QList<int> &selection);
     QList<int> validSelection(QList<int> indices) const;

@@ -7,6 +7,7 @@
 #include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
 
+#include <cmath>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -43,15 +44,8 @@ MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampl
                                     v.autoimmunityMultiplier, options, std::move(storage));
     PatientOutcome &o = run.outcome;
     o.index = index;
-    using F = VirtualPatientSampler::Factor;
-    o.clearanceFactor = v.multipliers[F::Clearance];
-    o.killFactor = v.multipliers[F::Kill];
-    o.homeostasisFactor = v.multipliers[F::Homeostasis];
-    o.baffFactor = v.multipliers[F::Baff];
+    o.factors = v.values;
     o.adaClass = adaClassName(v.adaClass);
-    o.adaPropensity = v.factors.adaPropensity;
-    o.relapseFrailty = v.relapseFrailty;
-    o.autoimmunityFactor = v.autoimmunityMultiplier;
     return run;
 }
 
@@ -66,7 +60,7 @@ void addStats(SolverStats &total, const SolverStats &one)
 Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
                    const SimulationOptions &options)
 {
-    const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
+    const VirtualPatientSampler sampler = cohortSampler(setup, cohort.seed, cohort.override);
     const auto patients = static_cast<std::size_t>(cohort.patients);
 
     // Patient 0 runs first: its table fixes the columns. The summary's memory grows with the
@@ -125,6 +119,23 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
 
 } // namespace
 
+VirtualPatientSampler cohortSampler(const SimulationSetup &setup, std::uint64_t seed,
+                                    const FactorOverride &override)
+{
+    if (setup.individual.empty() && !override)
+        return VirtualPatientSampler(setup.parameters, setup.patient, seed);
+    return VirtualPatientSampler(
+        setup.parameters, setup.patient, seed,
+        [fixed = setup.individual, override](std::uint64_t index, FactorValues &values) {
+            for (std::size_t i = 0; i < fixed.size() && i < values.size(); ++i) {
+                if (!std::isnan(fixed[i]))
+                    values[i] = fixed[i];
+            }
+            if (override)
+                override(index, values);
+        });
+}
+
 Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
                   const ParameterTable *parameters, const SimulationOptions &options)
 {
@@ -140,10 +151,11 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
 }
 
 Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::size_t index,
-                             const ParameterTable *parameters, const SimulationOptions &options)
+                             const ParameterTable *parameters, const SimulationOptions &options,
+                             const FactorOverride &override)
 {
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
-    const VirtualPatientSampler sampler(setup.parameters, setup.patient, seed);
+    const VirtualPatientSampler sampler = cohortSampler(setup, seed, override);
     MemberRun run = simulateMember(setup, sampler, index, options);
     Results results;
     results.infectionWindows = std::move(run.infectionWindows);
@@ -161,7 +173,7 @@ void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const Co
     if (cohort.patients < 1 || cohort.patients > kMaxCohortPatients)
         throw CohortSizeError(cohort.patients);
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
-    const VirtualPatientSampler sampler(setup.parameters, setup.patient, cohort.seed);
+    const VirtualPatientSampler sampler = cohortSampler(setup, cohort.seed, cohort.override);
     const auto patients = static_cast<std::size_t>(cohort.patients);
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     const unsigned threads = unsigned(std::min<std::size_t>(

@@ -1,6 +1,7 @@
 #pragma once
 // A seeded, reproducible virtual cohort, run in parallel over patients.
 
+#include "cohort/VirtualPatient.h"
 #include "simulate/Simulator.h"
 
 #include <atomic>
@@ -11,6 +12,8 @@
 
 namespace lymph {
 
+struct SimulationSetup;
+
 struct CohortOptions {
     int patients = 200;
     std::uint64_t seed = 1;
@@ -18,6 +21,9 @@ struct CohortOptions {
     // Called from worker threads after each patient: keep it cheap and thread-safe.
     std::function<void(int done, int total)> progress;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early
+    // Replaces members' drawn factor values (a fitted patient's posterior draws), after the
+    // scenario's own patient.individual values, which every member shares.
+    FactorOverride override = {};
 };
 
 inline constexpr int kMaxCohortPatients = 100000;
@@ -74,7 +80,13 @@ Results runCohort(const Scenario &scenario, const CohortOptions &cohort,
 // (sampled factors, figures) is the single entry of Results::patients.
 Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::size_t index,
                              const ParameterTable *parameters = nullptr,
-                             const SimulationOptions &options = {});
+                             const SimulationOptions &options = {},
+                             const FactorOverride &override = {});
+
+// The sampler of the cohort runCohort(scenario, cohort) draws from this setup: the scenario's
+// own patient.individual values fixed for every member, then `cohort.override`.
+VirtualPatientSampler cohortSampler(const SimulationSetup &setup, std::uint64_t seed,
+                                    const FactorOverride &override = {});
 
 // Every member of the cohort runCohort(scenario, cohort, …) draws, each handed to `visit`
 // (from worker threads, in no particular order: it must be thread-safe) with its table on the

@@ -31,75 +31,101 @@ double logNormal(double z, double cv)
 
 } // namespace
 
-VirtualPatientSampler::VirtualPatientSampler(const ModelParameters &typical,
-                                             const PatientFactors &factors, std::uint64_t seed)
-    : m_typical(typical), m_factors(factors), m_seed(seed)
+Eigen::MatrixXd factorCorrelationMatrix(const ModelParameters &typical,
+                                        std::vector<std::size_t> *rows)
 {
-    m_correlation.setIdentity();
-    m_correlation(Clearance, Kill) = m_correlation(Kill, Clearance) = typical.iivCorrPkKill;
-    m_correlation(Homeostasis, Baff) = m_correlation(Baff, Homeostasis) =
-        typical.iivCorrHomeostasisBaff;
-    const Eigen::LLT<Matrix> llt(m_correlation);
+    const auto factors = individualFactors();
+    std::vector<std::size_t> block;
+    for (std::size_t i = 0; i < factors.size(); ++i) {
+        if (factors[i].prior == FactorDistribution::CorrelatedLogNormal)
+            block.push_back(i);
+    }
+    const auto position = [&block](std::string_view name) {
+        const std::size_t row = *factorIndex(name);
+        return Eigen::Index(std::find(block.begin(), block.end(), row) - block.begin());
+    };
+    Eigen::MatrixXd correlation =
+        Eigen::MatrixXd::Identity(Eigen::Index(block.size()), Eigen::Index(block.size()));
+    for (const FactorCorrelation &c : factorCorrelations()) {
+        const Eigen::Index a = position(c.first), b = position(c.second);
+        correlation(a, b) = correlation(b, a) = typical.*c.correlation;
+    }
+    if (rows)
+        *rows = std::move(block);
+    return correlation;
+}
+
+VirtualPatientSampler::VirtualPatientSampler(const ModelParameters &typical,
+                                             const PatientFactors &factors, std::uint64_t seed,
+                                             FactorOverride override)
+    : m_typical(typical), m_factors(factors), m_seed(seed), m_override(std::move(override))
+{
+    m_correlation = factorCorrelationMatrix(typical, &m_correlated);
+    const Eigen::LLT<Eigen::MatrixXd> llt(m_correlation);
     if (llt.info() != Eigen::Success)
         throw SimulationError(failure::CorrelationNotPositiveDefinite{});
     m_cholesky = llt.matrixL();
 }
 
-VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
+FactorValues VirtualPatientSampler::draw(std::uint64_t index) const
 {
     std::mt19937_64 rng(splitMix64(splitMix64(m_seed) ^ splitMix64(index + 1)));
-    std::normal_distribution<double> normal(0.0, 1.0);
-    std::uniform_real_distribution<double> uniform(0.0, 1.0);
-    const ModelParameters &t = m_typical;
-    VirtualPatient v{t, m_factors, 1.0, 1.0, VirtualPatient::AdaClass::Typical};
-    ModelParameters &p = v.parameters;
+    FactorRandom random(rng);
+    const auto factors = individualFactors();
+    FactorValues values(factors.size(), 0.0);
 
-    Eigen::Matrix<double, kFactorCount, 1> z;
-    for (int i = 0; i < kFactorCount; ++i)
-        z(i) = normal(rng);
-    const Eigen::Matrix<double, kFactorCount, 1> correlated = m_cholesky * z;
-
-    const double cv[kFactorCount] = {t.iivCvPk, t.iivCvKill, t.iivCvHomeostasis, t.iivCvBaff};
-    for (int i = 0; i < kFactorCount; ++i)
-        v.multipliers[std::size_t(i)] = logNormal(correlated(i), cv[i]);
-    const double clearance = v.multipliers[Clearance];
-    p.alemCl *= clearance;
-    p.alemVmax *= clearance;
-    p.ocreCl *= clearance;
-    p.rituxCl *= clearance;
-    const double kill = v.multipliers[Kill];
-    p.alemKmax *= kill;
-    p.cd20Kmax *= kill;
-    const double homeostasis = v.multipliers[Homeostasis];
-    p.homeoMaxCd4 = std::max(1.0, p.homeoMaxCd4 * homeostasis);
-    p.homeoMaxCd8 = std::max(1.0, p.homeoMaxCd8 * homeostasis);
-    p.baffGain *= v.multipliers[Baff];
-
-    const double u = uniform(rng);
-    const double spread = logNormal(normal(rng), t.iivCvAda);
-    if (u < t.adaNeverFraction) {
-        v.adaClass = VirtualPatient::AdaClass::Never;
-        v.factors.adaPropensity = 0.0;
-    } else if (u < t.adaNeverFraction + t.adaStrongFraction) {
-        v.adaClass = VirtualPatient::AdaClass::Strong;
-        v.factors.adaPropensity *= t.adaStrongMultiplier * spread;
-    } else {
-        v.factors.adaPropensity *= spread;
+    // The correlated block first: z, then L·z, row by row.
+    std::vector<double> z(m_correlated.size());
+    for (double &v : z)
+        v = random.normal();
+    for (std::size_t i = 0; i < m_correlated.size(); ++i) {
+        double correlated = 0.0;
+        for (std::size_t j = 0; j <= i; ++j)
+            correlated += m_cholesky(Eigen::Index(i), Eigen::Index(j)) * z[j];
+        const IndividualFactor &f = factors[m_correlated[i]];
+        values[m_correlated[i]] = logNormal(correlated, m_typical.*f.spread);
     }
+    for (std::size_t i = 0; i < factors.size(); ++i) {
+        const IndividualFactor &f = factors[i];
+        switch (f.prior) {
+        case FactorDistribution::CorrelatedLogNormal: break;
+        case FactorDistribution::LogNormal:
+            values[i] = logNormal(random.normal(), m_typical.*f.spread);
+            break;
+        case FactorDistribution::Gamma: {
+            const double variance = m_typical.*f.spread;
+            values[i] = random.gamma(1.0 / variance, variance);
+            break;
+        }
+        case FactorDistribution::Category:
+        case FactorDistribution::Custom:
+            values[i] = f.draw(random, m_typical, m_factors, values);
+            break;
+        }
+    }
+    return values;
+}
 
-    const double variance = t.relapseFrailtyVariance;
-    v.relapseFrailty = std::gamma_distribution<double>(1.0 / variance, variance)(rng);
-    v.autoimmunityMultiplier = logNormal(normal(rng), t.iivCvAutoimmunity);
-
-    // Drawn after the others so that adding them left every earlier draw as it was.
-    v.baselineMultiplier = logNormal(normal(rng), t.iivCvBaseline);
-    for (double *count : {&p.bNaive0, &p.bMemory0, &p.cd4Naive0, &p.cd4Memory0, &p.cd80, &p.nk0,
-                          &p.thymicCd4, &p.thymicCd8})
-        *count *= v.baselineMultiplier;
-    v.fingolimodExposure = logNormal(normal(rng), t.iivCvFingolimod);
-    p.fingoCss *= v.fingolimodExposure;
-    v.factors.reboundPropensity *= logNormal(normal(rng), t.iivCvRebound);
+VirtualPatient VirtualPatientSampler::patient(FactorValues values) const
+{
+    IndividualEffects effects = applyFactors(values, m_typical, m_factors);
+    VirtualPatient v;
+    v.parameters = effects.parameters;
+    v.factors = effects.patient;
+    v.relapseFrailty = effects.relapseFrailty.value_or(1.0);
+    v.autoimmunityMultiplier = effects.autoimmunityMultiplier;
+    if (const auto ada = factorIndex("ada_class"); ada && !std::isnan(values[*ada]))
+        v.adaClass = static_cast<VirtualPatient::AdaClass>(static_cast<int>(values[*ada]));
+    v.values = std::move(values);
     return v;
+}
+
+VirtualPatient VirtualPatientSampler::sample(std::uint64_t index) const
+{
+    FactorValues values = draw(index);
+    if (m_override)
+        m_override(index, values);
+    return patient(std::move(values));
 }
 
 } // namespace lymph

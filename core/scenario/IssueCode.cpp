@@ -163,6 +163,30 @@ struct English {
         return "must be between " + number(c.min) + " and " + number(c.max) +
                (c.unit.empty() ? "" : " " + c.unit) + ", got " + number(c.value);
     }
+    std::string operator()(const UnknownQuantity &c) const
+    {
+        return "unknown measured quantity " + quoteText(c.name) + didYouMean(c.suggestion) +
+               "; known quantities: " + list(c.known);
+    }
+    std::string operator()(const MeasurementOutOfRange &c) const
+    {
+        return "must be between 0 and " + number(c.max) + " " + c.unit + " (a plausible " +
+               c.quantity + "), got " + number(c.value);
+    }
+    std::string operator()(const TooManyMeasurements &c) const
+    {
+        return "at most " + std::to_string(c.max) + " measurements are allowed, got " +
+               std::to_string(c.count);
+    }
+    std::string operator()(const UnknownFactor &c) const
+    {
+        return "unknown patient factor " + quoteText(c.name) + didYouMean(c.suggestion) +
+               "; known factors: " + list(c.known);
+    }
+    std::string operator()(const UnknownFactorLabel &c) const
+    {
+        return "unknown value " + quoteText(c.label) + "; allowed: " + list(c.known);
+    }
     std::string operator()(const InfusionsOverlap &c) const
     {
         return "overlapping infusions of " + std::string(therapyId(c.therapy)) + " on day " +

@@ -96,6 +96,36 @@ struct ParameterOutOfRange {
     double value = 0.0;
 };
 
+// ---- the patient's own results and factors (ScenarioValidator, ScenarioJsonReader) ----
+// measurements[i].quantity names no result column a lab measures.
+struct UnknownQuantity {
+    std::string name = {};
+    std::optional<std::string> suggestion = {};
+    std::vector<std::string> known = {};
+};
+// A negative result, or one far outside physiology (above `max`, in `unit`).
+struct MeasurementOutOfRange {
+    std::string quantity = {};
+    double max = 0.0;
+    std::string unit = {}; // as the column schema writes it ("cells/µL"): not translated
+    double value = 0.0;
+};
+struct TooManyMeasurements {
+    std::size_t max = 0;
+    std::size_t count = 0;
+};
+// patient.individual names no factor of the cohort's table.
+struct UnknownFactor {
+    std::string name = {};
+    std::optional<std::string> suggestion = {};
+    std::vector<std::string> known = {};
+};
+// A category factor (ada_class) given a name it does not have.
+struct UnknownFactorLabel {
+    std::string label = {};
+    std::vector<std::string> known = {};
+};
+
 // ---- rules between treatments (ScheduleConflicts); the paths are field paths ----
 struct InfusionsOverlap {
     Therapy therapy = Therapy::Alemtuzumab;
@@ -220,7 +250,9 @@ using IssueCode = std::variant<
     issue::DayBeforeStart, issue::DayAfterHorizon, issue::StopNotAfterStart,
     issue::ConditioningBeforeStart, issue::NoInfusions, issue::TooManyTreatments,
     issue::TooManyInfusions, issue::TextTooLong, issue::InvalidUtf8, issue::UnknownParameter,
-    issue::ParameterOutOfRange, issue::InfusionsOverlap, issue::FingolimodOverlap,
+    issue::ParameterOutOfRange, issue::UnknownQuantity, issue::MeasurementOutOfRange,
+    issue::TooManyMeasurements, issue::UnknownFactor, issue::UnknownFactorLabel,
+    issue::InfusionsOverlap, issue::FingolimodOverlap,
     issue::AhsctTooClose, issue::WrongType, issue::MissingKey, issue::UnknownKey,
     issue::DuplicateKey, issue::NotAScenario, issue::NewerVersion, issue::UnsupportedVersion,
     issue::UnknownTherapy, issue::UnknownRegimen, issue::TextTooLarge, issue::EmptyText,

@@ -51,10 +51,24 @@ struct Patient {
     double adaPropensity = 1.0; // multiplies the typical ADA response; 0 = never forms ADA
     // Overrides of documented parameter-table entries, by parameter id.
     std::map<std::string, double> parameters;
+    // This patient's own factors (cohort/IndividualFactors.h), by name: set by hand, or written
+    // by a personalised fit; a category holds the index of its label. Empty: the typical
+    // patient.
+    std::map<std::string, double> individual;
     bool operator==(const Patient &) const = default;
 };
 
-inline constexpr int kScenarioVersion = 1;
+// One of the patient's own lab results: a result column's value on a day.
+struct Measurement {
+    double day = 0.0;
+    std::string quantity; // a result column: "cd4_per_ul", "alemtuzumab_ug_per_ml", ...
+    double value = 0.0;
+    bool operator==(const Measurement &) const = default;
+};
+
+// Version 2 added measurements and patient.individual; version 1 files are still read.
+inline constexpr int kScenarioVersion = 2;
+inline constexpr int kOldestScenarioVersion = 1;
 inline constexpr double kMaxHorizonDays = 60.0 * kDaysPerYear;
 
 struct Scenario {
@@ -63,6 +77,7 @@ struct Scenario {
     double horizonDays = 2190.0;
     Patient patient;
     std::vector<Treatment> treatments;
+    std::vector<Measurement> measurements; // in the order given
     // Exact value equality: lets editors drop edits that change nothing.
     bool operator==(const Scenario &) const = default;
 };

@@ -1,11 +1,14 @@
 #include "scenario/ScenarioJsonReader.h"
 
+#include "cohort/IndividualFactors.h"
 #include "scenario/FieldPath.h"
 #include "scenario/JsonFields.h"
 #include "scenario/MessageText.h"
 #include "scenario/ScenarioLimits.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <vector>
 
 namespace lymph {
@@ -15,10 +18,14 @@ namespace format = scenario_format;
 
 namespace {
 
-constexpr std::string_view kTopKeys[] = {"format",       "version", "name",      "description",
-                                         "horizon_days", "patient", "treatments"};
-constexpr std::string_view kPatientKeys[] = {"weight_kg", "age_years", "baseline_arr",
-                                             "ada_propensity", "parameters"};
+// Version 2 added measurements and patient.individual; a version-1 file has neither.
+constexpr std::string_view kTopKeys[] = {"format",       "version", "name",       "description",
+                                         "horizon_days", "patient", "treatments", "measurements"};
+constexpr std::string_view kPatientKeys[] = {"weight_kg",      "age_years",  "baseline_arr",
+                                             "ada_propensity", "parameters", "individual"};
+constexpr std::size_t kVersion1TopKeys = 7;
+constexpr std::size_t kVersion1PatientKeys = 5;
+constexpr std::string_view kMeasurementKeys[] = {"day", "quantity", "value"};
 constexpr std::string_view kAntibodyKeys[] = {"therapy", "infusions"};
 constexpr std::string_view kInfusionKeys[] = {"day", "mg"};
 constexpr std::string_view kFingolimodKeys[] = {"therapy", "start_day", "stop_day", "mg_per_day"};
@@ -54,6 +61,12 @@ Code unknownName(const std::string &name, std::span<const std::string_view> know
     return code;
 }
 
+bool isReadableVersion(double version)
+{
+    return version >= kOldestScenarioVersion && version <= kScenarioVersion &&
+           version == std::floor(version);
+}
+
 IssueCode versionProblem(double version)
 {
     if (version > kScenarioVersion && version == std::floor(version))
@@ -70,7 +83,8 @@ bool ScenarioJsonReader::read(const json &root, Scenario &scenario)
     const JsonObjectReader top(root, "", m_issues);
     if (!readHeader(top))
         return false;
-    top.rejectUnknownKeys(kTopKeys);
+    top.rejectUnknownKeys(std::span(kTopKeys).first(m_version >= 2 ? std::size(kTopKeys)
+                                                                    : kVersion1TopKeys));
     scenario.name =
         top.string("name", Presence::Optional).value_or(std::string(format::kDefaultName));
     scenario.description = top.string("description", Presence::Optional).value_or("");
@@ -78,6 +92,8 @@ bool ScenarioJsonReader::read(const json &root, Scenario &scenario)
         top.number("horizon_days", Presence::Optional).value_or(scenario.horizonDays);
     readPatient(top, scenario.patient);
     readTreatments(top, scenario.treatments);
+    if (m_version >= 2)
+        readMeasurements(top, scenario.measurements);
     return true;
 }
 
@@ -91,9 +107,11 @@ bool ScenarioJsonReader::readHeader(const JsonObjectReader &top)
         isOurs = false;
     }
     const auto version = top.number("version", Presence::Required);
-    if (version && *version != kScenarioVersion) {
+    if (version && !isReadableVersion(*version)) {
         m_issues.add(top.pathOf("version"), versionProblem(*version));
         isOurs = false;
+    } else if (version) {
+        m_version = static_cast<int>(*version);
     }
     return isOurs;
 }
@@ -104,7 +122,8 @@ void ScenarioJsonReader::readPatient(const JsonObjectReader &top, Patient &patie
     if (object == nullptr)
         return;
     const JsonObjectReader fields(*object, top.pathOf("patient"), m_issues);
-    fields.rejectUnknownKeys(kPatientKeys);
+    fields.rejectUnknownKeys(std::span(kPatientKeys).first(
+        m_version >= 2 ? std::size(kPatientKeys) : kVersion1PatientKeys));
     patient.weightKg = fields.number("weight_kg", Presence::Optional).value_or(patient.weightKg);
     patient.ageYears = fields.number("age_years", Presence::Optional).value_or(patient.ageYears);
     patient.baselineArr =
@@ -113,6 +132,63 @@ void ScenarioJsonReader::readPatient(const JsonObjectReader &top, Patient &patie
         fields.number("ada_propensity", Presence::Optional).value_or(patient.adaPropensity);
     if (const json *parameters = fields.object("parameters", Presence::Optional))
         readParameters(*parameters, fields.pathOf("parameters"), patient.parameters);
+    if (m_version < 2)
+        return;
+    if (const json *individual = fields.object("individual", Presence::Optional))
+        readIndividual(*individual, fields.pathOf("individual"), patient.individual);
+}
+
+// Numbers by factor name; a category (ada_class) by its label, kept as the label's index.
+// Unknown names are kept for the validator to report with the known ones.
+void ScenarioJsonReader::readIndividual(const json &object, const std::string &path,
+                                        std::map<std::string, double> &individual)
+{
+    const JsonObjectReader fields(object, path, m_issues);
+    for (const auto &[name, value] : object.items()) {
+        const auto index = factorIndex(name);
+        const IndividualFactor *factor = index ? &individualFactors()[*index] : nullptr;
+        if (factor == nullptr || factor->labels.empty()) {
+            if (auto number = fields.number(name, Presence::Required))
+                individual[name] = *number;
+            else
+                individual[name] = 0.0; // marked malformed: a stand-in
+            continue;
+        }
+        const auto label = fields.string(name, Presence::Required);
+        individual[name] = 0.0;
+        if (!label)
+            continue;
+        const auto found = std::find(factor->labels.begin(), factor->labels.end(), *label);
+        if (found == factor->labels.end()) {
+            m_issues.addMalformed(fields.pathOf(name),
+                                  issue::UnknownFactorLabel{*label, {factor->labels.begin(),
+                                                                     factor->labels.end()}});
+        } else {
+            individual[name] = double(found - factor->labels.begin());
+        }
+    }
+}
+
+void ScenarioJsonReader::readMeasurements(const JsonObjectReader &top,
+                                          std::vector<Measurement> &measurements)
+{
+    const json *list = top.array("measurements", Presence::Optional);
+    if (list == nullptr)
+        return;
+    const std::string path = top.pathOf("measurements");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json &entry = (*list)[i];
+        const std::string entryPath = elementPath(path, i);
+        Measurement measurement;
+        if (expectObject(entry, entryPath, m_issues)) {
+            const JsonObjectReader fields(entry, entryPath, m_issues);
+            fields.rejectUnknownKeys(kMeasurementKeys);
+            measurement.day = fields.number("day", Presence::Required).value_or(0.0);
+            measurement.value = fields.number("value", Presence::Required).value_or(0.0);
+            measurement.quantity = fields.string("quantity", Presence::Required).value_or("");
+        }
+        measurements.push_back(std::move(measurement));
+    }
 }
 
 void ScenarioJsonReader::readParameters(const json &object, const std::string &path,

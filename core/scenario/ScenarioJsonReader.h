@@ -18,7 +18,8 @@ class ScenarioJsonReader {
 public:
     explicit ScenarioJsonReader(IssueList &issues) : m_issues(issues) {}
 
-    // False when the JSON is not a version-1 scenario at all (another format or version):
+    // False when the JSON is not a scenario of a version this program reads (another format
+    // or version):
     // the rest of it is then not worth checking against our rules.
     bool read(const nlohmann::json &root, Scenario &scenario);
 
@@ -27,6 +28,9 @@ private:
     void readPatient(const JsonObjectReader &top, Patient &patient);
     void readParameters(const nlohmann::json &object, const std::string &path,
                         std::map<std::string, double> &parameters);
+    void readIndividual(const nlohmann::json &object, const std::string &path,
+                        std::map<std::string, double> &individual);
+    void readMeasurements(const JsonObjectReader &top, std::vector<Measurement> &measurements);
     void readTreatments(const JsonObjectReader &top, std::vector<Treatment> &treatments);
     Treatment readTreatment(const nlohmann::json &entry, const std::string &path);
     void readInfusions(const JsonObjectReader &fields, Treatment &treatment);
@@ -34,6 +38,7 @@ private:
     void readAhsct(const JsonObjectReader &fields, Treatment &treatment);
 
     IssueList &m_issues;
+    int m_version = kScenarioVersion; // the file's, once read
 };
 
 } // namespace lymph

@@ -15,6 +15,7 @@ inline constexpr std::size_t kMaxNameChars = 200;
 inline constexpr std::size_t kMaxDescriptionChars = 4000;
 inline constexpr std::size_t kMaxTreatments = 200;
 inline constexpr std::size_t kMaxInfusions = 1000;
+inline constexpr std::size_t kMaxMeasurements = 10000;
 // Real files nest 5 deep ({ "treatments": [ { "infusions": [ { ...); the limit stops abuse.
 inline constexpr int kRealNestingDepth = 5;
 inline constexpr int kMaxNestingDepth = 16;

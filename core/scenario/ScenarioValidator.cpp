@@ -1,5 +1,7 @@
 #include "scenario/ScenarioValidator.h"
 
+#include "cohort/IndividualFactors.h"
+#include "estimate/MeasuredQuantities.h"
 #include "model/ParameterTable.h"
 #include "scenario/FieldPath.h"
 #include "scenario/MessageText.h"
@@ -36,6 +38,7 @@ void ScenarioValidator::check(const Scenario &scenario)
     for (std::size_t i = 0; i < scenario.treatments.size(); ++i)
         checkTreatment(scenario.treatments[i], elementPath("treatments", i));
     checkScheduleConflicts(scenario.treatments, m_issues);
+    checkMeasurements(scenario.measurements);
 }
 
 void ScenarioValidator::checkText(const std::string &path, const std::string &text,
@@ -69,6 +72,70 @@ void ScenarioValidator::checkPatient(const Patient &patient)
     checkRange("patient.baseline_arr", patient.baselineArr, format::kBaselineArr);
     checkRange("patient.ada_propensity", patient.adaPropensity, format::kAdaPropensity);
     checkParameters(patient.parameters);
+    checkIndividual(patient.individual);
+}
+
+void ScenarioValidator::checkIndividual(const std::map<std::string, double> &factors)
+{
+    for (const auto &[name, value] : factors) {
+        const std::string path = memberPath("patient.individual", name);
+        const auto index = factorIndex(name);
+        if (!index) {
+            issue::UnknownFactor unknown{name};
+            const std::vector<std::string_view> names = factorNames();
+            if (const auto suggestion = closestMatch(name, names))
+                unknown.suggestion = std::string(*suggestion);
+            unknown.known.assign(names.begin(), names.end());
+            m_issues.add(path, std::move(unknown));
+            continue;
+        }
+        if (m_issues.isMalformed(path))
+            continue; // the reader has said what is wrong with it
+        const IndividualFactor &factor = individualFactors()[*index];
+        if (!factor.labels.empty()) {
+            // In memory a category holds its label's index.
+            if (!(value >= 0.0 && value < double(factor.labels.size())) ||
+                value != std::floor(value)) {
+                m_issues.add(path, issue::UnknownFactorLabel{formatNumber(value),
+                                                             {factor.labels.begin(),
+                                                              factor.labels.end()}});
+            }
+            continue;
+        }
+        checkRange(path, value, {factor.min, factor.max, factor.minExclusive, format::Unit::None});
+    }
+}
+
+void ScenarioValidator::checkMeasurements(const std::vector<Measurement> &measurements)
+{
+    if (measurements.size() > format::kMaxMeasurements) {
+        m_issues.add("measurements",
+                     issue::TooManyMeasurements{format::kMaxMeasurements, measurements.size()});
+    }
+    for (std::size_t i = 0; i < measurements.size(); ++i) {
+        const Measurement &m = measurements[i];
+        const std::string path = elementPath("measurements", i);
+        if (m_issues.isMalformed(path))
+            continue;
+        checkDay(memberPath(path, "day"), m.day);
+        const MeasuredQuantity *quantity = measuredQuantity(m.quantity);
+        if (quantity == nullptr && !m_issues.isMalformed(memberPath(path, "quantity"))) {
+            issue::UnknownQuantity unknown{m.quantity};
+            const std::vector<std::string> names = measuredQuantityNames();
+            const std::vector<std::string_view> views(names.begin(), names.end());
+            if (const auto suggestion = closestMatch(m.quantity, views))
+                unknown.suggestion = std::string(*suggestion);
+            unknown.known = names;
+            m_issues.add(memberPath(path, "quantity"), std::move(unknown));
+        }
+        const std::string valuePath = memberPath(path, "value");
+        if (!std::isfinite(m.value)) {
+            m_issues.add(valuePath, issue::NotFinite{});
+        } else if (quantity && (m.value < 0.0 || m.value > quantity->max)) {
+            m_issues.add(valuePath, issue::MeasurementOutOfRange{quantity->name, quantity->max,
+                                                                 quantity->unit, m.value});
+        }
+    }
 }
 
 void ScenarioValidator::checkParameters(const std::map<std::string, double> &overrides)

@@ -28,6 +28,8 @@ private:
     void checkHorizon(double horizonDays);
     void checkPatient(const Patient &patient);
     void checkParameters(const std::map<std::string, double> &overrides);
+    void checkIndividual(const std::map<std::string, double> &factors);
+    void checkMeasurements(const std::vector<Measurement> &measurements);
     void checkTreatment(const Treatment &treatment, const std::string &path);
     void checkInfusions(const Treatment &treatment, const std::string &path);
     void checkFingolimod(const Treatment &treatment, const std::string &path);

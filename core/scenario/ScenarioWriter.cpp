@@ -3,6 +3,7 @@
 
 #include "scenario/ScenarioIo.h"
 
+#include "cohort/IndividualFactors.h"
 #include "files/FileWriter.h"
 
 #include "scenario/JsonPrinter.h"
@@ -41,6 +42,20 @@ ordered_json patientJson(const Patient &patient)
         for (const auto &[id, value] : patient.parameters)
             parameters[id] = number(value);
         object["parameters"] = std::move(parameters);
+    }
+    if (!patient.individual.empty()) {
+        // In the table's order; a category as its label.
+        ordered_json individual = ordered_json::object();
+        for (const IndividualFactor &factor : individualFactors()) {
+            const auto found = patient.individual.find(std::string(factor.name));
+            if (found == patient.individual.end())
+                continue;
+            if (factor.labels.empty())
+                individual[std::string(factor.name)] = number(found->second);
+            else
+                individual[std::string(factor.name)] = factorText(factor, found->second);
+        }
+        object["individual"] = std::move(individual);
     }
     return object;
 }
@@ -81,6 +96,14 @@ std::string scenarioToJson(const Scenario &scenario)
     for (const Treatment &treatment : scenario.treatments)
         treatments.push_back(treatmentJson(treatment));
     object["treatments"] = std::move(treatments);
+    if (!scenario.measurements.empty()) {
+        ordered_json measurements = ordered_json::array();
+        for (const Measurement &m : scenario.measurements) {
+            measurements.push_back(
+                {{"day", number(m.day)}, {"quantity", m.quantity}, {"value", number(m.value)}});
+        }
+        object["measurements"] = std::move(measurements);
+    }
     return printJson(object) + '\n';
 }
 

@@ -1,4 +1,6 @@
 #include "simulate/PatientOutcome.h"
+
+#include "cohort/IndividualFactors.h"
 #include "model/Calendar.h"
 
 #include "simulate/OutcomeFigures.h"
@@ -6,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace lymph {
 
@@ -98,12 +101,19 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
     return o;
 }
 
+double PatientOutcome::factor(std::string_view name) const
+{
+    const auto i = factorIndex(name);
+    return i && *i < factors.size() ? factors[*i] : std::numeric_limits<double>::quiet_NaN();
+}
+
 std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
                                const std::vector<Therapy> &antibodies)
 {
-    std::string out =
-        "patient,clearance_factor,kill_factor,homeostasis_factor,baff_factor,ada_class,"
-        "ada_propensity,relapse_frailty,autoimmunity_factor,relapse_probability_2y,"
+    std::string out = "patient";
+    for (const IndividualFactor &f : individualFactors())
+        out += ',' + std::string(f.name);
+    out += ",relapse_probability_2y,"
         "relapse_probability_5y,relapse_probability_end,expected_relapses_end,"
         "months_lymphocytes_below_lln,months_cd4_below_lln,months_cd8_below_lln,"
         "months_b_cells_below_lln,cd4_nadir_per_ul,autoimmunity_probability_6y,"
@@ -120,14 +130,17 @@ std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
     out += '\n';
     for (const PatientOutcome &o : patients) {
         out += std::to_string(o.index);
-        for (double v : {o.clearanceFactor, o.killFactor, o.homeostasisFactor, o.baffFactor}) {
+        const auto factors = individualFactors();
+        for (std::size_t i = 0; i < factors.size(); ++i) {
             out += ',';
-            appendNumber(out, v);
+            if (i >= o.factors.size())
+                continue;
+            if (factors[i].labels.empty())
+                appendNumber(out, o.factors[i]);
+            else if (!std::isnan(o.factors[i]))
+                out += factorText(factors[i], o.factors[i]);
         }
-        out += ',';
-        out += o.adaClass;
-        for (double v : {o.adaPropensity, o.relapseFrailty, o.autoimmunityFactor,
-                         o.relapseProbability2y, o.relapseProbability5y, o.relapseProbabilityEnd,
+        for (double v : {o.relapseProbability2y, o.relapseProbability5y, o.relapseProbabilityEnd,
                          o.expectedRelapsesEnd, o.monthsLymphocytesBelowLln, o.monthsCd4BelowLln,
                          o.monthsCd8BelowLln, o.monthsBBelowLln, o.cd4NadirPerUl,
                          o.autoimmunityProbability6y, o.autoimmunityProbabilityEnd,

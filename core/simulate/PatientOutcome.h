@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lymph {
@@ -34,15 +35,12 @@ struct PatientOutcome {
     static constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
 
     std::uint64_t index = 0; // the patient's number in the cohort (with the seed: reproducible)
-    // Sampled variation: multipliers of the typical patient's parameters (1 = typical).
-    double clearanceFactor = 1.0;   // antibody clearance (every antibody)
-    double killFactor = 1.0;        // drug kill rates
-    double homeostasisFactor = 1.0; // T-cell homeostatic proliferation
-    double baffFactor = 1.0;        // BAFF gain
+    // Sampled variation: the value of every factor of cohort/IndividualFactors.h, in its
+    // order (multipliers: 1 = typical); empty for the typical patient.
+    std::vector<double> factors;
     const char *adaClass = "typical"; // "never", "typical" or "strong"
-    double adaPropensity = 1.0;
-    double relapseFrailty = 1.0;
-    double autoimmunityFactor = 1.0;
+    // A factor's value by name (NaN when not sampled).
+    double factor(std::string_view name) const;
 
     // Outcomes.
     double relapseProbability2y = kNotReached; // P(≥1 relapse since day 0) at 2 years
@@ -78,7 +76,8 @@ struct PatientOutcome {
 PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
                               const ModelParameters &parameters);
 
-// One row per patient with a header row; NaN outcomes are empty fields.
+// One row per patient with a header row: the index, every factor of cohort/IndividualFactors.h
+// by name (a category as its label), then the outcomes; NaN outcomes are empty fields.
 std::string patientOutcomesCsv(const std::vector<PatientOutcome> &patients,
                                const std::vector<Therapy> &antibodies);
 

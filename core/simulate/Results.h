@@ -34,6 +34,9 @@ struct Results {
     std::vector<InfectionWindow> infectionWindows;
     SolverStats stats;
     int cohortSize = 0; // 0 for a single (typical) patient
+    // A personalised forecast (estimate/PersonalFit.h): the number of the patient's lab results
+    // it was fitted to, its cohort the posterior draws; 0 otherwise.
+    std::size_t fittedMeasurements = 0;
     // Cohort runs: one entry per virtual patient, in patient order (empty for one patient).
     std::vector<PatientOutcome> patients;
     // A single patient's outcome, measured on the daily grid whatever the output step (unset

@@ -23,6 +23,9 @@ struct SimulationSetup {
     ModelParameters parameters;
     PatientFactors patient;
     DoseSchedule schedule;
+    // The scenario's patient.individual in the factor table's order (NaN: not given); empty
+    // when it gives none.
+    std::vector<double> individual;
     std::vector<double> grid; // the output grid
     // When the output grid is not the daily grid: the daily grid, on which outcomes and
     // infection windows are measured, and both grids merged for the integrator. Empty

@@ -1,5 +1,6 @@
 #include "simulate/Simulator.h"
 
+#include "cohort/IndividualFactors.h"
 #include "model/ImmuneModel.h"
 #include "scenario/ScenarioIo.h"
 #include "simulate/DoseSchedule.h"
@@ -50,6 +51,8 @@ SimulationSetup prepareSimulation(const Scenario &scenario, const ParameterTable
     setup.patient.antibodyGiven = {false, false, false};
     for (Therapy t : setup.schedule.antibodies)
         setup.patient.antibodyGiven[antibodyIndex(t)] = true;
+    if (!scenario.patient.individual.empty())
+        setup.individual = factorValues(scenario.patient.individual);
     setup.grid = outputGrid(scenario.horizonDays, options.outputStepDays);
     if (std::vector<double> daily = outputGrid(scenario.horizonDays, 1.0); daily != setup.grid) {
         // Merge the two sorted grids, a day both share taken once.
@@ -73,9 +76,13 @@ Results simulate(const Scenario &scenario, const ParameterTable *parameters,
                  const SimulationOptions &options)
 {
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
-    const ImmuneModel model(setup.parameters, setup.patient);
+    // The typical patient, or this patient with its own factors where the scenario gives them.
+    const IndividualEffects patient =
+        applyFactors(setup.individual, setup.parameters, setup.patient);
+    const ImmuneModel model(patient.parameters, patient.patient);
     PatientSimulation run = simulatePatient(
-        setup, model, {std::nullopt, setup.parameters.relapseFrailtyVariance}, 1.0, options);
+        setup, model, {patient.relapseFrailty, setup.parameters.relapseFrailtyVariance},
+        patient.autoimmunityMultiplier, options);
     Results results;
     results.stats = run.stats;
     results.table = std::move(run.table);

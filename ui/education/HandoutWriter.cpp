@@ -164,10 +164,22 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
     y = paragraph(painter, y, tr("Your treatment plan"), pageFont(34, true)) + 4;
     y = paragraph(painter, y, QString::fromStdString(m_scenario.name), pageFont(24)) + 18;
 
+    // A personalised forecast says what fitting to the patient's own results does and does
+    // not mean.
     const QString statement =
-        tr("This handout comes from a computer simulation of an average patient, made to explain "
-           "and explore treatment plans. It is not a prediction for you: your own course can be "
-           "different. Please talk about your questions with your neurologist.");
+        m_results.fittedMeasurements > 0
+            ? tr("This handout comes from a computer simulation fitted to %n of your own lab "
+                 "result(s): the model was adjusted so that its curves pass close to your "
+                 "results, and the shaded bands show how uncertain that adjustment still is. It "
+                 "is still a model, made to explain and explore treatment plans, not a "
+                 "prediction for you: your results only inform the blood counts and levels that "
+                 "were measured, not relapses or autoimmunity, and your own course can be "
+                 "different. Please talk about your questions with your neurologist.",
+                 nullptr, int(m_results.fittedMeasurements))
+            : tr("This handout comes from a computer simulation of an average patient, made to "
+                 "explain and explore treatment plans. It is not a prediction for you: your own "
+                 "course can be different. Please talk about your questions with your "
+                 "neurologist.");
     painter.setFont(pageFont(17));
     const QRectF statementArea(kMargin + 14, y + 12, kWidth - 2 * kMargin - 28, 400);
     const QRectF statementUsed =

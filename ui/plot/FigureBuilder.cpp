@@ -198,6 +198,11 @@ void Builder::addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &
     QCPGraph *graph = m_plot.addGraph(time, value);
     graph->setData(curve.keys, curve.values, true);
     graph->setPen(curve.pen);
+    if (curve.points) {
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, curve.pen.color(), Qt::white, 7));
+    }
     graph->setName(curve.name);
     if (curve.inLegend)
         graph->addToLegend(panel.legend);

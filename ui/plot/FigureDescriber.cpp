@@ -56,6 +56,9 @@ private:
                    AxisSide axis = AxisSide::Left, double factor = 1.0, double floor = 0.0,
                    bool overlay = true);
     void addShades(PanelSpec &panel);
+    // The patient's results of `key`'s quantity as points in the curve's colour.
+    void addMeasurements(PanelSpec &panel, const ColumnKey &key, const QString &name,
+                         const QPen &pen, AxisSide axis, double factor, double floor);
     QVector<double> keysOf(const Results &results) const;
     static QVector<double> valuesOf(const std::vector<double> &source, double factor, double floor);
     double maxOf(const ColumnKey &key, double factor = 1.0) const;
@@ -172,6 +175,7 @@ bool Describer::addCurves(PanelSpec &panel, const ColumnKey &key, const QString 
         curve.readout = true;
         curve.percent = factor == 100.0;
         panel.curves.push_back(std::move(curve));
+        addMeasurements(panel, key, name, pen, axis, factor, floor);
     }
     if (!overlay)
         return current != nullptr;
@@ -194,6 +198,27 @@ bool Describer::addCurves(PanelSpec &panel, const ColumnKey &key, const QString 
         panel.curves.push_back(std::move(copy));
     }
     return current != nullptr;
+}
+
+void Describer::addMeasurements(PanelSpec &panel, const ColumnKey &key, const QString &name,
+                                const QPen &pen, AxisSide axis, double factor, double floor)
+{
+    const std::string quantity = columnName(key);
+    CurveSpec points;
+    for (const Measurement &m : m_options.measurements) {
+        if (m.quantity != quantity)
+            continue;
+        points.keys.push_back(m_figure.toKey(m.day));
+        points.values.push_back(valuesOf({m.value}, factor, floor).front());
+    }
+    if (points.keys.isEmpty())
+        return;
+    points.name = FigureDescriber::tr("%1, measured").arg(name);
+    points.pen = pen;
+    points.pen.setStyle(Qt::SolidLine);
+    points.axis = axis;
+    points.points = true;
+    panel.curves.push_back(std::move(points));
 }
 
 void Describer::drugs()
@@ -380,7 +405,11 @@ FigureSpec FigureDescriber::describe(const Results &results, const Options &opti
         figure.inYears ? tr("Time since day 0 (years)") : tr("Time since day 0 (months)");
     figure.title = options.scenarioName;
     figure.subtitle =
-        results.cohortSize > 0
+        results.fittedMeasurements > 0
+            ? tr("Personalised forecast fitted to %n lab result(s): medians with 90% credible "
+                 "bands; the population's curves dotted",
+                 nullptr, int(results.fittedMeasurements))
+        : results.cohortSize > 0
             ? tr("Virtual cohort of %1 patients: medians with 5th–95th percentile bands; "
                  "probabilities are cohort means")
                   .arg(results.cohortSize)

@@ -4,6 +4,7 @@
 // infection windows and axis ranges. A function of values: no widget, no drawing.
 
 #include "plot/FigureSpec.h"
+#include "scenario/Scenario.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,6 +25,8 @@ public:
         QSet<PlotPanel> hidden;
         QString version;     // "Lymphoscope <version>" in the footer
         bool narrow = false; // the subtitle breaks where its clauses meet
+        // The patient's lab results, drawn as points beside the curve of their quantity.
+        std::vector<Measurement> measurements;
     };
 
     static FigureSpec describe(const Results &results, const Options &options);

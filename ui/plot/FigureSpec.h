@@ -52,6 +52,7 @@ struct CurveSpec {
     bool inLegend = true;
     bool readout = false; // read out by the crosshair (the current results' curves)
     bool percent = false; // read out with "%" instead of the panel's unit
+    bool points = false;  // the patient's lab results: markers, no line
 };
 
 struct LevelSpec {

@@ -50,6 +50,7 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
     options.scenarioName = scenarioName;
     options.overlays = overlays;
     options.hidden = m_hidden;
+    options.measurements = m_measurements;
     options.version = m_version;
     options.narrow = legendsBelow();
     m_figure = FigureDescriber::describe(results, options);

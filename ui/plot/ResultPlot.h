@@ -43,6 +43,11 @@ public:
                     const QList<PlotOverlay> &overlays = {});
     // Panels left out of the next setResults (the View menu's choice).
     void setHiddenPanels(const QSet<PlotPanel> &hidden) { m_hidden = hidden; }
+    // The patient's lab results, drawn as points from the next setResults on.
+    void setMeasurements(std::vector<Measurement> measurements)
+    {
+        m_measurements = std::move(measurements);
+    }
     static QString panelName(PlotPanel panel) { return FigureDescriber::panelName(panel); }
 
     // The days shown across the time axis; kept over later setResults calls once set.
@@ -99,6 +104,7 @@ private:
     PlotCrosshair m_crosshair;
     FigureBuilder::Layout m_layout;
     QSet<PlotPanel> m_hidden;
+    std::vector<Measurement> m_measurements;
     std::optional<std::pair<double, double>> m_visibleDays;
     std::pair<int, int> m_lastAxisPixels{-1, -1};
     QString m_version;
