@@ -22,11 +22,31 @@ enum class PlotPanel { Drugs, Cells, Ada, Relapse, Autoimmunity };
 inline constexpr PlotPanel kPlotPanels[] = {PlotPanel::Drugs, PlotPanel::Cells, PlotPanel::Ada,
                                             PlotPanel::Relapse, PlotPanel::Autoimmunity};
 
-// Another scenario's results drawn over the main ones (same colours, this line style).
+// How an overlaid copy of the curves is told apart: a pinned plan (A, B, C) or one sampled
+// patient of a cohort. Copies keep each curve's colour and dashes and carry markers, so they
+// never look like another curve of the current plan (whose curves have no markers).
+enum class OverlayStyle { PinnedA, PinnedB, PinnedC, Sample };
+inline constexpr OverlayStyle kPinnedStyles[] = {OverlayStyle::PinnedA, OverlayStyle::PinnedB,
+                                                 OverlayStyle::PinnedC};
+inline constexpr OverlayStyle kSampledPatientStyle = OverlayStyle::Sample;
+
+enum class CurveMarker { None, Circle, Square, Triangle, Cross };
+inline CurveMarker overlayMarker(OverlayStyle style)
+{
+    switch (style) {
+    case OverlayStyle::PinnedA: return CurveMarker::Circle;
+    case OverlayStyle::PinnedB: return CurveMarker::Square;
+    case OverlayStyle::PinnedC: return CurveMarker::Triangle;
+    case OverlayStyle::Sample: return CurveMarker::Cross;
+    }
+    return CurveMarker::None;
+}
+
+// Another plan's results drawn over the main ones (same colours, with markers).
 struct PlotOverlay {
     QString name;
     const Results *results = nullptr;
-    Qt::PenStyle style = Qt::DashLine;
+    OverlayStyle style = OverlayStyle::PinnedA;
 };
 
 enum class AxisScale { Linear, Log };
@@ -52,6 +72,7 @@ struct CurveSpec {
     bool inLegend = true;
     bool readout = false; // read out by the crosshair (the current results' curves)
     bool percent = false; // read out with "%" instead of the panel's unit
+    CurveMarker marker = CurveMarker::None; // overlaid copies: whose copy it is
 };
 
 struct LevelSpec {
@@ -71,6 +92,7 @@ struct LegendSpec {
     QString name;
     QBrush brush = Qt::NoBrush; // a square when set
     QPen pen = Qt::NoPen;       // a line sample when the brush is empty
+    CurveMarker marker = CurveMarker::None;
 };
 
 struct PanelSpec {
@@ -101,5 +123,9 @@ struct FigureSpec {
 
     double toKey(double day) const { return day / daysPerUnit; }
 };
+
+// The last panel also carries the time axis's labels and title below its plot area: its row is
+// this much (in panel stretch) taller, so its plot area is not squeezed by them.
+inline constexpr double kTimeAxisStretch = 0.4;
 
 } // namespace lymph
