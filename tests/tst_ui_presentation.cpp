@@ -132,7 +132,7 @@ void UiPresentationTest::educationViewFromTheWindowIsLaidOut()
     const QList<int> heights = panelHeights(window.education()->plot()->customPlot());
     QVERIFY(!heights.isEmpty());
     for (int height : heights)
-        QVERIFY2(height >= 48, qPrintable(QStringLiteral("education panel %1 px high").arg(height)));
+        QVERIFY2(height >= 56, qPrintable(QStringLiteral("education panel %1 px high").arg(height)));
     const QList<int> widths = window.education()->splitter()->sizes();
     QCOMPARE(widths.size(), 2);
     QVERIFY2(widths[1] >= 250, qPrintable(QStringLiteral("sentences %1 px wide").arg(widths[1])));

@@ -2524,22 +2524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="242"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="270"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="271"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,6 +2935,11 @@
     <message>
         <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2525,22 +2525,22 @@
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="213"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="242"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="270"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="271"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -2938,6 +2938,11 @@
         <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

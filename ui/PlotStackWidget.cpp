@@ -102,7 +102,9 @@ void PlotStackWidget::redraw()
         return;
     QList<PlotOverlay> overlays;
     for (const PinnedResults &pinned : m_pinned)
-        overlays.append({pinned.name, &pinned.results, pinned.style});
+        // "A: name": the letter of the comparison's column survives when a legend elides the name.
+        overlays.append({tr("%1: %2").arg(pinnedLetter(pinned.style), pinned.name), &pinned.results,
+                         pinned.style});
     if (m_sampled)
         overlays.append({m_sampled->name, &m_sampled->results, m_sampled->style});
     m_plot->setHiddenPanels(m_hidden);

@@ -204,6 +204,9 @@ void EducationPlot::rebuild()
 
     // 3. Extra care: infection-prone months and the chance of autoimmunity.
     QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
+    // The last panel also holds the time axis's labels and title: a taller row keeps its
+    // plotting area as high as the others' (it was squeezed to about 50 px at 1366×768).
+    m_plot->plotLayout()->setRowStretchFactor(5, 1.75);
     if (table.has(ColumnKey{Column::AutoimmunityProbability})) {
         QVector<double> percent;
         for (double p : table.at(ColumnKey{Column::AutoimmunityProbability}))
