@@ -4,6 +4,7 @@
 #include "FileProblemText.h"
 #include "Language.h"
 #include "ScenarioArgument.h"
+#include "decision/PlanNames.h"
 #include "education/HandoutWriter.h"
 
 #include "files/FileWriter.h"
@@ -77,13 +78,15 @@ int ReportCommand::run(const CommandLine &line) const
 
     QList<PinnedResults> comparisons;
     if (compared) {
-        comparisons.append({fromStd(compared->scenario.name), simulate(compared->scenario),
-                            compared->scenario.patient, Qt::DashLine});
+        comparisons.append({PlanNames::translatedName(compared->scenario.name),
+                            simulate(compared->scenario), compared->scenario.patient,
+                            OverlayStyle::PinnedA, compared->scenario});
     }
     const Scenario &scenario = loaded->scenario;
     const Results results = simulate(scenario);
     QString error;
-    const QByteArray pdf = HandoutWriter(scenario, results, comparisons).pdf(&error);
+    HandoutWriter handout(scenario, results, comparisons);
+    const QByteArray pdf = handout.pdf(&error);
     if (pdf.isEmpty())
         return m_console.internalError(tr("report: cannot draw the handout: %1").arg(error));
     if (auto problem = writeFileSafely(pdfPath.toStdString(),
@@ -92,8 +95,8 @@ int ReportCommand::run(const CommandLine &line) const
         return m_console.internalError(FileProblemText::describe(*problem));
     }
     m_console.out() << tr("Wrote the handout for “%1” (%2 pages) to %3")
-                           .arg(fromStd(scenario.name))
-                           .arg(HandoutWriter::kPages)
+                           .arg(PlanNames::translatedName(scenario.name))
+                           .arg(handout.pageCount())
                            .arg(pdfPath)
                     << '\n';
     return kExitOk;

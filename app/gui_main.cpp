@@ -11,6 +11,7 @@
 #include "model/Calendar.h"
 #include "MainWindow.h"
 #include "education/EducationView.h"
+#include "window/WindowMenus.h"
 #include "ScheduleDocument.h"
 #include "SimulationRunner.h"
 #include "Theme.h"
@@ -24,6 +25,7 @@
 #include "files/OutputPolicy.h"
 #include "scenario/ExampleLibrary.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -242,8 +244,6 @@ int main(int argc, char **argv)
         finishStart();
     if (size)
         window.resize(*size);
-    if (parser.isSet(educationOption))
-        window.setEducationMode(true);
     if (parser.isSet(cohortOption)) {
         const int patients = parser.value(cohortOption).toInt();
         if (patients != 50 && patients != 200 && patients != 1000) {
@@ -303,6 +303,9 @@ int main(int argc, char **argv)
         });
     }
     window.show();
+    // As a user opens it: from the shown window, through the View menu's action (Ctrl+E).
+    if (parser.isSet(educationOption))
+        window.menus()->educationAction()->trigger();
     if (!problems.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problems] {
             QMessageBox::warning(&window, QCoreApplication::translate("lymphoscope", "Open Scenario"),

@@ -32,6 +32,7 @@ private slots:
     void duplicateNeedsRoomWithinTheSimulatedTime();
     void neighboursFollowTheFirstDay();
     void nextFreeDayIsAMonthAfterTheLastEnd();
+    void nextDoseIsOneDosingIntervalLater();
 };
 
 void ScheduleEditsTest::everyTemplateIsValidAndRoundTrips()
@@ -246,6 +247,31 @@ void ScheduleEditsTest::nextFreeDayIsAMonthAfterTheLastEnd()
     QCOMPARE(nextFreeDay({test::alemtuzumabCourse(0.0, 5)}), 34.0); // day 4 + 30.44
     QCOMPARE(nextFreeDay({test::fingolimod(100.0, 400.0), test::alemtuzumabCourse(0.0, 5)}),
              430.0);
+}
+
+void ScheduleEditsTest::nextDoseIsOneDosingIntervalLater()
+{
+    // The palette's Enter (issue 17): course 2 a year after course 1, not 30 days after it.
+    const Treatment later = makeTreatment(TherapyTemplate::AlemtuzumabLaterCourse, 0.0);
+    QCOMPARE(nextDoseDay({}, later), 0.0);
+    QCOMPARE(nextDoseDay({test::alemtuzumabCourse(0.0, 5)}, later), 365.0);
+    QCOMPARE(nextDoseDay({test::alemtuzumabCourse(0.0, 5), test::alemtuzumabCourse(365.0, 3)}, later),
+             730.0);
+    // Ocrelizumab maintenance six months after the last dose, not 30 days after the start.
+    const Treatment maintenance = makeTreatment(TherapyTemplate::OcrelizumabMaintenance, 0.0);
+    const Treatment start = makeTreatment(TherapyTemplate::OcrelizumabStart, 400.0);
+    QCOMPARE(nextDoseDay({test::alemtuzumabCourse(0.0, 5), start}, maintenance), 400.0 + 182.0);
+    // Another therapy: when the latest treatment's next dose would be due, never before its end.
+    const double afterCourse = nextDoseDay({test::alemtuzumabCourse(0.0, 5)}, maintenance);
+    QCOMPARE(afterCourse, 365.0);
+    const double afterFingolimod =
+        nextDoseDay({test::fingolimod(0.0, 400.0)}, makeTreatment(TherapyTemplate::AlemtuzumabFirstCourse, 0.0));
+    QVERIFY(afterFingolimod > 400.0);
+    // Whatever the day, the schedule with it breaks no rule.
+    std::vector<Treatment> schedule{test::fingolimod(0.0, 400.0)};
+    schedule.push_back(shiftedTreatment(makeTreatment(TherapyTemplate::AlemtuzumabFirstCourse, 0.0),
+                                        afterFingolimod));
+    QVERIFY(!hasScheduleConflicts(schedule));
 }
 
 QTEST_APPLESS_MAIN(ScheduleEditsTest)

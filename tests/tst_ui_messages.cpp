@@ -144,7 +144,7 @@ void UiMessagesTest::everyFieldIsNamedInWords()
              QStringLiteral("Patient, model parameter thymic_output"));
     QVERIFY(setLanguage(QStringLiteral("it")));
     QCOMPARE(FieldPathText(&scenario).describe("treatments[0].infusions[2].mg"),
-             QStringLiteral("Alemtuzumab (trattamento 1), infusione 3, dose"));
+             QStringLiteral("Alemtuzumab (giorno 0), infusione 3, dose")); // as the timeline shows it
     QCOMPARE(FieldPathText(nullptr).describe("treatments[1].stop_day"),
              QStringLiteral("Trattamento 2, giorno di sospensione"));
 }

@@ -8,6 +8,7 @@
 #include "WindowFiles.h"
 #include "PlotStackWidget.h"
 #include "RecentFiles.h"
+#include "PlotStyle.h"
 #include "plot/ResultPlot.h"
 
 #include <qcustomplot.h>
@@ -265,7 +266,7 @@ void UiPanelsTest::horizonBeforeLastTreatmentIsRefused()
     PatientPanel panel(&document);
     panel.horizonField()->setValue(1.0); // 365 days
     QCOMPARE(document.scenario().horizonDays, 900.0);
-    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (treatment 2), first day: must lie within the simulated time")),
+    QVERIFY2(panel.problemText().contains(QStringLiteral("Fingolimod (days 400\u2013500), first day: must lie within the simulated time")),
              qPrintable(panel.problemText()));
     QCOMPARE(panel.horizonField()->value(), 2.5); // back to the document's value
     QCOMPARE(document.undoStack()->count(), 0);
@@ -368,8 +369,11 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     QVERIFY(waitForResults(window));
     OutcomeTable *table = panel->table();
     QCOMPARE(table->columnCount(), 2);
-    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("A"));
-    QVERIFY(table->horizontalHeaderItem(1)->toolTip().startsWith(QLatin1String("A: ")));
+    // Plans are named from their steps, not "A: Untitled".
+    const QString pinnedName = panel->comparisons().first().name;
+    QCOMPARE(pinnedName, QStringLiteral("Alemtuzumab \u00D72 \u2192 aHSCT"));
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), pinnedName);
+    QCOMPARE(table->horizontalHeaderItem(1)->toolTip(), pinnedName);
     for (int row = 0; row < OutcomeTable::RowCount; ++row)
         QCOMPARE(table->item(row, 1)->text(),
                  OutcomeTable::cellText(OutcomeTable::Row(row), pinnedFigures));
@@ -387,7 +391,7 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     QVERIFY(pinnedArr != currentArr);
     QVERIFY(!patientNote->isHidden());
     const QString note = patientNote->text();
-    QVERIFY2(note.contains(QLatin1String("A: untreated relapses ") + QLocale().toString(pinnedArr, 'f', 2)) &&
+    QVERIFY2(note.contains(pinnedName + QLatin1String(": untreated relapses ") + QLocale().toString(pinnedArr, 'f', 2)) &&
                  note.contains(QLatin1String("(current ") + QLocale().toString(currentArr, 'f', 2)),
              qPrintable(note));
 
@@ -395,7 +399,7 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     ResultPlot *plot = window.plots()->plot();
     bool named = false;
     for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
-        named = named || plot->customPlot()->graph(i)->name().contains(QLatin1String("pinned A: "));
+        named = named || plot->customPlot()->graph(i)->name().contains(pinnedName);
     QVERIFY(named);
     // Up to three pins.
     QVERIFY(panel->pinCurrent());
@@ -405,7 +409,7 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     panel->unpin(0);
     QCOMPARE(table->columnCount(), 3);
     QVERIFY(panel->pinCurrent()); // takes the freed slot A again
-    QVERIFY(panel->comparisons().last().name.startsWith(QLatin1String("A: ")));
+    QCOMPARE(panel->comparisons().last().style, OverlayStyle::PinnedA);
 }
 
 void UiPanelsTest::crosshairReadsCurveValues()
@@ -532,8 +536,10 @@ void UiPanelsTest::plotsDrawTheResultsOwnLimits()
     const auto cells = std::find_if(plot.figure().panels.begin(), plot.figure().panels.end(),
                                     [](const PanelSpec &p) { return p.kind == PlotPanel::Cells; });
     QVERIFY(cells != plot.figure().panels.end());
+    // The limits share one legend entry: the CD4 line is the one in the CD4 curve's colour.
+    const QColor cd4Colour = plotstyle::cellPen(1).color();
     const auto cd4 = std::find_if(cells->levels.begin(), cells->levels.end(),
-                                  [](const LevelSpec &l) { return l.name.contains(QLatin1String("CD4")); });
+                                  [&](const LevelSpec &l) { return l.pen.color() == cd4Colour; });
     QVERIFY(cd4 != cells->levels.end());
     QCOMPARE(cd4->value, 650.0);
 }
@@ -559,12 +565,12 @@ void UiPanelsTest::refusedEditsSpeakTheUsersLanguage()
     const QString horizon = panel.problemText();
     QVERIFY(setLanguage(QStringLiteral("en")));
 
-    QVERIFY2(english.startsWith(QLatin1String("Alemtuzumab (treatment 1), infusion 3, dose: must")),
+    QVERIFY2(english.startsWith(QStringLiteral("Alemtuzumab (days 0\u20134), infusion 3, dose: must")),
              qPrintable(english));
-    QVERIFY2(italian.startsWith(QStringLiteral("Alemtuzumab (trattamento 1), infusione 3, dose: "
+    QVERIFY2(italian.startsWith(QStringLiteral("Alemtuzumab (giorni 0\u20134), infusione 3, dose: "
                                                "deve essere maggiore di 0 e al massimo 60 mg")),
              qPrintable(italian));
-    QVERIFY2(horizon.startsWith(QStringLiteral("Non modificato: Fingolimod (trattamento 2), primo "
+    QVERIFY2(horizon.startsWith(QStringLiteral("Non modificato: Fingolimod (giorni 400\u2013500), primo "
                                                "giorno: deve rientrare nel tempo simulato")),
              qPrintable(horizon));
     // No word of the English templates is left.

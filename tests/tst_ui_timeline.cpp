@@ -425,11 +425,11 @@ void UiTimelineTest::refusedOverlapSpeaksTheUsersLanguage()
     QCOMPARE(f.treatments().size(), std::size_t(3));
     const QString english = refused.at(0).first().toString();
     const QString italian = refused.at(1).first().toString();
-    QCOMPARE(english, QStringLiteral("Not changed: Alemtuzumab (treatment 4), infusion 1: "
-                                     "overlaps Alemtuzumab (treatment 1), infusion 2 on day 1 "
+    QCOMPARE(english, QStringLiteral("Not changed: Alemtuzumab (days 1\u20133), infusion 1: "
+                                     "overlaps Alemtuzumab (days 0\u20134), infusion 2 on day 1 "
                                      "(one infusion of Alemtuzumab a day at most)"));
-    QCOMPARE(italian, QStringLiteral("Non modificato: Alemtuzumab (trattamento 4), infusione 1: "
-                                     "cade nello stesso giorno (1) di Alemtuzumab (trattamento 1), "
+    QCOMPARE(italian, QStringLiteral("Non modificato: Alemtuzumab (giorni 1\u20133), infusione 1: "
+                                     "cade nello stesso giorno (1) di Alemtuzumab (giorni 0\u20134), "
                                      "infusione 2 (al massimo un’infusione di Alemtuzumab al "
                                      "giorno)"));
     for (const char *word : {"Not", "changed", "overlaps", "infusion", "on", "day", "treatment",

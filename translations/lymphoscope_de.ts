@@ -42,52 +42,62 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Die veröffentlichten Werte, an denen das Modell geprüft wird, nachrechnen und je Wert den veröffentlichten Wert mit Unsicherheit, den Modellwert und bestanden oder nicht berichten.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>Der Ordner der Zielwerte (Standard: resources/calibration im Quellbaum).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Alle Ergebnisse als JSON auf der Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Den Validierungsbericht (docs/validation.md) in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="43"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Mit --markdown: die Grafiken Modell gegen Veröffentlichung in ORDNER schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Kohorten in einem Viertel ihrer Größe (ein schneller Blick; das Ergebnis kann abweichen).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Nur diese Zielwerte (Kennungen durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
+        <translation>Mit einem geänderten Parameter rechnen (wiederholbar; IDs wie von &apos;parameters&apos; aufgelistet).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Mit 1 beenden, wenn ein in DATEI aufgeführter Zielwert (eine Kennung je Zeile) nicht besteht.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <location filename="../app/CalibrationCommand.cpp" line="68"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="114"/>
+        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
+        <translation>--set: &apos;%1&apos; ist keine bekannte Parameter-ID mit einem Wert in ihrem Bereich (siehe &apos;lymphoscope-cli parameters&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="136"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: früher bestandene Zielwerte bestehen nicht mehr (oder fehlen): %1</translation>
     </message>
@@ -447,6 +457,139 @@
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="22"/>
+        <source>%1 instead of %2 in 100 people with a relapse</source>
+        <translation>%1 statt %2 von 100 Menschen mit einem Schub</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="25"/>
+        <source>%1 instead of %2 in 100 with a new autoimmune illness</source>
+        <translation>%1 statt %2 von 100 mit einer neuen Autoimmunerkrankung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="28"/>
+        <source>%1 instead of %2 in 100 with long-lasting low CD4 T cells</source>
+        <translation>%1 statt %2 von 100 mit lange niedrigen CD4-T-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="38"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="39"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
+        <source>A relapse within %n year(s)</source>
+        <translation>
+            <numerusform>Ein Schub innerhalb von %n Jahr</numerusform>
+            <numerusform>Ein Schub innerhalb von %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
+        <source>A new autoimmune illness within %n year(s)</source>
+        <translation>
+            <numerusform>Eine neue Autoimmunerkrankung innerhalb von %n Jahr</numerusform>
+            <numerusform>Eine neue Autoimmunerkrankung innerhalb von %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
+        <source>Low CD4 T cells for more than half of %n year(s)</source>
+        <translation>
+            <numerusform>Niedrige CD4-T-Zellen während mehr als der Hälfte von %n Jahr</numerusform>
+            <numerusform>Niedrige CD4-T-Zellen während mehr als der Hälfte von %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
+        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
+        <translation>
+            <numerusform>%1 von 100 Menschen haben innerhalb von %n Jahr mindestens einen Schub.</numerusform>
+            <numerusform>%1 von 100 Menschen haben innerhalb von %n Jahren mindestens einen Schub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
+        <translation>
+            <numerusform>%1 von 100 Menschen bekommen innerhalb von %n Jahr eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</numerusform>
+            <numerusform>%1 von 100 Menschen bekommen innerhalb von %n Jahren eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
+        <translation>
+            <numerusform>%1 von 100 Menschen haben während mehr als der Hälfte dieses %n Jahres niedrige CD4-T-Zellen (mehr Infektionen möglich).</numerusform>
+            <numerusform>%1 von 100 Menschen haben während mehr als der Hälfte dieser %n Jahre niedrige CD4-T-Zellen (mehr Infektionen möglich).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <source>%1 in 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <source>%1 in 100 (%2–%3)</source>
+        <translation>%1 von 100 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <translation>Zwischen %1 und %2 in verschiedenen Gruppen von 100 virtuellen Patienten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <source>no difference</source>
+        <translation>kein Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <source>%1%2 in 100</source>
+        <translation>%1%2 von 100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
+        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Jahr unterscheiden sich %1 und %2 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</numerusform>
+            <numerusform>Innerhalb von %n Jahren unterscheiden sich %1 und %2 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist schlechter.</numerusform>
+            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist schlechter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist besser.</numerusform>
+            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist besser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, aber %4.</numerusform>
+            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, aber %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamplesCommand</name>
     <message>
         <location filename="../app/ExamplesCommand.cpp" line="18"/>
@@ -462,154 +605,154 @@
 <context>
     <name>FieldPathText</name>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="63"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (Behandlung %2)</translation>
+        <location filename="../ui/FieldPathText.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <location filename="../ui/FieldPathText.cpp" line="68"/>
         <source>treatment %1</source>
         <translation>Behandlung %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>file format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="101"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="102"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="103"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>simulated time</source>
         <translation>simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="104"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
         <source>patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="107"/>
         <source>treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <location filename="../ui/FieldPathText.cpp" line="108"/>
         <source>measurements</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="109"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="110"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="111"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>untreated relapses</source>
         <translation>Schübe ohne Therapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="112"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
         <source>ADA propensity</source>
         <translation>ADA-Neigung</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="113"/>
+        <location filename="../ui/FieldPathText.cpp" line="115"/>
         <source>model parameters</source>
         <translation>Modellparameter</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
         <source>patient&apos;s own factors</source>
         <translation>eigene Faktoren des Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
         <source>patient factor %1</source>
         <translation>Patientenfaktor %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
         <source>measurement %1</source>
         <translation>Messwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
         <source>quantity</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="134"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="137"/>
+        <location filename="../ui/FieldPathText.cpp" line="139"/>
         <source>model parameter %1</source>
         <translation>Modellparameter %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="148"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>therapy</source>
         <translation>Therapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="149"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>infusions</source>
         <translation>Infusionen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="150"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="151"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>stop day</source>
         <translation>Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="152"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
         <source>daily dose</source>
         <translation>Tagesdosis</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="153"/>
+        <location filename="../ui/FieldPathText.cpp" line="155"/>
         <source>regimen</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="130"/>
-        <location filename="../ui/FieldPathText.cpp" line="154"/>
-        <location filename="../ui/FieldPathText.cpp" line="164"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="156"/>
+        <location filename="../ui/FieldPathText.cpp" line="166"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="159"/>
+        <location filename="../ui/FieldPathText.cpp" line="161"/>
         <source>infusion %1</source>
         <translation>Infusion %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="165"/>
+        <location filename="../ui/FieldPathText.cpp" line="167"/>
         <source>dose</source>
         <translation>Dosis</translation>
     </message>
@@ -617,137 +760,122 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
         <source>%1, measured</source>
         <translation>%1, gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
-        <source>LLN lymphocytes</source>
-        <translation>LLN Lymphozyten</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
-        <source>LLN CD4</source>
-        <translation>LLN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
-        <source>LLN CD8</source>
-        <translation>LLN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
-        <source>LLN B cells</source>
-        <translation>LLN B-Zellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
         <source>titre</source>
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 Ereignis) %</translation>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <source>Secondary autoimmunity, cumulative probability (%)</source>
+        <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <source>LLN (dotted)</source>
+        <translation>Normgrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwert: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
@@ -755,22 +883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
@@ -1026,32 +1154,37 @@
         <translation>Lymphoscope %1 · %2 · Eine Simulation zum Erklären und Erkunden, keine Vorhersage für eine einzelne Person.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Treatment plan: %1</source>
         <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
         <source>the handout PDF could not be written</source>
         <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>the handout could not be started</source>
         <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
@@ -1059,52 +1192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <source>What this could mean for 100 people like you</source>
+        <translation>Was das für 100 Menschen wie Sie bedeuten könnte</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
+        <translation>Jede Figur steht für einen Menschen. Ausgefüllte Figuren sind die Menschen, bei denen das Ereignis in der Simulation von 1.000 virtuellen Patienten eintrat; der Bereich zeigt, wie stark das zwischen Gruppen von je 100 von ihnen schwankte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <source>Not known for this plan.</source>
+        <translation>Für diesen Plan nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <source>The plans side by side</source>
+        <translation>Die Pläne nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
-        <source>Compared with other plans</source>
-        <translation>Im Vergleich mit anderen Plänen</translation>
+        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <source>a page of the handout could not be started</source>
+        <translation>eine Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
+        <translation>Entscheidungshilfen: Trevena et al. 2013 und Joseph-Williams et al. 2014 (wie man Wahrscheinlichkeiten darstellt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -1607,6 +1770,60 @@
     </message>
 </context>
 <context>
+    <name>PlanNames</name>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <source>aHSCT, relapse four years later, then alemtuzumab</source>
+        <translation>aHSCT, Schub vier Jahre später, dann Alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
+        <translation>Alemtuzumab ×2, dann aHSCT bei anhaltender Krankheitsaktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <source>Alemtuzumab ×2, then ocrelizumab</source>
+        <translation>Alemtuzumab ×2, dann Ocrelizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <source>Alemtuzumab course 1 with a weekend gap</source>
+        <translation>Alemtuzumab-Zyklus 1 mit einer Wochenendpause</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
+        <translation>Rituximab vor einem dritten Alemtuzumab-Zyklus (eine Hypothese)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
+        <translation>Starke Bildung von Anti-Drug-Antikörpern, drei Alemtuzumab-Zyklen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
+        <translation>Fingolimod, 30 Tage Auswaschphase, dann Alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <source>No treatment</source>
+        <translation>Keine Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <source>%1, then no further treatment</source>
+        <translation>%1, dann keine weitere Behandlung</translation>
+    </message>
+</context>
+<context>
     <name>PlotExporter</name>
     <message>
         <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
@@ -1655,47 +1872,47 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <location filename="../app/ReportCommand.cpp" line="28"/>
         <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
         <translation>Das zweiseitige Patienten-Merkblatt (Plan, einfache Grafiken, klare Worte, Quellen) als PDF schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>Where the handout goes (required).</source>
         <translation>Wohin das Merkblatt geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <location filename="../app/ReportCommand.cpp" line="32"/>
         <source>Language of the handout: %1.</source>
         <translation>Sprache des Merkblatts: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>A second plan to compare with.</source>
         <translation>Ein zweiter Plan zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="45"/>
+        <location filename="../app/ReportCommand.cpp" line="46"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: --pdf DATEI ist erforderlich (wohin das Merkblatt geschrieben wird).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <location filename="../app/ReportCommand.cpp" line="48"/>
         <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
         <translation>--pdf: &apos;-&apos; (Standardausgabe) gilt nur für CSV-Tabellen; geben Sie einen Dateinamen für das Merkblatt an</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="52"/>
+        <location filename="../app/ReportCommand.cpp" line="53"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <location filename="../app/ReportCommand.cpp" line="91"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: das Merkblatt kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="94"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
@@ -2266,12 +2483,12 @@
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
         <source>Time since day 0</source>
         <translation>Zeit seit Tag 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
@@ -2417,117 +2634,223 @@
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation>Heften Sie das aktuelle Szenario an und ändern Sie es dann oder öffnen Sie ein anderes: Die angehefteten Kurven bleiben in den Diagrammen (gestrichelt) und ihre Kennzahlen in der Tabelle.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
+        <translation>Heften Sie den aktuellen Plan an, ändern Sie ihn dann oder öffnen Sie einen anderen; ein Doppelklick auf einen Namen ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
-        <source>Pinned scenarios</source>
-        <translation>Angeheftete Szenarien</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <source>Plans compared</source>
+        <translation>Verglichene Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
-        <source>Pin current scenario</source>
-        <translation>Aktuelles Szenario anheften</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <source>Pin current plan</source>
+        <translation>Aktuellen Plan anheften</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
-        <source>Remove pinned</source>
-        <translation>Angeheftete entfernen</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <source>Remove the chosen pinned plan</source>
+        <translation>Den gewählten angehefteten Plan entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
-        <source>At most %1 scenarios can be pinned.</source>
-        <translation>Es können höchstens %1 Szenarien angeheftet werden.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <source>Add “No further treatment”</source>
+        <translation>„Keine weitere Behandlung“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <source>Compare with the current plan stopped before its last step</source>
+        <translation>Mit dem aktuellen Plan vergleichen, der vor seinem letzten Schritt endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <source>Outcomes of the plans in 100 people</source>
+        <translation>Ergebnisse der Pläne bei 100 Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <source>Details for clinicians (typical patient)</source>
+        <translation>Details für Ärztinnen und Ärzte (typischer Patient)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
+        <translation>
+            <numerusform>Menschen von 100 innerhalb von %n Jahr, mit dem Bereich in Gruppen von 100:</numerusform>
+            <numerusform>Menschen von 100 innerhalb von %n Jahren, mit dem Bereich in Gruppen von 100:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <source>A plan is simulated for less than a year: no figures.</source>
+        <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <source>Current − %1</source>
+        <translation>Aktuell − %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>Difference: %1 minus %2</source>
+        <translation>Unterschied: %1 minus %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <source>A possible harm of the plans</source>
+        <translation>Ein möglicher Schaden der Pläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <source>What the plans are meant to prevent</source>
+        <translation>Was die Pläne verhindern sollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <source>Being computed from a virtual cohort</source>
+        <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <source>The current plan (solid lines)</source>
+        <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <source>%1: %2 (marked %1 on the plots)</source>
+        <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <source>At most %1 plans can be pinned.</source>
+        <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
 </context>
 <context>
+    <name>lymph::DockLayout</name>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="26"/>
+        <source>Therapies</source>
+        <translation>Therapien</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="28"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="30"/>
+        <source>Selected treatment</source>
+        <translation>Ausgewählte Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="32"/>
+        <source>Compare plans</source>
+        <translation>Pläne vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="34"/>
+        <source>Lab Results</source>
+        <translation>Laborwerte</translation>
+    </message>
+</context>
+<context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
         <source>Simplified plots for patients</source>
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>
@@ -2535,459 +2858,137 @@
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="49"/>
-        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="210"/>
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="53"/>
         <source>Play or pause the months</source>
         <translation>Monate abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Month being explained</source>
         <translation>Erklärter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="58"/>
         <source>Show cell types</source>
         <translation>Zelltypen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <location filename="../ui/education/EducationView.cpp" line="92"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Was die Simulation zeigt, in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <location filename="../ui/education/EducationView.cpp" line="103"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Eine Simulation zum Erklären und Erkunden, keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <location filename="../ui/education/EducationView.cpp" line="179"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>Immunzellen bei %1 % ihres üblichen Werts</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <location filename="../ui/education/EducationView.cpp" line="183"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>Wahrscheinlichkeit eines Schubs bis jetzt: etwa %1 von 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <location filename="../ui/education/EducationView.cpp" line="188"/>
         <source>infections more likely now</source>
         <translation>Infektionen jetzt wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <location filename="../ui/education/EducationView.cpp" line="192"/>
         <source>Month %1: %2.</source>
         <translation>Monat %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <location filename="../ui/education/EducationView.cpp" line="203"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Drücken Sie auf „Abspielen“, um die Monate durchzugehen, oder ziehen Sie den Schieberegler.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::IconArray</name>
+    <message>
+        <location filename="../ui/decision/IconArray.cpp" line="18"/>
+        <source>%1 of 100 figures filled</source>
+        <translation>%1 von 100 Figuren ausgefüllt</translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Snap to</source>
-        <translation>Einrasten an</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>Snap dragged treatments to</source>
-        <translation>Gezogene Behandlungen einrasten an</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Typical patient</source>
-        <translation>Typischer Patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Kohorte von %1 Patienten</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
-        <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Simulate the typical patient or a virtual cohort</source>
-        <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <source>Show a Patient</source>
-        <translation>Einen Patienten zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
-        <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <source>S&amp;plit into Single Infusions</source>
-        <translation>In Einzelinfusionen &amp;aufteilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <source>Select &amp;All Treatments</source>
-        <translation>Alle &amp;Behandlungen auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>&amp;Education View</source>
-        <translation>&amp;Aufklärungsansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
-        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <source>Show the &amp;Whole Simulated Time</source>
-        <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
-        <source>Open E&amp;xample</source>
-        <translation>Beispie&amp;l öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Plots as &amp;PNG Image…</source>
-        <translation>Diagramme als &amp;PNG-Bild…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <source>Plots as &amp;SVG Drawing…</source>
-        <translation>Diagramme als &amp;SVG-Grafik…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
-        <source>Plots as P&amp;DF…</source>
-        <translation>Diagramme als P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <source>Results as &amp;CSV Table…</source>
-        <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <source>Patient &amp;Handout as PDF…</source>
-        <translation>Patienten&amp;merkblatt als PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <source>&amp;Print Patient Handout…</source>
-        <translation>Patientenmerkblatt &amp;drucken…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
-        <source>Model &amp;Parameters and Sources…</source>
-        <translation>Modell&amp;parameter und Quellen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
-        <source>&amp;About Lymphoscope</source>
-        <translation>Ü&amp;ber Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <source>Therapies</source>
-        <translation>Therapien</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
-        <source>Selected treatment</source>
-        <translation>Ausgewählte Behandlung</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <source>Compare scenarios</source>
-        <translation>Szenarien vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>Lab Results</source>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>never forms ADA</source>
-        <translation>bildet nie ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
-        <source>strong ADA responder</source>
-        <translation>starker ADA-Bildner</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
-        <source>typical ADA response</source>
-        <translation>typische ADA-Antwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>patient %1 of the cohort (%2)</source>
-        <translation>Patient %1 der Kohorte (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
-        <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
@@ -3110,6 +3111,29 @@
     </message>
 </context>
 <context>
+    <name>lymph::OutcomeIconArrays</name>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="49"/>
+        <source>In 100 people like you</source>
+        <translation>Bei 100 Menschen wie Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="64"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="68"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;being computed…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;wird berechnet…</translation>
+    </message>
+</context>
+<context>
     <name>lymph::OutcomeTable</name>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="26"/>
@@ -3129,12 +3153,12 @@
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="57"/>
         <source>Months CD4 &lt; LLN</source>
-        <translation>Monate CD4 &lt; LLN</translation>
+        <translation>Monate CD4 unter Normwert</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="58"/>
         <source>Months lymphocytes &lt; LLN</source>
-        <translation>Monate Lymphozyten &lt; LLN</translation>
+        <translation>Monate Lymphozyten unter Normwert</translation>
     </message>
     <message>
         <location filename="../ui/panels/OutcomeTable.cpp" line="59"/>
@@ -3274,7 +3298,7 @@
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
-        <location filename="../ui/panels/PatientPanel.cpp" line="77"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
@@ -3299,9 +3323,14 @@
         <translation>Jährliche Schubrate ohne Behandlung, wie in den Placeboarmen der Studien.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="100"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="127"/>
+        <source>Not changed: %1 %2%3 is outside %4 to %5%3.</source>
+        <translation>Nicht geändert: %1 %2%3 liegt außerhalb von %4 bis %5%3.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
@@ -3314,17 +3343,18 @@
         <translation>Multipliziert die typische Anti-Drug-Antikörper-Antwort: 0 bildet nie ADA, 1 ist typisch, 3 ein starker Responder.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="84"/>
         <source>How long to simulate from day 0.</source>
         <translation>Wie lange ab Tag 0 simuliert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="82"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="85"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="81"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="86"/>
         <source>Simulate</source>
         <translation>Simulieren</translation>
     </message>
@@ -3332,17 +3362,17 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
-        <source>pinned %1</source>
-        <translation>%1 (angeheftet)</translation>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
         <source>population</source>
         <translation>Population</translation>
     </message>
@@ -3350,22 +3380,43 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Result plots</source>
         <translation>Ergebnisdiagramme</translation>
     </message>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="34"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Medikamentenspiegel, Lymphozyten-Subpopulationen, Anti-Drug-Antikörper, Schübe und Autoimmunität im Zeitverlauf. Statusleiste und Vergleichstabelle nennen die Werte in Worten.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::SampledPatientRunner</name>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="31"/>
+        <source>never forms ADA</source>
+        <translation>bildet nie ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="32"/>
+        <source>strong ADA responder</source>
+        <translation>starker ADA-Bildner</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="33"/>
+        <source>typical ADA response</source>
+        <translation>typische ADA-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="34"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>Patient %1 der Kohorte (%2)</translation>
+    </message>
+</context>
+<context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3546,6 +3597,79 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::TimelineBar</name>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <source>Snap to</source>
+        <translation>Einrasten an</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
+        <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <source>Snap dragged treatments to</source>
+        <translation>Gezogene Behandlungen einrasten an</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <source>Typical patient</source>
+        <translation>Typischer Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Kohorte von %1 Patienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <source>Show a Patient</source>
+        <translation>Einen Patienten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
+    </message>
+</context>
+<context>
     <name>lymph::TimelineWidget</name>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
@@ -3558,52 +3682,52 @@ Quelle: %2</translation>
         <translation>Eine Spur pro Therapie. Die Pfeiltasten verschieben die ausgewählten Behandlungen um einen Tag (mit Umschalt um eine Woche), Alt+Pfeil wählt die vorherige oder nächste Behandlung, Entf löscht, Ctrl+D dupliziert, Ctrl+A wählt alle aus, Plus und Minus zoomen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="171"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Behandlungszeitleiste, nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="172"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Behandlungszeitleiste, ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="261"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>&amp;Split into single infusions</source>
         <translation>In Einzelinfusionen &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="267"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="270"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="293"/>
         <source>Days: %1</source>
         <translation>Tage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Zum Verschieben ziehen (Umschalt: ohne Einrasten).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="296"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Den rechten Rand ziehen, um das Ende zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="298"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Rechtsklick zum Aufteilen in Einzelinfusionen.</translation>
     </message>
@@ -3611,79 +3735,79 @@ Quelle: %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Dose (mg)</source>
         <translation>Dosis (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>Infusions</source>
         <translation>Infusionen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>Add infusion</source>
         <translation>Infusion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Remove infusion</source>
         <translation>Infusion entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <source>Stop day</source>
         <translation>Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <source>Dose (mg/day)</source>
         <translation>Dosis (mg/Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>First day of fingolimod</source>
         <translation>Erster Fingolimod-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stop day of fingolimod</source>
         <translation>Fingolimod-Absetztag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Fingolimod-Dosis in mg pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="156"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="158"/>
         <source>Conditioning regimen</source>
         <translation>Konditionierungsschema</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="157"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="159"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Tag der Stammzellreinfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="211"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="215"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n Behandlung ausgewählt. Die Pfeiltasten verschieben sie; Entf löscht sie.</numerusform>
@@ -3691,23 +3815,28 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="218"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Wählen Sie eine Behandlung auf der Zeitleiste aus, um ihre Tage und Dosen zu bearbeiten, oder ziehen Sie eine Therapie aus der Palette auf die Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="291"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusion %1, Tag: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="292"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusion %1, Dosis: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="324"/>
+        <source>Nothing is applied until every marked value is corrected; the plan keeps its last valid schedule.</source>
+        <translation>Nichts wird übernommen, bis jeder markierte Wert korrigiert ist; der Plan behält seinen letzten gültigen Ablauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="344"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="362"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
@@ -3904,7 +4033,7 @@ Quelle: %2</translation>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="308"/>
         <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="349"/>
+        <location filename="../ui/WindowFiles.cpp" line="356"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
@@ -3914,80 +4043,80 @@ Quelle: %2</translation>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="366"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="367"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="371"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="412"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="385"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="388"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="409"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="403"/>
+        <location filename="../ui/WindowFiles.cpp" line="410"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="416"/>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="429"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="422"/>
+        <location filename="../ui/WindowFiles.cpp" line="430"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:
@@ -3995,89 +4124,322 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::WindowMenus</name>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="29"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="30"/>
+        <source>Model &amp;Parameters and Sources…</source>
+        <translation>Modell&amp;parameter und Quellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="32"/>
+        <source>&amp;About Lymphoscope</source>
+        <translation>Ü&amp;ber Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="45"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="47"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="48"/>
+        <source>Open E&amp;xample</source>
+        <translation>Beispie&amp;l öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="57"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="59"/>
+        <source>Plots as &amp;PNG Image…</source>
+        <translation>Diagramme als &amp;PNG-Bild…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="61"/>
+        <source>Plots as &amp;SVG Drawing…</source>
+        <translation>Diagramme als &amp;SVG-Grafik…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="63"/>
+        <source>Plots as P&amp;DF…</source>
+        <translation>Diagramme als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="65"/>
+        <source>Results as &amp;CSV Table…</source>
+        <translation>Ergebnisse als &amp;CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="67"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation>Patienten&amp;merkblatt als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="69"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation>Patientenmerkblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="83"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="106"/>
+        <source>S&amp;plit into Single Infusions</source>
+        <translation>In Einzelinfusionen &amp;aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="108"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="110"/>
+        <source>Select &amp;All Treatments</source>
+        <translation>Alle &amp;Behandlungen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="113"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="124"/>
+        <source>&amp;Education View</source>
+        <translation>&amp;Aufklärungsansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="126"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="127"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation>Große, einfache Bilder und verständliche Worte, um einem Patienten einen Plan zu erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="139"/>
+        <source>&amp;Fit All Panels</source>
+        <translation>Alle &amp;Bereiche einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="141"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="142"/>
+        <source>Every plot panel in the window&apos;s height, without scrolling</source>
+        <translation>Alle Diagrammbereiche in der Fensterhöhe, ohne Scrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="145"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="147"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="149"/>
+        <source>Show the &amp;Whole Simulated Time</source>
+        <translation>&amp;Gesamte simulierte Zeit anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="151"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="154"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="167"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="172"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="190"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="197"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="201"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="69"/>
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="75"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="80"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="104"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="109"/>
         <source>In the education view, explain month M.</source>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="129"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="134"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="143"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="152"/>
+        <location filename="../app/gui_main.cpp" line="154"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="160"/>
+        <location filename="../app/gui_main.cpp" line="162"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="227"/>
+        <location filename="../app/gui_main.cpp" line="229"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
@@ -4097,12 +4459,12 @@ Quelle: %2</translation>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="311"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="309"/>
+        <location filename="../app/gui_main.cpp" line="312"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:

@@ -42,52 +42,62 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Ejecuta las cifras publicadas con las que se comprueba el modelo e informa, para cada una, del valor publicado y su incertidumbre, el valor del modelo y si pasa o no.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La carpeta del conjunto de referencias (por defecto: resources/calibration del código fuente).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Todos los resultados en JSON por la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Escribe el informe de validación (docs/validation.md) en ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="43"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: escribe los gráficos modelo frente a publicación en CARPETA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Cohortes a una cuarta parte de su tamaño (un vistazo rápido; el resultado puede variar).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo estas referencias (identificadores separados por comas).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
+        <translation>Ejecutar con un parámetro cambiado (repetible; identificadores como los lista &apos;parameters&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Sale con 1 si una referencia de ARCHIVO (un identificador por línea) no pasa.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <location filename="../app/CalibrationCommand.cpp" line="68"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="114"/>
+        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
+        <translation>--set: &apos;%1&apos; no es un identificador de parámetro conocido con un valor dentro de su rango (véase &apos;lymphoscope-cli parameters&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="136"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: referencias que antes pasaban ahora fallan (o faltan): %1</translation>
     </message>
@@ -447,6 +457,139 @@
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="22"/>
+        <source>%1 instead of %2 in 100 people with a relapse</source>
+        <translation>%1 en lugar de %2 de cada 100 personas con un brote</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="25"/>
+        <source>%1 instead of %2 in 100 with a new autoimmune illness</source>
+        <translation>%1 en lugar de %2 de cada 100 con una nueva enfermedad autoinmune</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="28"/>
+        <source>%1 instead of %2 in 100 with long-lasting low CD4 T cells</source>
+        <translation>%1 en lugar de %2 de cada 100 con linfocitos T CD4 bajos durante mucho tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="38"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="39"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
+        <source>A relapse within %n year(s)</source>
+        <translation>
+            <numerusform>Un brote en %n año</numerusform>
+            <numerusform>Un brote en %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
+        <source>A new autoimmune illness within %n year(s)</source>
+        <translation>
+            <numerusform>Una nueva enfermedad autoinmune en %n año</numerusform>
+            <numerusform>Una nueva enfermedad autoinmune en %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
+        <source>Low CD4 T cells for more than half of %n year(s)</source>
+        <translation>
+            <numerusform>Linfocitos T CD4 bajos durante más de la mitad de %n año</numerusform>
+            <numerusform>Linfocitos T CD4 bajos durante más de la mitad de %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
+        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
+        <translation>
+            <numerusform>%1 de cada 100 personas tienen al menos un brote en %n año.</numerusform>
+            <numerusform>%1 de cada 100 personas tienen al menos un brote en %n años.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
+        <translation>
+            <numerusform>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) en %n año.</numerusform>
+            <numerusform>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) en %n años.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
+        <translation>
+            <numerusform>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad de este %n año.</numerusform>
+            <numerusform>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad de estos %n años.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <source>%1 in 100</source>
+        <translation>%1 de cada 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <source>%1 in 100 (%2–%3)</source>
+        <translation>%1 de cada 100 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <translation>Entre %1 y %2 en distintos grupos de 100 pacientes virtuales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <source>no difference</source>
+        <translation>sin diferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <source>%1%2 in 100</source>
+        <translation>%1%2 de cada 100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
+        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
+        <translation>
+            <numerusform>En %n año, %1 y %2 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</numerusform>
+            <numerusform>En %n años, %1 y %2 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
+        <translation>
+            <numerusform>En %n año, en comparación con %1, %2 significa %3, y ningún resultado mostrado es peor.</numerusform>
+            <numerusform>En %n años, en comparación con %1, %2 significa %3, y ningún resultado mostrado es peor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
+        <translation>
+            <numerusform>En %n año, en comparación con %1, %2 significa %3, y ningún resultado mostrado es mejor.</numerusform>
+            <numerusform>En %n años, en comparación con %1, %2 significa %3, y ningún resultado mostrado es mejor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
+        <translation>
+            <numerusform>En %n año, en comparación con %1, %2 significa %3, pero %4.</numerusform>
+            <numerusform>En %n años, en comparación con %1, %2 significa %3, pero %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamplesCommand</name>
     <message>
         <location filename="../app/ExamplesCommand.cpp" line="18"/>
@@ -462,154 +605,154 @@
 <context>
     <name>FieldPathText</name>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="63"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (tratamiento %2)</translation>
+        <location filename="../ui/FieldPathText.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <location filename="../ui/FieldPathText.cpp" line="68"/>
         <source>treatment %1</source>
         <translation>tratamiento %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>file format</source>
         <translation>formato del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>format version</source>
         <translation>versión del formato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="101"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="102"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="103"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="104"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
         <source>patient</source>
         <translation>paciente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="107"/>
         <source>treatments</source>
         <translation>tratamientos</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <location filename="../ui/FieldPathText.cpp" line="108"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="109"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="110"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>age</source>
         <translation>edad</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="111"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>untreated relapses</source>
         <translation>brotes sin tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="112"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
         <source>ADA propensity</source>
         <translation>propensión a ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="113"/>
+        <location filename="../ui/FieldPathText.cpp" line="115"/>
         <source>model parameters</source>
         <translation>parámetros del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
         <source>patient&apos;s own factors</source>
         <translation>factores propios del paciente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
         <source>patient factor %1</source>
         <translation>factor del paciente %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
         <source>measurement %1</source>
         <translation>medición %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
         <source>quantity</source>
         <translation>magnitud</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="134"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="137"/>
+        <location filename="../ui/FieldPathText.cpp" line="139"/>
         <source>model parameter %1</source>
         <translation>parámetro del modelo %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="148"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>therapy</source>
         <translation>terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="149"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>infusions</source>
         <translation>infusiones</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="150"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>first day</source>
         <translation>primer día</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="151"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>stop day</source>
         <translation>día de suspensión</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="152"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
         <source>daily dose</source>
         <translation>dosis diaria</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="153"/>
+        <location filename="../ui/FieldPathText.cpp" line="155"/>
         <source>regimen</source>
         <translation>régimen</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="130"/>
-        <location filename="../ui/FieldPathText.cpp" line="154"/>
-        <location filename="../ui/FieldPathText.cpp" line="164"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="156"/>
+        <location filename="../ui/FieldPathText.cpp" line="166"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="159"/>
+        <location filename="../ui/FieldPathText.cpp" line="161"/>
         <source>infusion %1</source>
         <translation>infusión %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="165"/>
+        <location filename="../ui/FieldPathText.cpp" line="167"/>
         <source>dose</source>
         <translation>dosis</translation>
     </message>
@@ -617,137 +760,122 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fijado)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
         <source>%1, measured</source>
         <translation>%1, medido</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>linfocitos &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>linfocitos &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrófilos &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
-        <source>LLN lymphocytes</source>
-        <translation>LIN linfocitos</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
-        <source>LLN CD4</source>
-        <translation>LIN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
-        <source>LLN CD8</source>
-        <translation>LIN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
-        <source>LLN B cells</source>
-        <translation>LIN linfocitos B</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
         <source>cells/µL</source>
         <translation>células/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
         <source>titre</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
         <source>binding-positive threshold</source>
         <translation>umbral de positividad (unión)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>relapses per year</source>
         <translation>brotes por año</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>/year</source>
         <translation>/año</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 brote) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 evento) %</translation>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <source>Secondary autoimmunity, cumulative probability (%)</source>
+        <translation>Autoinmunidad secundaria, probabilidad acumulada (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Serum drug concentration</source>
         <translation>Concentración sérica del fármaco</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <source>LLN (dotted)</source>
+        <translation>LIN (punteado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Subpoblaciones linfocitarias en sangre</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticuerpos antifármaco (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Tasa de brotes y probabilidad acumulada</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Autoinmunidad secundaria, probabilidad acumulada</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (years)</source>
         <translation>Tiempo desde el día 0 (años)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (months)</source>
         <translation>Tiempo desde el día 0 (meses)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Pronóstico personalizado ajustado a %n resultado de laboratorio: medianas con bandas de credibilidad del 90 %; las curvas de la población punteadas</numerusform>
@@ -755,22 +883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas de percentiles 5–95; probabilidades = medias de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Paciente típico (parámetros medios de la población)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulación para exploración y docencia, no una predicción clínica. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, percentiles 5–95</translation>
     </message>
@@ -1026,32 +1154,37 @@
         <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Esta hoja procede de una simulación por ordenador ajustada a %n de sus propios resultados de laboratorio: el modelo se ajustó para que sus curvas pasen cerca de sus resultados, y las bandas sombreadas muestran cuánta incertidumbre queda en ese ajuste. Sigue siendo un modelo, hecho para explicar y explorar planes de tratamiento, no una predicción para usted: sus resultados solo informan sobre los recuentos y niveles medidos, no sobre brotes ni autoinmunidad, y su propia evolución puede ser distinta. Hable de sus preguntas con su neurólogo.</numerusform>
@@ -1059,52 +1192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <source>What this could mean for 100 people like you</source>
+        <translation>Lo que esto podría significar para 100 personas como usted</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
+        <translation>Cada figura representa a una persona. Las figuras rellenas son las personas que tuvieron el resultado en la simulación de 1.000 pacientes virtuales; el rango muestra cuánto varió entre grupos de 100 de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <source>Not known for this plan.</source>
+        <translation>No se conoce para este plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <source>The plans side by side</source>
+        <translation>Los planes lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
-        <source>Compared with other plans</source>
-        <translation>En comparación con otros planes</translation>
+        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <source>a page of the handout could not be started</source>
+        <translation>no se pudo comenzar una página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
+        <translation>Ayudas para la decisión: Trevena et al. 2013 y Joseph-Williams et al. 2014 (cómo presentar probabilidades).</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -1607,6 +1770,60 @@
     </message>
 </context>
 <context>
+    <name>PlanNames</name>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <source>aHSCT, relapse four years later, then alemtuzumab</source>
+        <translation>aHSCT, brote cuatro años después, luego alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
+        <translation>Alemtuzumab ×2, luego aHSCT por actividad persistente de la enfermedad</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <source>Alemtuzumab ×2, then ocrelizumab</source>
+        <translation>Alemtuzumab ×2, luego ocrelizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <source>Alemtuzumab course 1 with a weekend gap</source>
+        <translation>Alemtuzumab, ciclo 1 con una pausa de fin de semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
+        <translation>Rituximab antes de un tercer ciclo de alemtuzumab (una hipótesis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
+        <translation>Fuerte respuesta de anticuerpos antifármaco, tres ciclos de alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
+        <translation>Fingolimod, un lavado de 30 días, luego alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <source>No treatment</source>
+        <translation>Sin tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <source>%1, then no further treatment</source>
+        <translation>%1, luego ningún otro tratamiento</translation>
+    </message>
+</context>
+<context>
     <name>PlotExporter</name>
     <message>
         <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
@@ -1655,47 +1872,47 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <location filename="../app/ReportCommand.cpp" line="28"/>
         <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
         <translation>Escribe la hoja informativa de dos páginas para el paciente (plan, gráficos sencillos, palabras claras, fuentes) en PDF.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>Where the handout goes (required).</source>
         <translation>Dónde se guarda la hoja (obligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <location filename="../app/ReportCommand.cpp" line="32"/>
         <source>Language of the handout: %1.</source>
         <translation>Idioma de la hoja: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>A second plan to compare with.</source>
         <translation>Un segundo plan con el que comparar.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="45"/>
+        <location filename="../app/ReportCommand.cpp" line="46"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: se requiere --pdf ARCHIVO (dónde se guarda la hoja informativa).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <location filename="../app/ReportCommand.cpp" line="48"/>
         <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
         <translation>--pdf: &apos;-&apos; (salida estándar) es solo para tablas CSV; indique un nombre de archivo para la hoja</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="52"/>
+        <location filename="../app/ReportCommand.cpp" line="53"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: se esperaba uno de %1, se ha recibido «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <location filename="../app/ReportCommand.cpp" line="91"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: no se puede dibujar la hoja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="94"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
     </message>
@@ -2266,12 +2483,12 @@
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
         <source>Time since day 0</source>
         <translation>Tiempo desde el día 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
     </message>
@@ -2417,117 +2634,223 @@
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation>Fije el escenario actual y después modifíquelo o abra otro: las curvas fijadas permanecen en los gráficos (discontinuas) y sus cifras, en la tabla.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
+        <translation>Fije el plan actual y luego modifíquelo o abra otro; haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
-        <source>Pinned scenarios</source>
-        <translation>Escenarios fijados</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <source>Plans compared</source>
+        <translation>Planes comparados</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
-        <source>Pin current scenario</source>
-        <translation>Fijar escenario actual</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <source>Pin current plan</source>
+        <translation>Fijar el plan actual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
-        <source>Remove pinned</source>
-        <translation>Quitar fijados</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <source>Remove the chosen pinned plan</source>
+        <translation>Quitar el plan fijado elegido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
-        <source>At most %1 scenarios can be pinned.</source>
-        <translation>Se pueden fijar como máximo %1 escenarios.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <source>Add “No further treatment”</source>
+        <translation>Añadir «Ningún otro tratamiento»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <source>Compare with the current plan stopped before its last step</source>
+        <translation>Comparar con el plan actual detenido antes de su último paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <source>Outcomes of the plans in 100 people</source>
+        <translation>Resultados de los planes en 100 personas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <source>Details for clinicians (typical patient)</source>
+        <translation>Detalles para clínicos (paciente típico)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
+        <translation>
+            <numerusform>Personas de cada 100 en %n año, con el rango en grupos de 100:</numerusform>
+            <numerusform>Personas de cada 100 en %n años, con el rango en grupos de 100:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <source>A plan is simulated for less than a year: no figures.</source>
+        <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <source>Current − %1</source>
+        <translation>Actual − %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>Difference: %1 minus %2</source>
+        <translation>Diferencia: %1 menos %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <source>A possible harm of the plans</source>
+        <translation>Un posible daño de los planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <source>What the plans are meant to prevent</source>
+        <translation>Lo que los planes deben prevenir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <source>Being computed from a virtual cohort</source>
+        <translation>Calculándose a partir de una cohorte virtual</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <source>The current plan (solid lines)</source>
+        <translation>El plan actual (líneas continuas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <source>%1: %2 (marked %1 on the plots)</source>
+        <translation>%1: %2 (marcado %1 en los gráficos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <source>At most %1 plans can be pinned.</source>
+        <translation>Se pueden fijar como máximo %1 planes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
 </context>
 <context>
+    <name>lymph::DockLayout</name>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="26"/>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="28"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="30"/>
+        <source>Selected treatment</source>
+        <translation>Tratamiento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="32"/>
+        <source>Compare plans</source>
+        <translation>Comparar planes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="34"/>
+        <source>Lab Results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+</context>
+<context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
         <source>Simplified plots for patients</source>
         <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
         <source>lower limit of normal</source>
         <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>CD4 T cells</source>
         <translation>linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
         <source>B cells</source>
         <translation>linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a relapse so far</source>
         <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>When to take extra care</source>
         <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation>infecciones más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation>Meses desde el inicio del plan</translation>
     </message>
@@ -2535,459 +2858,137 @@
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="49"/>
-        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="210"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="53"/>
         <source>Play or pause the months</source>
         <translation>Reproducir o pausar los meses</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Month being explained</source>
         <translation>Mes que se explica</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="58"/>
         <source>Show cell types</source>
         <translation>Mostrar tipos de células</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <location filename="../ui/education/EducationView.cpp" line="92"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Lo que muestra la simulación, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <location filename="../ui/education/EducationView.cpp" line="103"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulación para explicar y explorar, no una predicción para usted: su evolución puede ser distinta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <location filename="../ui/education/EducationView.cpp" line="179"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>células inmunitarias al %1 % de su nivel habitual</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <location filename="../ui/education/EducationView.cpp" line="183"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilidad de un brote hasta ahora: aproximadamente %1 de cada 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <location filename="../ui/education/EducationView.cpp" line="188"/>
         <source>infections more likely now</source>
         <translation>ahora las infecciones son más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <location filename="../ui/education/EducationView.cpp" line="192"/>
         <source>Month %1: %2.</source>
         <translation>Mes %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <location filename="../ui/education/EducationView.cpp" line="203"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Pulse «Reproducir» para recorrer los meses o arrastre el control deslizante.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::IconArray</name>
+    <message>
+        <location filename="../ui/decision/IconArray.cpp" line="18"/>
+        <source>%1 of 100 figures filled</source>
+        <translation>%1 de 100 figuras rellenas</translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Para exploración y docencia — no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Snap to</source>
-        <translation>Ajustar a</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>day</source>
-        <translation>día</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>week</source>
-        <translation>semana</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>Snap dragged treatments to</source>
-        <translation>Ajustar los tratamientos arrastrados a</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Typical patient</source>
-        <translation>Paciente típico</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Cohorte de %1 pacientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
-        <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Simulate the typical patient or a virtual cohort</source>
-        <translation>Simular el paciente típico o una cohorte virtual</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <source>Show a Patient</source>
-        <translation>Mostrar un paciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
-        <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <source>S&amp;plit into Single Infusions</source>
-        <translation>Di&amp;vidir en infusiones individuales</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <source>Select &amp;All Treatments</source>
-        <translation>Seleccionar &amp;todos los tratamientos</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Zoom &amp;Out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>&amp;Education View</source>
-        <translation>&amp;Vista educativa</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
-        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <source>Show the &amp;Whole Simulated Time</source>
-        <translation>Mostrar todo el tiempo &amp;simulado</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
-        <source>Open E&amp;xample</source>
-        <translation>Abrir &amp;ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Plots as &amp;PNG Image…</source>
-        <translation>Gráficos como imagen &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <source>Plots as &amp;SVG Drawing…</source>
-        <translation>Gráficos como dibujo &amp;SVG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
-        <source>Plots as P&amp;DF…</source>
-        <translation>Gráficos como P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <source>Results as &amp;CSV Table…</source>
-        <translation>Resultados como tabla &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <source>Patient &amp;Handout as PDF…</source>
-        <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <source>&amp;Print Patient Handout…</source>
-        <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <source>&amp;System</source>
-        <translation>&amp;Sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
-        <source>&amp;System Language</source>
-        <translation>Idioma del &amp;sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
-        <source>Model &amp;Parameters and Sources…</source>
-        <translation>&amp;Parámetros del modelo y fuentes…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
-        <source>&amp;About Lymphoscope</source>
-        <translation>&amp;Acerca de Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <source>Therapies</source>
-        <translation>Terapias</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
-        <source>Selected treatment</source>
-        <translation>Tratamiento seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <source>Compare scenarios</source>
-        <translation>Comparar escenarios</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>Lab Results</source>
-        <translation>Resultados de laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Sin guardado automático: el trabajo sin guardar no tiene copia de seguridad (reintentando) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>never forms ADA</source>
-        <translation>nunca forma ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
-        <source>strong ADA responder</source>
-        <translation>respondedor fuerte de ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
-        <source>typical ADA response</source>
-        <translation>respuesta de ADA típica</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>patient %1 of the cohort (%2)</source>
-        <translation>paciente %1 de la cohorte (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vista previa: cohorte de %1 pacientes; la cohorte completa sigue cuando se detenga</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtual de %1 pacientes: medianas con bandas del 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Día %1 · mes %2 · año %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
-        <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Borrar lista</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>About Lymphoscope</source>
         <translation>Acerca de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore linfocitos sanguíneos simulados, niveles de fármaco, anticuerpos antifármaco y riesgo de brote tras alemtuzumab y las terapias que pueden seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Para exploración y docencia, no es una predicción clínica.&lt;/b&gt; El modelo está calibrado con promedios de grupo publicados; no conoce a su paciente.&lt;/p&gt;&lt;p&gt;Cada valor del modelo y su fuente: Ayuda → Parámetros del modelo y fuentes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Simulation up to date</source>
         <translation>Simulación actualizada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>The simulation could not run:
 %1</source>
         <translation>No se ha podido ejecutar la simulación:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Simulation failed</source>
         <translation>La simulación ha fallado</translation>
     </message>
@@ -3107,6 +3108,29 @@
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
         <source>No personalised forecast: %1</source>
         <translation>Sin pronóstico personalizado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::OutcomeIconArrays</name>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="49"/>
+        <source>In 100 people like you</source>
+        <translation>En 100 personas como usted</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="64"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="68"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;being computed…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;calculándose…</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3298,7 @@
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
-        <location filename="../ui/panels/PatientPanel.cpp" line="77"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source> years</source>
         <translation> años</translation>
     </message>
@@ -3299,9 +3323,14 @@
         <translation>Tasa anual de brotes sin tratamiento, como en los grupos placebo de los ensayos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="100"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="127"/>
+        <source>Not changed: %1 %2%3 is outside %4 to %5%3.</source>
+        <translation>Sin cambios: %1 %2%3 está fuera del intervalo de %4 a %5%3.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
@@ -3314,17 +3343,18 @@
         <translation>Multiplica la respuesta típica de anticuerpos antifármaco: 0 nunca forma ADA, 1 es lo típico, 3 un respondedor fuerte.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="84"/>
         <source>How long to simulate from day 0.</source>
         <translation>Cuánto tiempo simular a partir del día 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="82"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="85"/>
         <source>Simulated time</source>
         <translation>Tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="81"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="86"/>
         <source>Simulate</source>
         <translation>Simular</translation>
     </message>
@@ -3332,17 +3362,17 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
-        <source>pinned %1</source>
-        <translation>%1 (fijado)</translation>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
         <source>population</source>
         <translation>población</translation>
     </message>
@@ -3350,22 +3380,43 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Result plots</source>
         <translation>Gráficos de resultados</translation>
     </message>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="34"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Niveles de fármaco, subpoblaciones linfocitarias, anticuerpos antifármaco, brotes y autoinmunidad a lo largo del tiempo. La barra de estado y la tabla de comparación dan las cifras en palabras.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::SampledPatientRunner</name>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="31"/>
+        <source>never forms ADA</source>
+        <translation>nunca forma ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="32"/>
+        <source>strong ADA responder</source>
+        <translation>respondedor fuerte de ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="33"/>
+        <source>typical ADA response</source>
+        <translation>respuesta de ADA típica</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="34"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>paciente %1 de la cohorte (%2)</translation>
+    </message>
+</context>
+<context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -3546,6 +3597,79 @@ Fuente: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::TimelineBar</name>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Línea temporal de tratamientos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Arrastre terapias desde la paleta a la línea temporal; arrastre los bloques para moverlos y su borde derecho para cambiar el final de un período.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <source>Snap to</source>
+        <translation>Ajustar a</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
+        <translation>Dónde se colocan los tratamientos arrastrados. Mantenga pulsada Mayús mientras arrastra para no ajustar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <source>Snap dragged treatments to</source>
+        <translation>Ajustar los tratamientos arrastrados a</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <source>Typical patient</source>
+        <translation>Paciente típico</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Cohorte de %1 pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Una cohorte virtual muestra lo distinto que responden los pacientes: medianas con bandas del 5–95 %. Mientras arrastra, primero se muestra una vista previa rápida de %1 pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Simular el paciente típico o una cohorte virtual</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <source>Show a Patient</source>
+        <translation>Mostrar un paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Dibuja un paciente virtual de la cohorte sobre sus medianas; pulse de nuevo para otro.</translation>
+    </message>
+</context>
+<context>
     <name>lymph::TimelineWidget</name>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
@@ -3558,52 +3682,52 @@ Fuente: %2</translation>
         <translation>Un carril por terapia. Las teclas de flecha mueven los tratamientos seleccionados un día (con Mayús, una semana), Alt+flecha selecciona el tratamiento anterior o siguiente, Supr elimina, Ctrl+D duplica, Ctrl+A selecciona todo, más y menos ajustan el zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="171"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Línea temporal de tratamientos, nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="172"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Línea temporal de tratamientos, seleccionado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="261"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="267"/>
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="270"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostrar todo el tiempo &amp;simulado</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="293"/>
         <source>Days: %1</source>
         <translation>Días: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Arrastre para mover (Mayús: sin ajuste).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="296"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Arrastre el borde derecho para cambiar el final.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="298"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Haga clic con el botón derecho para dividir en infusiones individuales.</translation>
     </message>
@@ -3611,79 +3735,79 @@ Fuente: %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Dose (mg)</source>
         <translation>Dosis (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>Infusions</source>
         <translation>Infusiones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>Add infusion</source>
         <translation>Añadir infusión</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Remove infusion</source>
         <translation>Quitar infusión</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <source>Stop day</source>
         <translation>Día de suspensión</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <source>Dose (mg/day)</source>
         <translation>Dosis (mg/día)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>First day of fingolimod</source>
         <translation>Primer día de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stop day of fingolimod</source>
         <translation>Día de suspensión de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Dosis de fingolimod en mg al día</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="156"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="158"/>
         <source>Conditioning regimen</source>
         <translation>Régimen de acondicionamiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="157"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="159"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Día de reinfusión de células madre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="211"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="215"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n tratamiento seleccionado. Las teclas de flecha lo mueven; Supr lo elimina.</numerusform>
@@ -3691,23 +3815,28 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="218"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Seleccione un tratamiento en la línea temporal para editar sus días y dosis, o arrastre una terapia desde la paleta a la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="291"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusión %1, día: «%2» no es un número</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="292"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusión %1, dosis: «%2» no es un número</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="324"/>
+        <source>Nothing is applied until every marked value is corrected; the plan keeps its last valid schedule.</source>
+        <translation>No se aplica nada hasta que se corrija cada valor marcado; el plan conserva su último calendario válido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="344"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="362"/>
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
@@ -3904,7 +4033,7 @@ Fuente: %2</translation>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="308"/>
         <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="349"/>
+        <location filename="../ui/WindowFiles.cpp" line="356"/>
         <source>There are no results to export yet.</source>
         <translation>Todavía no hay resultados que exportar.</translation>
     </message>
@@ -3914,80 +4043,80 @@ Fuente: %2</translation>
         <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="366"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="367"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
         <source>Export Plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="371"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>No se han podido exportar los gráficos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="412"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="385"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
         <source>Export Patient Handout</source>
         <translation>Exportar hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="388"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <source>The handout could not be written:
 %1</source>
         <translation>No se ha podido escribir la hoja informativa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="409"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="403"/>
+        <location filename="../ui/WindowFiles.cpp" line="410"/>
         <source>The results could not be exported:
 %1</source>
         <translation>No se han podido exportar los resultados:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="416"/>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="429"/>
         <source>Print Patient Handout</source>
         <translation>Imprimir hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="422"/>
+        <location filename="../ui/WindowFiles.cpp" line="430"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>No se ha podido imprimir la hoja informativa:
@@ -3995,89 +4124,322 @@ Fuente: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::WindowMenus</name>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="29"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="30"/>
+        <source>Model &amp;Parameters and Sources…</source>
+        <translation>&amp;Parámetros del modelo y fuentes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="32"/>
+        <source>&amp;About Lymphoscope</source>
+        <translation>&amp;Acerca de Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="45"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="47"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="48"/>
+        <source>Open E&amp;xample</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="57"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="59"/>
+        <source>Plots as &amp;PNG Image…</source>
+        <translation>Gráficos como imagen &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="61"/>
+        <source>Plots as &amp;SVG Drawing…</source>
+        <translation>Gráficos como dibujo &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="63"/>
+        <source>Plots as P&amp;DF…</source>
+        <translation>Gráficos como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="65"/>
+        <source>Results as &amp;CSV Table…</source>
+        <translation>Resultados como tabla &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="67"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation>&amp;Hoja informativa para el paciente como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="69"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation>&amp;Imprimir hoja informativa para el paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="83"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="106"/>
+        <source>S&amp;plit into Single Infusions</source>
+        <translation>Di&amp;vidir en infusiones individuales</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="108"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="110"/>
+        <source>Select &amp;All Treatments</source>
+        <translation>Seleccionar &amp;todos los tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="113"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="124"/>
+        <source>&amp;Education View</source>
+        <translation>&amp;Vista educativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="126"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="127"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation>Imágenes grandes y sencillas y palabras claras para explicar un plan a un paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="139"/>
+        <source>&amp;Fit All Panels</source>
+        <translation>&amp;Ajustar todos los paneles</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="141"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="142"/>
+        <source>Every plot panel in the window&apos;s height, without scrolling</source>
+        <translation>Todos los paneles de gráficos en la altura de la ventana, sin desplazarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="145"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="147"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="149"/>
+        <source>Show the &amp;Whole Simulated Time</source>
+        <translation>Mostrar todo el tiempo &amp;simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="151"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="154"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="167"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="172"/>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="190"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="197"/>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="201"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="69"/>
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="75"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="80"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="104"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="109"/>
         <source>In the education view, explain month M.</source>
         <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="129"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="134"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="143"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="152"/>
+        <location filename="../app/gui_main.cpp" line="154"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="160"/>
+        <location filename="../app/gui_main.cpp" line="162"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="227"/>
+        <location filename="../app/gui_main.cpp" line="229"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
@@ -4097,12 +4459,12 @@ Fuente: %2</translation>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="311"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="309"/>
+        <location filename="../app/gui_main.cpp" line="312"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:

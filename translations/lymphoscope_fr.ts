@@ -42,52 +42,62 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Exécute les chiffres publiés auxquels le modèle est confronté et indique, pour chacun, la valeur publiée et son incertitude, la valeur du modèle et le résultat.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>Le dossier des valeurs cibles (par défaut : resources/calibration des sources).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Tous les résultats en JSON sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Écrit le rapport de validation (docs/validation.md) dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="43"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Avec --markdown : écrit les graphiques modèle contre publication dans DOSSIER.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Cohortes au quart de leur taille (un aperçu rapide ; le résultat peut différer).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Seulement ces cibles (identifiants séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
+        <translation>Exécuter avec un paramètre modifié (répétable ; identifiants tels que les liste &apos;parameters&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Quitte avec 1 si une cible listée dans FICHIER (un identifiant par ligne) échoue.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <location filename="../app/CalibrationCommand.cpp" line="68"/>
         <source>calibration: %1: %2</source>
         <translation>calibration : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="114"/>
+        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
+        <translation>--set : &apos;%1&apos; n&apos;est pas un identifiant de paramètre connu avec une valeur dans sa plage (voir &apos;lymphoscope-cli parameters&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="136"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration : des cibles réussies auparavant échouent (ou manquent) : %1</translation>
     </message>
@@ -447,6 +457,139 @@
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="22"/>
+        <source>%1 instead of %2 in 100 people with a relapse</source>
+        <translation>%1 au lieu de %2 personnes sur 100 avec une poussée</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="25"/>
+        <source>%1 instead of %2 in 100 with a new autoimmune illness</source>
+        <translation>%1 au lieu de %2 sur 100 avec une nouvelle maladie auto-immune</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="28"/>
+        <source>%1 instead of %2 in 100 with long-lasting low CD4 T cells</source>
+        <translation>%1 au lieu de %2 sur 100 avec des lymphocytes T CD4 bas pendant longtemps</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="38"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="39"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
+        <source>A relapse within %n year(s)</source>
+        <translation>
+            <numerusform>Une poussée en %n an</numerusform>
+            <numerusform>Une poussée en %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
+        <source>A new autoimmune illness within %n year(s)</source>
+        <translation>
+            <numerusform>Une nouvelle maladie auto-immune en %n an</numerusform>
+            <numerusform>Une nouvelle maladie auto-immune en %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
+        <source>Low CD4 T cells for more than half of %n year(s)</source>
+        <translation>
+            <numerusform>Lymphocytes T CD4 bas pendant plus de la moitié de %n an</numerusform>
+            <numerusform>Lymphocytes T CD4 bas pendant plus de la moitié de %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
+        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
+        <translation>
+            <numerusform>%1 personnes sur 100 ont au moins une poussée en %n an.</numerusform>
+            <numerusform>%1 personnes sur 100 ont au moins une poussée en %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
+        <translation>
+            <numerusform>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) en %n an.</numerusform>
+            <numerusform>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) en %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
+        <translation>
+            <numerusform>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié de cette %n année.</numerusform>
+            <numerusform>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié de ces %n années.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <source>%1 in 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <source>%1 in 100 (%2–%3)</source>
+        <translation>%1 sur 100 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <translation>Entre %1 et %2 selon les groupes de 100 patients virtuels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <source>no difference</source>
+        <translation>aucune différence</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <source>%1%2 in 100</source>
+        <translation>%1%2 sur 100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
+        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
+        <translation>
+            <numerusform>En %n an, %1 et %2 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</numerusform>
+            <numerusform>En %n ans, %1 et %2 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
+        <translation>
+            <numerusform>En %n an, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est moins bon.</numerusform>
+            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est moins bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
+        <translation>
+            <numerusform>En %n an, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est meilleur.</numerusform>
+            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est meilleur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
+        <translation>
+            <numerusform>En %n an, par rapport à %1, %2 signifie %3, mais %4.</numerusform>
+            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, mais %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamplesCommand</name>
     <message>
         <location filename="../app/ExamplesCommand.cpp" line="18"/>
@@ -462,154 +605,154 @@
 <context>
     <name>FieldPathText</name>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="63"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (traitement %2)</translation>
+        <location filename="../ui/FieldPathText.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <location filename="../ui/FieldPathText.cpp" line="68"/>
         <source>treatment %1</source>
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>file format</source>
         <translation>format du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>format version</source>
         <translation>version du format</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="101"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="102"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="103"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>simulated time</source>
         <translation>durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="104"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="107"/>
         <source>treatments</source>
         <translation>traitements</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <location filename="../ui/FieldPathText.cpp" line="108"/>
         <source>measurements</source>
         <translation>mesures</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="109"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>weight</source>
         <translation>poids</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="110"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>age</source>
         <translation>âge</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="111"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>untreated relapses</source>
         <translation>poussées sans traitement</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="112"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
         <source>ADA propensity</source>
         <translation>propension aux ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="113"/>
+        <location filename="../ui/FieldPathText.cpp" line="115"/>
         <source>model parameters</source>
         <translation>paramètres du modèle</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
         <source>patient&apos;s own factors</source>
         <translation>facteurs propres du patient</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
         <source>patient factor %1</source>
         <translation>facteur patient %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
         <source>measurement %1</source>
         <translation>mesure %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
         <source>quantity</source>
         <translation>grandeur</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="134"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="137"/>
+        <location filename="../ui/FieldPathText.cpp" line="139"/>
         <source>model parameter %1</source>
         <translation>paramètre du modèle %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="148"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>therapy</source>
         <translation>thérapie</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="149"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>infusions</source>
         <translation>perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="150"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="151"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>stop day</source>
         <translation>jour d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="152"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
         <source>daily dose</source>
         <translation>dose quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="153"/>
+        <location filename="../ui/FieldPathText.cpp" line="155"/>
         <source>regimen</source>
         <translation>protocole</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="130"/>
-        <location filename="../ui/FieldPathText.cpp" line="154"/>
-        <location filename="../ui/FieldPathText.cpp" line="164"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="156"/>
+        <location filename="../ui/FieldPathText.cpp" line="166"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="159"/>
+        <location filename="../ui/FieldPathText.cpp" line="161"/>
         <source>infusion %1</source>
         <translation>perfusion %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="165"/>
+        <location filename="../ui/FieldPathText.cpp" line="167"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -617,137 +760,122 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (épinglé seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
         <source>%1, measured</source>
         <translation>%1, mesuré</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>lymphocytes &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>lymphocytes &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrophiles &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
-        <source>LLN lymphocytes</source>
-        <translation>LIN lymphocytes</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
-        <source>LLN CD4</source>
-        <translation>LIN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
-        <source>LLN CD8</source>
-        <translation>LIN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
-        <source>LLN B cells</source>
-        <translation>LIN lymphocytes B</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
         <source>cells/µL</source>
         <translation>cellules/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
         <source>titre</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
         <source>binding-positive threshold</source>
         <translation>seuil de positivité (liants)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>relapses per year</source>
         <translation>poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>/year</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 poussée) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 événement) %</translation>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <source>Secondary autoimmunity, cumulative probability (%)</source>
+        <translation>Auto-immunité secondaire, probabilité cumulée (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Serum drug concentration</source>
         <translation>Concentration sérique du médicament</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <source>LLN (dotted)</source>
+        <translation>LIN (pointillé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sous-populations lymphocytaires sanguines</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorps anti-médicament (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Taux de poussées et probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Auto-immunité secondaire, probabilité cumulée</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (years)</source>
         <translation>Temps depuis le jour 0 (années)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (months)</source>
         <translation>Temps depuis le jour 0 (mois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Prévision personnalisée ajustée à %n résultat de laboratoire : médianes avec bandes de crédibilité à 90 % ; les courbes de la population en pointillés</numerusform>
@@ -755,22 +883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes 5e–95e percentiles ; probabilités = moyennes de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Patient type (paramètres moyens de la population)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, 5e–95e percentiles</translation>
     </message>
@@ -1026,32 +1154,37 @@
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
@@ -1059,52 +1192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <source>What this could mean for 100 people like you</source>
+        <translation>Ce que cela pourrait signifier pour 100 personnes comme vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
+        <translation>Chaque figure représente une personne. Les figures pleines sont les personnes chez qui l’événement s’est produit dans la simulation de 1 000 patients virtuels ; la fourchette montre combien cela variait entre des groupes de 100 d’entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <source>Not known for this plan.</source>
+        <translation>Inconnu pour ce plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <source>The plans side by side</source>
+        <translation>Les plans côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
-        <source>Compared with other plans</source>
-        <translation>Comparé à d&apos;autres plans</translation>
+        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <source>a page of the handout could not be started</source>
+        <translation>une page de la fiche n’a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
+        <translation>Aides à la décision : Trevena et al. 2013 et Joseph-Williams et al. 2014 (comment présenter des probabilités).</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -1607,6 +1770,60 @@
     </message>
 </context>
 <context>
+    <name>PlanNames</name>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <source>aHSCT, relapse four years later, then alemtuzumab</source>
+        <translation>aHSCT, poussée quatre ans plus tard, puis alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
+        <translation>Alemtuzumab ×2, puis aHSCT pour activité persistante de la maladie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <source>Alemtuzumab ×2, then ocrelizumab</source>
+        <translation>Alemtuzumab ×2, puis ocrélizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <source>Alemtuzumab course 1 with a weekend gap</source>
+        <translation>Alemtuzumab, cure 1 avec une pause le week-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
+        <translation>Rituximab avant une troisième cure d’alemtuzumab (une hypothèse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
+        <translation>Forte réponse en anticorps anti-médicament, trois cures d’alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
+        <translation>Fingolimod, une période de sevrage de 30 jours, puis alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <source>No treatment</source>
+        <translation>Aucun traitement</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <source>%1, then no further treatment</source>
+        <translation>%1, puis aucun autre traitement</translation>
+    </message>
+</context>
+<context>
     <name>PlotExporter</name>
     <message>
         <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
@@ -1655,47 +1872,47 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <location filename="../app/ReportCommand.cpp" line="28"/>
         <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
         <translation>Écrit la fiche patient de deux pages (plan, graphiques simples, mots clairs, sources) en PDF.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>Where the handout goes (required).</source>
         <translation>Où va la fiche (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <location filename="../app/ReportCommand.cpp" line="32"/>
         <source>Language of the handout: %1.</source>
         <translation>Langue de la fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>A second plan to compare with.</source>
         <translation>Un second plan à comparer.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="45"/>
+        <location filename="../app/ReportCommand.cpp" line="46"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report : --pdf FICHIER est obligatoire (où écrire la fiche d&apos;information).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <location filename="../app/ReportCommand.cpp" line="48"/>
         <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
         <translation>--pdf : « - » (sortie standard) est réservé aux tableaux CSV ; donnez un nom de fichier pour la fiche</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="52"/>
+        <location filename="../app/ReportCommand.cpp" line="53"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <location filename="../app/ReportCommand.cpp" line="91"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report : impossible de dessiner la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="94"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
@@ -2266,12 +2483,12 @@
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
         <source>Time since day 0</source>
         <translation>Temps depuis le jour 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
     </message>
@@ -2417,117 +2634,223 @@
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation>Épinglez le scénario actuel, puis modifiez-le ou ouvrez-en un autre : les courbes épinglées restent sur les graphiques (en tirets) et leurs valeurs restent dans le tableau.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
+        <translation>Épinglez le plan actuel, puis modifiez-le ou ouvrez-en un autre ; double-cliquez sur un nom pour le changer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
-        <source>Pinned scenarios</source>
-        <translation>Scénarios épinglés</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <source>Plans compared</source>
+        <translation>Plans comparés</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
-        <source>Pin current scenario</source>
-        <translation>Épingler le scénario actuel</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <source>Pin current plan</source>
+        <translation>Épingler le plan actuel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
-        <source>Remove pinned</source>
-        <translation>Retirer les épinglés</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <source>Remove the chosen pinned plan</source>
+        <translation>Retirer le plan épinglé choisi</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
-        <source>At most %1 scenarios can be pinned.</source>
-        <translation>Au plus %1 scénarios peuvent être épinglés.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <source>Add “No further treatment”</source>
+        <translation>Ajouter « Aucun autre traitement »</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <source>Compare with the current plan stopped before its last step</source>
+        <translation>Comparer avec le plan actuel arrêté avant sa dernière étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <source>Outcomes of the plans in 100 people</source>
+        <translation>Résultats des plans chez 100 personnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <source>Details for clinicians (typical patient)</source>
+        <translation>Détails pour les cliniciens (patient type)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
+        <translation>
+            <numerusform>Personnes sur 100 en %n an, avec la fourchette dans des groupes de 100 :</numerusform>
+            <numerusform>Personnes sur 100 en %n ans, avec la fourchette dans des groupes de 100 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <source>A plan is simulated for less than a year: no figures.</source>
+        <translation>Un plan est simulé sur moins d’un an : aucun chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <source>Current − %1</source>
+        <translation>Actuel − %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>Difference: %1 minus %2</source>
+        <translation>Différence : %1 moins %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <source>A possible harm of the plans</source>
+        <translation>Un effet indésirable possible des plans</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <source>What the plans are meant to prevent</source>
+        <translation>Ce que les plans doivent prévenir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <source>Being computed from a virtual cohort</source>
+        <translation>En cours de calcul à partir d’une cohorte virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <source>The current plan (solid lines)</source>
+        <translation>Le plan actuel (lignes pleines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <source>%1: %2 (marked %1 on the plots)</source>
+        <translation>%1 : %2 (marqué %1 sur les graphiques)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <source>At most %1 plans can be pinned.</source>
+        <translation>Au plus %1 plans peuvent être épinglés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
 </context>
 <context>
+    <name>lymph::DockLayout</name>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="26"/>
+        <source>Therapies</source>
+        <translation>Thérapies</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="28"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="30"/>
+        <source>Selected treatment</source>
+        <translation>Traitement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="32"/>
+        <source>Compare plans</source>
+        <translation>Comparer des plans</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="34"/>
+        <source>Lab Results</source>
+        <translation>Résultats de laboratoire</translation>
+    </message>
+</context>
+<context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
         <source>Simplified plots for patients</source>
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -2535,459 +2858,137 @@
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="49"/>
-        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="210"/>
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="53"/>
         <source>Play or pause the months</source>
         <translation>Faire défiler les mois ou mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Month being explained</source>
         <translation>Mois expliqué</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="58"/>
         <source>Show cell types</source>
         <translation>Afficher les types de cellules</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <location filename="../ui/education/EducationView.cpp" line="92"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Ce que montre la simulation, en termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <location filename="../ui/education/EducationView.cpp" line="103"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Une simulation pour expliquer et explorer, pas une prédiction pour vous : votre propre évolution peut être différente.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <location filename="../ui/education/EducationView.cpp" line="179"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <location filename="../ui/education/EducationView.cpp" line="183"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <location filename="../ui/education/EducationView.cpp" line="188"/>
         <source>infections more likely now</source>
         <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <location filename="../ui/education/EducationView.cpp" line="192"/>
         <source>Month %1: %2.</source>
         <translation>Mois %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <location filename="../ui/education/EducationView.cpp" line="203"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::IconArray</name>
+    <message>
+        <location filename="../ui/decision/IconArray.cpp" line="18"/>
+        <source>%1 of 100 figures filled</source>
+        <translation>%1 figures pleines sur 100</translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Pour l&apos;exploration et l&apos;enseignement — pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Snap to</source>
-        <translation>Aligner par</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>Snap dragged treatments to</source>
-        <translation>Aligner les traitements déplacés par</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Typical patient</source>
-        <translation>Patient type</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Cohorte de %1 patients</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
-        <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Simulate the typical patient or a virtual cohort</source>
-        <translation>Simuler le patient type ou une cohorte virtuelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <source>Show a Patient</source>
-        <translation>Montrer un patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
-        <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliquer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <source>S&amp;plit into Single Infusions</source>
-        <translation>Di&amp;viser en perfusions individuelles</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <source>Select &amp;All Treatments</source>
-        <translation>Sélectionner &amp;tous les traitements</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>&amp;Education View</source>
-        <translation>&amp;Vue pédagogique</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
-        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <source>Show the &amp;Whole Simulated Time</source>
-        <translation>A&amp;fficher toute la durée simulée</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
-        <source>Open E&amp;xample</source>
-        <translation>Ouvrir un e&amp;xemple</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>&amp;Export</source>
-        <translation>Ex&amp;porter</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Plots as &amp;PNG Image…</source>
-        <translation>Graphiques en image &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <source>Plots as &amp;SVG Drawing…</source>
-        <translation>Graphiques en dessin &amp;SVG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
-        <source>Plots as P&amp;DF…</source>
-        <translation>Graphiques en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <source>Results as &amp;CSV Table…</source>
-        <translation>Résultats en tableau &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <source>Patient &amp;Handout as PDF…</source>
-        <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <source>&amp;Print Patient Handout…</source>
-        <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <source>&amp;System</source>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
-        <source>&amp;System Language</source>
-        <translation>Langue du &amp;système</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
-        <source>Model &amp;Parameters and Sources…</source>
-        <translation>&amp;Paramètres du modèle et sources…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
-        <source>&amp;About Lymphoscope</source>
-        <translation>À propos de &amp;Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <source>Therapies</source>
-        <translation>Thérapies</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
-        <source>Selected treatment</source>
-        <translation>Traitement sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <source>Compare scenarios</source>
-        <translation>Comparer des scénarios</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>Lab Results</source>
-        <translation>Résultats de laboratoire</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Non enregistré automatiquement : le travail non enregistré n’a pas de copie de secours (nouvel essai en cours) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>never forms ADA</source>
-        <translation>ne forme jamais d&apos;ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
-        <source>strong ADA responder</source>
-        <translation>fort répondeur ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
-        <source>typical ADA response</source>
-        <translation>réponse ADA typique</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>patient %1 of the cohort (%2)</source>
-        <translation>patient %1 de la cohorte (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Aperçu : cohorte de %1 patients ; la cohorte complète suit quand vous faites une pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes de 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Jour %1 · mois %2 · année %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
-        <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>About Lymphoscope</source>
         <translation>À propos de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explorez les lymphocytes sanguins simulés, les concentrations de médicament, les anticorps anti-médicament et le risque de poussée après l&apos;alemtuzumab et les traitements qui peuvent lui succéder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.&lt;/b&gt; Le modèle est calibré sur des moyennes de groupe publiées ; il ne connaît pas votre patient.&lt;/p&gt;&lt;p&gt;Chaque valeur du modèle et sa source : Aide → Paramètres du modèle et sources.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Simulation up to date</source>
         <translation>Simulation à jour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>The simulation could not run:
 %1</source>
         <translation>La simulation n&apos;a pas pu être exécutée :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Simulation failed</source>
         <translation>Échec de la simulation</translation>
     </message>
@@ -3107,6 +3108,29 @@
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
         <source>No personalised forecast: %1</source>
         <translation>Pas de prévision personnalisée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::OutcomeIconArrays</name>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="49"/>
+        <source>In 100 people like you</source>
+        <translation>Chez 100 personnes comme vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="64"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="68"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;being computed…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;calcul en cours…</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3298,7 @@
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
-        <location filename="../ui/panels/PatientPanel.cpp" line="77"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -3299,9 +3323,14 @@
         <translation>Taux annualisé de poussées sans traitement, comme dans les bras placebo des essais.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="100"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="127"/>
+        <source>Not changed: %1 %2%3 is outside %4 to %5%3.</source>
+        <translation>Non modifié : %1 %2%3 est hors de l’intervalle %4 à %5%3.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
@@ -3314,17 +3343,18 @@
         <translation>Multiplie la réponse typique en anticorps anti-médicament : 0 ne forme jamais d&apos;ADA, 1 est typique, 3 un fort répondeur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="84"/>
         <source>How long to simulate from day 0.</source>
         <translation>Durée à simuler à partir du jour 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="82"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="85"/>
         <source>Simulated time</source>
         <translation>Durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="81"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="86"/>
         <source>Simulate</source>
         <translation>Simuler</translation>
     </message>
@@ -3332,17 +3362,17 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
-        <source>pinned %1</source>
-        <translation>%1 (épinglé)</translation>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
         <source>population</source>
         <translation>population</translation>
     </message>
@@ -3350,22 +3380,43 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Result plots</source>
         <translation>Graphiques des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="34"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Taux de médicament, sous-populations lymphocytaires, anticorps anti-médicament, poussées et auto-immunité au fil du temps. La barre d&apos;état et le tableau de comparaison donnent les valeurs en mots.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::SampledPatientRunner</name>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="31"/>
+        <source>never forms ADA</source>
+        <translation>ne forme jamais d&apos;ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="32"/>
+        <source>strong ADA responder</source>
+        <translation>fort répondeur ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="33"/>
+        <source>typical ADA response</source>
+        <translation>réponse ADA typique</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="34"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>patient %1 de la cohorte (%2)</translation>
+    </message>
+</context>
+<context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -3546,6 +3597,79 @@ Source : %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::TimelineBar</name>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <source>Snap to</source>
+        <translation>Aligner par</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
+        <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <source>Snap dragged treatments to</source>
+        <translation>Aligner les traitements déplacés par</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <source>Typical patient</source>
+        <translation>Patient type</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Cohorte de %1 patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Simuler le patient type ou une cohorte virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <source>Show a Patient</source>
+        <translation>Montrer un patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
+    </message>
+</context>
+<context>
     <name>lymph::TimelineWidget</name>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
@@ -3558,52 +3682,52 @@ Source : %2</translation>
         <translation>Une ligne par thérapie. Les touches fléchées déplacent les traitements sélectionnés d&apos;un jour (avec Maj, d&apos;une semaine), Alt+flèche sélectionne le traitement précédent ou suivant, Suppr supprime, Ctrl+D duplique, Ctrl+A sélectionne tout, plus et moins règlent le zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="171"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Frise chronologique des traitements, aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="172"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Frise chronologique des traitements, sélection : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="261"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>&amp;Split into single infusions</source>
         <translation>Di&amp;viser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="267"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="270"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>A&amp;fficher toute la durée simulée</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="293"/>
         <source>Days: %1</source>
         <translation>Jours : %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Faites glisser pour déplacer (Maj : sans alignement).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="296"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Faites glisser le bord droit pour modifier la fin.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="298"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic droit pour diviser en perfusions individuelles.</translation>
     </message>
@@ -3611,79 +3735,79 @@ Source : %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Dose (mg)</source>
         <translation>Dose (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>Infusions</source>
         <translation>Perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>Add infusion</source>
         <translation>Ajouter une perfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Remove infusion</source>
         <translation>Retirer la perfusion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <source>Stop day</source>
         <translation>Jour d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <source>Dose (mg/day)</source>
         <translation>Dose (mg/jour)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>First day of fingolimod</source>
         <translation>Premier jour de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stop day of fingolimod</source>
         <translation>Jour d&apos;arrêt de fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Dose de fingolimod en mg par jour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="156"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="158"/>
         <source>Conditioning regimen</source>
         <translation>Protocole de conditionnement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="157"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="159"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Jour de réinjection des cellules souches</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="211"/>
         <source>Treatment</source>
         <translation>Traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="215"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n traitement sélectionné. Les touches fléchées le déplacent ; Suppr le supprime.</numerusform>
@@ -3691,23 +3815,28 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="218"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Sélectionnez un traitement sur la frise chronologique pour modifier ses jours et ses doses, ou faites glisser une thérapie de la palette sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="291"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Perfusion %1, jour : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="292"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Perfusion %1, dose : « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="324"/>
+        <source>Nothing is applied until every marked value is corrected; the plan keeps its last valid schedule.</source>
+        <translation>Rien n’est appliqué tant que chaque valeur marquée n’est pas corrigée ; le plan garde son dernier calendrier valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="344"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="362"/>
         <source>“%1” is not a number</source>
         <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
@@ -3904,7 +4033,7 @@ Source : %2</translation>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="308"/>
         <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="349"/>
+        <location filename="../ui/WindowFiles.cpp" line="356"/>
         <source>There are no results to export yet.</source>
         <translation>Il n&apos;y a pas encore de résultats à exporter.</translation>
     </message>
@@ -3914,80 +4043,80 @@ Source : %2</translation>
         <translation>type d&apos;image inconnu « .%1 » : utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="366"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="367"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
         <source>Export Plots</source>
         <translation>Exporter les graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="371"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Les graphiques n&apos;ont pas pu être exportés :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="412"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="385"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
         <source>Export Patient Handout</source>
         <translation>Exporter la fiche d&apos;information patient</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="388"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <source>The handout could not be written:
 %1</source>
         <translation>La fiche d&apos;information n&apos;a pas pu être écrite :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="409"/>
         <source>Export Results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="403"/>
+        <location filename="../ui/WindowFiles.cpp" line="410"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Les résultats n&apos;ont pas pu être exportés :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="416"/>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="429"/>
         <source>Print Patient Handout</source>
         <translation>Imprimer la fiche d&apos;information patient</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="422"/>
+        <location filename="../ui/WindowFiles.cpp" line="430"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>La fiche d&apos;information n&apos;a pas pu être imprimée :
@@ -3995,89 +4124,322 @@ Source : %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::WindowMenus</name>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="29"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="30"/>
+        <source>Model &amp;Parameters and Sources…</source>
+        <translation>&amp;Paramètres du modèle et sources…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="32"/>
+        <source>&amp;About Lymphoscope</source>
+        <translation>À propos de &amp;Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="45"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="47"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="48"/>
+        <source>Open E&amp;xample</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="57"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;porter</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="59"/>
+        <source>Plots as &amp;PNG Image…</source>
+        <translation>Graphiques en image &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="61"/>
+        <source>Plots as &amp;SVG Drawing…</source>
+        <translation>Graphiques en dessin &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="63"/>
+        <source>Plots as P&amp;DF…</source>
+        <translation>Graphiques en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="65"/>
+        <source>Results as &amp;CSV Table…</source>
+        <translation>Résultats en tableau &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="67"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation>&amp;Fiche d&apos;information patient en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="69"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation>&amp;Imprimer la fiche d&apos;information patient…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="83"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="106"/>
+        <source>S&amp;plit into Single Infusions</source>
+        <translation>Di&amp;viser en perfusions individuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="108"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="110"/>
+        <source>Select &amp;All Treatments</source>
+        <translation>Sélectionner &amp;tous les traitements</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="113"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="124"/>
+        <source>&amp;Education View</source>
+        <translation>&amp;Vue pédagogique</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="126"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="127"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation>Grandes images simples et mots clairs pour expliquer un plan à un patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="139"/>
+        <source>&amp;Fit All Panels</source>
+        <translation>&amp;Ajuster tous les panneaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="141"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="142"/>
+        <source>Every plot panel in the window&apos;s height, without scrolling</source>
+        <translation>Tous les panneaux de graphiques dans la hauteur de la fenêtre, sans défilement</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="145"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="147"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="149"/>
+        <source>Show the &amp;Whole Simulated Time</source>
+        <translation>A&amp;fficher toute la durée simulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="151"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="154"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="167"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="172"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="190"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="197"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="201"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="69"/>
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope : explorez les numérations sanguines après les traitements de la sclérose en plaques. Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="75"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="80"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Enregistre un PNG de la fenêtre une fois la simulation terminée, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Taille de la fenêtre en pixels (par défaut 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Thème de la fenêtre : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simule d&apos;abord ce scénario et le conserve pour comparaison (jusqu&apos;à trois fois).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Sélectionne le N-ième traitement (à partir de 1) sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="104"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Démarre dans la vue pédagogique (grandes images simples et mots clairs pour les patients).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="109"/>
         <source>In the education view, explain month M.</source>
         <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="129"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="134"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="143"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="152"/>
+        <location filename="../app/gui_main.cpp" line="154"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="160"/>
+        <location filename="../app/gui_main.cpp" line="162"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="227"/>
+        <location filename="../app/gui_main.cpp" line="229"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
@@ -4097,12 +4459,12 @@ Source : %2</translation>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="311"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="309"/>
+        <location filename="../app/gui_main.cpp" line="312"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :

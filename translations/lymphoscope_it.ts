@@ -42,52 +42,62 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="31"/>
+        <location filename="../app/CalibrationCommand.cpp" line="34"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Esegue i dati pubblicati con cui il modello è verificato e riporta, per ciascuno, il valore pubblicato con la sua incertezza, il valore del modello e l’esito.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="37"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La cartella dei valori di riferimento (predefinita: resources/calibration nei sorgenti).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="40"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Tutti i risultati in JSON sullo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Scrive il rapporto di validazione (docs/validation.md) in FILE.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="43"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: scrive i grafici modello contro pubblicazione in CARTELLA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="42"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Coorti a un quarto della loro dimensione (uno sguardo rapido; l’esito può cambiare).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo questi riferimenti (identificativi separati da virgole).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
+        <translation>Esegui con un parametro modificato (ripetibile; identificativi come li elenca &apos;parameters&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Esce con 1 se un riferimento elencato in FILE (un identificativo per riga) non è superato.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="60"/>
+        <location filename="../app/CalibrationCommand.cpp" line="68"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="114"/>
+        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
+        <translation>--set: &apos;%1&apos; non è un identificativo di parametro noto con un valore nel suo intervallo (vedi &apos;lymphoscope-cli parameters&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="136"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
     </message>
@@ -447,6 +457,139 @@
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="22"/>
+        <source>%1 instead of %2 in 100 people with a relapse</source>
+        <translation>%1 invece di %2 persone su 100 con una ricaduta</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="25"/>
+        <source>%1 instead of %2 in 100 with a new autoimmune illness</source>
+        <translation>%1 invece di %2 su 100 con una nuova malattia autoimmune</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="28"/>
+        <source>%1 instead of %2 in 100 with long-lasting low CD4 T cells</source>
+        <translation>%1 invece di %2 su 100 con linfociti T CD4 bassi a lungo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="38"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="39"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
+        <source>A relapse within %n year(s)</source>
+        <translation>
+            <numerusform>Una ricaduta entro %n anno</numerusform>
+            <numerusform>Una ricaduta entro %n anni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
+        <source>A new autoimmune illness within %n year(s)</source>
+        <translation>
+            <numerusform>Una nuova malattia autoimmune entro %n anno</numerusform>
+            <numerusform>Una nuova malattia autoimmune entro %n anni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
+        <source>Low CD4 T cells for more than half of %n year(s)</source>
+        <translation>
+            <numerusform>Linfociti T CD4 bassi per più della metà di %n anno</numerusform>
+            <numerusform>Linfociti T CD4 bassi per più della metà di %n anni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
+        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
+        <translation>
+            <numerusform>%1 persone su 100 hanno almeno una ricaduta entro %n anno.</numerusform>
+            <numerusform>%1 persone su 100 hanno almeno una ricaduta entro %n anni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
+        <translation>
+            <numerusform>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) entro %n anno.</numerusform>
+            <numerusform>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) entro %n anni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
+        <translation>
+            <numerusform>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà di questo %n anno.</numerusform>
+            <numerusform>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà di questi %n anni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <source>%1 in 100</source>
+        <translation>%1 su 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <source>%1 in 100 (%2–%3)</source>
+        <translation>%1 su 100 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <translation>Tra %1 e %2 in diversi gruppi di 100 pazienti virtuali.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <source>no difference</source>
+        <translation>nessuna differenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <source>%1%2 in 100</source>
+        <translation>%1%2 su 100</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
+        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
+        <translation>
+            <numerusform>Entro %n anno, %1 e %2 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</numerusform>
+            <numerusform>Entro %n anni, %1 e %2 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
+        <translation>
+            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, e nessun esito mostrato è peggiore.</numerusform>
+            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, e nessun esito mostrato è peggiore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
+        <translation>
+            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, e nessun esito mostrato è migliore.</numerusform>
+            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, e nessun esito mostrato è migliore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
+        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
+        <translation>
+            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, ma %4.</numerusform>
+            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, ma %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamplesCommand</name>
     <message>
         <location filename="../app/ExamplesCommand.cpp" line="18"/>
@@ -462,154 +605,154 @@
 <context>
     <name>FieldPathText</name>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="63"/>
-        <source>%1 (treatment %2)</source>
-        <translation>%1 (trattamento %2)</translation>
+        <location filename="../ui/FieldPathText.cpp" line="65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="66"/>
+        <location filename="../ui/FieldPathText.cpp" line="68"/>
         <source>treatment %1</source>
         <translation>trattamento %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="99"/>
+        <location filename="../ui/FieldPathText.cpp" line="101"/>
         <source>file format</source>
         <translation>formato del file</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="100"/>
+        <location filename="../ui/FieldPathText.cpp" line="102"/>
         <source>format version</source>
         <translation>versione del formato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="101"/>
+        <location filename="../ui/FieldPathText.cpp" line="103"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="102"/>
+        <location filename="../ui/FieldPathText.cpp" line="104"/>
         <source>description</source>
         <translation>descrizione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="103"/>
+        <location filename="../ui/FieldPathText.cpp" line="105"/>
         <source>simulated time</source>
         <translation>tempo simulato</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="104"/>
+        <location filename="../ui/FieldPathText.cpp" line="106"/>
         <source>patient</source>
         <translation>paziente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="105"/>
+        <location filename="../ui/FieldPathText.cpp" line="107"/>
         <source>treatments</source>
         <translation>trattamenti</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="106"/>
+        <location filename="../ui/FieldPathText.cpp" line="108"/>
         <source>measurements</source>
         <translation>misurazioni</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="109"/>
+        <location filename="../ui/FieldPathText.cpp" line="111"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="110"/>
+        <location filename="../ui/FieldPathText.cpp" line="112"/>
         <source>age</source>
         <translation>età</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="111"/>
+        <location filename="../ui/FieldPathText.cpp" line="113"/>
         <source>untreated relapses</source>
         <translation>ricadute senza terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="112"/>
+        <location filename="../ui/FieldPathText.cpp" line="114"/>
         <source>ADA propensity</source>
         <translation>propensione agli ADA</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="113"/>
+        <location filename="../ui/FieldPathText.cpp" line="115"/>
         <source>model parameters</source>
         <translation>parametri del modello</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="114"/>
+        <location filename="../ui/FieldPathText.cpp" line="116"/>
         <source>patient&apos;s own factors</source>
         <translation>fattori propri del paziente</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="119"/>
+        <location filename="../ui/FieldPathText.cpp" line="121"/>
         <source>patient factor %1</source>
         <translation>fattore del paziente %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="125"/>
+        <location filename="../ui/FieldPathText.cpp" line="127"/>
         <source>measurement %1</source>
         <translation>misurazione %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="131"/>
+        <location filename="../ui/FieldPathText.cpp" line="133"/>
         <source>quantity</source>
         <translation>grandezza</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="134"/>
         <source>value</source>
         <translation>valore</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="137"/>
+        <location filename="../ui/FieldPathText.cpp" line="139"/>
         <source>model parameter %1</source>
         <translation>parametro del modello %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="148"/>
+        <location filename="../ui/FieldPathText.cpp" line="150"/>
         <source>therapy</source>
         <translation>terapia</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="149"/>
+        <location filename="../ui/FieldPathText.cpp" line="151"/>
         <source>infusions</source>
         <translation>infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="150"/>
+        <location filename="../ui/FieldPathText.cpp" line="152"/>
         <source>first day</source>
         <translation>primo giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="151"/>
+        <location filename="../ui/FieldPathText.cpp" line="153"/>
         <source>stop day</source>
         <translation>giorno di sospensione</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="152"/>
+        <location filename="../ui/FieldPathText.cpp" line="154"/>
         <source>daily dose</source>
         <translation>dose giornaliera</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="153"/>
+        <location filename="../ui/FieldPathText.cpp" line="155"/>
         <source>regimen</source>
         <translation>regime</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="130"/>
-        <location filename="../ui/FieldPathText.cpp" line="154"/>
-        <location filename="../ui/FieldPathText.cpp" line="164"/>
+        <location filename="../ui/FieldPathText.cpp" line="132"/>
+        <location filename="../ui/FieldPathText.cpp" line="156"/>
+        <location filename="../ui/FieldPathText.cpp" line="166"/>
         <source>day</source>
         <translation>giorno</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="159"/>
+        <location filename="../ui/FieldPathText.cpp" line="161"/>
         <source>infusion %1</source>
         <translation>infusione %1</translation>
     </message>
     <message>
-        <location filename="../ui/FieldPathText.cpp" line="165"/>
+        <location filename="../ui/FieldPathText.cpp" line="167"/>
         <source>dose</source>
         <translation>dose</translation>
     </message>
@@ -617,137 +760,122 @@
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="195"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (solo fissato)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="216"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
         <source>%1, measured</source>
         <translation>%1, misurato</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="231"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="251"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>linfociti &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>linfociti &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrofili &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="278"/>
-        <source>LLN lymphocytes</source>
-        <translation>LIN linfociti</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="279"/>
-        <source>LLN CD4</source>
-        <translation>LIN CD4</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="280"/>
-        <source>LLN CD8</source>
-        <translation>LIN CD8</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="281"/>
-        <source>LLN B cells</source>
-        <translation>LIN linfociti B</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
         <source>cells/µL</source>
         <translation>cellule/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="289"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="322"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
         <source>titre</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="332"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
         <source>binding-positive threshold</source>
         <translation>soglia di positività (leganti)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="348"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
         <source>relapses per year</source>
         <translation>ricadute all&apos;anno</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>/year</source>
         <translation>/anno</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="358"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 ricaduta) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="374"/>
-        <source>P(≥1 event) %</source>
-        <translation>P(≥1 evento) %</translation>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="387"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <source>Secondary autoimmunity, cumulative probability (%)</source>
+        <translation>Autoimmunità secondaria, probabilità cumulativa (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
         <source>Serum drug concentration</source>
         <translation>Concentrazione sierica del farmaco</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="388"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <source>LLN (dotted)</source>
+        <translation>LIN (tratteggio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sottopopolazioni linfocitarie nel sangue</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="389"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorpi anti-farmaco (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="390"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Tasso di ricadute e probabilità cumulativa</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
-        <source>Secondary autoimmunity, cumulative probability</source>
-        <translation>Autoimmunità secondaria, probabilità cumulativa</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (years)</source>
         <translation>Tempo dal giorno 0 (anni)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="405"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
         <source>Time since day 0 (months)</source>
         <translation>Tempo dal giorno 0 (mesi)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Previsione personalizzata adattata a %n esame di laboratorio: mediane con bande di credibilità al 90%; le curve della popolazione punteggiate</numerusform>
@@ -755,22 +883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5°–95° percentile; probabilità = medie della coorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="416"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Paziente tipico (parametri medi della popolazione)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulazione a scopo esplorativo e didattico, non una previsione clinica. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="441"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
         <source>cohort 5th–95th percentile</source>
         <translation>coorte, 5°–95° percentile</translation>
     </message>
@@ -1026,32 +1154,37 @@
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="135"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="141"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="150"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="164"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="171"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
@@ -1059,52 +1192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="179"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="194"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="204"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="210"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="223"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <source>What this could mean for 100 people like you</source>
+        <translation>Che cosa potrebbe significare per 100 persone come lei</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
+        <translation>Ogni figura rappresenta una persona. Le figure piene sono le persone che hanno avuto l’evento nella simulazione di 1.000 pazienti virtuali; l’intervallo mostra quanto questo variava tra gruppi di 100 di loro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <source>Not known for this plan.</source>
+        <translation>Non noto per questo piano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <source>The plans side by side</source>
+        <translation>I piani a confronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="234"/>
-        <source>Compared with other plans</source>
-        <translation>A confronto con altri piani</translation>
+        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <source>a page of the handout could not be started</source>
+        <translation>non è stato possibile iniziare una pagina della scheda</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="269"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="271"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="289"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
+        <translation>Strumenti decisionali: Trevena et al. 2013 e Joseph-Williams et al. 2014 (come presentare le probabilità).</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -1607,6 +1770,60 @@
     </message>
 </context>
 <context>
+    <name>PlanNames</name>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <source>aHSCT, relapse four years later, then alemtuzumab</source>
+        <translation>aHSCT, ricaduta quattro anni dopo, poi alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
+        <translation>Alemtuzumab ×2, poi aHSCT per attività di malattia persistente</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <source>Alemtuzumab ×2, then ocrelizumab</source>
+        <translation>Alemtuzumab ×2, poi ocrelizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <source>Alemtuzumab course 1 with a weekend gap</source>
+        <translation>Alemtuzumab, ciclo 1 con una pausa nel fine settimana</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
+        <translation>Rituximab prima di un terzo ciclo di alemtuzumab (un’ipotesi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
+        <translation>Forte risposta di anticorpi anti-farmaco, tre cicli di alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
+        <translation>Fingolimod, un washout di 30 giorni, poi alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <source>No treatment</source>
+        <translation>Nessun trattamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <source>%1, then no further treatment</source>
+        <translation>%1, poi nessun altro trattamento</translation>
+    </message>
+</context>
+<context>
     <name>PlotExporter</name>
     <message>
         <location filename="../ui/plot/PlotExporter.cpp" line="34"/>
@@ -1655,47 +1872,47 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="27"/>
+        <location filename="../app/ReportCommand.cpp" line="28"/>
         <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
         <translation>Scrive la scheda informativa di due pagine per il paziente (piano, grafici semplici, parole chiare, fonti) in PDF.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="29"/>
+        <location filename="../app/ReportCommand.cpp" line="30"/>
         <source>Where the handout goes (required).</source>
         <translation>Dove va la scheda (obbligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="31"/>
+        <location filename="../app/ReportCommand.cpp" line="32"/>
         <source>Language of the handout: %1.</source>
         <translation>Lingua della scheda: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="33"/>
+        <location filename="../app/ReportCommand.cpp" line="34"/>
         <source>A second plan to compare with.</source>
         <translation>Un secondo piano con cui confrontare.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="45"/>
+        <location filename="../app/ReportCommand.cpp" line="46"/>
         <source>report: --pdf FILE is required (where the handout goes).</source>
         <translation>report: --pdf FILE è obbligatorio (dove salvare il foglio informativo).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="47"/>
+        <location filename="../app/ReportCommand.cpp" line="48"/>
         <source>--pdf: &apos;-&apos; (standard output) is for CSV tables only; give a file name for the handout</source>
         <translation>--pdf: &apos;-&apos; (standard output) vale solo per le tabelle CSV; indicare un nome di file per la scheda</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="52"/>
+        <location filename="../app/ReportCommand.cpp" line="53"/>
         <source>report: --lang: expected one of %1, got &quot;%2&quot;.</source>
         <translation>report: --lang: atteso uno tra %1, ricevuto «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="88"/>
+        <location filename="../app/ReportCommand.cpp" line="91"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: impossibile disegnare la scheda: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="94"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
     </message>
@@ -2266,12 +2483,12 @@
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="94"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
         <source>Time since day 0</source>
         <translation>Tempo dal giorno 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="274"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
     </message>
@@ -2417,117 +2634,223 @@
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="45"/>
-        <source>Pin the current scenario, then change it or open another: the pinned curves stay on the plots (dashed) and their figures stay in the table.</source>
-        <translation>Fissa lo scenario attuale, poi modificalo o aprine un altro: le curve fissate restano nei grafici (tratteggiate) e i loro valori restano nella tabella.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
+        <translation>Fissa il piano attuale, poi modificalo o aprine un altro; fai doppio clic su un nome per cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="52"/>
-        <source>Pinned scenarios</source>
-        <translation>Scenari fissati</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <source>Plans compared</source>
+        <translation>Piani confrontati</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="60"/>
-        <source>Pin current scenario</source>
-        <translation>Fissa scenario attuale</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <source>Pin current plan</source>
+        <translation>Fissa il piano attuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="61"/>
-        <source>Remove pinned</source>
-        <translation>Rimuovi fissati</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="108"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <source>Remove the chosen pinned plan</source>
+        <translation>Rimuovi il piano fissato scelto</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="149"/>
-        <source>At most %1 scenarios can be pinned.</source>
-        <translation>Si possono fissare al massimo %1 scenari.</translation>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <source>Add “No further treatment”</source>
+        <translation>Aggiungi «Nessun altro trattamento»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <source>Compare with the current plan stopped before its last step</source>
+        <translation>Confronta con il piano attuale interrotto prima del suo ultimo passo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <source>Compare with</source>
+        <translation>Confronta con</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <source>Outcomes of the plans in 100 people</source>
+        <translation>Esiti dei piani in 100 persone</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <source>Details for clinicians (typical patient)</source>
+        <translation>Dettagli per i clinici (paziente tipico)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
+        <translation>
+            <numerusform>Persone su 100 entro %n anno, con l’intervallo in gruppi di 100:</numerusform>
+            <numerusform>Persone su 100 entro %n anni, con l’intervallo in gruppi di 100:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <source>A plan is simulated for less than a year: no figures.</source>
+        <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <source>Current − %1</source>
+        <translation>Attuale − %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>Difference: %1 minus %2</source>
+        <translation>Differenza: %1 meno %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <source>A possible harm of the plans</source>
+        <translation>Un possibile danno dei piani</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <source>What the plans are meant to prevent</source>
+        <translation>Ciò che i piani devono prevenire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <source>Being computed from a virtual cohort</source>
+        <translation>In calcolo da una coorte virtuale</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <source>The current plan (solid lines)</source>
+        <translation>Il piano attuale (linee continue)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <source>%1: %2 (marked %1 on the plots)</source>
+        <translation>%1: %2 (segnato %1 nei grafici)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <source>At most %1 plans can be pinned.</source>
+        <translation>Si possono fissare al massimo %1 piani.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>
 </context>
 <context>
+    <name>lymph::DockLayout</name>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="26"/>
+        <source>Therapies</source>
+        <translation>Terapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="28"/>
+        <source>Patient</source>
+        <translation>Paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="30"/>
+        <source>Selected treatment</source>
+        <translation>Trattamento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="32"/>
+        <source>Compare plans</source>
+        <translation>Confronta i piani</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/DockLayout.cpp" line="34"/>
+        <source>Lab Results</source>
+        <translation>Esami di laboratorio</translation>
+    </message>
+</context>
+<context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="41"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
         <source>Simplified plots for patients</source>
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="148"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="154"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="159"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="162"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="163"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="180"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="187"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="229"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="257"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="258"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -2535,459 +2858,137 @@
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="49"/>
-        <location filename="../ui/education/EducationView.cpp" line="166"/>
+        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="210"/>
         <source>▶ Play</source>
         <translation>▶ Avvia</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
+        <location filename="../ui/education/EducationView.cpp" line="53"/>
         <source>Play or pause the months</source>
         <translation>Avvia o metti in pausa lo scorrere dei mesi</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="54"/>
+        <location filename="../ui/education/EducationView.cpp" line="56"/>
         <source>Month being explained</source>
         <translation>Mese spiegato</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="58"/>
         <source>Show cell types</source>
         <translation>Mostra i tipi di cellule</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="82"/>
+        <location filename="../ui/education/EducationView.cpp" line="92"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Che cosa mostra la simulazione, in parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="90"/>
+        <location filename="../ui/education/EducationView.cpp" line="103"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulazione per spiegare ed esplorare, non una previsione per te: il tuo decorso può essere diverso.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="135"/>
+        <location filename="../ui/education/EducationView.cpp" line="179"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="139"/>
+        <location filename="../ui/education/EducationView.cpp" line="183"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="144"/>
+        <location filename="../ui/education/EducationView.cpp" line="188"/>
         <source>infections more likely now</source>
         <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="148"/>
+        <location filename="../ui/education/EducationView.cpp" line="192"/>
         <source>Month %1: %2.</source>
         <translation>Mese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="159"/>
+        <location filename="../ui/education/EducationView.cpp" line="203"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="197"/>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::IconArray</name>
+    <message>
+        <location filename="../ui/decision/IconArray.cpp" line="18"/>
+        <source>%1 of 100 figures filled</source>
+        <translation>%1 figure piene su 100</translation>
+    </message>
+</context>
+<context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Snap to</source>
-        <translation>Aggancia a</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>day</source>
-        <translation>giorno</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source>week</source>
-        <translation>settimana</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>month</source>
-        <translation>mese</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
-        <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>Snap dragged treatments to</source>
-        <translation>Aggancia i trattamenti trascinati a</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Typical patient</source>
-        <translation>Paziente tipico</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Coorte di %1 pazienti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
-        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
-        <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Simulate the typical patient or a virtual cohort</source>
-        <translation>Simula il paziente tipico o una coorte virtuale</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
-        <source>Show a Patient</source>
-        <translation>Mostra un paziente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
-        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
-        <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nuovo</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Apri…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <source>Save &amp;As…</source>
-        <translation>Salva &amp;con nome…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplica</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <source>S&amp;plit into Single Infusions</source>
-        <translation>D&amp;ividi in singole infusioni</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
-        <source>Select &amp;All Treatments</source>
-        <translation>Seleziona &amp;tutti i trattamenti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avanti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;indietro</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <source>&amp;Education View</source>
-        <translation>&amp;Vista educativa</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
-        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
-        <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
-        <source>Show the &amp;Whole Simulated Time</source>
-        <translation>Mostra tutto il tempo &amp;simulato</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
-        <source>Open &amp;Recent</source>
-        <translation>Apri &amp;recenti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
-        <source>Open E&amp;xample</source>
-        <translation>Apri esem&amp;pio</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>&amp;Export</source>
-        <translation>Esp&amp;orta</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
-        <source>Plots as &amp;PNG Image…</source>
-        <translation>Grafici come immagine &amp;PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
-        <source>Plots as &amp;SVG Drawing…</source>
-        <translation>Grafici come disegno &amp;SVG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
-        <source>Plots as P&amp;DF…</source>
-        <translation>Grafici come P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
-        <source>Results as &amp;CSV Table…</source>
-        <translation>Risultati come tabella &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <source>Patient &amp;Handout as PDF…</source>
-        <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <source>&amp;Print Patient Handout…</source>
-        <translation>S&amp;tampa foglio informativo per il paziente…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <source>&amp;System</source>
-        <translation>&amp;Sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Chiaro</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
-        <source>&amp;Dark</source>
-        <translation>Sc&amp;uro</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
-        <source>&amp;System Language</source>
-        <translation>Lingua del &amp;sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
-        <source>Model &amp;Parameters and Sources…</source>
-        <translation>&amp;Parametri del modello e fonti…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
-        <source>&amp;About Lymphoscope</source>
-        <translation>&amp;Informazioni su Lymphoscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <source>Therapies</source>
-        <translation>Terapie</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <source>Patient</source>
-        <translation>Paziente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
-        <source>Selected treatment</source>
-        <translation>Trattamento selezionato</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <source>Compare scenarios</source>
-        <translation>Confronta scenari</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>Lab Results</source>
-        <translation>Esami di laboratorio</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
-        <source>never forms ADA</source>
-        <translation>non forma mai ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
-        <source>strong ADA responder</source>
-        <translation>forte produttore di ADA</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
-        <source>typical ADA response</source>
-        <translation>risposta ADA tipica</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
-        <source>patient %1 of the cohort (%2)</source>
-        <translation>paziente %1 della coorte (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
-        <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
-        <source>No recent files</source>
-        <translation>Nessun file recente</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Cancella elenco</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="618"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="707"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -3107,6 +3108,29 @@
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="259"/>
         <source>No personalised forecast: %1</source>
         <translation>Nessuna previsione personalizzata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lymph::OutcomeIconArrays</name>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="49"/>
+        <source>In 100 people like you</source>
+        <translation>In 100 persone come lei</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="64"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/OutcomeIconArrays.cpp" line="68"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;being computed…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in calcolo…</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3298,7 @@
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="52"/>
-        <location filename="../ui/panels/PatientPanel.cpp" line="77"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
         <source> years</source>
         <translation> anni</translation>
     </message>
@@ -3299,9 +3323,14 @@
         <translation>Tasso annualizzato di ricadute senza terapia, come nei bracci placebo degli studi.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="95"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="100"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PatientPanel.cpp" line="127"/>
+        <source>Not changed: %1 %2%3 is outside %4 to %5%3.</source>
+        <translation>Non modificato: %1 %2%3 è fuori dall’intervallo da %4 a %5%3.</translation>
     </message>
     <message>
         <location filename="../ui/panels/PatientPanel.cpp" line="57"/>
@@ -3314,17 +3343,18 @@
         <translation>Moltiplica la risposta tipica di anticorpi anti-farmaco: 0 non sviluppa mai ADA, 1 è tipico, 3 indica un forte responder.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="79"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="84"/>
         <source>How long to simulate from day 0.</source>
         <translation>Per quanto tempo simulare a partire dal giorno 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="80"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="82"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="85"/>
         <source>Simulated time</source>
         <translation>Tempo simulato</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PatientPanel.cpp" line="81"/>
+        <location filename="../ui/panels/PatientPanel.cpp" line="86"/>
         <source>Simulate</source>
         <translation>Simula</translation>
     </message>
@@ -3332,17 +3362,17 @@
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="29"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="79"/>
-        <source>pinned %1</source>
-        <translation>%1 (fissato)</translation>
+        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="84"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
         <source>population</source>
         <translation>popolazione</translation>
     </message>
@@ -3350,22 +3380,43 @@
 <context>
     <name>lymph::ResultPlot</name>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="32"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
         <source>Result plots</source>
         <translation>Grafici dei risultati</translation>
     </message>
     <message>
-        <location filename="../ui/plot/ResultPlot.cpp" line="33"/>
+        <location filename="../ui/plot/ResultPlot.cpp" line="34"/>
         <source>Drug levels, lymphocyte subsets, anti-drug antibodies, relapse and autoimmunity over time. The status bar and the comparison table give the figures in words.</source>
         <translation>Livelli dei farmaci, sottopopolazioni linfocitarie, anticorpi anti-farmaco, ricadute e autoimmunità nel tempo. La barra di stato e la tabella di confronto riportano i valori a parole.</translation>
     </message>
 </context>
 <context>
+    <name>lymph::SampledPatientRunner</name>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="31"/>
+        <source>never forms ADA</source>
+        <translation>non forma mai ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="32"/>
+        <source>strong ADA responder</source>
+        <translation>forte produttore di ADA</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="33"/>
+        <source>typical ADA response</source>
+        <translation>risposta ADA tipica</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/SampledPatientRunner.cpp" line="34"/>
+        <source>patient %1 of the cohort (%2)</source>
+        <translation>paziente %1 della coorte (%2)</translation>
+    </message>
+</context>
+<context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="27"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="38"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="46"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
@@ -3546,6 +3597,79 @@ Fonte: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::TimelineBar</name>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
+        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Linea temporale dei trattamenti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
+        <translation>Trascina le terapie dalla tavolozza sulla linea temporale; trascina i blocchi per spostarli, il loro bordo destro per cambiare la fine di un periodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <source>Snap to</source>
+        <translation>Aggancia a</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <source>week</source>
+        <translation>settimana</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
+        <translation>Dove si posizionano i trattamenti trascinati. Tieni premuto Maiusc durante il trascinamento per disattivare l&apos;aggancio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <source>Snap dragged treatments to</source>
+        <translation>Aggancia i trattamenti trascinati a</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <source>Typical patient</source>
+        <translation>Paziente tipico</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
+        <source>Cohort of %1 patients</source>
+        <translation>Coorte di %1 pazienti</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
+        <translation>Una coorte virtuale mostra quanto diversamente rispondono i pazienti: mediane con bande 5–95 %. Mentre trascini, viene mostrata prima un&apos;anteprima rapida di %1 pazienti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <source>Simulate the typical patient or a virtual cohort</source>
+        <translation>Simula il paziente tipico o una coorte virtuale</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <source>Show a Patient</source>
+        <translation>Mostra un paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
+        <translation>Disegna un paziente virtuale della coorte sopra le mediane; premi di nuovo per un altro.</translation>
+    </message>
+</context>
+<context>
     <name>lymph::TimelineWidget</name>
     <message>
         <location filename="../ui/timeline/TimelineWidget.cpp" line="32"/>
@@ -3558,52 +3682,52 @@ Fonte: %2</translation>
         <translation>Una corsia per terapia. I tasti freccia spostano i trattamenti selezionati di un giorno (con Maiusc di una settimana), Alt+freccia seleziona il trattamento precedente o successivo, Canc elimina, Ctrl+D duplica, Ctrl+A seleziona tutto, più e meno regolano lo zoom.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="154"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="171"/>
         <source>Treatment timeline, nothing selected</source>
         <translation>Linea temporale dei trattamenti, nessuna selezione</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="155"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="172"/>
         <source>Treatment timeline, selected: %1</source>
         <translation>Linea temporale dei trattamenti, selezionato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="244"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="261"/>
         <source>&amp;Duplicate</source>
         <translation>D&amp;uplica</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="245"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="262"/>
         <source>&amp;Split into single infusions</source>
         <translation>&amp;Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="250"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="267"/>
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="253"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="270"/>
         <source>Show the &amp;whole simulated time</source>
         <translation>Mostra tutto il tempo &amp;simulato</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="276"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="293"/>
         <source>Days: %1</source>
         <translation>Giorni: %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="277"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="294"/>
         <source>Drag to move (Shift: no snapping).</source>
         <translation>Trascina per spostare (Maiusc: senza aggancio).</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="279"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="296"/>
         <source>Drag the right edge to change the end.</source>
         <translation>Trascina il bordo destro per modificare la fine.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="281"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="298"/>
         <source>Right-click to split into single infusions.</source>
         <translation>Clic destro per dividere in singole infusioni.</translation>
     </message>
@@ -3611,79 +3735,79 @@ Fonte: %2</translation>
 <context>
     <name>lymph::TreatmentInspector</name>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="80"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="106"/>
         <source>Dose (mg)</source>
         <translation>Dose (mg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="81"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
         <source>Infusions</source>
         <translation>Infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="88"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="114"/>
         <source>Add infusion</source>
         <translation>Aggiungi infusione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="89"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="115"/>
         <source>Remove infusion</source>
         <translation>Rimuovi infusione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="107"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
         <source>First day</source>
         <translation>Primo giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="108"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="134"/>
         <source>Stop day</source>
         <translation>Giorno di sospensione</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="109"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="135"/>
         <source>Dose (mg/day)</source>
         <translation>Dose (mg/die)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="110"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="136"/>
         <source>First day of fingolimod</source>
         <translation>Primo giorno di fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="111"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="137"/>
         <source>Stop day of fingolimod</source>
         <translation>Giorno di sospensione di fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="112"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="138"/>
         <source>Fingolimod dose in mg per day</source>
         <translation>Dose di fingolimod in mg al giorno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="130"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="132"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="156"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="158"/>
         <source>Conditioning regimen</source>
         <translation>Regime di condizionamento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="131"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="133"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="157"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="159"/>
         <source>Stem-cell reinfusion day</source>
         <translation>Giorno di reinfusione delle cellule staminali</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="185"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="211"/>
         <source>Treatment</source>
         <translation>Trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="189"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="215"/>
         <source>%n treatment(s) selected. Arrow keys move them together; Delete removes them.</source>
         <translation>
             <numerusform>%n trattamento selezionato. I tasti freccia lo spostano; Canc lo elimina.</numerusform>
@@ -3691,23 +3815,28 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="192"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="218"/>
         <source>Select a treatment on the timeline to edit its days and doses, or drag a therapy from the palette onto the timeline.</source>
         <translation>Seleziona un trattamento sulla linea temporale per modificarne giorni e dosi, oppure trascina una terapia dalla tavolozza sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="263"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="291"/>
         <source>Infusion %1, day: “%2” is not a number</source>
         <translation>Infusione %1, giorno: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="264"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="292"/>
         <source>Infusion %1, dose: “%2” is not a number</source>
         <translation>Infusione %1, dose: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="295"/>
-        <location filename="../ui/panels/TreatmentInspector.cpp" line="313"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="324"/>
+        <source>Nothing is applied until every marked value is corrected; the plan keeps its last valid schedule.</source>
+        <translation>Nulla viene applicato finché ogni valore segnato non è corretto; il piano mantiene l’ultimo calendario valido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="344"/>
+        <location filename="../ui/panels/TreatmentInspector.cpp" line="362"/>
         <source>“%1” is not a number</source>
         <translation>«%1» non è un numero</translation>
     </message>
@@ -3904,7 +4033,7 @@ Fonte: %2</translation>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="308"/>
         <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="349"/>
+        <location filename="../ui/WindowFiles.cpp" line="356"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
@@ -3914,80 +4043,80 @@ Fonte: %2</translation>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="359"/>
+        <location filename="../ui/WindowFiles.cpp" line="366"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="360"/>
+        <location filename="../ui/WindowFiles.cpp" line="367"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="361"/>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="362"/>
-        <location filename="../ui/WindowFiles.cpp" line="370"/>
+        <location filename="../ui/WindowFiles.cpp" line="369"/>
+        <location filename="../ui/WindowFiles.cpp" line="377"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="371"/>
+        <location filename="../ui/WindowFiles.cpp" line="378"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="373"/>
-        <location filename="../ui/WindowFiles.cpp" line="390"/>
-        <location filename="../ui/WindowFiles.cpp" line="405"/>
+        <location filename="../ui/WindowFiles.cpp" line="380"/>
+        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="412"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="385"/>
+        <location filename="../ui/WindowFiles.cpp" line="394"/>
         <source>Export Patient Handout</source>
         <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="388"/>
+        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Impossibile scrivere il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
         <location filename="../ui/WindowFiles.cpp" line="402"/>
+        <location filename="../ui/WindowFiles.cpp" line="409"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
+        <location filename="../ui/WindowFiles.cpp" line="404"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="403"/>
+        <location filename="../ui/WindowFiles.cpp" line="410"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="416"/>
-        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="423"/>
+        <location filename="../ui/WindowFiles.cpp" line="429"/>
         <source>Print Patient Handout</source>
         <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="422"/>
+        <location filename="../ui/WindowFiles.cpp" line="430"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Impossibile stampare il foglio informativo:
@@ -3995,89 +4124,322 @@ Fonte: %2</translation>
     </message>
 </context>
 <context>
+    <name>lymph::WindowMenus</name>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="29"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="30"/>
+        <source>Model &amp;Parameters and Sources…</source>
+        <translation>&amp;Parametri del modello e fonti…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="32"/>
+        <source>&amp;About Lymphoscope</source>
+        <translation>&amp;Informazioni su Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="45"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="47"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="48"/>
+        <source>Open E&amp;xample</source>
+        <translation>Apri esem&amp;pio</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="57"/>
+        <source>Save &amp;As…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="58"/>
+        <source>&amp;Export</source>
+        <translation>Esp&amp;orta</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="59"/>
+        <source>Plots as &amp;PNG Image…</source>
+        <translation>Grafici come immagine &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="61"/>
+        <source>Plots as &amp;SVG Drawing…</source>
+        <translation>Grafici come disegno &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="63"/>
+        <source>Plots as P&amp;DF…</source>
+        <translation>Grafici come P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="65"/>
+        <source>Results as &amp;CSV Table…</source>
+        <translation>Risultati come tabella &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="67"/>
+        <source>Patient &amp;Handout as PDF…</source>
+        <translation>Foglio &amp;informativo per il paziente come PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="69"/>
+        <source>&amp;Print Patient Handout…</source>
+        <translation>S&amp;tampa foglio informativo per il paziente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="83"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="104"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="106"/>
+        <source>S&amp;plit into Single Infusions</source>
+        <translation>D&amp;ividi in singole infusioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="108"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="110"/>
+        <source>Select &amp;All Treatments</source>
+        <translation>Seleziona &amp;tutti i trattamenti</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="113"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="123"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="124"/>
+        <source>&amp;Education View</source>
+        <translation>&amp;Vista educativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="126"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="127"/>
+        <source>Large, simple pictures and plain words for explaining a plan to a patient</source>
+        <translation>Immagini grandi e semplici e parole chiare per spiegare un piano a un paziente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="139"/>
+        <source>&amp;Fit All Panels</source>
+        <translation>&amp;Adatta tutti i pannelli</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="141"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="142"/>
+        <source>Every plot panel in the window&apos;s height, without scrolling</source>
+        <translation>Tutti i pannelli dei grafici nell’altezza della finestra, senza scorrere</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="145"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avanti</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="147"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;indietro</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="149"/>
+        <source>Show the &amp;Whole Simulated Time</source>
+        <translation>Mostra tutto il tempo &amp;simulato</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="151"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="154"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="157"/>
+        <source>&amp;Dark</source>
+        <translation>Sc&amp;uro</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="167"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="172"/>
+        <source>&amp;System Language</source>
+        <translation>Lingua del &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="190"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="197"/>
+        <source>No recent files</source>
+        <translation>Nessun file recente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/WindowMenus.cpp" line="201"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Cancella elenco</translation>
+    </message>
+</context>
+<context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="69"/>
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: esplora i valori del sangue dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico, non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="75"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un file .lymphoscope.json o il nome di un esempio incluso (predefinito: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="80"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Salva un PNG della finestra al termine della simulazione, poi esce.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Dimensioni della finestra in pixel (predefinito 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema della finestra: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula prima questo scenario e lo fissa per il confronto (fino a tre volte).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Seleziona l&apos;N-esimo trattamento (da 1) sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="104"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Si avvia nella vista educativa (immagini grandi e semplici e parole chiare per i pazienti).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="109"/>
         <source>In the education view, explain month M.</source>
         <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="114"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="127"/>
+        <location filename="../app/gui_main.cpp" line="129"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="134"/>
+        <location filename="../app/gui_main.cpp" line="136"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="143"/>
+        <location filename="../app/gui_main.cpp" line="145"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="152"/>
+        <location filename="../app/gui_main.cpp" line="154"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="160"/>
+        <location filename="../app/gui_main.cpp" line="162"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="227"/>
+        <location filename="../app/gui_main.cpp" line="229"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
@@ -4097,12 +4459,12 @@ Fonte: %2</translation>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="308"/>
+        <location filename="../app/gui_main.cpp" line="311"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="309"/>
+        <location filename="../app/gui_main.cpp" line="312"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:

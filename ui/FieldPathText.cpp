@@ -59,10 +59,12 @@ QString fromStd(std::string_view text)
 QString FieldPathText::treatmentName(std::size_t index) const
 {
     const int number = static_cast<int>(index) + 1;
-    if (m_scenario != nullptr && index < m_scenario->treatments.size())
-        return tr("%1 (treatment %2)")
-            .arg(therapyDisplayName(m_scenario->treatments[index].therapy))
-            .arg(number);
+    // Named as the timeline shows it (therapy and days): the list's order is not visible.
+    if (m_scenario != nullptr && index < m_scenario->treatments.size()) {
+        const Treatment &treatment = m_scenario->treatments[index];
+        return tr("%1 (%2)").arg(therapyDisplayName(treatment.therapy),
+                                 treatmentSpanText(treatment));
+    }
     return tr("treatment %1").arg(number);
 }
 

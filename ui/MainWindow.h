@@ -1,43 +1,45 @@
 #pragma once
 // The explorer window. Centre: the treatment timeline above the stacked result plots, sharing
-// one time axis (a day sits at the same x in both; zooming or panning either moves both).
-// Left: the therapy palette and the patient. Right: the inspector of the selected treatment
-// and the comparison of pinned scenarios. A banner says this is an exploration and education
-// tool. It owns one document and one simulation runner; every edit goes through the
-// document's undo stack, and the simulation runs off the GUI thread.
+// one time axis (TimeAxisLink). Left: the therapy palette and the patient; right: the
+// inspector of the selected treatment and the comparison of plans (DockLayout). Menus and
+// actions: WindowMenus; the row above the timeline: TimelineBar. A banner says this is an
+// exploration and education tool. Data flows one way: every edit goes through the document's
+// undo stack, the document's scenario goes to the simulation runner (off the GUI thread), and
+// its results to the plots, the education view and the comparison.
 
 #include "Theme.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
-class QAction;
-class QActionGroup;
-class QComboBox;
-class QDockWidget;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
 
 namespace lymph {
 
 class Autosaver;
 class ComparisonPanel;
+class DockLayout;
 class EducationView;
 class PatientPanel;
 class Personalisation;
 class PlotStackWidget;
 class RecentFiles;
+class SampledPatientRunner;
 class ScheduleDocument;
 class SimulationRunner;
 class TherapyPalette;
+class TimeAxisLink;
+class TimelineBar;
 class TimelineWidget;
 class TreatmentInspector;
 class WindowFiles;
+class WindowMenus;
 struct Results;
 
 class MainWindow : public QMainWindow {
@@ -61,12 +63,28 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     QLabel *disclaimer() const { return m_disclaimer; }
     EducationView *education() const { return m_education; }
+    WindowMenus *menus() const { return m_menus; }
+    DockLayout *dockLayout() const { return m_dockLayout; }
+    TimelineBar *timelineBar() const { return m_bar; }
     // The patient-education view in place of the detailed plots, without the editing panels.
     void setEducationMode(bool on);
     bool isEducationMode() const;
     Autosaver *autosaver() const { return m_autosaver; }
     // Opening, saving, recovery and exports (WindowFiles.h).
     WindowFiles *files() const { return m_files; }
+
+    // What a window rebuilt in another language takes over from this one (WindowSession).
+    struct ViewState {
+        QByteArray docks;
+        QStringList docksHiddenForEducation;
+        bool education = false;
+        bool fitAllPanels = false;
+        QSet<int> hiddenPanels;
+        int cohortSize = 0;
+        std::pair<double, double> visibleDays{0.0, 0.0};
+    };
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &state);
 
     // Work left unsaved by a session that ended abnormally: offered at start.
     void offerRecovery();
@@ -95,24 +113,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createDocks();
+    QWidget *createCentre();
     void createStatusBar();
-    void connectTimeAxes();
-    void alignTimeline();
-    QWidget *createTimelineBar();
-
-    void showParameterSources();
+    void connectParts();
     void showAbout();
-    void rebuildRecentMenu();
     void showAutosaveState();
+    void followTheme();
+    void fitToScreenHeight();
+    void fitTimelineHeight();
 
     void documentChanged();
     void updateTitle();
-    void updateEditActions();
     void showResults(const Results &results);
     void showFailure(const QString &message);
     void showCursorDay(double day);
@@ -125,44 +140,23 @@ private:
     PlotStackWidget *m_plots = nullptr;
     EducationView *m_education = nullptr;
     QStackedWidget *m_views = nullptr;
-    QAction *m_educationAction = nullptr;
-    QToolButton *m_educationButton = nullptr;
-    QList<QDockWidget *> m_docks;
-    QList<QDockWidget *> m_docksHiddenForEducation;
     TimelineWidget *m_timeline = nullptr;
+    TimelineBar *m_bar = nullptr;
     QSplitter *m_splitter = nullptr;
     TherapyPalette *m_palette = nullptr;
     TreatmentInspector *m_inspector = nullptr;
     PatientPanel *m_patient = nullptr;
     ComparisonPanel *m_comparison = nullptr;
     Personalisation *m_personal = nullptr;
+    WindowMenus *m_menus = nullptr;
+    DockLayout *m_dockLayout = nullptr;
+    TimeAxisLink *m_axes = nullptr;
+    SampledPatientRunner *m_sampler = nullptr;
     QLabel *m_disclaimer = nullptr;
     QLabel *m_simulationStatus = nullptr;
     QLabel *m_cursorStatus = nullptr;
     QLabel *m_autosaveWarning = nullptr;
-    QComboBox *m_snapChoice = nullptr;
-    QComboBox *m_cohortChoice = nullptr;
-    QToolButton *m_samplePatient = nullptr;
     double m_shownHorizon = -1.0;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_splitAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_selectAllAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QMenu *m_examplesMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
 };
 
 } // namespace lymph

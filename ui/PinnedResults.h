@@ -1,6 +1,9 @@
 #pragma once
-// An earlier simulation kept for comparison: its name, its results, its patient and the line
-// style its curves are drawn in over the current ones.
+// An earlier simulation kept for comparison: the plan's name (editable), its results, its
+// patient, how its curves are marked over the current ones, and the plan itself (its figures
+// for the decision table are measured from it).
+
+#include "plot/FigureSpec.h"
 
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
@@ -13,14 +16,21 @@ struct PinnedResults {
     QString name;
     Results results;
     Patient patient; // the settings it was simulated for
-    Qt::PenStyle style = Qt::DashLine;
+    OverlayStyle style = OverlayStyle::PinnedA;
+    Scenario scenario;
 };
 
-// "A: long scenario name" is called "A" where room is short; other names stay whole.
-inline QString pinnedShortName(const QString &name)
+// "A", "B", "C" for the pinned slots (as in the legends' markers); empty for a sampled patient.
+inline QString pinnedLetter(OverlayStyle style)
 {
-    const qsizetype colon = name.indexOf(QLatin1Char(':'));
-    return colon > 0 && colon <= 2 ? name.left(colon) : name;
+    switch (style) {
+    case OverlayStyle::PinnedA: return QStringLiteral("A");
+    case OverlayStyle::PinnedB: return QStringLiteral("B");
+    case OverlayStyle::PinnedC: return QStringLiteral("C");
+    case OverlayStyle::Sample:
+    case OverlayStyle::Population: break;
+    }
+    return {};
 }
 
 } // namespace lymph

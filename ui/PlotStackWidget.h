@@ -1,9 +1,12 @@
 #pragma once
 // The stacked result plots in the main window: one ResultPlot (a QCustomPlot) in a vertical
-// scroll area, refilled from each new Results. Each panel keeps a readable minimum height, so
-// a small window scrolls instead of squeezing labels into each other. The mouse wheel scrolls;
-// Ctrl+wheel zooms the time axis. Shows a short note until the first results arrive. Draws
-// only what the results and the parameter table contain.
+// scroll area, refilled from each new Results. Panel heights follow the window: three panels
+// fit the visible height where they can stay readable (the rest scroll into view), or, in
+// "fit all panels" mode, every panel shares the height. Legends sit in a column of fixed width
+// beside the panels (below them in a narrow window), so the time axis keeps its width whatever
+// their text. The wheel scrolls; Ctrl+wheel asks for a zoom around the day under the mouse.
+// Shows a short note until the first results arrive. Draws only what the results and the
+// parameter table contain.
 
 #include "PinnedResults.h"
 #include "plot/ResultPlot.h"
@@ -23,15 +26,24 @@ class QStackedLayout;
 
 namespace lymph {
 
-
 class PlotStackWidget : public QWidget {
     Q_OBJECT
 
 public:
-    // Minimum plot height: the titles and footer, plus this much per panel.
-    static constexpr int kFrameHeight = 160;
-    static constexpr int kPanelHeight = 160;
-    static constexpr int kLegendRowsHeight = 60;
+    // Panels keep this height (for a panel of stretch 1) when the window is short...
+    static constexpr int kMinPanelHeight = 84;
+    // ...grow up to this when it is tall...
+    static constexpr int kMaxPanelHeight = 240;
+    // ...and squeeze to this in "fit all panels" mode.
+    static constexpr int kMinFitPanelHeight = 56;
+    // How many panels the visible height should hold at once.
+    static constexpr int kPanelsInView = 3;
+    // Room for the subtitle and the time axis, and for one panel's heading.
+    static constexpr int kFrameHeight = 72;
+    static constexpr int kHeadingHeight = 26;
+    static constexpr int kLegendRowHeight = 19;
+    // Below this plot width the legends move under the panels.
+    static constexpr int kSideLegendMinWidth = 700;
 
     explicit PlotStackWidget(QWidget *parent = nullptr);
 
@@ -59,14 +71,23 @@ public:
     }
     // The population's results (the typical patient or the cohort), personalised or not.
     const Results *populationResults() const { return m_results ? &*m_results : nullptr; }
+    QSet<PlotPanel> hiddenPanels() const { return m_hidden; }
+    // Every panel in the visible height, without scrolling.
+    void setFitAllPanels(bool fit);
+    bool fitsAllPanels() const { return m_fitAll; }
+    // Dark paper for the dark theme (exports stay light).
+    void setDarkStyle(bool dark);
     // Replaces the plot with a message (e.g. "Simulating…" or a failure).
     void showMessage(const QString &message);
     bool hasResults() const { return m_hasResults; }
     ResultPlot *plot() const { return m_plot; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    // The legend column's width for a plot `width` pixels wide (0: legends below).
+    static int legendWidthFor(int width);
 
-    // Below this width the legends move under the panels, in as many columns as fit.
-    static constexpr int kSideLegendMinWidth = 1150;
-    static constexpr int kLegendColumnWidth = 270;
+signals:
+    // Ctrl+wheel over the plots: zoom by `factor` around `day`.
+    void zoomRequested(double factor, double day);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +95,7 @@ protected:
 
 private:
     void redraw();
+    void updateHeight();
 
     std::optional<Results> m_results;
     QString m_scenarioName;
@@ -86,6 +108,7 @@ private:
     QLabel *m_message = nullptr;
     QStackedLayout *m_stack = nullptr;
     bool m_hasResults = false;
+    bool m_fitAll = false;
 };
 
 } // namespace lymph

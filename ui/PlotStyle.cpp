@@ -35,29 +35,70 @@ QFont font(double pointSize, bool bold, bool italic)
     return f;
 }
 
-void styleAxis(QCPAxis *axis)
+PlotColors lightColors() { return {}; }
+
+PlotColors darkColors()
+{
+    PlotColors colors;
+    colors.dark = true;
+    colors.background = QColor(0x1f, 0x21, 0x24); // the dark theme's Base
+    colors.text = QColor(0xe8, 0xe8, 0xe8);
+    colors.mutedText = QColor(0xb0, 0xb0, 0xb0);
+    colors.axis = QColor(0x9a, 0x9a, 0x9a);
+    colors.grid = QColor(0x3a, 0x3d, 0x42);
+    return colors;
+}
+
+QColor PlotColors::ink(const QColor &color) const
+{
+    if (!dark || color.lightness() > 110 || color.saturation() > 60)
+        return color;
+    // Black and dark greys (the lymphocyte curve, reference lines) turn light.
+    QColor light = QColor::fromHsl(color.hslHue(), color.hslSaturation(), 255 - color.lightness());
+    light.setAlpha(color.alpha());
+    return light;
+}
+
+QPen PlotColors::ink(QPen pen) const
+{
+    pen.setColor(ink(pen.color()));
+    return pen;
+}
+
+QBrush PlotColors::fill(QBrush brush) const
+{
+    if (!dark || brush.style() == Qt::NoBrush)
+        return brush;
+    QColor color = brush.color();
+    if (color.alpha() == 255)
+        color.setAlpha(70); // light shades would glare on the dark paper
+    brush.setColor(color);
+    return brush;
+}
+
+void styleAxis(QCPAxis *axis, const PlotColors &colors)
 {
     axis->setTickLabelFont(font(10));
     axis->setLabelFont(font(10));
-    axis->setTickLabelColor(kText);
-    axis->setLabelColor(kText);
-    axis->setBasePen(QPen(kAxis, 1));
-    axis->setTickPen(QPen(kAxis, 1));
-    axis->setSubTickPen(QPen(kAxis, 1));
+    axis->setTickLabelColor(colors.text);
+    axis->setLabelColor(colors.text);
+    axis->setBasePen(QPen(colors.axis, 1));
+    axis->setTickPen(QPen(colors.axis, 1));
+    axis->setSubTickPen(QPen(colors.axis, 1));
     axis->setTickLengthIn(0);
     axis->setTickLengthOut(4);
     axis->setSubTickLengthIn(0);
     axis->setSubTickLengthOut(2);
     axis->setLabelPadding(6);
-    axis->grid()->setPen(QPen(kGrid, 1));
+    axis->grid()->setPen(QPen(colors.grid, 1));
     axis->grid()->setZeroLinePen(Qt::NoPen);
     axis->grid()->setSubGridVisible(false);
 }
 
-void styleLegend(QCPLegend *legend)
+void styleLegend(QCPLegend *legend, const PlotColors &colors)
 {
     legend->setFont(font(10));
-    legend->setTextColor(kText);
+    legend->setTextColor(colors.text);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setIconSize(30, 14);
@@ -160,12 +201,29 @@ QBrush windowBrush(InfectionWindow::Kind kind)
     return QBrush(Qt::NoBrush);
 }
 
-void applyPinnedStyle(QPen &pen, Qt::PenStyle style)
+QPen overlayPen(const QPen &curvePen)
 {
-    if (style == Qt::CustomDashLine)
-        pen.setDashPattern({9.0, 3.0});
-    else
-        pen.setStyle(style);
+    QPen pen = curvePen;
+    QColor color = pen.color();
+    color.setAlphaF(0.75);
+    pen.setColor(color);
+    pen.setWidthF(std::max(1.3, curvePen.widthF() * 0.65));
+    return pen;
+}
+
+QCPScatterStyle scatterStyle(CurveMarker marker, const QColor &color)
+{
+    QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssNone;
+    switch (marker) {
+    case CurveMarker::None: return QCPScatterStyle(QCPScatterStyle::ssNone);
+    case CurveMarker::Circle: shape = QCPScatterStyle::ssCircle; break;
+    case CurveMarker::Square: shape = QCPScatterStyle::ssSquare; break;
+    case CurveMarker::Triangle: shape = QCPScatterStyle::ssTriangle; break;
+    case CurveMarker::Cross: shape = QCPScatterStyle::ssCross; break;
+    }
+    QColor solid = color;
+    solid.setAlpha(255);
+    return QCPScatterStyle(shape, QPen(solid, 1.4), Qt::NoBrush, 7.0);
 }
 
 } // namespace lymph::plotstyle

@@ -2,6 +2,7 @@
 // The look of the result plots in one place: Okabe–Ito colours (safe for colour-blind readers),
 // line styles, fonts and axis styling. Appearance only; no numbers from the model.
 
+#include "plot/FigureSpec.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
 
@@ -31,9 +32,27 @@ inline const QColor kGrid{0xE3, 0xE3, 0xE3};
 inline const QColor kThreshold{0x55, 0x55, 0x55};
 inline const QColor kSwatchBorder{0x99, 0x99, 0x99};
 
+// The plot's "paper" and ink. Light everywhere on paper (exports, handouts); dark in the dark
+// theme's window, where a white plot would glare. Curve colours stay the Okabe–Ito set; ink
+// that would vanish on the dark paper (black, dark greys) and opaque fills are mapped.
+struct PlotColors {
+    bool dark = false;
+    QColor background{Qt::white};
+    QColor text = kText;
+    QColor mutedText = kMutedText;
+    QColor axis = kAxis;
+    QColor grid = kGrid;
+
+    QColor ink(const QColor &color) const;
+    QPen ink(QPen pen) const;
+    QBrush fill(QBrush brush) const;
+};
+PlotColors lightColors();
+PlotColors darkColors();
+
 QFont font(double pointSize, bool bold = false, bool italic = false);
-void styleAxis(QCPAxis *axis);
-void styleLegend(QCPLegend *legend);
+void styleAxis(QCPAxis *axis, const PlotColors &colors = lightColors());
+void styleLegend(QCPLegend *legend, const PlotColors &colors = lightColors());
 QSharedPointer<QCPAxisTicker> timeTicker(double span, bool years);
 QSharedPointer<QCPAxisTicker> logTicker();
 // Ticks of a 0…upper % axis: quarters of 100 %, else about four nice steps.
@@ -49,8 +68,10 @@ QPen referencePen(const QColor &color);
 QBrush bandColor(const QColor &lineColor);
 QColor bandLegendColor();
 QBrush windowBrush(InfectionWindow::Kind kind);
-// A pinned scenario's line style on `pen`: dashed, dash-dot-dot or long dashes; never dotted,
-// which the reference lines (LLN, thresholds) use.
-void applyPinnedStyle(QPen &pen, Qt::PenStyle style);
+// An overlaid curve (a pinned plan, a sampled patient): the curve's own colour and dashes,
+// thinner and lighter, so it reads as a copy of that curve; its markers (overlayMarker) say
+// whose copy it is.
+QPen overlayPen(const QPen &curvePen);
+QCPScatterStyle scatterStyle(CurveMarker marker, const QColor &color);
 
 } // namespace lymph::plotstyle

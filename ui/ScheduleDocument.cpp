@@ -1,5 +1,7 @@
 #include "ScheduleDocument.h"
 
+#include "decision/PlanNames.h"
+
 #include "TreatmentLabel.h"
 #include "commands/AddTreatmentsCommand.h"
 #include "commands/EditTreatmentsCommand.h"
@@ -24,7 +26,6 @@ ScheduleDocument::ScheduleDocument(QObject *parent)
     // A long session's history stays bounded in memory; 1000 steps is far beyond any need.
     m_undoStack->setUndoLimit(kUndoLimit);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScheduleDocument::cleanChanged);
-    m_scenario.name = tr("Untitled").toStdString();
 }
 
 ScheduleDocument::~ScheduleDocument() = default;
@@ -32,7 +33,7 @@ ScheduleDocument::~ScheduleDocument() = default;
 QString ScheduleDocument::displayName() const
 {
     if (!m_scenario.name.empty())
-        return QString::fromStdString(m_scenario.name);
+        return PlanNames::translatedName(m_scenario.name);
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
     return tr("Untitled");
@@ -42,9 +43,8 @@ bool ScheduleDocument::isModified() const { return !m_undoStack->isClean(); }
 
 void ScheduleDocument::newScenario()
 {
-    Scenario scenario;
-    scenario.name = tr("Untitled").toStdString();
-    setScenario(scenario);
+    // No name: displayName() says "Untitled" in the language of the moment.
+    setScenario(Scenario{});
 }
 
 namespace {

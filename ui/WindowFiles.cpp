@@ -341,6 +341,13 @@ bool WindowFiles::exportCsv(const QString &path, QString *error)
     return writeExport(path, QByteArray::fromStdString(results->table.toCsv()), error);
 }
 
+std::optional<DecisionSummary> WindowFiles::handoutDecision() const
+{
+    if (!m_decision)
+        return std::nullopt;
+    return m_decision();
+}
+
 bool WindowFiles::exportHandout(const QString &path, QString *error)
 {
     const Results *results = m_plots->results();
@@ -350,7 +357,7 @@ bool WindowFiles::exportHandout(const QString &path, QString *error)
         return false;
     }
     const QByteArray pdf =
-        HandoutWriter(m_document->scenario(), *results, m_comparisons()).pdf(error);
+        HandoutWriter(m_document->scenario(), *results, m_comparisons(), handoutDecision()).pdf(error);
     return !pdf.isEmpty() && writeExport(path, pdf, error);
 }
 
@@ -417,7 +424,8 @@ void WindowFiles::printHandout()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!HandoutWriter(m_document->scenario(), *results, m_comparisons()).paint(&printer, &error))
+    if (!HandoutWriter(m_document->scenario(), *results, m_comparisons(), handoutDecision())
+             .paint(&printer, &error))
         QMessageBox::critical(m_window, tr("Print Patient Handout"),
                               tr("The handout could not be printed:\n%1").arg(error));
 }

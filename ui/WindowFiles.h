@@ -5,11 +5,14 @@
 // CSV, handout). Every write goes through the one output policy and writer of files/, with
 // the document's own file as the input no export may replace.
 
+#include "decision/DecisionSummary.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -27,10 +30,13 @@ class WindowFiles : public QObject {
 
 public:
     using ComparisonsSource = std::function<QList<PinnedResults>()>;
+    using DecisionSource = std::function<DecisionSummary()>;
 
     // `window` parents the dialogs; the plots and the comparisons are what exports write.
     WindowFiles(QWidget *window, ScheduleDocument *document, Autosaver *autosaver,
                 RecentFiles *recent, PlotStackWidget *plots, ComparisonsSource comparisons);
+    // The plans as the comparison names and measures them, for the handout.
+    void setDecisionSource(DecisionSource decision) { m_decision = std::move(decision); }
 
     // Opens a file or a built-in example without asking anything; false with `error` set when
     // it cannot be read (the current document is kept then).
@@ -82,6 +88,9 @@ private:
     RecentFiles *m_recent;
     PlotStackWidget *m_plots;
     ComparisonsSource m_comparisons;
+    DecisionSource m_decision;
+
+    std::optional<DecisionSummary> handoutDecision() const;
 };
 
 } // namespace lymph

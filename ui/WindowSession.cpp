@@ -29,11 +29,18 @@ bool WindowSession::switchLanguage(const QString &code)
     ScheduleDocument *document = old->document();
     document->setParent(nullptr); // outlives the old window
     auto rebuilt = std::make_unique<MainWindow>(nullptr, document);
-    rebuilt->restoreGeometry(old->saveGeometry());
-    rebuilt->restoreState(old->saveState());
+    // Size and place from the old window's own numbers: restoreGeometry before the new window
+    // has a frame put it one title bar lower on every switch.
+    rebuilt->resize(old->size());
+    rebuilt->move(old->pos());
+    rebuilt->setWindowState(old->windowState());
     for (const PinnedResults &pinned : old->comparison()->comparisons())
         rebuilt->comparison()->adoptPinned(pinned);
-    rebuilt->setEducationMode(old->isEducationMode());
+    rebuilt->comparison()->setReferenceIndex(old->comparison()->referenceIndex());
+    // A name made from the plan is made again in the new language; the user's own stays.
+    if (!old->comparison()->customName().isEmpty())
+        rebuilt->comparison()->setCurrentName(old->comparison()->customName());
+    rebuilt->restoreViewState(old->viewState());
     const bool wasVisible = old->isVisible();
     old->hide();
     std::unique_ptr<MainWindow> previous = std::move(m_window);

@@ -1,7 +1,8 @@
 #pragma once
 // The program's one main window and what outlives it: switching the interface language
 // rebuilds the window in the new language around the same document (scenario, file, undo
-// history), keeping its size, layout, comparisons and education view.
+// history), keeping its size and place, docks (also those the education view hid), panels,
+// cohort, zoom, comparisons with their names, and the education view.
 
 #include <QObject>
 #include <QString>

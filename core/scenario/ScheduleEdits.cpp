@@ -190,4 +190,36 @@ double nextFreeDay(const std::vector<Treatment> &schedule)
     return last < 0.0 ? 0.0 : std::round(last + kDaysPerMonth);
 }
 
+double nextDoseDay(const std::vector<Treatment> &schedule, const Treatment &added)
+{
+    if (schedule.empty())
+        return 0.0;
+    const Treatment *latest = nullptr;     // the latest start of any therapy
+    const Treatment *latestSame = nullptr; // ... and of the added therapy
+    for (const Treatment &treatment : schedule) {
+        const double start = treatmentSpan(treatment).start;
+        if (!latest || start > treatmentSpan(*latest).start)
+            latest = &treatment;
+        if (treatment.therapy == added.therapy &&
+            (!latestSame || start > treatmentSpan(*latestSame).start))
+            latestSame = &treatment;
+    }
+    double day = 0.0;
+    if (latestSame) {
+        day = treatmentSpan(*latestSame).start + duplicateOffsetDays(*latestSame);
+    } else {
+        const DaySpan span = treatmentSpan(*latest);
+        day = std::max(span.start + duplicateOffsetDays(*latest), span.end + 1.0);
+    }
+    day = std::round(day);
+    const double step = std::max(1.0, duplicateOffsetDays(added));
+    std::vector<Treatment> trial = schedule;
+    trial.push_back(shiftedTreatment(added, day - treatmentSpan(added).start));
+    for (int tries = 0; tries < 200 && hasScheduleConflicts(trial); ++tries) {
+        day += step;
+        trial.back() = shiftedTreatment(added, day - treatmentSpan(added).start);
+    }
+    return day;
+}
+
 } // namespace lymph

@@ -76,4 +76,12 @@ int neighbourInTime(const std::vector<Treatment> &schedule, int from, int direct
 // whole day (day 0 for an empty schedule).
 double nextFreeDay(const std::vector<Treatment> &schedule);
 
+// Where `added` (a regimen placed at day 0) goes when the user asks for "the next one": one
+// dosing interval (duplicateOffsetDays) after the start of the latest treatment of the same
+// therapy — a later alemtuzumab course a year after the previous one, an ocrelizumab dose six
+// months after the last — or, for another therapy, when the latest treatment's next dose
+// would be due (never before it ends). Moved on by whole intervals of `added` while a rule
+// between treatments would be broken (ScheduleConflicts.h). Day 0 for an empty schedule.
+double nextDoseDay(const std::vector<Treatment> &schedule, const Treatment &added);
+
 } // namespace lymph

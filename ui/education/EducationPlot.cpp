@@ -36,6 +36,7 @@ EducationPlot::EducationPlot(QWidget *parent) : QWidget(parent), m_plot(new QCus
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     FigureBuilder::prepare(*m_plot);
+    m_plot->setBackground(m_colors.background);
     m_plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills);
     m_plot->installEventFilter(this);
     setAccessibleName(tr("Simplified plots for patients"));
@@ -57,6 +58,14 @@ void EducationPlot::setResults(const Results &results)
     rebuild();
 }
 
+void EducationPlot::setDarkStyle(bool dark)
+{
+    if (dark == m_colors.dark)
+        return;
+    m_colors = dark ? plotstyle::darkColors() : plotstyle::lightColors();
+    rebuild();
+}
+
 void EducationPlot::setShowCellTypes(bool show)
 {
     if (show == m_showCellTypes)
@@ -72,20 +81,23 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
     auto *header = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(2 * row, 0, header);
     auto *heading = new QCPTextElement(m_plot, title, plotstyle::font(14 * m_textScale, true));
+    heading->setTextColor(m_colors.text);
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
-    heading->setMargins(QMargins(14, row == 0 ? 6 : 16, 0, 6));
+    heading->setMargins(QMargins(14, row == 0 ? 4 : 10, 0, 2));
     header->addElement(0, 0, heading);
+    // The legend in a row under the heading: beside it, a long heading and the legend ran
+    // into each other in a narrow window.
     auto *panelLegend = new QCPLegend;
-    header->addElement(0, 1, panelLegend);
-    header->setColumnStretchFactor(0, 1.0);
-    header->setColumnStretchFactor(1, 0.001);
+    header->addElement(1, 0, panelLegend);
+    header->setRowSpacing(0);
+    panelLegend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     panelLegend->setLayer(QStringLiteral("legend"));
-    plotstyle::styleLegend(panelLegend);
+    plotstyle::styleLegend(panelLegend, m_colors);
     panelLegend->setFont(plotstyle::font(12 * m_textScale));
     panelLegend->setBorderPen(Qt::NoPen);
     panelLegend->setBrush(Qt::NoBrush);
-    panelLegend->setMargins(QMargins(6, row == 0 ? 4 : 14, 6, 2));
+    panelLegend->setMargins(QMargins(10, 0, 6, 2));
     auto *rect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(2 * row + 1, 0, rect);
     m_legends[rect] = panelLegend;
@@ -93,7 +105,7 @@ QCPAxisRect *EducationPlot::addPanel(int row, const QString &title, const QStrin
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
     rect->setMinimumMargins(QMargins(m_minimumLeftMargin, 0, 0, 0));
     for (QCPAxis *axis : rect->axes()) {
-        plotstyle::styleAxis(axis);
+        plotstyle::styleAxis(axis, m_colors);
         axis->setTickLabelFont(plotstyle::font(12 * m_textScale));
         axis->setLabelFont(plotstyle::font(12 * m_textScale));
     }
@@ -107,6 +119,7 @@ void EducationPlot::rebuild()
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_plot->plotLayout()->clear();
+    m_plot->setBackground(m_colors.background);
     delete m_margins;
     m_margins = new QCPMarginGroup(m_plot);
     m_markers.clear();
@@ -128,7 +141,7 @@ void EducationPlot::rebuild()
                      const QPen &pen) {
         QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setData(keys, values, true);
-        graph->setPen(pen);
+        graph->setPen(m_colors.ink(pen));
         graph->setName(name);
         graph->addToLegend(legendOf(rect));
         return graph;
@@ -136,7 +149,7 @@ void EducationPlot::rebuild()
     auto level = [&](QCPAxisRect *rect, double value, const QString &name, const QColor &color) {
         QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setData({0.0, keys.back()}, {value, value}, true);
-        QPen pen = plotstyle::referencePen(color);
+        QPen pen = plotstyle::referencePen(m_colors.ink(color));
         pen.setWidthF(1.6);
         graph->setPen(pen);
         graph->setName(name);
@@ -191,6 +204,9 @@ void EducationPlot::rebuild()
 
     // 3. Extra care: infection-prone months and the chance of autoimmunity.
     QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
+    // The last panel also holds the time axis's labels and title: a taller row keeps its
+    // plotting area as high as the others' (it was squeezed to about 50 px at 1366×768).
+    m_plot->plotLayout()->setRowStretchFactor(5, 1.75);
     if (table.has(ColumnKey{Column::AutoimmunityProbability})) {
         QVector<double> percent;
         for (double p : table.at(ColumnKey{Column::AutoimmunityProbability}))
@@ -218,14 +234,14 @@ void EducationPlot::rebuild()
             shade->topLeft->setCoords(window.startDay / m_daysPerUnit, 0.0);
             shade->bottomRight->setCoords(window.endDay / m_daysPerUnit, 1.0);
             shade->setPen(Qt::NoPen);
-            shade->setBrush(plotstyle::windowBrush(window.kind));
+            shade->setBrush(m_colors.fill(plotstyle::windowBrush(window.kind)));
         }
         anyWindow = true;
     }
     if (anyWindow) {
         auto *swatch = new QCPBars(care->axis(QCPAxis::atBottom), care->axis(QCPAxis::atLeft));
         swatch->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
-        swatch->setBrush(plotstyle::windowBrush(InfectionWindow::Kind::Lymphocytes500));
+        swatch->setBrush(m_colors.fill(plotstyle::windowBrush(InfectionWindow::Kind::Lymphocytes500)));
         swatch->setName(tr("infections more likely"));
         swatch->addToLegend(legendOf(care));
     }
@@ -248,10 +264,10 @@ void EducationPlot::rebuild()
         marker->setVisible(false);
         m_markers.push_back(marker);
     }
-    // At most two rows of entries beside a heading, so that the panels keep their height.
+    // One row of entries under each heading, so that the panels keep their height.
     for (const auto &[rect, panelLegend] : m_legends) {
         panelLegend->setVisible(panelLegend->itemCount() > 0);
-        panelLegend->setWrap(std::max(1, (panelLegend->itemCount() + 1) / 2));
+        panelLegend->setWrap(std::max(1, panelLegend->itemCount()));
         panelLegend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-wrap the entries
     }
     care->axis(QCPAxis::atBottom)->setLabel(years ? tr("Years from the start of the plan")

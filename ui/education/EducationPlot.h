@@ -5,6 +5,7 @@
 // the month being explained. Like ResultPlot it only draws result columns and parameter-table
 // reference values. A widget around a QCustomPlot; used on screen and in the printed handout.
 
+#include "PlotStyle.h"
 #include "model/Calendar.h"
 #include "simulate/Results.h"
 
@@ -33,6 +34,8 @@ public:
     void setMarkerDay(std::optional<double> day);
     // Text size scale: 1 on screen, smaller for print.
     void setTextScale(double scale) { m_textScale = scale; }
+    // Dark paper for the dark theme's window; the handout's copy stays light.
+    void setDarkStyle(bool dark);
     // Room left of the panels, so the timeline's lane names fit above the same time axis.
     void setMinimumLeftMargin(int pixels) { m_minimumLeftMargin = pixels; }
 
@@ -51,6 +54,7 @@ private:
     std::optional<Results> m_results;
     bool m_showCellTypes = false;
     double m_textScale = 1.0;
+    plotstyle::PlotColors m_colors;
     int m_minimumLeftMargin = 0;
     double m_daysPerUnit = kDaysPerMonth;
     int m_panelCount = 0;

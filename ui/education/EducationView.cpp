@@ -3,6 +3,8 @@
 
 #include "CaptionWriter.h"
 #include "EducationPlot.h"
+#include "decision/OutcomeIconArrays.h"
+#include "decision/PlanNames.h"
 
 #include "summary/PlainFacts.h"
 
@@ -66,13 +68,21 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
     m_moment->setWordWrap(true);
     layout->addWidget(m_moment);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    m_plot = new EducationPlot(split);
-    m_plot->setMinimumSize(420, 320);
-    auto *scroll = new QScrollArea(split);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_plot = new EducationPlot(m_split);
+    m_plot->setMinimumSize(420, 300);
+    auto *scroll = new QScrollArea(m_split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_captionText = new QLabel(scroll);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(280);
+    auto *words = new QWidget(scroll);
+    auto *wordsLayout = new QVBoxLayout(words);
+    wordsLayout->setContentsMargins(0, 0, 0, 0);
+    m_arrays = new OutcomeIconArrays(words);
+    wordsLayout->addWidget(m_arrays);
+    m_captionText = new QLabel(words);
     m_captionText->setObjectName(QStringLiteral("educationCaptions"));
     m_captionText->setWordWrap(true);
     m_captionText->setTextFormat(Qt::RichText);
@@ -80,12 +90,15 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
     m_captionText->setFont(largeFont(this, 14));
     m_captionText->setMargin(10);
     m_captionText->setAccessibleName(tr("What the simulation shows, in plain words"));
-    scroll->setWidget(m_captionText);
-    split->addWidget(m_plot);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    wordsLayout->addWidget(m_captionText);
+    wordsLayout->addStretch();
+    scroll->setWidget(words);
+    m_split->addWidget(m_plot);
+    m_split->addWidget(scroll);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
 
     auto *note = new QLabel(tr("A simulation for explaining and exploring, not a prediction for "
                                "you: your own course can be different."),
@@ -105,7 +118,8 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
 void EducationView::setResults(const Scenario &scenario, const Results &results)
 {
     m_results = results;
-    m_title->setText(QString::fromStdString(scenario.name));
+    m_title->setText(scenario.name.empty() ? PlanNames::fromPlan(scenario)
+                                           : PlanNames::translatedName(scenario.name));
     m_plot->setResults(results);
     m_captions = CaptionWriter::captions(computePlainFacts(scenario, results));
     QString html = QStringLiteral("<ul style='margin-left:0px; -qt-list-indent:1;'>");
@@ -119,6 +133,36 @@ void EducationView::setResults(const Scenario &scenario, const Results &results)
     if (m_markerDay)
         m_plot->setMarkerDay(m_markerDay);
     updateMoment();
+}
+
+void EducationView::setDecision(const DecisionSummary &decision)
+{
+    m_arrays->setDecision(decision);
+}
+
+void EducationView::setDarkStyle(bool dark) { m_plot->setDarkStyle(dark); }
+
+void EducationView::shareWidth()
+{
+    // A splitter laid out while its page was hidden keeps whatever sizes it had then (a
+    // column a few pixels wide): the share is set again whenever the view is shown or resized,
+    // until the user moves the divider.
+    if (m_dividerMoved || m_split->width() <= 0)
+        return;
+    const int width = m_split->width() - m_split->handleWidth();
+    m_split->setSizes({width * 3 / 5, width - width * 3 / 5});
+}
+
+void EducationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    shareWidth();
+}
+
+void EducationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareWidth();
 }
 
 QString EducationView::momentText(double day) const

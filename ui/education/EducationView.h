@@ -4,6 +4,7 @@
 // marker (on these plots and, through markerDayChanged, on the timeline) and says what the
 // results show at that month.
 
+#include "decision/DecisionSummary.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
 
@@ -16,10 +17,12 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QSplitter;
 
 namespace lymph {
 
 class EducationPlot;
+class OutcomeIconArrays;
 
 class EducationView : public QWidget {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     explicit EducationView(QWidget *parent = nullptr);
 
     void setResults(const Scenario &scenario, const Results &results);
+    // The plan (and the one compared against) in 100 people, as icon arrays.
+    void setDecision(const DecisionSummary &decision);
+    void setDarkStyle(bool dark);
+    OutcomeIconArrays *iconArrays() const { return m_arrays; }
+    QSplitter *splitter() const { return m_split; }
     EducationPlot *plot() const { return m_plot; }
     QStringList captions() const { return m_captions; }
     // What the results show at `day` ("Month 14: immune cells at 65 % of their usual level…").
@@ -46,7 +54,13 @@ public:
 signals:
     void markerDayChanged(std::optional<double> day);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Plots and words share the width 3:2 until the user drags the divider.
+    void shareWidth();
     void tick();
     void updateMoment();
 
@@ -61,6 +75,9 @@ private:
     QPushButton *m_play = nullptr;
     QSlider *m_slider = nullptr;
     QCheckBox *m_cellTypes = nullptr;
+    QSplitter *m_split = nullptr;
+    OutcomeIconArrays *m_arrays = nullptr;
+    bool m_dividerMoved = false;
 };
 
 } // namespace lymph

@@ -5,12 +5,12 @@
 #include "EducationPlot.h"
 #include "TreatmentLabel.h"
 #include "timeline/TherapySwatch.h"
-#include "panels/OutcomeTable.h"
+#include "decision/IconArray.h"
+#include "decision/PlanNames.h"
 #include "panels/PatientDifferences.h"
 
 #include "model/ParameterTable.h"
 #include "scenario/ScheduleEdits.h"
-#include "simulate/OutcomeFigures.h"
 #include "summary/PlainFacts.h"
 
 #include <QBuffer>
@@ -95,14 +95,14 @@ double heading(QPainter &painter, double top, const QString &text)
     return paragraph(painter, top, text, pageFont(24, true)) + 8;
 }
 
-void footer(QPainter &painter, int page)
+void footer(QPainter &painter, int page, int total)
 {
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.setFont(pageFont(14));
     painter.drawLine(QPointF(kMargin, kHeight - 70), QPointF(kWidth - kMargin, kHeight - 70));
     // The page number keeps its own column, so the statement wraps before it in any language.
-    const QString pageText =
-        HandoutWriter::tr("Page %1 of %2").arg(page).arg(HandoutWriter::kPages);
+    const QString pageText = total > 0 ? HandoutWriter::tr("Page %1 of %2").arg(page).arg(total)
+                                       : HandoutWriter::tr("Page %1").arg(page);
     const double pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + 24.0;
     painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin - pageWidth, 40),
                      Qt::AlignLeft | Qt::TextWordWrap,
@@ -114,15 +114,100 @@ void footer(QPainter &painter, int page)
                      pageText);
 }
 
+// Paints down the pages: anything that does not fit on this page starts the next one.
+class Flow {
+public:
+    Flow(QPainter &painter, QPagedPaintDevice *device, int total)
+        : m_painter(painter), m_device(device), m_total(total)
+    {
+    }
+    double y = kMargin;
+    int page = 1;
+    bool failed = false;
+
+    // Room for `height` below y, on a new page if need be.
+    void ensure(double height)
+    {
+        if (y + height <= kBottom || y <= kMargin + 1.0)
+            return;
+        footer(m_painter, page, m_total);
+        if (!m_device->newPage()) {
+            failed = true;
+            return;
+        }
+        ++page;
+        y = kMargin;
+    }
+    double height(const QString &text, const QFont &font, double indent = 0.0) const
+    {
+        m_painter.setFont(font);
+        const QRectF area(kMargin + indent, 0, kWidth - 2 * kMargin - indent, 10000);
+        return m_painter.boundingRect(area, Qt::TextWordWrap | Qt::AlignLeft, text).height();
+    }
+    // A paragraph kept whole on one page.
+    void text(const QString &text, const QFont &font, double indent = 0.0, double after = 0.0)
+    {
+        ensure(height(text, font, indent));
+        y = paragraph(m_painter, y, text, font, indent) + after;
+    }
+    void heading(const QString &text, double keepWith = 120.0)
+    {
+        ensure(height(text, pageFont(24, true)) + keepWith); // never alone at a page's foot
+        y = lymph::heading(m_painter, y, text);
+    }
+    void finish() { footer(m_painter, page, m_total); }
+
+private:
+    QPainter &m_painter;
+    QPagedPaintDevice *m_device;
+    int m_total;
+};
+
+const QColor kOutcomeColor(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
+const QColor kEmptyColor(0xb8, 0xb8, 0xb8);
+
 } // namespace
 
 HandoutWriter::HandoutWriter(const Scenario &scenario, const Results &results,
-                             const QList<PinnedResults> &comparisons)
-    : m_scenario(scenario), m_results(results), m_comparisons(comparisons)
+                             const QList<PinnedResults> &comparisons,
+                             std::optional<DecisionSummary> decision)
+    : m_scenario(scenario), m_results(results), m_comparisons(comparisons),
+      m_decision(std::move(decision))
 {
 }
 
-QByteArray HandoutWriter::pdf(QString *error) const
+const DecisionSummary &HandoutWriter::decision()
+{
+    if (!m_decision) {
+        DecisionSummary summary;
+        summary.plans.append({PlanNames::translatedName(m_scenario.name), m_scenario, {}});
+        for (const PinnedResults &pinned : m_comparisons)
+            summary.plans.append({pinned.name, pinned.scenario, {}});
+        summary.reference = m_comparisons.isEmpty() ? -1 : 1;
+        std::vector<Scenario> plans;
+        for (const PlanEntry &plan : summary.plans)
+            plans.push_back(plan.scenario);
+        summary.years = commonYears(plans);
+        m_decision = summary;
+    }
+    // Figures not measured yet (the window may still be at it) are measured now.
+    if (m_decision->years > 0) {
+        for (PlanEntry &plan : m_decision->plans) {
+            if (plan.figures)
+                continue;
+            PlanFigureOptions options;
+            options.years = m_decision->years;
+            try {
+                plan.figures = computePlanFigures(plan.scenario, options);
+            } catch (const std::exception &) {
+                // a plan the engine refuses has no figures; the handout says "—"
+            }
+        }
+    }
+    return *m_decision;
+}
+
+QByteArray HandoutWriter::pdf(QString *error)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -132,7 +217,7 @@ QByteArray HandoutWriter::pdf(QString *error) const
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0)));
         writer.setResolution(200);
-        writer.setTitle(tr("Treatment plan: %1").arg(QString::fromStdString(m_scenario.name)));
+        writer.setTitle(tr("Treatment plan: %1").arg(decision().plans.front().name));
         writer.setCreator(QStringLiteral("Lymphoscope %1").arg(QCoreApplication::applicationVersion()));
         if (!paint(&writer, error))
             return {};
@@ -142,8 +227,23 @@ QByteArray HandoutWriter::pdf(QString *error) const
     return bytes;
 }
 
-bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
+bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error)
 {
+    // First on a scratch PDF of the same page and resolution, to count the pages for "Page 1
+    // of 3", then for real.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    counter.setPageLayout(device->pageLayout());
+    counter.setResolution(device->logicalDpiX());
+    if (!paintPages(&counter, 0, error))
+        return false;
+    return paintPages(device, m_pages, error);
+}
+
+bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *error)
+{
+    const DecisionSummary &plans = decision();
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
@@ -157,12 +257,13 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
     painter.setViewport(page.x(), page.y(), page.width(),
                         static_cast<int>(page.width() * kHeight / kWidth));
     const QLocale locale;
+    const QString planName = plans.plans.front().name;
 
     // ---- page 1: the plan and the pictures ----
     double y = kMargin;
     painter.setPen(QColor(0x11, 0x11, 0x11));
     y = paragraph(painter, y, tr("Your treatment plan"), pageFont(34, true)) + 4;
-    y = paragraph(painter, y, QString::fromStdString(m_scenario.name), pageFont(24)) + 18;
+    y = paragraph(painter, y, planName, pageFont(24)) + 18;
 
     // A personalised forecast says what fitting to the patient's own results does and does
     // not mean.
@@ -215,62 +316,130 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
     const QPixmap pixmap = plot.customPlot()->toPixmap(static_cast<int>(picture.width() * 1.4),
                                          static_cast<int>(picture.height() * 1.4), 2.0);
     painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
-    footer(painter, 1);
+    footer(painter, 1, total);
 
-    // ---- page 2: plain words, comparison, sources ----
+    // ---- then: figures for 100 people, plain words, sources ----
     if (!device->newPage()) {
         if (error)
             *error = tr("the handout's second page could not be started");
         return false;
     }
-    y = kMargin;
-    y = heading(painter, y, tr("In plain words"));
-    painter.setPen(QColor(0x22, 0x22, 0x22));
-    for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results)))
-        y = paragraph(painter, y, QStringLiteral("•  ") + caption, pageFont(17), 10) + 8;
-    y += 16;
-
-    if (!m_comparisons.isEmpty()) {
-        y = heading(painter, y, tr("Compared with other plans"));
-        QList<std::pair<QString, OutcomeFigures>> columns{
-            {QString::fromStdString(m_scenario.name), computeOutcomeFigures(m_results)}};
-        for (const PinnedResults &pinned : m_comparisons)
-            columns.append({pinned.name, computeOutcomeFigures(pinned.results)});
-        const double labelWidth = 400.0;
-        const double columnWidth = (kWidth - 2 * kMargin - labelWidth) / double(columns.size());
-        painter.setFont(pageFont(15, true));
-        for (int c = 0; c < columns.size(); ++c)
-            painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, 60),
-                             Qt::TextWordWrap | Qt::AlignLeft, columns[c].first);
-        y += 64;
-        painter.setFont(pageFont(15));
-        for (int row = 0; row < OutcomeTable::RowCount; ++row) {
-            const QString label = OutcomeTable::plainRowLabel(OutcomeTable::Row(row));
-            const QRectF labelBox(kMargin + 6, y, labelWidth - 16, 200);
-            const double height = std::max(
-                24.0, painter.boundingRect(labelBox, Qt::TextWordWrap, label).height());
-            if (row % 2 == 0)
-                painter.fillRect(QRectF(kMargin, y - 2, kWidth - 2 * kMargin, height + 2),
-                                 QColor(0xf2, 0xf4, 0xf7));
-            painter.drawText(QRectF(labelBox.topLeft(), QSizeF(labelBox.width(), height)),
-                             Qt::AlignVCenter | Qt::TextWordWrap, label);
-            for (int c = 0; c < columns.size(); ++c)
-                painter.drawText(QRectF(kMargin + labelWidth + c * columnWidth, y, columnWidth - 8, height),
-                                 Qt::AlignVCenter,
-                                 OutcomeTable::cellText(OutcomeTable::Row(row), columns[c].second));
-            y += height + 2;
+    Flow flow(painter, device, total);
+    flow.page = 2;
+    const PlanEntry *reference = plans.referencePlan();
+    if (plans.years > 0) {
+        flow.heading(tr("What this could mean for 100 people like you"), 260);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        flow.text(tr("Each figure stands for one person. Filled figures are the people who had "
+                     "the outcome in the simulation of 1,000 virtual patients; the range shows "
+                     "how much this varied between groups of 100 of them."),
+                  pageFont(15), 0, 12);
+        QList<const PlanEntry *> shown{&plans.plans.front()};
+        if (reference)
+            shown << reference;
+        const double columnWidth = (kWidth - 2 * kMargin) / double(shown.size());
+        const double iconSide = shown.size() > 1 ? 150.0 : 190.0;
+        for (PlanOutcome outcome : kPlanOutcomes) {
+            const QString label = DecisionSummary::outcomeLabel(outcome, plans.years);
+            flow.ensure(40 + iconSide + 20);
+            painter.setPen(QColor(0x11, 0x11, 0x11));
+            flow.y = paragraph(painter, flow.y, label, pageFont(19, true)) + 8;
+            double bottom = flow.y + iconSide;
+            for (int c = 0; c < shown.size(); ++c) {
+                const PlanEntry &plan = *shown[c];
+                const double left = kMargin + c * columnWidth;
+                const auto &frequency = plan.figures ? plan.figures->at(outcome) : std::nullopt;
+                IconArray::paint(painter, QRectF(left, flow.y, iconSide, iconSide),
+                                 frequency ? frequency->people() : 0, kOutcomeColor, kEmptyColor);
+                const double textLeft = left + iconSide + 14;
+                const double textWidth = columnWidth - iconSide - 24;
+                painter.setPen(QColor(0x22, 0x22, 0x22));
+                painter.setFont(pageFont(14, true));
+                QRectF box(textLeft, flow.y, textWidth, iconSide);
+                const QRectF used =
+                    painter.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, plan.name);
+                painter.drawText(box, Qt::TextWordWrap | Qt::AlignLeft, plan.name);
+                const QString words =
+                    frequency ? DecisionSummary::outcomeSentence(outcome, frequency->people(),
+                                                                 plans.years) +
+                                    QLatin1Char(' ') + DecisionSummary::rangeSentence(*frequency)
+                              : tr("Not known for this plan.");
+                painter.setFont(pageFont(14));
+                box.setTop(used.bottom() + 4);
+                const QRectF wordsUsed =
+                    painter.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, words);
+                painter.drawText(QRectF(box.topLeft(), QSizeF(textWidth, 1000)),
+                                 Qt::TextWordWrap | Qt::AlignLeft, words);
+                bottom = std::max(bottom, wordsUsed.bottom());
+            }
+            flow.y = bottom + 22;
         }
-        const QString note = PatientDifferences::note(m_scenario.patient, m_comparisons);
-        if (!note.isEmpty())
-            y = paragraph(painter, y + 8, note, pageFont(15), 6);
-        y += 20;
+        if (reference && plans.comparable()) {
+            flow.heading(tr("The plans side by side"));
+            painter.setPen(QColor(0x22, 0x22, 0x22));
+            flow.text(plans.tradeOff(), pageFont(17, true), 0, 10);
+            // The table: one row per outcome; the plans, then the difference.
+            const double labelWidth = 330.0;
+            const double cell = (kWidth - 2 * kMargin - labelWidth) / 3.0;
+            const QStringList headers{plans.plans.front().name, reference->name,
+                                      tr("Difference")};
+            painter.setFont(pageFont(14, true));
+            double headerHeight = 24.0;
+            for (const QString &header : headers)
+                headerHeight = std::max(
+                    headerHeight,
+                    painter.boundingRect(QRectF(0, 0, cell - 10, 400), Qt::TextWordWrap, header)
+                        .height());
+            flow.ensure(headerHeight + 3 * 50.0);
+            for (int c = 0; c < headers.size(); ++c)
+                painter.drawText(QRectF(kMargin + labelWidth + c * cell, flow.y, cell - 10,
+                                        headerHeight),
+                                 Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, headers[c]);
+            flow.y += headerHeight + 6;
+            int row = 0;
+            for (PlanOutcome outcome : kPlanOutcomes) {
+                const QString label = DecisionSummary::outcomeLabel(outcome, plans.years);
+                painter.setFont(pageFont(14));
+                const QRectF labelBox(kMargin + 6, flow.y, labelWidth - 16, 400);
+                const double height = std::max(
+                    28.0, painter.boundingRect(labelBox, Qt::TextWordWrap, label).height() + 4);
+                flow.ensure(height);
+                if (row++ % 2 == 0)
+                    painter.fillRect(QRectF(kMargin, flow.y - 2, kWidth - 2 * kMargin, height + 2),
+                                     QColor(0xf2, 0xf4, 0xf7));
+                painter.drawText(QRectF(kMargin + 6, flow.y, labelWidth - 16, height),
+                                 Qt::AlignVCenter | Qt::TextWordWrap, label);
+                const auto &mine = plans.plans.front().figures->at(outcome);
+                const auto &theirs = reference->figures->at(outcome);
+                const QString cells[] = {
+                    mine ? DecisionSummary::perHundredWithRange(*mine) : QStringLiteral("—"),
+                    theirs ? DecisionSummary::perHundredWithRange(*theirs) : QStringLiteral("—"),
+                    mine && theirs ? DecisionSummary::differenceText(mine->people() - theirs->people())
+                                   : QStringLiteral("—")};
+                for (int c = 0; c < 3; ++c) {
+                    painter.setFont(pageFont(14, c == 2));
+                    painter.drawText(QRectF(kMargin + labelWidth + c * cell, flow.y, cell - 10, height),
+                                     Qt::AlignVCenter | Qt::TextWordWrap, cells[c]);
+                }
+                flow.y += height + 2;
+            }
+            const QString note = PatientDifferences::note(m_scenario.patient, m_comparisons);
+            if (!note.isEmpty())
+                flow.text(note, pageFont(14), 6, 0);
+            flow.y += 24;
+        }
     }
 
-    y = heading(painter, y, tr("Where the numbers come from"));
-    y = paragraph(painter, y,
-                  tr("The simulation is calibrated to published trial and cohort figures. Its "
-                     "main sources:"),
-                  pageFont(15)) + 6;
+    flow.heading(tr("In plain words"));
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results)))
+        flow.text(QStringLiteral("•  ") + caption, pageFont(17), 10, 8);
+    flow.y += 16;
+
+    flow.heading(tr("Where the numbers come from"));
+    flow.text(tr("The simulation is calibrated to published trial and cohort figures. Its main "
+                 "sources:"),
+              pageFont(15), 0, 6);
     std::set<QString> seen;
     int listed = 0;
     for (const Parameter &parameter : ParameterTable::defaults().entries()) {
@@ -282,17 +451,26 @@ bool HandoutWriter::paint(QPagedPaintDevice *device, QString *error) const
         if (listed >= 8 || !match.hasMatch() || source.startsWith(QLatin1String("fitted")) ||
             !seen.insert(match.captured(1)).second)
             continue;
-        y = paragraph(painter, y, QStringLiteral("–  ") + match.captured(1), pageFont(14), 10) + 2;
+        flow.text(QStringLiteral("–  ") + match.captured(1), pageFont(14), 10, 2);
         ++listed;
     }
-    y = paragraph(painter, y + 8,
-                  tr("Every number and its source: Lymphoscope, Help → Model Parameters and "
-                     "Sources."),
-                  pageFont(14)) + 14;
+    flow.text(tr("Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to "
+                 "present chances)."),
+              pageFont(14), 10, 2);
+    flow.y += 8;
+    flow.text(tr("Every number and its source: Lymphoscope, Help → Model Parameters and "
+                 "Sources."),
+              pageFont(14), 0, 14);
     painter.setPen(QColor(0x33, 0x2a, 0x00));
-    paragraph(painter, y, statement, pageFont(15, true));
-    footer(painter, 2);
+    flow.text(statement, pageFont(15, true));
+    flow.finish();
     painter.end();
+    if (flow.failed) {
+        if (error)
+            *error = tr("a page of the handout could not be started");
+        return false;
+    }
+    m_pages = flow.page;
     return true;
 }
 

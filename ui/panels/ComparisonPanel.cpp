@@ -3,87 +3,175 @@
 #include "OutcomeTable.h"
 #include "PatientDifferences.h"
 #include "PlotStyle.h"
+#include "decision/PlanFiguresRunner.h"
+#include "decision/PlanNames.h"
 
+#include "decision/PlanSteps.h"
 #include "simulate/OutcomeFigures.h"
+#include "simulate/Simulator.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lymph {
 
 namespace {
 
-// Never dotted: the LLN and threshold lines are.
-constexpr Qt::PenStyle kStyles[ComparisonPanel::kMaxPinned] = {Qt::DashLine, Qt::DashDotDotLine,
-                                                                Qt::CustomDashLine};
+// A short grey line with the pinned plan's marker, as in the plot legends.
+QIcon markerIcon(OverlayStyle style, const QColor &color)
+{
+    QPixmap pixmap(40, 16);
+    pixmap.fill(Qt::transparent);
+    QCPPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 1.4));
+    painter.drawLine(QLineF(2, 8, 38, 8));
+    plotstyle::scatterStyle(overlayMarker(style), color).drawShape(&painter, 20.0, 8.0);
+    return QIcon(pixmap);
+}
 
-// A short line in the pinned scenario's style, as in the plot legends.
-QIcon styleIcon(Qt::PenStyle style, const QColor &color)
+QIcon currentIcon(const QColor &color)
 {
     QPixmap pixmap(40, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(color, 2.2);
-    plotstyle::applyPinnedStyle(pen, style);
-    painter.setPen(pen);
+    painter.setPen(QPen(color, 2.4));
     painter.drawLine(2, 8, 38, 8);
     return QIcon(pixmap);
 }
 
 } // namespace
 
-ComparisonPanel::ComparisonPanel(QWidget *parent) : QWidget(parent)
+ComparisonPanel::ComparisonPanel(QWidget *parent)
+    : QWidget(parent), m_figures(new PlanFiguresRunner(this))
 {
     setObjectName(QStringLiteral("comparisonPanel"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Pin the current scenario, then change it or open another: the pinned curves stay "
-           "on the plots (dashed) and their figures stay in the table."),
-        this);
+    auto *intro = new QLabel(tr("Pin the current plan, then change it or open another; "
+                                "double-click a name to change it."),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Pinned scenarios"));
+    m_list->setObjectName(QStringLiteral("planList"));
+    m_list->setAccessibleName(tr("Plans compared"));
     m_list->setIconSize(QSize(40, 16));
-    m_list->setMaximumHeight(90);
+    m_list->setMaximumHeight(96);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     layout->addWidget(m_list);
 
     auto *buttons = new QHBoxLayout;
-    m_pin = new QPushButton(tr("Pin current scenario"), this);
-    m_unpin = new QPushButton(tr("Remove pinned"), this);
-    buttons->addWidget(m_pin);
+    m_pin = new QPushButton(tr("Pin current plan"), this);
+    m_unpin = new QPushButton(tr("Remove"), this);
+    m_unpin->setAccessibleName(tr("Remove the chosen pinned plan"));
+    buttons->addWidget(m_pin, 1);
     buttons->addWidget(m_unpin);
     layout->addLayout(buttons);
+    m_noFurther = new QPushButton(tr("Add “No further treatment”"), this);
+    m_noFurther->setToolTip(tr("Compare with the current plan stopped before its last step"));
+    layout->addWidget(m_noFurther);
 
+    auto *referenceRow = new QHBoxLayout;
+    auto *referenceLabel = new QLabel(tr("Compare with"), this);
+    m_referenceChoice = new QComboBox(this);
+    m_referenceChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_referenceChoice->setMinimumContentsLength(12);
+    referenceLabel->setBuddy(m_referenceChoice);
+    referenceRow->addWidget(referenceLabel);
+    referenceRow->addWidget(m_referenceChoice, 1);
+    layout->addLayout(referenceRow);
+
+    m_tableCaption = new QLabel(this);
+    m_tableCaption->setWordWrap(true);
+    layout->addWidget(m_tableCaption);
+    m_decisionTable = new QTableWidget(2 * static_cast<int>(kPlanOutcomeCount), 0, this);
+    m_decisionTable->setObjectName(QStringLiteral("decisionTable"));
+    m_decisionTable->setAccessibleName(tr("Outcomes of the plans in 100 people"));
+    m_decisionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decisionTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_decisionTable->setWordWrap(true);
+    m_decisionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_decisionTable->horizontalHeader()->setMinimumSectionSize(56);
+    m_decisionTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_decisionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_decisionTable->verticalHeader()->hide();
+    m_decisionTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_decisionTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_decisionTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    layout->addWidget(m_decisionTable);
+
+    m_tradeOff = new QLabel(this);
+    m_tradeOff->setObjectName(QStringLiteral("tradeOffSentence"));
+    m_tradeOff->setWordWrap(true);
+    m_tradeOff->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_tradeOff);
+
+    m_details = new QToolButton(this);
+    m_details->setText(tr("Details for clinicians (typical patient)"));
+    m_details->setCheckable(true);
+    m_details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_details->setArrowType(Qt::RightArrow);
+    m_details->setAutoRaise(true);
+    layout->addWidget(m_details);
     m_table = new OutcomeTable(this);
+    m_table->setVisible(false);
     layout->addWidget(m_table, 1);
+    connect(m_details, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_table->setVisible(on);
+    });
     m_patientNote = new QLabel(this);
     m_patientNote->setWordWrap(true);
     m_patientNote->setObjectName(QStringLiteral("patientDifferenceNote"));
     layout->addWidget(m_patientNote);
+    layout->addStretch();
 
     connect(m_pin, &QPushButton::clicked, this, &ComparisonPanel::pinCurrent);
+    connect(m_noFurther, &QPushButton::clicked, this, &ComparisonPanel::pinNoFurtherTreatment);
     connect(m_unpin, &QPushButton::clicked, this, [this] {
-        unpin(m_list->currentRow() >= 0 ? m_list->currentRow()
-                                        : static_cast<int>(m_pinned.size()) - 1);
+        const int row = m_list->currentRow();
+        unpin(row >= 1 ? row - 1 : static_cast<int>(m_pinned.size()) - 1);
     });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_rebuilding)
+            return;
+        const int row = m_list->row(item);
+        if (row == 0)
+            setCurrentName(item->text());
+        else
+            renamePinned(row - 1, item->text());
+    });
+    connect(m_referenceChoice, &QComboBox::activated, this,
+            [this](int index) { setReferenceIndex(index); });
+    connect(m_figures, &PlanFiguresRunner::figuresReady, this, &ComparisonPanel::rebuild);
     rebuild();
 }
 
-void ComparisonPanel::setCurrent(const QString &name, const Results &results,
-                                 const Patient &patient)
+QString ComparisonPanel::currentName() const
 {
-    m_currentName = name;
+    return m_customName.isEmpty() ? PlanNames::fromPlan(m_currentScenario) : m_customName;
+}
+
+void ComparisonPanel::setCurrent(const Results &results, const Scenario &scenario)
+{
     m_current = results;
-    m_currentPatient = patient;
+    m_currentScenario = scenario;
     rebuild();
 }
 
@@ -93,22 +181,62 @@ void ComparisonPanel::setCurrentPending(bool pending)
     rebuild();
 }
 
+void ComparisonPanel::setCurrentName(const QString &name)
+{
+    m_customName = name.trimmed() == PlanNames::fromPlan(m_currentScenario) ? QString()
+                                                                             : name.trimmed();
+    rebuild();
+}
+
+void ComparisonPanel::pin(PinnedResults pinned)
+{
+    // The first free slot (marker and letter), so removing one pin never changes how the
+    // others are drawn.
+    int slot = 0;
+    while (std::any_of(m_pinned.begin(), m_pinned.end(),
+                       [slot](const PinnedResults &p) { return p.style == kPinnedStyles[slot]; }))
+        ++slot;
+    pinned.style = kPinnedStyles[slot];
+    m_pinned.append(std::move(pinned));
+    if (m_reference < 0)
+        m_reference = static_cast<int>(m_pinned.size()) - 1;
+    rebuild();
+    emit comparisonsChanged();
+}
+
 bool ComparisonPanel::pinCurrent()
 {
     if (!m_current || m_pending || m_pinned.size() >= kMaxPinned)
         return false;
-    // The first free slot (letter and line style), so removing one pin never changes how the
-    // others are named or drawn.
-    int slot = 0;
-    while (std::any_of(m_pinned.begin(), m_pinned.end(),
-                       [slot](const PinnedResults &p) { return p.style == kStyles[slot]; }))
-        ++slot;
-    const QString letter(QChar(u'A' + slot));
-    m_pinned.append(
-        {tr("%1: %2").arg(letter, m_currentName), *m_current, m_currentPatient, kStyles[slot]});
+    pin({currentName(), *m_current, m_currentScenario.patient, OverlayStyle::PinnedA,
+         m_currentScenario});
+    return true;
+}
+
+bool ComparisonPanel::pinNoFurtherTreatment()
+{
+    if (m_pinned.size() >= kMaxPinned || m_currentScenario.treatments.empty())
+        return false;
+    const Scenario shorter = withoutLastStep(m_currentScenario);
+    try {
+        pin({PlanNames::noFurtherTreatment(m_currentScenario), simulate(shorter), shorter.patient,
+             OverlayStyle::PinnedA, shorter});
+    } catch (const std::exception &) {
+        return false; // the shorter plan cannot be simulated: nothing to compare with
+    }
+    m_reference = static_cast<int>(m_pinned.size()) - 1;
+    rebuild();
+    emit decisionChanged();
+    return true;
+}
+
+void ComparisonPanel::renamePinned(int index, const QString &name)
+{
+    if (index < 0 || index >= m_pinned.size() || name.trimmed().isEmpty())
+        return;
+    m_pinned[index].name = name.trimmed();
     rebuild();
     emit comparisonsChanged();
-    return true;
 }
 
 void ComparisonPanel::adoptPinned(const PinnedResults &pinned)
@@ -116,6 +244,8 @@ void ComparisonPanel::adoptPinned(const PinnedResults &pinned)
     if (m_pinned.size() >= kMaxPinned)
         return;
     m_pinned.append(pinned);
+    if (m_reference < 0)
+        m_reference = 0;
     rebuild();
     emit comparisonsChanged();
 }
@@ -125,6 +255,8 @@ void ComparisonPanel::unpin(int index)
     if (index < 0 || index >= m_pinned.size())
         return;
     m_pinned.removeAt(index);
+    if (m_reference >= m_pinned.size() || m_reference == index)
+        m_reference = m_pinned.isEmpty() ? -1 : 0;
     rebuild();
     emit comparisonsChanged();
 }
@@ -134,33 +266,171 @@ void ComparisonPanel::clear()
     if (m_pinned.isEmpty())
         return;
     m_pinned.clear();
+    m_reference = -1;
     rebuild();
     emit comparisonsChanged();
 }
 
+void ComparisonPanel::setReferenceIndex(int index)
+{
+    if (index < 0 || index >= m_pinned.size() || index == m_reference)
+        return;
+    m_reference = index;
+    rebuild();
+}
+
+DecisionSummary ComparisonPanel::decision()
+{
+    DecisionSummary summary;
+    QList<Scenario> plans;
+    if (m_current)
+        plans << m_currentScenario;
+    for (const PinnedResults &pinned : m_pinned)
+        plans << pinned.scenario;
+    summary.years = commonYears({plans.begin(), plans.end()});
+    if (!m_current)
+        return summary;
+    m_figures->keepOnly(plans, summary.years);
+    summary.plans.append({currentName(), m_currentScenario,
+                          summary.years > 0 ? m_figures->figures(m_currentScenario, summary.years)
+                                            : std::nullopt});
+    for (const PinnedResults &pinned : m_pinned)
+        summary.plans.append(
+            {pinned.name, pinned.scenario,
+             summary.years > 0 ? m_figures->figures(pinned.scenario, summary.years) : std::nullopt});
+    summary.reference = m_reference >= 0 ? m_reference + 1 : -1;
+    return summary;
+}
+
+QString ComparisonPanel::tradeOffText() const { return m_tradeOff->text(); }
+
+void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
+{
+    // Each outcome is a label row over a row of figures, so the labels wrap in a narrow dock
+    // and every column keeps its room.
+    m_tableCaption->setText(summary.years > 0
+                                ? tr("People out of 100 within %n year(s), with the range in "
+                                     "groups of 100:",
+                                     "", summary.years)
+                                : tr("A plan is simulated for less than a year: no figures."));
+    const bool difference = summary.referencePlan() != nullptr;
+    const int plans = static_cast<int>(summary.plans.size());
+    const int columns = plans + (difference ? 1 : 0);
+    m_decisionTable->clearSpans();
+    m_decisionTable->setColumnCount(columns);
+    for (int c = 0; c < plans; ++c) {
+        const PlanEntry &plan = summary.plans[c];
+        const QString letter = c == 0 ? tr("Current") : pinnedLetter(m_pinned[c - 1].style);
+        auto *header = new QTableWidgetItem(letter);
+        header->setToolTip(plan.name);
+        m_decisionTable->setHorizontalHeaderItem(c, header);
+    }
+    if (difference) {
+        const PlanEntry &reference = *summary.referencePlan();
+        auto *header = new QTableWidgetItem(
+            tr("Current − %1").arg(pinnedLetter(m_pinned[summary.reference - 1].style)));
+        header->setToolTip(
+            tr("Difference: %1 minus %2").arg(summary.plans.front().name, reference.name));
+        m_decisionTable->setHorizontalHeaderItem(plans, header);
+    }
+    for (PlanOutcome outcome : kPlanOutcomes) {
+        const int row = 2 * static_cast<int>(outcome);
+        auto *label = new QTableWidgetItem(DecisionSummary::outcomeLabel(outcome, summary.years));
+        label->setToolTip(DecisionSummary::isHarm(outcome) ? tr("A possible harm of the plans")
+                                                           : tr("What the plans are meant to prevent"));
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        m_decisionTable->setItem(row, 0, label);
+        if (columns > 1)
+            m_decisionTable->setSpan(row, 0, 1, columns);
+        for (int c = 0; c < plans; ++c) {
+            const PlanEntry &plan = summary.plans[c];
+            QString text = summary.years > 0 ? QStringLiteral("…") : QStringLiteral("—");
+            QString tip = summary.years > 0 ? tr("Being computed from a virtual cohort") : QString();
+            if (plan.figures) {
+                if (const auto &frequency = plan.figures->at(outcome)) {
+                    text = tr("%1 (%2–%3)")
+                               .arg(QLocale().toString(frequency->people()),
+                                    QLocale().toString(frequency->lowest),
+                                    QLocale().toString(frequency->highest));
+                    tip = DecisionSummary::outcomeSentence(outcome, frequency->people(),
+                                                           summary.years) +
+                          QLatin1Char(' ') + DecisionSummary::rangeSentence(*frequency);
+                }
+            }
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(tip);
+            item->setTextAlignment(Qt::AlignCenter);
+            m_decisionTable->setItem(row + 1, c, item);
+        }
+        if (!difference)
+            continue;
+        const PlanEntry &reference = *summary.referencePlan();
+        QString text = QStringLiteral("…");
+        if (summary.plans.front().figures && reference.figures) {
+            const auto d =
+                differencePerHundred(*summary.plans.front().figures, *reference.figures, outcome);
+            text = d ? DecisionSummary::differenceText(*d) : QStringLiteral("—");
+        }
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignCenter);
+        item->setFont(bold);
+        m_decisionTable->setItem(row + 1, plans, item);
+    }
+    m_decisionTable->resizeRowsToContents();
+}
+
 void ComparisonPanel::rebuild()
 {
+    m_rebuilding = true;
+    const QColor ink = palette().color(QPalette::Text);
     m_list->clear();
-    for (const PinnedResults &pinned : m_pinned)
-        m_list->addItem(new QListWidgetItem(styleIcon(pinned.style, palette().color(QPalette::Text)),
-                                            pinned.name));
+    if (m_current) {
+        auto *current = new QListWidgetItem(currentIcon(ink), currentName());
+        current->setFlags(current->flags() | Qt::ItemIsEditable);
+        current->setToolTip(tr("The current plan (solid lines)"));
+        m_list->addItem(current);
+    }
+    for (const PinnedResults &pinned : m_pinned) {
+        auto *item = new QListWidgetItem(markerIcon(pinned.style, ink), pinned.name);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(tr("%1: %2 (marked %1 on the plots)").arg(pinnedLetter(pinned.style), pinned.name));
+        m_list->addItem(item);
+    }
     m_pin->setEnabled(m_current.has_value() && !m_pending && m_pinned.size() < kMaxPinned);
     m_pin->setToolTip(m_pinned.size() >= kMaxPinned
-                          ? tr("At most %1 scenarios can be pinned.").arg(kMaxPinned)
+                          ? tr("At most %1 plans can be pinned.").arg(kMaxPinned)
                           : tr("Keep the current results for comparison."));
+    m_noFurther->setEnabled(m_current.has_value() && !m_currentScenario.treatments.empty() &&
+                            m_pinned.size() < kMaxPinned);
     m_unpin->setEnabled(!m_pinned.isEmpty());
+    {
+        const QSignalBlocker quiet(m_referenceChoice);
+        m_referenceChoice->clear();
+        for (const PinnedResults &pinned : m_pinned)
+            m_referenceChoice->addItem(markerIcon(pinned.style, ink), pinned.name);
+        m_referenceChoice->setCurrentIndex(m_reference);
+        m_referenceChoice->setEnabled(!m_pinned.isEmpty());
+    }
+
+    const DecisionSummary summary = decision();
+    fillDecisionTable(summary);
+    const QString tradeOff = summary.tradeOff();
+    m_tradeOff->setText(tradeOff);
+    m_tradeOff->setVisible(!tradeOff.isEmpty());
 
     QList<OutcomeTable::Column> columns;
     if (m_current)
-        columns.append({tr("Current"), computeOutcomeFigures(*m_current)});
+        columns.append({currentName(), computeOutcomeFigures(*m_current)});
     for (const PinnedResults &pinned : m_pinned)
         columns.append({pinned.name, computeOutcomeFigures(pinned.results)});
     m_table->setColumns(columns);
-    if (m_current)
-        m_table->horizontalHeaderItem(0)->setToolTip(m_currentName);
-    const QString note = PatientDifferences::note(m_currentPatient, m_pinned);
+    const QString note = PatientDifferences::note(m_currentScenario.patient, m_pinned);
     m_patientNote->setText(note);
     m_patientNote->setVisible(!note.isEmpty());
+    m_rebuilding = false;
+    emit decisionChanged();
 }
 
 } // namespace lymph

@@ -98,9 +98,9 @@ void OutcomeTable::setColumns(const QList<Column> &columns)
 {
     setColumnCount(static_cast<int>(columns.size()));
     for (int c = 0; c < columns.size(); ++c) {
-        // "A: long scenario name" is headed "A"; the full name is the tooltip.
+        // Long names are elided; the full name is the tooltip.
         const QString name = columns[c].name;
-        auto *header = new QTableWidgetItem(pinnedShortName(name));
+        auto *header = new QTableWidgetItem(name);
         header->setToolTip(name);
         setHorizontalHeaderItem(c, header);
         for (int r = 0; r < RowCount; ++r) {

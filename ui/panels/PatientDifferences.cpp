@@ -32,7 +32,7 @@ QString PatientDifferences::note(const Patient &current, const QList<PinnedResul
             differences << tr("other model parameters");
         if (differences.isEmpty())
             continue;
-        parts << tr("%1: %2").arg(pinnedShortName(p.name), differences.join(QStringLiteral(", ")));
+        parts << tr("%1: %2").arg(p.name, differences.join(QStringLiteral(", ")));
     }
     if (parts.isEmpty())
         return {};

@@ -1,6 +1,7 @@
 #include "PatientPanel.h"
 #include "model/Calendar.h"
 
+#include "CheckedSpinBox.h"
 #include "IssueText.h"
 #include "ScheduleDocument.h"
 
@@ -15,17 +16,16 @@ namespace lymph {
 namespace {
 
 
-QDoubleSpinBox *makeSpinBox(const scenario_format::Range &range, int decimals, double step,
+CheckedSpinBox *makeSpinBox(const scenario_format::Range &range, int decimals, double step,
                             const QString &suffix, QWidget *parent)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new CheckedSpinBox(parent);
     box->setDecimals(decimals);
     const double tick = std::pow(10.0, -decimals);
     box->setRange(range.minExclusive ? range.min + tick : range.min, range.max);
     box->setSingleStep(step);
     box->setSuffix(suffix);
     box->setKeyboardTracking(false); // one edit per finished value, not per keystroke
-    box->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     return box;
 }
 
@@ -60,7 +60,9 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
             "typical, 3 a strong responder.")},
     };
     for (const Row &row : rows) {
-        QDoubleSpinBox *box = makeSpinBox(row.range, row.decimals, row.step, row.suffix, this);
+        CheckedSpinBox *box = makeSpinBox(row.range, row.decimals, row.step, row.suffix, this);
+        connect(box, &CheckedSpinBox::rejected, this,
+                [this, box, label = row.label](double typed) { showOutOfRange(box, label, typed); });
         box->setToolTip(row.help);
         box->setAccessibleName(row.label);
         box->setAccessibleDescription(row.help);
@@ -76,6 +78,9 @@ PatientPanel::PatientPanel(ScheduleDocument *document, QWidget *parent)
                               format::kHorizonDays.max / kDaysPerYear, true, format::Unit::Years};
     m_horizonYears = makeSpinBox(years, 1, 0.5, tr(" years"), this);
     m_horizonYears->setMinimum(0.1);
+    connect(m_horizonYears, &CheckedSpinBox::rejected, this, [this](double typed) {
+        showOutOfRange(m_horizonYears, tr("Simulated time"), typed);
+    });
     m_horizonYears->setToolTip(tr("How long to simulate from day 0."));
     m_horizonYears->setAccessibleName(tr("Simulated time"));
     form->addRow(tr("Simulate"), m_horizonYears);
@@ -114,6 +119,15 @@ void PatientPanel::refresh()
         box->setValue(patientField(scenario.patient, which));
     m_horizonYears->setValue(scenario.horizonDays / kDaysPerYear);
     m_refreshing = false;
+}
+
+void PatientPanel::showOutOfRange(const QDoubleSpinBox *box, const QString &label, double typed)
+{
+    const QLocale locale;
+    m_problem->setText(tr("Not changed: %1 %2%3 is outside %4 to %5%3.")
+                           .arg(label, locale.toString(typed), box->suffix(),
+                                locale.toString(box->minimum()), locale.toString(box->maximum())));
+    m_problem->show();
 }
 
 QString PatientPanel::problemText() const

@@ -1,9 +1,11 @@
 #pragma once
 // The patient the scenario describes (weight, age, untreated relapse rate, ADA propensity) and
-// how many years to simulate. Spin boxes hold the scenario file's ranges, so no out-of-range
-// value can be typed; each finished edit is one undo step.
+// how many years to simulate. Fields hold the scenario file's ranges: a value outside one is
+// named under the fields and not applied (CheckedSpinBox); each finished edit is one undo step.
 
 #include "PatientField.h"
+
+#include "CheckedSpinBox.h"
 
 #include <QWidget>
 
@@ -13,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 
 namespace lymph {
+
 
 class ScheduleDocument;
 
@@ -28,11 +31,13 @@ public:
     QString problemText() const;
 
 private:
+    // A typed value outside the field's range, named under the fields.
+    void showOutOfRange(const QDoubleSpinBox *box, const QString &label, double typed);
     void refresh();
 
     ScheduleDocument *m_document;
     std::map<PatientField, QDoubleSpinBox *> m_fields;
-    QDoubleSpinBox *m_horizonYears = nullptr;
+    CheckedSpinBox *m_horizonYears = nullptr;
     QLabel *m_problem = nullptr;
     bool m_refreshing = false;
 };

@@ -15,12 +15,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
+#include <set>
 
 namespace lymph {
 
@@ -40,9 +43,32 @@ std::optional<double> parseNumber(const QString &text)
     return value;
 }
 
+// A marked value: dark red on pale red in every theme (the dark theme's light text on the pale
+// background could not be read).
+const QColor kMarkedBackground(0xfd, 0xe2, 0xe1);
+const QColor kMarkedText(0x5a, 0x00, 0x00);
+
 void markField(QWidget *field, bool bad)
 {
     field->setStyleSheet(bad ? QStringLiteral("background: #fde2e1; color: #5a0000;") : QString());
+}
+
+void markItem(QTableWidgetItem *item, bool bad)
+{
+    item->setBackground(bad ? QBrush(kMarkedBackground) : QBrush());
+    item->setForeground(bad ? QBrush(kMarkedText) : QBrush());
+}
+
+// The infusion row and column (0 day, 1 dose) a problem's field path names, if any:
+// "treatments[2].infusions[1].mg" for treatment 2.
+std::optional<std::pair<int, int>> infusionCell(const std::string &path, int treatment)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^treatments\\[(\\d+)\\]\\.infusions\\[(\\d+)\\]\\.(day|mg)"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromStdString(path));
+    if (!match.hasMatch() || match.captured(1).toInt() != treatment)
+        return std::nullopt;
+    return std::pair(match.captured(2).toInt(), match.captured(3) == QLatin1String("day") ? 0 : 1);
 }
 
 } // namespace
@@ -245,21 +271,23 @@ void TreatmentInspector::commitInfusionTable()
 {
     if (m_index < 0)
         return;
-    Treatment candidate = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    const Treatment current = m_document->scenario().treatments[static_cast<std::size_t>(m_index)];
+    Treatment candidate = current;
     candidate.infusions.clear();
     QStringList unreadable;
+    std::set<std::pair<int, int>> marked;
     for (int row = 0; row < m_infusions->rowCount(); ++row) {
-        Infusion infusion;
+        // A value that is not a number keeps the schedule's value, so the rules still check
+        // every other value (each problem is shown at once, not one after the other).
+        Infusion infusion = row < static_cast<int>(current.infusions.size())
+                                ? current.infusions[static_cast<std::size_t>(row)]
+                                : Infusion{};
         for (int column : {0, 1}) {
             QTableWidgetItem *item = m_infusions->item(row, column);
             const QString text = item ? item->text() : QString();
             const auto value = parseNumber(text);
-            if (item) {
-                // Colouring a cell emits itemChanged again: not an edit.
-                const QSignalBlocker quiet(m_infusions);
-                item->setBackground(value ? QBrush() : QBrush(QColor(0xfd, 0xe2, 0xe1)));
-            }
             if (!value) {
+                marked.insert({row, column});
                 unreadable << (column == 0 ? tr("Infusion %1, day: “%2” is not a number")
                                            : tr("Infusion %1, dose: “%2” is not a number"))
                                   .arg(row + 1)
@@ -270,11 +298,32 @@ void TreatmentInspector::commitInfusionTable()
         }
         candidate.infusions.push_back(infusion);
     }
-    if (!unreadable.isEmpty()) {
-        m_problems->setText(unreadable.join(QLatin1Char('\n')));
+    Scenario scenario = m_document->scenario();
+    scenario.treatments[static_cast<std::size_t>(m_index)] = candidate;
+    const auto problems = ScheduleDocument::problemsWith(scenario);
+    for (const ScenarioError &problem : problems) {
+        if (const auto cell = infusionCell(problem.fieldPath, m_index))
+            marked.insert(*cell);
+    }
+    {
+        // Colouring a cell emits itemChanged again: not an edit.
+        const QSignalBlocker quiet(m_infusions);
+        for (int row = 0; row < m_infusions->rowCount(); ++row) {
+            for (int column : {0, 1}) {
+                if (QTableWidgetItem *item = m_infusions->item(row, column))
+                    markItem(item, marked.count({row, column}) > 0);
+            }
+        }
+    }
+    if (unreadable.isEmpty() && problems.empty()) {
+        showProblems({});
+        m_document->replaceTreatment(m_index, candidate);
         return;
     }
-    commit(candidate);
+    QStringList messages = unreadable + IssueText::forWindow(&scenario).describe(problems);
+    messages << tr("Nothing is applied until every marked value is corrected; the plan keeps "
+                   "its last valid schedule.");
+    showProblems(messages);
 }
 
 void TreatmentInspector::commitFingolimod()

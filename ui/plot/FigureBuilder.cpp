@@ -26,6 +26,8 @@ private:
     void addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry);
     void addText(int row, const QString &text, const QFont &font, const QColor &color,
                  const QMargins &margins);
+    // A legend entry's name, elided to the fixed legend column.
+    QString legendText(const FigureBuilder::BuiltPanel &panel, const QString &name) const;
 
     QCustomPlot &m_plot;
     const FigureSpec &m_figure;
@@ -43,6 +45,16 @@ void Builder::addText(int row, const QString &text, const QFont &font, const QCo
     m_plot.plotLayout()->addElement(row, 0, element);
 }
 
+QString Builder::legendText(const FigureBuilder::BuiltPanel &panel, const QString &name) const
+{
+    if (legendsBelow() || m_layout.legendWidth <= 0)
+        return name;
+    // The icon, its padding and the legend's margins take the rest of the column.
+    const int room = m_layout.legendWidth - panel.legend->iconSize().width() -
+                     panel.legend->iconTextPadding() - 14;
+    return QFontMetrics(panel.legend->font()).elidedText(name, Qt::ElideRight, std::max(room, 40));
+}
+
 std::vector<FigureBuilder::BuiltPanel> Builder::build()
 {
     m_plot.clearPlottables();
@@ -51,13 +63,17 @@ std::vector<FigureBuilder::BuiltPanel> Builder::build()
     delete m_plot.findChild<QCPMarginGroup *>(kMarginGroupName, Qt::FindDirectChildrenOnly);
     m_margins = new QCPMarginGroup(&m_plot);
     m_margins->setObjectName(kMarginGroupName);
+    m_plot.setBackground(m_layout.colors.background);
 
-    addText(0, m_figure.title, plotstyle::font(15, true), plotstyle::kText,
-            QMargins(12, 10, 12, 0));
-    addText(1, m_figure.subtitle, plotstyle::font(11), plotstyle::kMutedText,
-            QMargins(12, 2, 12, 6));
+    int row = 0;
+    if (!m_figure.title.isEmpty() && !m_layout.compact)
+        addText(row++, m_figure.title, plotstyle::font(15, true), m_layout.colors.text,
+                QMargins(12, 10, 12, 0));
+    if (!m_figure.subtitle.isEmpty())
+        addText(row++, m_figure.subtitle, plotstyle::font(11), m_layout.colors.mutedText,
+                QMargins(12, m_layout.compact ? 4 : 2, 12, m_layout.compact ? 0 : 6));
     m_body = new QCPLayoutGrid;
-    m_plot.plotLayout()->addElement(2, 0, m_body);
+    m_plot.plotLayout()->addElement(row++, 0, m_body);
     m_body->setColumnSpacing(10);
     m_body->setMargins(QMargins(4, 0, 16, 0));
     m_body->setRowSpacing(0);
@@ -70,11 +86,14 @@ std::vector<FigureBuilder::BuiltPanel> Builder::build()
         if (!legendsBelow())
             m_body->setColumnStretchFactor(1, 0.001);
         QCPAxis *time = panels.back().rect->axis(QCPAxis::atBottom);
+        const int lastRow = 3 * (static_cast<int>(panels.size()) - 1) + 1;
+        m_body->setRowStretchFactor(lastRow, m_figure.panels.back().stretch + kTimeAxisStretch);
         time->setTickLabels(true);
         time->setLabel(m_figure.timeLabel);
     }
-    addText(3, m_figure.footer, plotstyle::font(10, false, true), plotstyle::kMutedText,
-            QMargins(12, 8, 12, 10));
+    if (!m_figure.footer.isEmpty() && !m_layout.compact)
+        addText(row, m_figure.footer, plotstyle::font(10, false, true), m_layout.colors.mutedText,
+                QMargins(12, 8, 12, 10));
     return panels;
 }
 
@@ -104,7 +123,9 @@ FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
     const int row = 3 * index; // heading, panel, legend below
     auto *heading = new QCPTextElement(&m_plot, spec.title, plotstyle::font(11, true));
     heading->setTextFlags(Qt::AlignLeft | Qt::AlignBottom);
-    heading->setMargins(QMargins(12, index == 0 ? 4 : 14, 0, 7));
+    heading->setTextColor(m_layout.colors.text);
+    const int above = m_layout.compact ? (index == 0 ? 2 : 6) : (index == 0 ? 4 : 14);
+    heading->setMargins(QMargins(12, above, 0, m_layout.compact ? 3 : 7));
     m_body->addElement(row, 0, heading);
 
     auto *rect = new QCPAxisRect(&m_plot);
@@ -116,7 +137,7 @@ FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
     rect->setRangeDrag(Qt::Horizontal);
     rect->setRangeZoom(Qt::Horizontal);
     for (QCPAxis *axis : rect->axes())
-        plotstyle::styleAxis(axis);
+        plotstyle::styleAxis(axis, m_layout.colors);
     QCPAxis *time = rect->axis(QCPAxis::atBottom);
     time->setRange(0.0, m_figure.timeEnd);
     time->setTicker(plotstyle::timeTicker(m_figure.timeEnd, m_figure.inYears));
@@ -136,6 +157,10 @@ FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
     } else {
         auto *legendColumn = new QCPLayoutGrid;
         m_body->addElement(row + 1, 1, legendColumn);
+        if (m_layout.legendWidth > 0) {
+            legendColumn->setMinimumSize(m_layout.legendWidth, 0);
+            legendColumn->setMaximumSize(m_layout.legendWidth, QWIDGETSIZE_MAX);
+        }
         legendColumn->addElement(0, 0, legend);
         legendColumn->addElement(1, 0, new QCPLayoutElement(&m_plot));
         legendColumn->setRowStretchFactor(0, 0.001);
@@ -145,7 +170,7 @@ FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
     }
     m_body->setRowStretchFactor(row + 2, 0.001);
     legend->setLayer(QStringLiteral("legend"));
-    plotstyle::styleLegend(legend);
+    plotstyle::styleLegend(legend, m_layout.colors);
 
     const FigureBuilder::BuiltPanel panel{rect, legend};
     for (const ShadeSpec &shade : spec.shades)
@@ -177,7 +202,7 @@ void Builder::addShade(const FigureBuilder::BuiltPanel &panel, const ShadeSpec &
     rect->topLeft->setCoords(shade.startKey, 0.0);
     rect->bottomRight->setCoords(shade.endKey, 1.0);
     rect->setPen(Qt::NoPen);
-    rect->setBrush(shade.brush);
+    rect->setBrush(m_layout.colors.fill(shade.brush));
 }
 
 void Builder::addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &curve)
@@ -192,18 +217,23 @@ void Builder::addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &
         QCPGraph *upper = m_plot.addGraph(time, value);
         upper->setData(curve.keys, curve.bandHigh, true);
         upper->setPen(Qt::NoPen);
-        upper->setBrush(plotstyle::bandColor(curve.pen.color()));
+        upper->setBrush(plotstyle::bandColor(m_layout.colors.ink(curve.pen.color())));
         upper->setChannelFillGraph(lower);
     }
     QCPGraph *graph = m_plot.addGraph(time, value);
     graph->setData(curve.keys, curve.values, true);
-    graph->setPen(curve.pen);
+    graph->setPen(m_layout.colors.ink(curve.pen));
     if (curve.points) {
         graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                               m_layout.colors.ink(curve.pen.color()),
+                                               m_layout.colors.ink(QColor(Qt::white)), 7));
+    } else if (curve.marker != CurveMarker::None) {
         graph->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, curve.pen.color(), Qt::white, 7));
+            plotstyle::scatterStyle(curve.marker, m_layout.colors.ink(curve.pen.color())));
+        graph->setScatterSkip(std::max(0, static_cast<int>(curve.keys.size()) / 14 - 1));
     }
-    graph->setName(curve.name);
+    graph->setName(legendText(panel, curve.name));
     if (curve.inLegend)
         graph->addToLegend(panel.legend);
 }
@@ -213,9 +243,10 @@ void Builder::addLevel(const FigureBuilder::BuiltPanel &panel, const LevelSpec &
     QCPGraph *graph =
         m_plot.addGraph(panel.rect->axis(QCPAxis::atBottom), panel.rect->axis(QCPAxis::atLeft));
     graph->setData({0.0, m_figure.timeEnd}, {level.value, level.value}, true);
-    graph->setPen(level.pen);
-    graph->setName(level.name);
-    graph->addToLegend(panel.legend);
+    graph->setPen(m_layout.colors.ink(level.pen));
+    graph->setName(legendText(panel, level.name));
+    if (!level.name.isEmpty()) // unnamed levels share the legend entry of one before them
+        graph->addToLegend(panel.legend);
 }
 
 void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry)
@@ -226,14 +257,17 @@ void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const Legen
         // An empty bar series draws a filled square in the legend and nothing in the panel.
         auto *swatch = new QCPBars(time, value);
         swatch->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
-        swatch->setBrush(entry.brush);
-        swatch->setName(entry.name);
+        swatch->setBrush(m_layout.colors.fill(entry.brush));
+        swatch->setName(legendText(panel, entry.name));
         swatch->addToLegend(panel.legend);
         return;
     }
     QCPGraph *sample = m_plot.addGraph(time, value); // a legend-only line
-    sample->setPen(entry.pen);
-    sample->setName(entry.name);
+    sample->setPen(m_layout.colors.ink(entry.pen));
+    if (entry.marker != CurveMarker::None)
+        sample->setScatterStyle(
+            plotstyle::scatterStyle(entry.marker, m_layout.colors.ink(entry.pen.color())));
+    sample->setName(legendText(panel, entry.name));
     sample->addToLegend(panel.legend);
 }
 
@@ -242,7 +276,6 @@ void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const Legen
 void FigureBuilder::prepare(QCustomPlot &plot)
 {
     plot.setAutoAddPlottableToLegend(false);
-    plot.setBackground(Qt::white);
     if (!plot.layer(QStringLiteral("windows")))
         plot.addLayer(QStringLiteral("windows"), plot.layer(QStringLiteral("grid")),
                       QCustomPlot::limBelow);

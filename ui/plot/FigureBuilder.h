@@ -3,6 +3,7 @@
 // time axis, curves with their cohort bands, reference levels, shaded windows, legends beside
 // or below the panels, and the footer. The window's plot and the exports use the same code.
 
+#include "PlotStyle.h"
 #include "plot/FigureSpec.h"
 
 #include <qcustomplot.h>
@@ -16,6 +17,13 @@ public:
     struct Layout {
         int minimumLeftMargin = 0;  // room left of the panels (the timeline's lane names)
         int legendColumnsBelow = 0; // 0: legends beside the panels; else entries per row below
+        // Width of the legend column beside the panels; names longer than it are elided, so
+        // the time axis never moves when a legend's text changes. 0: as wide as the text.
+        int legendWidth = 0;
+        // The window's figure: no title or footer (the window's title and banner say them)
+        // and less room above each panel's title, so the panels get the height.
+        bool compact = false;
+        plotstyle::PlotColors colors;
     };
     struct BuiltPanel {
         QCPAxisRect *rect = nullptr;

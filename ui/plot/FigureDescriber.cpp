@@ -186,9 +186,10 @@ bool Describer::addCurves(PanelSpec &panel, const ColumnKey &key, const QString 
         if (!values)
             continue;
         CurveSpec copy;
-        copy.pen = pen;
-        plotstyle::applyPinnedStyle(copy.pen, other.style);
-        copy.pen.setWidthF(std::max(1.4, pen.widthF() * 0.8));
+        copy.pen = plotstyle::overlayPen(pen);
+        if (other.style == OverlayStyle::Population)
+            copy.pen.setStyle(Qt::DotLine);
+        copy.marker = overlayMarker(other.style);
         copy.axis = axis;
         copy.keys = keysOf(*other.results);
         copy.values = valuesOf(*values, factor, floor);
@@ -271,15 +272,11 @@ void Describer::cells()
 {
     struct Subset {
         Column column;
-        QString llnName;
         bool overlaid; // CD8 and NK are not overlaid for pinned scenarios: too many lines
     };
     const Subset subsets[] = {
-        {Column::Lymphocytes, FigureDescriber::tr("LLN lymphocytes"), true},
-        {Column::Cd4, FigureDescriber::tr("LLN CD4"), true},
-        {Column::Cd8, FigureDescriber::tr("LLN CD8"), false},
-        {Column::BCells, FigureDescriber::tr("LLN B cells"), true},
-        {Column::Nk, QString(), false},
+        {Column::Lymphocytes, true}, {Column::Cd4, true}, {Column::Cd8, false},
+        {Column::BCells, true},      {Column::Nk, false},
     };
     if (std::none_of(std::begin(subsets), std::end(subsets),
                      [this](const Subset &s) { return m_results.table.has(ColumnKey{s.column}); }))
@@ -297,13 +294,18 @@ void Describer::cells()
             top = std::max(top, maxOf(key));
         ++index;
     }
+    // One legend entry for the lower limits of normal, each dotted in its subset's colour: four
+    // entries made the panel's legend taller than a panel fits in a 768-pixel-high window.
     index = 0;
+    bool named = false;
     for (const Subset &s : subsets) {
         const char *llnId = columnInfo(s.column).llnParameter;
         const std::optional<double> lln = llnId ? parameter(llnId) : std::nullopt;
         if (lln && m_results.table.has(ColumnKey{s.column})) {
             panel.levels.push_back(
-                {*lln, s.llnName, plotstyle::referencePen(plotstyle::cellPen(index).color())});
+                {*lln, named ? QString() : FigureDescriber::tr("LLN (dotted)"),
+                 plotstyle::referencePen(plotstyle::cellPen(index).color())});
+            named = true;
             top = std::max(top, *lln);
         }
         ++index;
@@ -371,7 +373,9 @@ void Describer::autoimmunity()
     const ColumnKey key{Column::AutoimmunityProbability};
     if (!m_results.table.has(key))
         return;
-    PanelSpec &panel = addPanel(PlotPanel::Autoimmunity, FigureDescriber::tr("P(≥1 event) %"),
+    // The axis says only "%": the title names the probability, and a longer label ran into
+    // the title of a short panel.
+    PanelSpec &panel = addPanel(PlotPanel::Autoimmunity, FigureDescriber::tr("%"),
                                 AxisScale::Linear, 0.9);
     addCurves(panel, key, columnDisplayName(key), plotstyle::outcomePen(2), AxisSide::Left, 100.0);
     const double top = std::max(maxOf(key, 100.0) * 1.15, 5.0);
@@ -388,7 +392,7 @@ QString FigureDescriber::panelName(PlotPanel panel)
     case PlotPanel::Cells: return tr("Blood lymphocyte subsets");
     case PlotPanel::Ada: return tr("Anti-drug antibodies (ADA)");
     case PlotPanel::Relapse: return tr("Relapse rate and cumulative probability");
-    case PlotPanel::Autoimmunity: return tr("Secondary autoimmunity, cumulative probability");
+    case PlotPanel::Autoimmunity: return tr("Secondary autoimmunity, cumulative probability (%)");
     }
     return {};
 }
@@ -446,10 +450,10 @@ FigureSpec FigureDescriber::describe(const Results &results, const Options &opti
         if (!current)
             continue;
         for (const PlotOverlay &other : options.overlays) {
-            // A legend-only line: the pinned scenario's line style, in neutral grey.
-            QPen sample(plotstyle::kMutedText, 1.6);
-            plotstyle::applyPinnedStyle(sample, other.style);
-            panel.overlayLegend.push_back({other.name, Qt::NoBrush, sample});
+            // A legend-only line: the overlay's markers on a neutral grey line.
+            const QPen sample(plotstyle::kMutedText, 1.3);
+            panel.overlayLegend.push_back(
+                {other.name, Qt::NoBrush, sample, overlayMarker(other.style)});
         }
     }
     return figure;

@@ -22,11 +22,33 @@ enum class PlotPanel { Drugs, Cells, Ada, Relapse, Autoimmunity };
 inline constexpr PlotPanel kPlotPanels[] = {PlotPanel::Drugs, PlotPanel::Cells, PlotPanel::Ada,
                                             PlotPanel::Relapse, PlotPanel::Autoimmunity};
 
-// Another scenario's results drawn over the main ones (same colours, this line style).
+// How an overlaid copy of the curves is told apart: a pinned plan (A, B, C) or one sampled
+// patient of a cohort. Copies keep each curve's colour and dashes and carry markers, so they
+// never look like another curve of the current plan (whose curves have no markers).
+// Population: the population's curves beside a personalised forecast (dotted, no marker).
+enum class OverlayStyle { PinnedA, PinnedB, PinnedC, Sample, Population };
+inline constexpr OverlayStyle kPinnedStyles[] = {OverlayStyle::PinnedA, OverlayStyle::PinnedB,
+                                                 OverlayStyle::PinnedC};
+inline constexpr OverlayStyle kSampledPatientStyle = OverlayStyle::Sample;
+
+enum class CurveMarker { None, Circle, Square, Triangle, Cross };
+inline CurveMarker overlayMarker(OverlayStyle style)
+{
+    switch (style) {
+    case OverlayStyle::PinnedA: return CurveMarker::Circle;
+    case OverlayStyle::PinnedB: return CurveMarker::Square;
+    case OverlayStyle::PinnedC: return CurveMarker::Triangle;
+    case OverlayStyle::Sample: return CurveMarker::Cross;
+    case OverlayStyle::Population: return CurveMarker::None;
+    }
+    return CurveMarker::None;
+}
+
+// Another plan's results drawn over the main ones (same colours, with markers).
 struct PlotOverlay {
     QString name;
     const Results *results = nullptr;
-    Qt::PenStyle style = Qt::DashLine;
+    OverlayStyle style = OverlayStyle::PinnedA;
 };
 
 enum class AxisScale { Linear, Log };
@@ -53,6 +75,7 @@ struct CurveSpec {
     bool readout = false; // read out by the crosshair (the current results' curves)
     bool percent = false; // read out with "%" instead of the panel's unit
     bool points = false;  // the patient's lab results: markers, no line
+    CurveMarker marker = CurveMarker::None; // overlaid copies: whose copy it is
 };
 
 struct LevelSpec {
@@ -72,6 +95,7 @@ struct LegendSpec {
     QString name;
     QBrush brush = Qt::NoBrush; // a square when set
     QPen pen = Qt::NoPen;       // a line sample when the brush is empty
+    CurveMarker marker = CurveMarker::None;
 };
 
 struct PanelSpec {
@@ -102,5 +126,9 @@ struct FigureSpec {
 
     double toKey(double day) const { return day / daysPerUnit; }
 };
+
+// The last panel also carries the time axis's labels and title below its plot area: its row is
+// this much (in panel stretch) taller, so its plot area is not squeezed by them.
+inline constexpr double kTimeAxisStretch = 0.4;
 
 } // namespace lymph

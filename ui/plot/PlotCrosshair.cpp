@@ -38,7 +38,8 @@ QString readoutNumber(double value)
 } // namespace
 
 void PlotCrosshair::attach(QCustomPlot &plot, const FigureSpec &figure,
-                           const std::vector<FigureBuilder::BuiltPanel> &panels)
+                           const std::vector<FigureBuilder::BuiltPanel> &panels,
+                           const plotstyle::PlotColors &colors)
 {
     m_plot = &plot;
     m_figure = &figure;
@@ -53,7 +54,7 @@ void PlotCrosshair::attach(QCustomPlot &plot, const FigureSpec &figure,
             point->setTypeX(QCPItemPosition::ptPlotCoords);
             point->setTypeY(QCPItemPosition::ptAxisRectRatio);
         }
-        line->setPen(QPen(plotstyle::kMutedText, 1.0, Qt::DashLine));
+        line->setPen(QPen(colors.mutedText, 1.0, Qt::DashLine));
         line->setVisible(false);
 
         auto *text = new QCPItemText(&plot);
@@ -62,8 +63,10 @@ void PlotCrosshair::attach(QCustomPlot &plot, const FigureSpec &figure,
         text->position->setType(QCPItemPosition::ptAxisRectRatio);
         text->position->setAxisRect(panel.rect);
         text->setFont(plotstyle::font(9));
-        text->setColor(plotstyle::kText);
-        text->setBrush(QColor(255, 255, 255, 225));
+        text->setColor(colors.text);
+        QColor paper = colors.background;
+        paper.setAlpha(225);
+        text->setBrush(paper);
         text->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
         text->setPadding(QMargins(6, 3, 6, 3));
         text->setVisible(false);

@@ -21,7 +21,8 @@ class PlotCrosshair {
 public:
     // Items for each panel just built on `plot` (the old ones went with the rebuild).
     void attach(QCustomPlot &plot, const FigureSpec &figure,
-                const std::vector<FigureBuilder::BuiltPanel> &panels);
+                const std::vector<FigureBuilder::BuiltPanel> &panels,
+                const plotstyle::PlotColors &colors = plotstyle::lightColors());
     // One line per panel; empty before a figure is attached.
     QStringList readoutAt(double day) const;
     void show(double day);

@@ -26,7 +26,8 @@ ResultPlot::ResultPlot(QWidget *parent)
     FigureBuilder::prepare(*m_plot);
     m_plot->setAntialiasedElements(kAntialiased);
     m_plot->setNoAntialiasingOnDrag(true);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // Ctrl+wheel zooms through the timeline (PlotStackWidget), so both keep the same limits.
+    m_plot->setInteractions(QCP::iRangeDrag);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     setAccessibleName(tr("Result plots"));
@@ -55,7 +56,7 @@ void ResultPlot::setResults(const Results &results, const QString &scenarioName,
     options.narrow = legendsBelow();
     m_figure = FigureDescriber::describe(results, options);
     m_panels = FigureBuilder::build(*m_plot, m_figure, m_layout);
-    m_crosshair.attach(*m_plot, m_figure, m_panels);
+    m_crosshair.attach(*m_plot, m_figure, m_panels, m_layout.colors);
     linkTimeAxes();
     if (m_visibleDays)
         setVisibleDays(m_visibleDays->first, m_visibleDays->second);
@@ -94,6 +95,23 @@ std::pair<int, int> ResultPlot::timeAxisPixels() const
     const QRect rect = m_panels.front().rect->rect();
     const QPoint offset = m_plot->pos();
     return {rect.left() + offset.x(), rect.right() + offset.x()};
+}
+
+double ResultPlot::dayAtX(double x) const
+{
+    if (m_panels.empty())
+        return 0.0;
+    const double plotX = x - m_plot->pos().x();
+    return m_panels.front().rect->axis(QCPAxis::atBottom)->pixelToCoord(plotX) *
+           m_figure.daysPerUnit;
+}
+
+QList<QRect> ResultPlot::panelRects() const
+{
+    QList<QRect> rects;
+    for (const FigureBuilder::BuiltPanel &panel : m_panels)
+        rects << panel.rect->rect().translated(m_plot->pos());
+    return rects;
 }
 
 void ResultPlot::linkTimeAxes()
@@ -169,24 +187,40 @@ bool ResultPlot::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QImage ResultPlot::renderImage(QSize pixels)
+PlotExporter ResultPlot::exporter()
 {
-    return PlotExporter(*m_plot, m_figure.title).image(pixels);
+    if (!m_paper) {
+        m_paper = std::make_unique<QCustomPlot>();
+        FigureBuilder::prepare(*m_paper);
+        m_paper->setAntialiasedElements(kAntialiased);
+    }
+    FigureBuilder::Layout paper;
+    paper.minimumLeftMargin = m_layout.minimumLeftMargin;
+    const auto panels = FigureBuilder::build(*m_paper, m_figure, paper);
+    if (m_visibleDays) {
+        for (const FigureBuilder::BuiltPanel &panel : panels)
+            panel.rect->axis(QCPAxis::atBottom)
+                ->setRange(m_figure.toKey(m_visibleDays->first),
+                           m_figure.toKey(m_visibleDays->second));
+    }
+    return PlotExporter(*m_paper, m_figure.title);
 }
+
+QImage ResultPlot::renderImage(QSize pixels) { return exporter().image(pixels); }
 
 QByteArray ResultPlot::pngData(QSize pixels, QString *error)
 {
-    return PlotExporter(*m_plot, m_figure.title).png(pixels, error);
+    return exporter().png(pixels, error);
 }
 
 QByteArray ResultPlot::pdfData(QSize pixels, QString *error)
 {
-    return PlotExporter(*m_plot, m_figure.title).pdf(pixels, error);
+    return exporter().pdf(pixels, error);
 }
 
 QByteArray ResultPlot::svgData(QSize pixels, QString *error)
 {
-    return PlotExporter(*m_plot, m_figure.title).svg(pixels, error);
+    return exporter().svg(pixels, error);
 }
 
 } // namespace lymph

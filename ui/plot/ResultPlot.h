@@ -20,6 +20,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -55,6 +56,10 @@ public:
     void setVisibleDays(double first, double last);
     // Where the time axis starts and ends, in this widget's pixels (after a replot).
     std::pair<int, int> timeAxisPixels() const;
+    // The day at `x` pixels of this widget on the time axis.
+    double dayAtX(double x) const;
+    // Each panel's plotting area in this widget's pixels, top to bottom.
+    QList<QRect> panelRects() const;
     // Room left of the panels, so the timeline's lane names fit above the same time axis.
     void setMinimumLeftMargin(int pixels) { m_layout.minimumLeftMargin = pixels; }
     // How many legend entries share a row below a panel; 0 puts the legends beside the panels.
@@ -62,6 +67,15 @@ public:
     void setLegendColumnsBelow(int columns) { m_layout.legendColumnsBelow = std::max(0, columns); }
     int legendColumnsBelow() const { return m_layout.legendColumnsBelow; }
     bool legendsBelow() const { return m_layout.legendColumnsBelow > 0; }
+    // A fixed legend column beside the panels (FigureBuilder::Layout::legendWidth).
+    void setLegendWidth(int pixels) { m_layout.legendWidth = std::max(0, pixels); }
+    int legendWidth() const { return m_layout.legendWidth; }
+    // The window's figure: no title and footer, tighter headings. Exports are never compact.
+    void setCompact(bool compact) { m_layout.compact = compact; }
+    // Dark paper in the dark theme; exports are always on white. Both take effect at the next
+    // setResults.
+    void setColors(const plotstyle::PlotColors &colors) { m_layout.colors = colors; }
+    bool isDark() const { return m_layout.colors.dark; }
 
     // The crosshair's read-out: every curve's value at `day`, one line per panel.
     QStringList readoutAt(double day) const { return m_crosshair.readoutAt(day); }
@@ -95,10 +109,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The figure as printed (light, with title and footer) on a plot that is never shown, over
+    // the days the window shows.
+    PlotExporter exporter();
     void followMouse(QMouseEvent *event);
     void linkTimeAxes();
 
     QCustomPlot *m_plot;
+    std::unique_ptr<QCustomPlot> m_paper; // exports
     FigureSpec m_figure;
     std::vector<FigureBuilder::BuiltPanel> m_panels;
     PlotCrosshair m_crosshair;

@@ -20,8 +20,9 @@ double spanEndForDrawing(const Treatment &treatment)
 } // namespace
 
 TimelineLayout::TimelineLayout(const TimelineScale &scale,
-                               const std::vector<Treatment> &treatments, bool educationStyle)
-    : m_scale(scale), m_treatments(treatments)
+                               const std::vector<Treatment> &treatments, bool educationStyle,
+                               int laneHeight)
+    : m_scale(scale), m_treatments(treatments), m_laneHeight(laneHeight)
 {
     for (Therapy therapy : kLanes) {
         // Education style shows only the therapies the plan uses: less to explain, more room.
@@ -37,14 +38,14 @@ TimelineLayout::TimelineLayout(const TimelineScale &scale,
 
 double TimelineLayout::lanesBottom() const
 {
-    return kRulerHeight + kLaneHeight * static_cast<double>(m_lanes.size());
+    return kRulerHeight + m_laneHeight * static_cast<double>(m_lanes.size());
 }
 
 QRectF TimelineLayout::laneRect(Therapy therapy) const
 {
     const auto lane = std::find(m_lanes.begin(), m_lanes.end(), therapy) - m_lanes.begin();
-    return QRectF(m_scale.left(), kRulerHeight + static_cast<double>(lane) * kLaneHeight,
-                  m_scale.right() - m_scale.left(), kLaneHeight);
+    return QRectF(m_scale.left(), kRulerHeight + static_cast<double>(lane) * m_laneHeight,
+                  m_scale.right() - m_scale.left(), m_laneHeight);
 }
 
 QRectF TimelineLayout::spanRect(Therapy therapy, double startDay, double endDay) const
@@ -52,7 +53,8 @@ QRectF TimelineLayout::spanRect(Therapy therapy, double startDay, double endDay)
     const QRectF lane = laneRect(therapy);
     const double x0 = m_scale.xForDay(startDay);
     const double x1 = std::max(m_scale.xForDay(endDay), x0 + kMinBlockWidth);
-    return QRectF(x0, lane.top() + 4, x1 - x0, lane.height() - 8);
+    const double inset = m_laneHeight < kLaneHeight ? 3.0 : 4.0;
+    return QRectF(x0, lane.top() + inset, x1 - x0, lane.height() - 2 * inset);
 }
 
 QRectF TimelineLayout::blockRect(const Treatment &treatment) const
@@ -97,8 +99,11 @@ double TimelineLayout::roomAfter(const Treatment &treatment, const QRectF &rect)
     double limit = m_scale.right();
     for (int i = 0; i < static_cast<int>(m_treatments.size()); ++i) {
         const QRectF other = blockRect(i);
+        // Any block starting after this one's start, also one it overlaps (the pieces of a
+        // split course at a zoom where a day is narrower than a block): their labels would
+        // run over each other.
         if (m_treatments[static_cast<std::size_t>(i)].therapy == treatment.therapy &&
-            other.left() > rect.right() + 0.5)
+            other.left() > rect.left() + 0.5)
             limit = std::min(limit, other.left());
     }
     return limit - rect.right();

@@ -19,6 +19,7 @@ class TimelineLayout {
 public:
     static constexpr int kRulerHeight = 30;
     static constexpr int kLaneHeight = 34;
+    static constexpr int kCompactLaneHeight = 26; // on short screens (1366×768)
     static constexpr int kResizeGrip = 6; // px at a resizable block's right edge
     static constexpr Therapy kLanes[] = {Therapy::Alemtuzumab, Therapy::Ocrelizumab,
                                          Therapy::Rituximab, Therapy::Fingolimod,
@@ -26,11 +27,12 @@ public:
 
     // `educationStyle`: only the lanes of therapies the schedule uses.
     TimelineLayout(const TimelineScale &scale, const std::vector<Treatment> &treatments,
-                   bool educationStyle);
+                   bool educationStyle, int laneHeight = kLaneHeight);
 
     const TimelineScale &scale() const { return m_scale; }
     const std::vector<Treatment> &treatments() const { return m_treatments; }
     const std::vector<Therapy> &visibleLanes() const { return m_lanes; }
+    int laneHeight() const { return m_laneHeight; }
     double lanesBottom() const;
     QRectF laneRect(Therapy therapy) const;
     // A block from `startDay` to `endDay` in `therapy`'s lane (at least a few pixels wide).
@@ -47,6 +49,7 @@ private:
     const TimelineScale &m_scale;
     const std::vector<Treatment> &m_treatments;
     std::vector<Therapy> m_lanes;
+    int m_laneHeight = kLaneHeight;
 };
 
 } // namespace lymph

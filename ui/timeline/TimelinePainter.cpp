@@ -87,11 +87,20 @@ void TimelinePainter::paintRuler()
         case TimelineScale::Unit::Year: label = tr("year %1").arg(number(tick.count)); break;
         }
         m_painter.setPen(colors.color(QPalette::WindowText));
-        m_painter.drawText(QRectF(x - 60, 2, 120, kRulerHeight - 10), Qt::AlignCenter, label);
+        // A label centred on a tick near the lanes' start would reach into the ruler's title:
+        // it starts at its tick instead.
+        const double half = m_painter.fontMetrics().horizontalAdvance(label) / 2.0;
+        if (x - half < m_scale.left())
+            m_painter.drawText(QRectF(x + 2, 2, 120, kRulerHeight - 10),
+                               Qt::AlignVCenter | Qt::AlignLeft, label);
+        else
+            m_painter.drawText(QRectF(x - 60, 2, 120, kRulerHeight - 10), Qt::AlignCenter, label);
     }
     m_painter.setPen(colors.color(QPalette::WindowText));
-    m_painter.drawText(QRectF(10, 2, m_scale.left() - 16, kRulerHeight - 6),
-                       Qt::AlignVCenter | Qt::AlignLeft, tr("Time since day 0"));
+    const QRectF title(10, 2, m_scale.left() - 16, kRulerHeight - 6);
+    m_painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft,
+                       m_painter.fontMetrics().elidedText(tr("Time since day 0"), Qt::ElideRight,
+                                                          static_cast<int>(title.width())));
 }
 
 void TimelinePainter::paintHorizon(double horizonDays)

@@ -23,6 +23,16 @@ void TimelineScale::setVisibleDays(double first, double last)
         m_first = first;
         m_last = last;
     }
+    keepDayZeroInReach();
+}
+
+void TimelineScale::keepDayZeroInReach()
+{
+    const double lead = -kLeadShare * (m_last - m_first);
+    if (m_first < lead) {
+        m_last += lead - m_first;
+        m_first = lead;
+    }
 }
 
 double TimelineScale::xForDay(double day) const
@@ -43,6 +53,7 @@ void TimelineScale::zoom(double factor, double anchorDay)
     const double share = (anchorDay - m_first) / (m_last - m_first);
     m_first = anchorDay - share * width;
     m_last = m_first + width;
+    keepDayZeroInReach();
 }
 
 void TimelineScale::panDays(double days)
@@ -51,6 +62,7 @@ void TimelineScale::panDays(double days)
         return;
     m_first += days;
     m_last += days;
+    keepDayZeroInReach();
 }
 
 std::vector<TimelineScale::Tick> TimelineScale::ticks() const

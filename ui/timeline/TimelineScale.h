@@ -27,6 +27,7 @@ public:
     double left() const { return m_left; }
     double right() const { return m_right; }
 
+    // Clamped like zoom and panDays: a width within the limits, nothing far before day 0.
     void setVisibleDays(double first, double last);
     double firstDay() const { return m_first; }
     double lastDay() const { return m_last; }
@@ -35,13 +36,18 @@ public:
     double dayForX(double x) const;
     double pixelsPerDay() const;
 
-    // factor < 1 zooms in; the day under `anchorDay` stays where it is.
+    // factor < 1 zooms in; the day under `anchorDay` stays where it is (also where the zoom
+    // stops at its limits).
     void zoom(double factor, double anchorDay);
+    // Never further back than kLeadShare of the view before day 0.
     void panDays(double days);
+    static constexpr double kLeadShare = 0.02;
 
     std::vector<Tick> ticks() const;
 
 private:
+    void keepDayZeroInReach();
+
     double m_left = 0.0;
     double m_right = 100.0;
     double m_first = 0.0;

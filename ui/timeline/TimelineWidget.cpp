@@ -65,7 +65,7 @@ QSize TimelineWidget::minimumSizeHint() const { return {400, sizeHint().height()
 
 TimelineLayout TimelineWidget::layout() const
 {
-    return TimelineLayout(m_scale, treatments(), m_educationStyle);
+    return TimelineLayout(m_scale, treatments(), m_educationStyle, m_laneHeight);
 }
 
 int TimelineWidget::blockAt(QPointF position) const
@@ -104,6 +104,23 @@ void TimelineWidget::fitToScenario()
 void TimelineWidget::zoomBy(double factor)
 {
     m_scale.zoom(factor, 0.5 * (m_scale.firstDay() + m_scale.lastDay()));
+    update();
+    emitVisibleDays();
+}
+
+void TimelineWidget::setCompactLanes(bool compact)
+{
+    const int height = compact ? TimelineLayout::kCompactLaneHeight : TimelineLayout::kLaneHeight;
+    if (height == m_laneHeight)
+        return;
+    m_laneHeight = height;
+    updateGeometry();
+    update();
+}
+
+void TimelineWidget::zoomAt(double factor, double anchorDay)
+{
+    m_scale.zoom(factor, anchorDay);
     update();
     emitVisibleDays();
 }

@@ -50,6 +50,11 @@ public:
     // Education style: an icon on each block (infusion drop, capsule, stem cells), only the
     // lanes the plan uses, and a marker at the month being explained (nothing hides it).
     void setEducationStyle(bool on);
+    // Lower lanes on short screens.
+    void setCompactLanes(bool compact);
+    bool compactLanes() const { return m_laneHeight < TimelineLayout::kLaneHeight; }
+    // Zooms by `factor` (< 1 zooms in) keeping `anchorDay` under the same pixel (the mouse).
+    void zoomAt(double factor, double anchorDay);
     bool educationStyle() const { return m_educationStyle; }
     void setMarkerDay(std::optional<double> day);
     std::optional<double> markerDay() const { return m_markerDay; }
@@ -101,6 +106,7 @@ private:
     TimelineScale m_scale;
     SnapUnit m_snap = SnapUnit::Day;
     bool m_educationStyle = false;
+    int m_laneHeight = TimelineLayout::kLaneHeight;
     std::optional<double> m_markerDay;
     TimelineMouse *m_mouse;
     std::unique_ptr<TimelineKeys> m_keys;

@@ -1,0 +1,148 @@
+#include "decision/PlanFigures.h"
+
+#include "cohort/Cohort.h"
+#include "model/Calendar.h"
+#include "model/ParameterTable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace lymph {
+
+namespace {
+
+// A horizon a few days short of whole years still answers them ("6 years" as 2190 days).
+constexpr double kSlackDays = 3.0;
+
+// Days with `values` below `limit` from day 0 to `end`, interpolating crossings linearly.
+double daysBelow(const std::vector<double> &days, const std::vector<double> &values, double limit,
+                 double end)
+{
+    double total = 0.0;
+    for (std::size_t i = 1; i < days.size() && days[i - 1] < end; ++i) {
+        const double d0 = days[i - 1];
+        const double d1 = std::min(days[i], end);
+        const double t = days[i] > d0 ? (d1 - d0) / (days[i] - d0) : 0.0;
+        const double a = values[i - 1] - limit;
+        const double b = a + t * (values[i] - values[i - 1]);
+        const double width = d1 - d0;
+        if (a < 0.0 && b < 0.0)
+            total += width;
+        else if (a < 0.0)
+            total += width * a / (a - b);
+        else if (b < 0.0)
+            total += width * b / (b - a);
+    }
+    return total;
+}
+
+// Each person's chance turned into "had it" or "did not", reproducibly: the draw depends only
+// on the seed, the person and the outcome, never on which thread ran them.
+bool drawn(double chance, std::uint64_t seed, std::size_t person, PlanOutcome outcome)
+{
+    std::seed_seq sequence{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32),
+                           static_cast<std::uint32_t>(person),
+                           static_cast<std::uint32_t>(outcome) + 0x51u};
+    std::mt19937_64 engine(sequence);
+    return std::uniform_real_distribution<double>(0.0, 1.0)(engine) < chance;
+}
+
+struct Person {
+    std::array<double, kPlanOutcomeCount> chance{}; // expected share (0…1) for the mean
+    std::array<bool, kPlanOutcomeCount> had{};      // drawn outcome for the group counts
+};
+
+} // namespace
+
+int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHundred)); }
+
+int commonYears(const std::vector<Scenario> &plans, int preferred)
+{
+    int years = preferred;
+    for (const Scenario &plan : plans)
+        years = std::min(years, static_cast<int>((plan.horizonDays + kSlackDays) / kDaysPerYear));
+    return std::max(years, 0);
+}
+
+std::optional<int> differencePerHundred(const PlanFigures &plan, const PlanFigures &reference,
+                                        PlanOutcome outcome)
+{
+    const auto &a = plan.at(outcome);
+    const auto &b = reference.at(outcome);
+    if (!a || !b)
+        return std::nullopt;
+    return a->people() - b->people();
+}
+
+PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions &options)
+{
+    PlanFigures figures;
+    figures.years = options.years;
+    figures.patients = std::max(options.patients, 1);
+    const double end = options.years * kDaysPerYear;
+    if (options.years <= 0 || scenario.horizonDays + kSlackDays < end)
+        return figures;
+
+    ParameterTable parameters = ParameterTable::defaults();
+    for (const auto &[id, value] : scenario.patient.parameters)
+        parameters.set(id, value);
+    const double cd4Limit = parameters.value("lln_cd4_per_ul");
+
+    std::vector<Person> people(static_cast<std::size_t>(figures.patients));
+    CohortOptions cohort;
+    cohort.patients = figures.patients;
+    cohort.seed = options.seed;
+    cohort.threads = options.threads;
+    cohort.cancel = options.cancel;
+    const std::uint64_t seed = options.seed;
+    visitCohort(scenario, cohort,
+                [&](std::size_t index, const ResultTable &table, const PatientOutcome &) {
+                    Person &person = people[index];
+                    const double at = std::min(end, table.days().back());
+                    const double relapse =
+                        table.valueAt(ColumnKey{Column::RelapseProbability}, at);
+                    const double autoimmunity =
+                        table.valueAt(ColumnKey{Column::AutoimmunityProbability}, at);
+                    const double lowCd4 = daysBelow(table.days(), table.at(ColumnKey{Column::Cd4}),
+                                                    cd4Limit, at) > 0.5 * end
+                                              ? 1.0
+                                              : 0.0;
+                    person.chance = {relapse, autoimmunity, lowCd4};
+                    for (PlanOutcome outcome : kPlanOutcomes) {
+                        const auto i = static_cast<std::size_t>(outcome);
+                        person.had[i] = drawn(person.chance[i], seed, index, outcome);
+                    }
+                });
+
+    const std::size_t groups = std::max<std::size_t>(1, people.size() / kGroupSize);
+    for (PlanOutcome outcome : kPlanOutcomes) {
+        const auto i = static_cast<std::size_t>(outcome);
+        NaturalFrequency frequency;
+        double sum = 0.0;
+        for (const Person &person : people)
+            sum += person.chance[i];
+        frequency.perHundred = 100.0 * sum / static_cast<double>(people.size());
+        frequency.lowest = kGroupSize;
+        frequency.highest = 0;
+        for (std::size_t g = 0; g < groups; ++g) {
+            const std::size_t first = g * kGroupSize;
+            const std::size_t last = std::min(people.size(), first + kGroupSize);
+            int count = 0;
+            for (std::size_t p = first; p < last; ++p)
+                count += people[p].had[i] ? 1 : 0;
+            // A short cohort's only group is scaled to 100 people.
+            count = static_cast<int>(std::lround(count * double(kGroupSize) /
+                                                 static_cast<double>(last - first)));
+            frequency.lowest = std::min(frequency.lowest, count);
+            frequency.highest = std::max(frequency.highest, count);
+        }
+        // The mean is an expectation, the groups are draws: the range always holds the mean.
+        frequency.lowest = std::min(frequency.lowest, frequency.people());
+        frequency.highest = std::max(frequency.highest, frequency.people());
+        figures.outcomes[i] = frequency;
+    }
+    return figures;
+}
+
+} // namespace lymph

@@ -1,0 +1,70 @@
+#pragma once
+// The figures a choice between plans rests on, measured the same way for every plan (the
+// IPDAS probability items: Trevena et al. 2013, Joseph-Williams et al. 2014): for each outcome,
+// how many of 100 people like the simulated patient have it within the same number of years,
+// from a virtual cohort. The range is the lowest and highest count among the cohort's groups
+// of 100, each person's outcome drawn from their own simulated chance, so it shows both how
+// differently people respond and the play of chance in a group of 100.
+
+#include "scenario/Scenario.h"
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace lymph {
+
+enum class PlanOutcome {
+    Relapse,      // at least one relapse (what the plans are meant to prevent)
+    Autoimmunity, // a new (secondary) autoimmune illness
+    LongLowCd4,   // CD4 T cells below their lower limit of normal for over half of the years
+};
+inline constexpr PlanOutcome kPlanOutcomes[] = {PlanOutcome::Relapse, PlanOutcome::Autoimmunity,
+                                                PlanOutcome::LongLowCd4};
+inline constexpr std::size_t kPlanOutcomeCount = std::size(kPlanOutcomes);
+
+// People out of 100 with an outcome: the cohort's mean and the range over its groups of 100.
+struct NaturalFrequency {
+    double perHundred = 0.0;
+    int lowest = 0;
+    int highest = 0;
+    // Rounded to whole people, as shown.
+    int people() const;
+};
+
+struct PlanFigures {
+    int years = 0;     // the time frame every outcome is counted over
+    int patients = 0;  // virtual patients behind the figures
+    std::array<std::optional<NaturalFrequency>, kPlanOutcomeCount> outcomes;
+
+    const std::optional<NaturalFrequency> &at(PlanOutcome outcome) const
+    {
+        return outcomes[static_cast<std::size_t>(outcome)];
+    }
+};
+
+struct PlanFigureOptions {
+    int years = 5;
+    int patients = 1000; // groups of kGroupSize
+    std::uint64_t seed = 1;
+    int threads = 0; // 0: every hardware thread
+    const std::atomic<bool> *cancel = nullptr;
+};
+inline constexpr int kGroupSize = 100;
+
+// Runs the cohort (cohort/Cohort.h) and counts. Outcomes the time frame is too long for (the
+// plan's simulated time ends before it) stay empty. Throws SimulationError like runCohort.
+PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions &options = {});
+
+// The whole years every plan reaches (a few days short still count), at most `preferred`;
+// 0 when a plan ends before one year.
+int commonYears(const std::vector<Scenario> &plans, int preferred = 5);
+
+// People per 100 in `plan` minus those in `reference`, rounded to whole people; nothing when
+// either lacks the outcome.
+std::optional<int> differencePerHundred(const PlanFigures &plan, const PlanFigures &reference,
+                                        PlanOutcome outcome);
+
+} // namespace lymph

@@ -1,0 +1,149 @@
+#include "DecisionSummary.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cstdlib>
+
+namespace lymph {
+
+namespace {
+
+// Differences smaller than this many people in 100 are named as none.
+constexpr int kNoticeable = 1;
+
+QString number(int value) { return QLocale().toString(value); }
+
+// "24 instead of 28 in 100 people with a relapse"
+QString comparedClause(PlanOutcome outcome, int plan, int reference)
+{
+    switch (outcome) {
+    case PlanOutcome::Relapse:
+        return DecisionSummary::tr("%1 instead of %2 in 100 people with a relapse")
+            .arg(number(plan), number(reference));
+    case PlanOutcome::Autoimmunity:
+        return DecisionSummary::tr("%1 instead of %2 in 100 with a new autoimmune illness")
+            .arg(number(plan), number(reference));
+    case PlanOutcome::LongLowCd4:
+        return DecisionSummary::tr("%1 instead of %2 in 100 with long-lasting low CD4 T cells")
+            .arg(number(plan), number(reference));
+    }
+    return {};
+}
+
+QString joined(const QStringList &clauses)
+{
+    if (clauses.size() <= 1)
+        return clauses.join(QString());
+    return DecisionSummary::tr("%1 and %2").arg(clauses.mid(0, clauses.size() - 1).join(
+                                                    DecisionSummary::tr(", ")),
+                                                clauses.back());
+}
+
+} // namespace
+
+const PlanEntry *DecisionSummary::referencePlan() const
+{
+    if (reference <= 0 || reference >= plans.size())
+        return nullptr;
+    return &plans[reference];
+}
+
+bool DecisionSummary::comparable() const
+{
+    const PlanEntry *other = referencePlan();
+    return years > 0 && !plans.isEmpty() && plans.front().figures && other && other->figures;
+}
+
+QString DecisionSummary::outcomeLabel(PlanOutcome outcome, int years)
+{
+    switch (outcome) {
+    case PlanOutcome::Relapse: return tr("A relapse within %n year(s)", "", years);
+    case PlanOutcome::Autoimmunity: return tr("A new autoimmune illness within %n year(s)", "", years);
+    case PlanOutcome::LongLowCd4:
+        return tr("Low CD4 T cells for more than half of %n year(s)", "", years);
+    }
+    return {};
+}
+
+QString DecisionSummary::outcomeSentence(PlanOutcome outcome, int people, int years)
+{
+    switch (outcome) {
+    case PlanOutcome::Relapse:
+        return tr("%1 in 100 people have at least one relapse within %n year(s).", "", years)
+            .arg(number(people));
+    case PlanOutcome::Autoimmunity:
+        return tr("%1 in 100 people get a new autoimmune illness (for example of the thyroid) "
+                  "within %n year(s).",
+                  "", years)
+            .arg(number(people));
+    case PlanOutcome::LongLowCd4:
+        return tr("%1 in 100 people have low CD4 T cells (more infections possible) for more "
+                  "than half of these %n year(s).",
+                  "", years)
+            .arg(number(people));
+    }
+    return {};
+}
+
+QString DecisionSummary::perHundred(int people) { return tr("%1 in 100").arg(number(people)); }
+
+QString DecisionSummary::perHundredWithRange(const NaturalFrequency &frequency)
+{
+    return tr("%1 in 100 (%2–%3)")
+        .arg(number(frequency.people()), number(frequency.lowest), number(frequency.highest));
+}
+
+QString DecisionSummary::rangeSentence(const NaturalFrequency &frequency)
+{
+    return tr("Between %1 and %2 in different groups of 100 virtual patients.")
+        .arg(number(frequency.lowest), number(frequency.highest));
+}
+
+QString DecisionSummary::differenceText(int difference)
+{
+    if (std::abs(difference) < kNoticeable)
+        return tr("no difference");
+    const QString sign = difference > 0 ? QStringLiteral("+") : QStringLiteral("−");
+    return tr("%1%2 in 100").arg(sign, number(std::abs(difference)));
+}
+
+QString DecisionSummary::tradeOff() const
+{
+    if (!comparable())
+        return {};
+    const PlanEntry &plan = plans.front();
+    const PlanEntry &other = *referencePlan();
+    QStringList better;
+    QStringList worse;
+    for (PlanOutcome outcome : kPlanOutcomes) {
+        const auto &mine = plan.figures->at(outcome);
+        const auto &theirs = other.figures->at(outcome);
+        if (!mine || !theirs)
+            continue;
+        const int difference = mine->people() - theirs->people();
+        if (std::abs(difference) < kNoticeable)
+            continue;
+        (difference < 0 ? better : worse)
+            << comparedClause(outcome, mine->people(), theirs->people());
+    }
+    if (better.isEmpty() && worse.isEmpty())
+        return tr("Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every "
+                  "outcome shown.",
+                  "", years)
+            .arg(plan.name, other.name);
+    if (worse.isEmpty())
+        return tr("Within %n year(s), compared with %1, %2 means %3, and no outcome shown is "
+                  "worse.",
+                  "", years)
+            .arg(other.name, plan.name, joined(better));
+    if (better.isEmpty())
+        return tr("Within %n year(s), compared with %1, %2 means %3, and no outcome shown is "
+                  "better.",
+                  "", years)
+            .arg(other.name, plan.name, joined(worse));
+    return tr("Within %n year(s), compared with %1, %2 means %3, but %4.", "", years)
+        .arg(other.name, plan.name, joined(better), joined(worse));
+}
+
+} // namespace lymph

@@ -1,0 +1,25 @@
+#pragma once
+// Names of plans in the user's language: a name made from the plan itself ("Alemtuzumab ×2 →
+// aHSCT"), the plan that stops before its last step ("Alemtuzumab ×2, then no further
+// treatment") and the built-in examples' names, translated.
+
+#include "scenario/Scenario.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lymph {
+
+class PlanNames {
+    Q_DECLARE_TR_FUNCTIONS(PlanNames)
+
+public:
+    // The plan's steps joined by arrows; "No treatment" for an empty schedule.
+    static QString fromPlan(const Scenario &scenario);
+    // The name of withoutLastStep(scenario) as the plan to compare against.
+    static QString noFurtherTreatment(const Scenario &scenario);
+    // A built-in example's name in the user's language; other names as they are.
+    static QString translatedName(const std::string &name);
+};
+
+} // namespace lymph
