@@ -94,7 +94,9 @@ int CalibrationCommand::run(const CommandLine &line) const
             const QString plotFolder = line.value(kPlots);
             QDir().mkpath(plotFolder);
             const QString relative =
-                QFileInfo(line.value(kMarkdown)).absoluteDir().relativeFilePath(plotFolder);
+                QFileInfo(line.value(kMarkdown))
+                    .absoluteDir()
+                    .relativeFilePath(QFileInfo(plotFolder).absoluteFilePath());
             QString error;
             images = ValidationPlots(set, results, ParameterTable::defaults())
                          .write(plotFolder, relative, &error);
