@@ -318,6 +318,8 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
     const int columns = plans + (difference ? 1 : 0);
     m_decisionTable->clearSpans();
     m_decisionTable->setColumnCount(columns);
+    if (columns == 0)
+        return; // no plan yet: a table without columns takes no items (they would leak)
     for (int c = 0; c < plans; ++c) {
         const PlanEntry &plan = summary.plans[c];
         const QString letter = c == 0 ? tr("Current") : pinnedLetter(m_pinned[c - 1].style);
