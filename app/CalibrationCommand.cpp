@@ -1,10 +1,12 @@
 #include "CalibrationCommand.h"
 
+#include "CalibrationFitReport.h"
 #include "CalibrationReport.h"
 #include "CliText.h"
 #include "FileProblemText.h"
 #include "ValidationPlots.h"
 
+#include "calibration/CalibrationFit.h"
 #include "calibration/CalibrationRun.h"
 #include "files/FileText.h"
 #include "files/FileWriter.h"
@@ -24,6 +26,8 @@ const QString kQuick = QStringLiteral("quick");
 const QString kOnly = QStringLiteral("only");
 const QString kSet = QStringLiteral("set");
 const QString kCheck = QStringLiteral("check");
+const QString kFit = QStringLiteral("fit");
+const QString kIterations = QStringLiteral("iterations");
 
 QString defaultTargets() { return QStringLiteral(LYMPH_SOURCE_DIR "/resources/calibration"); }
 } // namespace
@@ -49,7 +53,13 @@ CommandSpec CalibrationCommand::spec()
                        "them)."),
               QStringLiteral("ID=VALUE")},
              {kCheck, tr("Exit 1 if a target listed in FILE (one id a line) does not pass."),
-              QStringLiteral("FILE")}},
+              QStringLiteral("FILE")},
+             {kFit, tr("Fit these parameters (ids separated by commas) to the tested targets, "
+                       "or to those of --only, by weighted least squares on the log scale, and "
+                       "report the estimates with standard errors and correlations."),
+              QStringLiteral("IDS")},
+             {kIterations, tr("With --fit: at most N iterations (default 20)."),
+              QStringLiteral("N")}},
             0,
             0,
             {},
@@ -84,6 +94,8 @@ int CalibrationCommand::run(const CommandLine &line) const
                    "(see 'lymphoscope-cli parameters')")
                     .arg(assignment));
     }
+    if (line.isSet(kFit))
+        return fit(line, set, parameters, only);
     const CalibrationRun run(set, line.isSet(kQuick) ? 0.25 : 1.0);
     const std::vector<TargetResult> results = run.evaluate(parameters, only);
     const CalibrationReport report(set, results);
@@ -141,6 +153,37 @@ int CalibrationCommand::run(const CommandLine &line) const
             return kExitInternalError;
         }
     }
+    return kExitOk;
+}
+
+int CalibrationCommand::fit(const CommandLine &line, const TargetSet &set,
+                            const ParameterTable &start,
+                            const std::vector<std::string> &only) const
+{
+    CalibrationFitOptions options;
+    for (const QString &id : line.value(kFit).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.parameters.push_back(id.trimmed().toStdString());
+    options.targets = only;
+    options.cohortShare = line.isSet(kQuick) ? 0.25 : 1.0;
+    if (line.isSet(kIterations)) {
+        bool number = false;
+        options.maxIterations = line.value(kIterations).toInt(&number);
+        if (!number || options.maxIterations < 1 || options.maxIterations > 1000)
+            return m_console.badInput(
+                tr("--iterations: '%1' is not a whole number from 1 to 1000")
+                    .arg(line.value(kIterations)));
+    }
+    CalibrationFitResult result;
+    try {
+        result = fitCalibration(set, start, options);
+    } catch (const CalibrationFitError &e) {
+        return m_console.badInput(tr("calibration --fit: %1").arg(fromStd(e.what())));
+    }
+    const CalibrationFitReport report(result);
+    if (line.isSet(kJson))
+        m_console.out() << QString::fromUtf8(report.json());
+    else
+        m_console.out() << report.text();
     return kExitOk;
 }
 

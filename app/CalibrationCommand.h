@@ -1,11 +1,14 @@
 #pragma once
 // `lymphoscope-cli calibration [--targets DIR] [--json | --markdown FILE [--plots DIR]]
-// [--quick] [--only ID,…] [--check FILE]`: runs the literature's target set
+// [--quick] [--only ID,…] [--set ID=VALUE] [--check FILE] [--fit ID,… [--iterations N]]`: runs the literature's target set
 // (resources/calibration) and reports, per target, the source, population, published value
 // and uncertainty, the model's value, the tolerance rule and pass or fail.
 
 #include "CommandLine.h"
 #include "Console.h"
+
+#include "calibration/TargetSet.h"
+#include "model/ParameterTable.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +26,9 @@ public:
     int run(const CommandLine &line) const;
 
 private:
+    int fit(const CommandLine &line, const TargetSet &set, const ParameterTable &start,
+            const std::vector<std::string> &only) const;
+
     const Console &m_console;
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -135,6 +136,8 @@ QByteArray CalibrationReport::json() const
             o.insert(QStringLiteral("accepted_high"), std::isinf(r.interval.high) ? QJsonValue() : QJsonValue(r.interval.high));
         }
         o.insert(QStringLiteral("rule"), fromStd(r.interval.rule));
+        if (!t.modelFollows.empty())
+            o.insert(QStringLiteral("model_follows"), fromStd(t.modelFollows));
         o.insert(QStringLiteral("model"), r.model ? QJsonValue(*r.model) : QJsonValue());
         if (!r.problem.empty())
             o.insert(QStringLiteral("problem"), fromStd(r.problem));
@@ -167,14 +170,25 @@ QString CalibrationReport::markdown(const QStringList &plots) const
         "value and the rule that decides pass or fail. Lymphoscope is for exploration and "
         "education; passing these checks does not make it a predictor of any patient's "
         "course.\n\n");
+    int contradicting = 0;
+    for (const TargetResult &r : m_results)
+        contradicting += r.target->modelFollows.empty() ? 0 : 1;
     md += QStringLiteral("**%1 targets from %2 publications: %3 tested, %4 pass (%5%), %6 "
-                         "reported only** (no published uncertainty to test against).\n\n")
+                         "reported only** (%7 without a published uncertainty to test "
+                         "against, %8 that contradict a source the model follows; counted as "
+                         "failures, %4 of %9 pass, %10%).\n\n")
               .arg(m_results.size())
               .arg(sources.size())
               .arg(tests)
               .arg(passed())
               .arg(tests ? QString::number(100.0 * passed() / tests, 'f', 0) : QStringLiteral("–"))
-              .arg(int(m_results.size()) - tests);
+              .arg(int(m_results.size()) - tests)
+              .arg(int(m_results.size()) - tests - contradicting)
+              .arg(contradicting)
+              .arg(tests + contradicting)
+              .arg(tests + contradicting
+                       ? QString::number(100.0 * passed() / (tests + contradicting), 'f', 0)
+                       : QStringLiteral("–"));
     md += QStringLiteral(
         "**Tolerance rules.** A figure passes when the model's value lies in the interval "
         "the publication itself gives: its 95% (or 90%) confidence interval, its range or "
@@ -214,6 +228,26 @@ QString CalibrationReport::markdown(const QStringList &plots) const
         md += QStringLiteral("## Model against publication\n\n");
         for (const QString &plot : plots)
             md += plot + QStringLiteral("\n\n");
+    }
+    if (contradicting > 0) {
+        md += QStringLiteral("## Sources that disagree\n\n"
+                             "Where two publications contradict each other, both stay in the set; "
+                             "the model follows one, and the other is reported beside it.\n\n");
+        md += QStringLiteral("| reported | its figure | model | followed instead | its figure | model |\n");
+        md += QStringLiteral("|---|---|---|---|---|---|\n");
+        for (const TargetResult &r : m_results) {
+            if (r.target->modelFollows.empty())
+                continue;
+            const auto followed = std::find_if(m_results.begin(), m_results.end(), [&](const TargetResult &o) {
+                return o.target->id == r.target->modelFollows;
+            });
+            md += QStringLiteral("| `%1` (%2) | %3 | %4 | `%5` | %6 | %7 |\n")
+                      .arg(fromStd(r.target->id), cell(citation(*r.target)), cell(published(r)),
+                           cell(modelValue(r)), fromStd(r.target->modelFollows),
+                           followed == m_results.end() ? QStringLiteral("—") : cell(published(*followed)),
+                           followed == m_results.end() ? QStringLiteral("—") : cell(modelValue(*followed)));
+        }
+        md += QLatin1Char('\n');
     }
     md += QStringLiteral("## Unverified figures\n\n");
     bool anyUnverified = false;

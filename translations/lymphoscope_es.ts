@@ -42,64 +42,195 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="38"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Ejecuta las cifras publicadas con las que se comprueba el modelo e informa, para cada una, del valor publicado y su incertidumbre, el valor del modelo y si pasa o no.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La carpeta del conjunto de referencias (por defecto: resources/calibration del código fuente).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="44"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Todos los resultados en JSON por la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Escribe el informe de validación (docs/validation.md) en ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="43"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: escribe los gráficos modelo frente a publicación en CARPETA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="49"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Cohortes a una cuarta parte de su tamaño (un vistazo rápido; el resultado puede variar).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo estas referencias (identificadores separados por comas).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Ejecutar con un parámetro cambiado (repetible; identificadores como los lista &apos;parameters&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="55"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Sale con 1 si una referencia de ARCHIVO (un identificador por línea) no pasa.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="68"/>
+        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
+        <translation>Ajusta estos parámetros (ids separados por comas) a los objetivos verificados, o a los de --only, por mínimos cuadrados ponderados en escala logarítmica, e informa las estimaciones con errores estándar y correlaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <source>With --fit: at most N iterations (default 20).</source>
+        <translation>Con --fit: como máximo N iteraciones (por defecto 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="78"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <location filename="../app/CalibrationCommand.cpp" line="93"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set: &apos;%1&apos; no es un identificador de parámetro conocido con un valor dentro de su rango (véase &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="136"/>
+        <location filename="../app/CalibrationCommand.cpp" line="150"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: referencias que antes pasaban ahora fallan (o faltan): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
+        <translation>--iterations: &apos;%1&apos; no es un número entero de 1 a 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <source>calibration --fit: %1</source>
+        <translation>calibration --fit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationFitReport</name>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="42"/>
+        <source>Parameters fitted: %1. Published figures fitted to: %2.
+</source>
+        <translation>Parámetros ajustados: %1. Cifras publicadas usadas: %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
+        <source>Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.
+
+</source>
+        <translation>Coste ½·Σr²: %1 → %2 (iteraciones: %3). Cifras que se cumplen: %4 → %5.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="52"/>
+        <source>parameter</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="53"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="54"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="55"/>
+        <source>SE ×/÷</source>
+        <translation>EE ×/÷</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="56"/>
+        <source>95% interval</source>
+        <translation>intervalo 95%</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
+        <source>(no covariance)</source>
+        <translation>(sin covarianza)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="67"/>
+        <source>  not identifiable from these figures</source>
+        <translation>  no identificable con estas cifras</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="85"/>
+        <source>
+No two estimates correlate beyond ±%1.
+</source>
+        <translation>
+Ninguna pareja de estimaciones se correlaciona más allá de ±%1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="86"/>
+        <source>
+Strongly correlated (the figures fix a combination): %1
+</source>
+        <translation>
+Muy correlacionados (las cifras fijan solo una combinación): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="90"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
+        <source>residual before</source>
+        <translation>residuo antes</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="92"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="102"/>
+        <source>
+The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; the figures&apos; residuals are log distances over the spread their published uncertainty implies. An estimate becomes the model&apos;s value only when it is copied into the parameter table with this calibration as its source.
+</source>
+        <translation>
+El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en la estimación; los residuos de las cifras son distancias logarítmicas divididas por la dispersión que implica su incertidumbre publicada. Una estimación pasa a ser el valor del modelo solo cuando se copia en la tabla de parámetros con esta calibración como fuente.
+</translation>
     </message>
 </context>
 <context>
@@ -2697,57 +2828,57 @@
         <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>Current − %1</source>
         <translation>Actual − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="335"/>
         <source>Difference: %1 minus %2</source>
         <translation>Diferencia: %1 menos %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="341"/>
         <source>A possible harm of the plans</source>
         <translation>Un posible daño de los planes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="342"/>
         <source>What the plans are meant to prevent</source>
         <translation>Lo que los planes deben prevenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="352"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Calculándose a partir de una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="394"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="400"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="405"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="406"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="325"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>

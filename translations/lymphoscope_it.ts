@@ -42,64 +42,195 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="34"/>
+        <location filename="../app/CalibrationCommand.cpp" line="38"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Esegue i dati pubblicati con cui il modello è verificato e riporta, per ciascuno, il valore pubblicato con la sua incertezza, il valore del modello e l’esito.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="37"/>
+        <location filename="../app/CalibrationCommand.cpp" line="41"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La cartella dei valori di riferimento (predefinita: resources/calibration nei sorgenti).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="40"/>
+        <location filename="../app/CalibrationCommand.cpp" line="44"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Tutti i risultati in JSON sullo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Scrive il rapporto di validazione (docs/validation.md) in FILE.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="43"/>
+        <location filename="../app/CalibrationCommand.cpp" line="47"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: scrive i grafici modello contro pubblicazione in CARTELLA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="49"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Coorti a un quarto della loro dimensione (uno sguardo rapido; l’esito può cambiare).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="51"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo questi riferimenti (identificativi separati da virgole).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="48"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Esegui con un parametro modificato (ripetibile; identificativi come li elenca &apos;parameters&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="55"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Esce con 1 se un riferimento elencato in FILE (un identificativo per riga) non è superato.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="68"/>
+        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
+        <translation>Stima questi parametri (id separati da virgole) sui valori bersaglio verificati, o su quelli di --only, con minimi quadrati pesati su scala logaritmica, e riporta le stime con errori standard e correlazioni.</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <source>With --fit: at most N iterations (default 20).</source>
+        <translation>Con --fit: al massimo N iterazioni (predefinito 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="78"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="83"/>
+        <location filename="../app/CalibrationCommand.cpp" line="93"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set: &apos;%1&apos; non è un identificativo di parametro noto con un valore nel suo intervallo (vedi &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="136"/>
+        <location filename="../app/CalibrationCommand.cpp" line="150"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
+        <translation>--iterations: &apos;%1&apos; non è un numero intero da 1 a 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <source>calibration --fit: %1</source>
+        <translation>calibration --fit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationFitReport</name>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="42"/>
+        <source>Parameters fitted: %1. Published figures fitted to: %2.
+</source>
+        <translation>Parametri stimati: %1. Valori pubblicati usati: %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
+        <source>Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.
+
+</source>
+        <translation>Costo ½·Σr²: %1 → %2 (iterazioni: %3). Valori superati: %4 → %5.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="52"/>
+        <source>parameter</source>
+        <translation>parametro</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="53"/>
+        <source>start</source>
+        <translation>inizio</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="54"/>
+        <source>estimate</source>
+        <translation>stima</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="55"/>
+        <source>SE ×/÷</source>
+        <translation>ES ×/÷</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="56"/>
+        <source>95% interval</source>
+        <translation>intervallo 95%</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
+        <source>(no covariance)</source>
+        <translation>(nessuna covarianza)</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="67"/>
+        <source>  not identifiable from these figures</source>
+        <translation>  non identificabile da questi valori</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="85"/>
+        <source>
+No two estimates correlate beyond ±%1.
+</source>
+        <translation>
+Nessuna coppia di stime ha correlazione oltre ±%1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="86"/>
+        <source>
+Strongly correlated (the figures fix a combination): %1
+</source>
+        <translation>
+Fortemente correlati (i valori fissano solo una combinazione): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="90"/>
+        <source>target</source>
+        <translation>bersaglio</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
+        <source>residual before</source>
+        <translation>residuo prima</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="92"/>
+        <source>after</source>
+        <translation>dopo</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
+        <source>outcome</source>
+        <translation>esito</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <source>pass</source>
+        <translation>superato</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <source>fail</source>
+        <translation>non superato</translation>
+    </message>
+    <message>
+        <location filename="../app/CalibrationFitReport.cpp" line="102"/>
+        <source>
+The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; the figures&apos; residuals are log distances over the spread their published uncertainty implies. An estimate becomes the model&apos;s value only when it is copied into the parameter table with this calibration as its source.
+</source>
+        <translation>
+L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stima; i residui dei valori sono distanze logaritmiche divise per la dispersione implicata dalla loro incertezza pubblicata. Una stima diventa il valore del modello solo quando viene copiata nella tabella dei parametri con questa calibrazione come fonte.
+</translation>
     </message>
 </context>
 <context>
@@ -2697,57 +2828,57 @@
         <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>Current − %1</source>
         <translation>Attuale − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="335"/>
         <source>Difference: %1 minus %2</source>
         <translation>Differenza: %1 meno %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="341"/>
         <source>A possible harm of the plans</source>
         <translation>Un possibile danno dei piani</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="342"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ciò che i piani devono prevenire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="352"/>
         <source>Being computed from a virtual cohort</source>
         <translation>In calcolo da una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="353"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="392"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="394"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="398"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="400"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="403"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="405"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="404"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="406"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="323"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="325"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>

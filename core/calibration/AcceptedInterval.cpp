@@ -29,6 +29,10 @@ AcceptedInterval acceptedInterval(const CalibrationTarget &target)
     using Kind = PublishedUncertainty::Kind;
     const PublishedUncertainty &u = target.uncertainty;
     AcceptedInterval a;
+    if (!target.modelFollows.empty())
+        return {false, 0, 0,
+                "reported only: contradicts " + target.modelFollows +
+                    ", which the model follows (see the note)"};
     a.tested = true;
     switch (u.kind) {
     case Kind::Ci95:

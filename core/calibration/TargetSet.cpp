@@ -281,6 +281,7 @@ CalibrationTarget readTarget(const json &entry, const std::string &topic, const 
     t.design = text(entry, "design", place);
     t.model = readMeasure(member(entry, "model", place), place);
     t.note = text(entry, "note", place, false);
+    t.modelFollows = text(entry, "model_follows", place, false);
     return t;
 }
 
@@ -337,6 +338,19 @@ TargetSet loadTargetSet(const std::string &directory)
                 place.fail("model.other_design", "both designs of a ratio need a cohort, or neither");
             set.targets.push_back(std::move(t));
         }
+    }
+    for (const CalibrationTarget &t : set.targets) {
+        if (t.modelFollows.empty())
+            continue;
+        const Place place = Place("targets/" + t.topic + ".json").entry(t.id);
+        if (t.modelFollows == t.id)
+            place.fail("model_follows", "a target cannot follow itself");
+        const auto followed = std::find_if(set.targets.begin(), set.targets.end(),
+                                           [&](const CalibrationTarget &o) { return o.id == t.modelFollows; });
+        if (followed == set.targets.end())
+            place.fail("model_follows", "no target has the id '" + t.modelFollows + "'");
+        if (!followed->modelFollows.empty())
+            place.fail("model_follows", "'" + t.modelFollows + "' itself follows another target");
     }
     return set;
 }

@@ -102,6 +102,9 @@ struct CalibrationTarget {
     std::string design; // a CalibrationDesign id
     ModelMeasure model;
     std::string topic; // the file it came from (alemtuzumab, ahsct, …)
+    // Set where this figure contradicts another target's: the id of the target the model
+    // follows instead. Both stay in the report; this one is reported, not tested.
+    std::string modelFollows;
     std::string note;
 };
 
