@@ -389,10 +389,14 @@ private slots:
 
     void patientParameterOverrideChangesTheCurve()
     {
+        // Read just after the first infusion, where the level is dose over volume whatever the
+        // clearance: doubling the central volume must show there.
         Scenario s = scenario(60, {alemtuzumabCourse(0, 5)});
-        const double before = simulate(s).table.valueAt("alemtuzumab_ug_per_ml", 4.2);
+        SimulationOptions fine;
+        fine.outputStepDays = 0.05;
+        const double before = simulate(s, nullptr, fine).table.valueAt("alemtuzumab_ug_per_ml", 0.25);
         s.patient.parameters["alemtuzumab_v1_l"] = 2 * ParameterTable::defaults().value("alemtuzumab_v1_l");
-        const double after = simulate(s).table.valueAt("alemtuzumab_ug_per_ml", 4.2);
+        const double after = simulate(s, nullptr, fine).table.valueAt("alemtuzumab_ug_per_ml", 0.25);
         QVERIFY2(after < 0.7 * before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
 
@@ -480,12 +484,14 @@ private slots:
         // deterministic, so a change to the integrator, the RHS or the breakpoints shows here
         // exactly where timings would only be noisy. When a change is meant to alter them,
         // update these numbers in the same commit and say why (lymphoscope-bench prints them).
+        // 4099 (was 3811): the neutrophil stages calibrated to engraftment (0.5/day, was 0.33)
+        // bound the step in quiet years; 0.8/day would have cost 5581.
         Scenario s = *loadScenario(kDefaultExampleName).scenario;
         s.horizonDays = 3652.5;
         const Results r = simulate(s);
-        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(3811));
-        QCOMPARE(r.stats.steps, std::int64_t(611));
-        QCOMPARE(r.stats.rejectedSteps, std::int64_t(21));
+        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(4099));
+        QCOMPARE(r.stats.steps, std::int64_t(667));
+        QCOMPARE(r.stats.rejectedSteps, std::int64_t(13));
     }
 
     void strongAdaResponderFailsToDepleteOnThirdCourse()
@@ -506,9 +512,10 @@ private slots:
         QVERIFY2(depletion(strong, 730) > 2 * depletion(never, 730),
                  qPrintable(QStringLiteral("strong %1 vs never %2").arg(depletion(strong, 730)).arg(depletion(never, 730))));
         QVERIFY(depletion(typical, 730) <= depletion(strong, 730));
-        // Depletion failure: the strong responder keeps at least half its CD4 cells, while a
-        // patient without ADA loses most of them again.
-        QVERIFY2(depletion(strong, 730) > 0.5, qPrintable(QString::number(depletion(strong, 730))));
+        // Depletion failure: the strong responder keeps about a third of its CD4 cells or more
+        // (the calibration left ADA only the immune-complex clearance, Dubuisson 2018: failure
+        // in the few patients with high titres), while a patient without ADA loses most of them.
+        QVERIFY2(depletion(strong, 730) > 0.3, qPrintable(QString::number(depletion(strong, 730))));
         QVERIFY2(depletion(never, 730) < 0.3, qPrintable(QString::number(depletion(never, 730))));
     }
 

@@ -32,7 +32,7 @@
     X(neutrophils0, "neutrophils_baseline_per_ul", 4000, "cells/µL", 500, 15000,                  \
       "typical adult range (approx.)", "")                                                       \
     /* ---- Trafficking between blood and lymph node/tissue ---- */                              \
-    X(egressRate, "node_egress_per_day", 0.05, "1/day", 0.01, 20, "fitted (T3, T13)",             \
+    X(egressRate, "node_egress_per_day", 0.0384, "1/day", 0.01, 20, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.19): Dubuisson 2018 CD4/CD8 recovery; Francis 2014 fingolimod counts; Baker 2022",             \
       "slow-exchanging tissue pool (~20 days): cells there escape alemtuzumab and repopulate; " \
       "fingolimod's blood fall therefore takes ~10 days here, not hours")                      \
     X(nodeRatio, "node_to_blood_ratio", 2.0, "ratio", 0.1, 10, "assumption",                     \
@@ -58,15 +58,15 @@
       "share of memory CD4 turnover supplied by naive activation")                               \
     X(convBMemory, "b_memory_from_naive_fraction", 0.6, "fraction", 0, 1, "assumption",          \
       "share of memory B turnover supplied by naive B activation (needs CD4 help)")              \
-    X(homeoMaxCd4, "cd4_homeostatic_max_boost", 4, "×", 1, 50, "fitted (T3)",                   \
+    X(homeoMaxCd4, "cd4_homeostatic_max_boost", 5.12, "×", 1, 50, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.06): Dubuisson 2018 CD4 means months 1-24",                   \
       "lymphopenia-induced proliferation, max multiple of baseline")                             \
     X(homeoShapeCd4, "cd4_homeostatic_shape", 0.5, "exponent", 0.2, 5, "fitted (T3)", "")        \
-    X(homeoMaxCd8, "cd8_homeostatic_max_boost", 4, "×", 1, 50, "fitted (T3)", "")              \
+    X(homeoMaxCd8, "cd8_homeostatic_max_boost", 3.86, "×", 1, 50, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.13): Dubuisson 2018 CD8 means months 1-13", "")              \
     X(homeoShapeCd8, "cd8_homeostatic_shape", 0.5, "exponent", 0.2, 5, "fitted (T3)", "")        \
     X(homeoMaxNk, "nk_homeostatic_max_boost", 5, "×", 1, 50, "assumption", "")                 \
     X(homeoMaxBMemory, "b_memory_homeostatic_max_boost", 1.2, "×", 1, 50, "assumption", "")      \
     /* ---- B-cell production in marrow, BAFF-driven overshoot ---- */                           \
-    X(bTransitRate, "b_precursor_transit_per_day", 0.15, "1/day", 0.01, 5, "assumption",        \
+    X(bTransitRate, "b_precursor_transit_per_day", 0.0605, "1/day", 0.01, 5, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.50): Baker 2022 B-cell repopulation after ocrelizumab",        \
       "two marrow transit stages (pro/pre-B → immature)")                                        \
     X(baffRise, "baff_rise_per_day", 0.06, "1/day", 0, 5, "fitted (T4)",                          \
       "BAFF-like signal gain while B cells are low (Thompson 2010)")                             \
@@ -77,11 +77,11 @@
     X(baffGain, "baff_production_gain", 1.2, "×", 0, 20, "fitted (T4)",                           \
       "extra marrow B output per unit BAFF signal")                                              \
     /* ---- Alemtuzumab PK (refit for MS doses; structure from Mould 2007) ---- */              \
-    X(alemV1, "alemtuzumab_v1_l", 13.0, "L", 1, 100, "fitted (T1)",                               \
-      "Mould 2007 (CLL): 11.3 L; refit to MS peak ≈3 µg/mL")                                     \
+    X(alemV1, "alemtuzumab_v1_l", 11.3, "L", 1, 100, "Mould 2007 Table 2 (CLL population PK): 11.3 L, the published value (course-1 peak 2.2 µg/mL, within the label 2-4, T1)",                               \
+      "central volume")                                     \
     X(alemV2, "alemtuzumab_v2_l", 4.0, "L", 0.1, 200, "fitted (T1, T2)", "Mould 2007: 41.5 L")   \
     X(alemQ, "alemtuzumab_q_l_day", 1.0, "L/day", 0.01, 100, "fitted (T2)", "Mould 2007: 25 L/day") \
-    X(alemCl, "alemtuzumab_cl_l_day", 1.6, "L/day", 0, 100, "fitted (T2)",                     \
+    X(alemCl, "alemtuzumab_cl_l_day", 5.0, "L/day", 0, 100, "calibration (lymphoscope-cli calibration --fit: 5.65, SE ×/÷1.11, from Dubuisson 2018 CD4/CD8 means and Li 2018 below LOQ by day 30; held at 5.0, inside that 95% interval, so the course-1 peak stays within the label 2-4 µg/mL, T1)",                     \
       "linear clearance; gives <0.1 µg/mL by day 30 after the last dose (Li 2018)")              \
     X(alemVmax, "alemtuzumab_tmdd_vmax_mg_day", 3.0, "mg/day", 0, 100, "fitted (T1)",             \
       "target-mediated elimination at baseline CD52+ cell load (Mould 2007: 24 mg/day in CLL)")  \
@@ -92,9 +92,9 @@
     X(alemEc50, "alemtuzumab_kill_ec50_ug_ml", 0.13, "µg/mL", 0.001, 10,                          \
       "lytic threshold 0.1–0.16 µg/mL (Blood 2016)", "")                               \
     X(alemHill, "alemtuzumab_kill_hill", 2.5, "", 1, 10, "assumption (steep lysis: Hill > 2)", "")  \
-    X(alemNodePenetration, "alemtuzumab_node_kill_fraction", 0.025, "fraction", 0, 1,              \
-      "assumption (reaches blood far better than nodes/marrow; Willis 2017)", "")                   \
-    X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.6, "fraction", 0, 1, "fitted (T3)",   \
+    X(alemNodePenetration, "alemtuzumab_node_kill_fraction", 0.0518, "fraction", 0, 1,              \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.04): Dubuisson 2018 CD4/CD8 means; label lymphocytes < LLN at months 6 and 12", "")                   \
+    X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.513, "fraction", 0, 1, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.07): Dubuisson 2018 CD8 means months 1-13",   \
       "CD8 fall less deeply than CD4 at month 1 (Dubuisson 2018)")                              \
     X(alemNkSensitivity, "alemtuzumab_nk_sensitivity", 0.7, "fraction", 0, 1, "assumption", "")  \
     /* ---- Body weight (anti-CD20 antibodies) ---- */                                          \
@@ -128,8 +128,8 @@
     /* ---- Anti-CD20 effect (shared by ocrelizumab and rituximab) ---- */                       \
     X(cd20Kmax, "anti_cd20_kill_max_per_day", 3.0, "1/day", 0, 100, "fitted (T6)",                \
       "B cells depleted within 2 weeks (Ocrevus label)")                                              \
-    X(cd20Ec50, "anti_cd20_kill_ec50_ug_ml", 0.07,"µg/mL", 0.0001, 10,                            \
-      "calibration (Baker 2022: B cells repopulated in 4%, 52.5%, 87.5% at 6, 9, 12 months after " \
+    X(cd20Ec50, "anti_cd20_kill_ec50_ug_ml", 0.148,"µg/mL", 0.0001, 10,                            \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.26): Baker 2022: B cells repopulated at 6, 9, 12 months after ocrelizumab" \
       "ocrelizumab); the ofatumumab template of Yu 2022 (0.0057) repopulates far too late",      \
       "")                                                                                        \
     X(cd20Hill, "anti_cd20_kill_hill", 2.81, "", 1, 10, "Yu 2022", "")                            \
@@ -139,7 +139,7 @@
       "label (6–9 days, approx.)", "")                                                           \
     X(fingoCss, "fingolimod_css_ng_ml_per_0_5mg", 1.2, "ng/mL", 0.01, 100,                        \
       "approx. (fingolimod-P steady state)", "")                                                 \
-    X(fingoEmax, "fingolimod_egress_block_max", 0.97, "fraction", 0, 1, "fitted",                 \
+    X(fingoEmax, "fingolimod_egress_block_max", 0.985, "fraction", 0, 1, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.02): Francis 2014: counts at 27% of baseline on fingolimod",                 \
       "blood counts fall to ~20–30% (Francis 2014, Neurology 83:1003)")                                                 \
     X(fingoEc50, "fingolimod_ec50_ng_ml", 0.1, "ng/mL", 0.001, 100, "fitted (T13)", "")          \
     X(fingoEffectHalfLife, "fingolimod_effect_half_life_days", 10, "days", 0.1, 100,             \
@@ -165,7 +165,7 @@
       "Cy 200 mg/kg days −5…−2 (MIST, approx.)")                                                 \
     X(beamMarrowKill, "beam_marrow_kill_per_day", 2.0, "1/day", 0, 50, "assumption",              \
       "myeloablative")                                                                           \
-    X(cyMarrowKill, "cy_marrow_kill_per_day", 0.8, "1/day", 0, 50, "assumption",                  \
+    X(cyMarrowKill, "cy_marrow_kill_per_day", 3, "1/day", 0, 50, "calibration (Hamerschlak 2007: engraftment 9.3 days after reinfusion, range 7-10; Ruiz-Arguelles 2019: day 8, 2-14 after cyclophosphamide)",                  \
       "non-myeloablative")                                                                       \
     X(atgDoseMgKg, "atg_dose_mg_kg", 6, "mg/kg", 0, 30, "MIST: rabbit ATG 6 mg/kg (approx.)",    \
       "given over the last conditioning days")                                                   \
@@ -185,15 +185,15 @@
     X(graftThymicRate, "graft_thymic_rebound_rate_per_day", 0.006, "1/day", 0.0001, 1,             \
       "fitted (Muraro 2005: thymic output rises over the first 1-2 years after aHSCT)",          \
       "the rebound peaks 1/rate days after the graft")                                           \
-    X(neutrophilMaturation, "neutrophil_maturation_per_day", 0.33, "1/day", 0.01, 10,               \
-      "fitted (Hamerschlak 2007: engraftment day 9.3 after reinfusion)",                        \
-      "two maturation stages between marrow and blood (about 6 days in all)")                   \
-    X(marrowGrowth, "marrow_regrowth_per_day", 0.3, "1/day", 0.01, 5, "fitted",                    \
+    X(neutrophilMaturation, "neutrophil_maturation_per_day", 0.5, "1/day", 0.01, 10,               \
+      "calibration (Hamerschlak 2007: engraftment 9.3 days after reinfusion, range 7-10; Ruiz-Arguelles 2019: day 8, 2-14 after cyclophosphamide)",                        \
+      "two maturation stages between marrow and blood (about 4 days in all; faster stages would limit the integrator's step in quiet years)")                   \
+    X(marrowGrowth, "marrow_regrowth_per_day", 0.45, "1/day", 0.01, 5, "calibration (Hamerschlak 2007: engraftment 9.3 days after reinfusion, range 7-10; Ruiz-Arguelles 2019: day 8, 2-14 after cyclophosphamide)",                    \
       "neutrophil engraftment ~day 8–12 (Storek 2004, Clin Immunol 113:285)")                                             \
     X(lymphoidGrowth, "lymphoid_marrow_regrowth_per_day", 0.045, "1/day", 0.001, 5, "fitted (T11)", \
       "B cells back by ~6 months (Storek 2004)")                                                 \
-    X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.0002, "1/day", 0, 1,            \
-      "fitted (MIST HR 0.07, Burt 2019; NEDA 71–81% at 5 y)",                                    \
+    X(repertoireRegrowth, "pathogenic_memory_regrowth_per_day", 0.000341, "1/day", 0, 1,            \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.57): Ziemssen 2020 ARR years 3-9; Silfverberg 2024 NEDA at 5 y",                                    \
       "regrowth of the pathogenic memory repertoire after an immune reset")                      \
     /* ---- Which cells each drug reaches (relative sensitivity) ---- */                         \
     X(fingoMemorySens, "fingolimod_memory_sensitivity", 0.95, "fraction", 0, 1,                     \
@@ -209,8 +209,8 @@
     X(adaBAvailHalfSat, "ada_b_availability_half_saturation", 0.25, "× baseline B", 0.001, 10,   \
       "assumption (anti-CD20 suppression of ADA: hypothesis from the seed discussion)",          \
       "surviving B cells needed to start an ADA response")                                       \
-    X(adaBAvailFloor, "ada_b_availability_floor", 0.03, "fraction", 0, 1,                         \
-      "calibration (Bar-Or 2020 Neurology: humoral responses under ocrelizumab 0.18-0.72 of "    \
+    X(adaBAvailFloor, "ada_b_availability_floor", 0.0499, "fraction", 0, 1,                         \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.19): Bar-Or 2020: humoral responses under ocrelizumab 0.18-0.72 of controls"    \
       "controls; with the ocrelizumab half-life of Gibiansky 2021)",                             \
       "share of the ADA stimulus left when B cells are depleted (plasma cells, tissue B cells)") \
     /* ---- Anti-drug antibodies ---- */                                                         \
@@ -232,10 +232,10 @@
       "assumption (neutralising ADA rare before course 2, Dubuisson 2018)", "")                  \
     X(adaNeutralKd, "ada_neutralizing_half_block_titre", 2.0, "titre units", 0.01, 1000,          \
       "assumption", "neutralising titre that halves the drug's active (target-binding) share")  \
-    X(adaClearance, "ada_drug_clearance_per_titre_day", 0.05, "1/(titre·day)", 0, 100,             \
-      "assumption", "immune-complex clearance of free drug")                                     \
-    X(adaMatureClearance, "ada_mature_drug_clearance_per_titre_day", 0.5, "1/(titre·day)", 0, 100, \
-      "assumption (depletion failure with a high pre-infusion titre, Dubuisson 2018)",            \
+    X(adaClearance, "ada_drug_clearance_per_titre_day", 0.0203, "1/(titre·day)", 0, 100,             \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.69): Dubuisson 2018 CD4/CD8 means months 1-24 and NAb/BAb shares; Li 2018 PK", "immune-complex clearance of free drug")                                     \
+    X(adaMatureClearance, "ada_mature_drug_clearance_per_titre_day", 0, "1/(titre·day)", 0, 100, \
+      "calibration (lymphoscope-cli calibration --fit: the estimate went to its bound 0; Dubuisson 2018 Table 1: month-13 depletion the same with and without ADA); left for exploration",            \
       "extra clearance by high-affinity ADA after repeated courses")                            \
     X(adaClearanceMax, "ada_drug_clearance_max_per_day", 20, "1/day", 0.1, 1000, "assumption",   \
       "immune-complex clearance saturates (a course is gone within hours at most)")             \
@@ -255,18 +255,18 @@
       "assumption", "saturation of the memory-cell drive")                                       \
     X(relapseLagDays, "relapse_drive_lag_days", 108, "days", 1, 1000, "fitted (T8)",              \
       "relapses lag the immune drive: lesions already under way still surface")                 \
-    X(alemRepertoireKill, "alemtuzumab_repertoire_kill_fraction", 0.0235, "fraction", 0, 1,       \
-      "fitted (CARE-MS extension ARR 0.14–0.19 in years 3–5)",                                   \
+    X(alemRepertoireKill, "alemtuzumab_repertoire_kill_fraction", 0.0355, "fraction", 0, 1,       \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.11): CARE-MS ARR years 0-2 (Cohen 2012, Coles 2012), Ziemssen 2020 years 3-9",                                   \
       "share of alemtuzumab's kill that reaches the pathogenic memory repertoire")              \
-    X(relapseFrailtyVariance, "relapse_frailty_variance", 1.5, "", 0.0001, 10,                    \
-      "assumption (negative-binomial overdispersion of relapse counts)", "gamma frailty")        \
+    X(relapseFrailtyVariance, "relapse_frailty_variance", 0.866, "", 0.0001, 10,                    \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.31): relapse-free shares at 2 y in CARE-MS I and II beside their ARRs", "gamma frailty")        \
     /* ---- Secondary autoimmunity ---- */                                                       \
     X(aiLag, "autoimmunity_lag_per_day", 0.005, "1/day", 0.0001, 1,                             \
       "calibration (Coles 2013 Lancet CARE-MS I thyroid 18% at 2 years; pooled CARE-MS 42% at 6 " \
       "years, Front Neurol 2019)",                                                               \
       "two-stage lag; the thyroid hazard peaks in year 3 after alemtuzumab (Coles 2017)")       \
-    X(aiThyroid, "autoimmunity_thyroid_rate", 0.0043, "1/drive-day", 0, 1,                       \
-      "calibration (same targets as autoimmunity_lag_per_day)",                                  \
+    X(aiThyroid, "autoimmunity_thyroid_rate", 0.00414, "1/drive-day", 0, 1,                       \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.15): thyroid events at 2 y (Coles 2013), 6 y pooled, Sandgren 2023",                                  \
       "thyroid 40–47% by year 6 (CARE-MS pooled)")                                               \
     X(aiItp, "autoimmunity_itp_rate", 0.0001, "1/drive-day", 0, 1,                              \
       "calibration (Cuker 2020 Mult Scler: ITP 2% at 12 mg)", "")                                \
@@ -296,8 +296,8 @@
       "between T-cell homeostatic proliferation and BAFF gain")                                \
     X(iivCorrPkKill, "iiv_corr_pk_kill", 0.0, "correlation", -0.9, 0.9, "assumption",             \
       "between antibody clearance and drug kill")                                              \
-    X(adaNeverFraction, "ada_never_responder_fraction", 0.2, "fraction", 0, 1,                   \
-      "fitted (T10: 75% ever ADA-positive)", "")                                                 \
+    X(adaNeverFraction, "ada_never_responder_fraction", 0.231, "fraction", 0, 1,                   \
+      "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.07): Dubuisson 2018 BAb share; Jones 2020 any ADA after 3+ courses", "")                                                 \
     X(adaStrongFraction, "ada_strong_responder_fraction", 0.1, "fraction", 0, 1, "assumption", "") \
     X(adaStrongMultiplier, "ada_strong_responder_multiplier", 3.0, "×", 1, 20,                    \
       "assumption (3 = strong responder)", "")
