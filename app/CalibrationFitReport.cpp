@@ -12,7 +12,6 @@ namespace lymph::cli {
 
 namespace {
 
-constexpr double kZ95 = 1.959963984540054;
 // A correlation this strong means the figures fix a combination, not each parameter.
 constexpr double kStrongCorrelation = 0.9;
 
@@ -27,14 +26,6 @@ QString residualText(const std::optional<double> &r)
 
 CalibrationFitReport::CalibrationFitReport(const CalibrationFitResult &fit) : m_fit(fit) {}
 
-int CalibrationFitReport::passed(const std::vector<TargetResult> &results)
-{
-    int n = 0;
-    for (const TargetResult &r : results)
-        n += r.passed ? 1 : 0;
-    return n;
-}
-
 QString CalibrationFitReport::text() const
 {
     const Estimate &e = m_fit.estimate;
@@ -46,8 +37,8 @@ QString CalibrationFitReport::text() const
     out += tr("Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.\n\n")
                .arg(significant(e.initialCost), significant(e.finalCost))
                .arg(e.iterations)
-               .arg(passed(m_fit.before))
-               .arg(passed(m_fit.after));
+               .arg(passedCount(m_fit.before))
+               .arg(passedCount(m_fit.after));
     out += QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(tr("parameter"), -44)
                .arg(tr("start"), 11)
@@ -151,8 +142,8 @@ QByteArray CalibrationFitReport::json() const
     root[QStringLiteral("final_cost")] = e.finalCost;
     root[QStringLiteral("iterations")] = e.iterations;
     root[QStringLiteral("converged")] = e.converged;
-    root[QStringLiteral("passed_before")] = passed(m_fit.before);
-    root[QStringLiteral("passed_after")] = passed(m_fit.after);
+    root[QStringLiteral("passed_before")] = passedCount(m_fit.before);
+    root[QStringLiteral("passed_after")] = passedCount(m_fit.after);
     root[QStringLiteral("report")] = fromStd(e.report);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -21,8 +21,6 @@ public:
     QByteArray json() const;
 
 private:
-    static int passed(const std::vector<TargetResult> &results);
-
     const CalibrationFitResult &m_fit;
 };
 

@@ -41,13 +41,7 @@ int CalibrationReport::tested() const
     return n;
 }
 
-int CalibrationReport::passed() const
-{
-    int n = 0;
-    for (const TargetResult &r : m_results)
-        n += r.passed ? 1 : 0;
-    return n;
-}
+int CalibrationReport::passed() const { return passedCount(m_results); }
 
 QStringList CalibrationReport::failing() const
 {

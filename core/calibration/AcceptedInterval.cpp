@@ -7,7 +7,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kZ95 = 1.959963984540054;
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 bool isPercentage(const std::string &unit) { return unit == "%" || unit == "percent"; }

@@ -11,6 +11,10 @@
 
 namespace lymph {
 
+// Two-sided normal quantiles of the published intervals (95% and 90%).
+inline constexpr double kZ95 = 1.959963984540054;
+inline constexpr double kZ90 = 1.6448536269514722;
+
 struct AcceptedInterval {
     bool tested = false;
     double low = 0.0;

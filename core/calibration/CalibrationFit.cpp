@@ -7,9 +7,6 @@ namespace lymph {
 
 namespace {
 
-constexpr double kZ95 = 1.959963984540054;
-constexpr double kZ90 = 1.6448536269514722;
-
 double flooredLog(double value, double floor) { return std::log(std::max(value, floor)); }
 
 } // namespace

@@ -62,6 +62,12 @@ double statisticOf(std::vector<double> values, Across statistic)
 
 } // namespace
 
+int passedCount(const std::vector<TargetResult> &results)
+{
+    return int(std::count_if(results.begin(), results.end(),
+                             [](const TargetResult &r) { return r.passed; }));
+}
+
 CalibrationRun::CalibrationRun(const TargetSet &set, double cohortShare)
     : m_set(set), m_cohortShare(cohortShare)
 {

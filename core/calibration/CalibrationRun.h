@@ -21,6 +21,9 @@ struct TargetResult {
     std::string problem;         // why there is no model value
 };
 
+// How many of `results` pass.
+int passedCount(const std::vector<TargetResult> &results);
+
 class CalibrationRun {
 public:
     // `cohortShare` scales every design's cohort (e.g. 0.25 for a quick look); at least 20.
