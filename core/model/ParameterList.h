@@ -94,7 +94,7 @@
     X(alemHill, "alemtuzumab_kill_hill", 2.5, "", 1, 10, "assumption (steep lysis: Hill > 2)", "")  \
     X(alemNodePenetration, "alemtuzumab_node_kill_fraction", 0.0518, "fraction", 0, 1,              \
       "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.04): Dubuisson 2018 CD4/CD8 means; label lymphocytes < LLN at months 6 and 12", "")                   \
-    X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.513, "fraction", 0, 1, "calibration (lymphoscope-cli calibration --fit, all tested figures; SE ×/÷1.07): Dubuisson 2018 CD8 means months 1-13",   \
+    X(alemCd8Sensitivity, "alemtuzumab_cd8_sensitivity", 0.50, "fraction", 0, 1, "calibration (lymphoscope-cli calibration --fit, all tested figures: 0.513, SE ×/÷1.07, 95% 0.45-0.59), set to 0.50 within that interval from the figure it alone determines: Dubuisson 2018 CD8 mean at month 1 (docs/model.md §10)",   \
       "CD8 fall less deeply than CD4 at month 1 (Dubuisson 2018)")                              \
     X(alemNkSensitivity, "alemtuzumab_nk_sensitivity", 0.7, "fraction", 0, 1, "assumption", "")  \
     /* ---- Body weight (anti-CD20 antibodies) ---- */                                          \
