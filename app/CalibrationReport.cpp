@@ -141,12 +141,73 @@ QByteArray CalibrationReport::json() const
             o.insert(QStringLiteral("note"), fromStd(t.note));
         targets.append(o);
     }
+    QJsonArray findings;
+    for (const ReviewFinding &f : m_set.findings) {
+        QJsonArray evidence;
+        for (const std::string &id : f.evidence)
+            evidence.append(fromStd(id));
+        findings.append(QJsonObject{
+            {QStringLiteral("id"), fromStd(f.id)},
+            {QStringLiteral("finding"), fromStd(f.finding)},
+            {QStringLiteral("status"), f.status == ReviewFinding::Status::Fixed
+                                           ? QStringLiteral("fixed")
+                                           : QStringLiteral("explained")},
+            {QStringLiteral("how"), fromStd(f.how)},
+            {QStringLiteral("evidence"), evidence}});
+    }
     QJsonObject root;
     root.insert(QStringLiteral("targets"), targets);
+    root.insert(QStringLiteral("findings"), findings);
     root.insert(QStringLiteral("tested"), tested());
     root.insert(QStringLiteral("passed"), passed());
     root.insert(QStringLiteral("reported_only"), int(m_results.size()) - tested());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// docs/validation.md is English (not tr()), failures in bold.
+QString CalibrationReport::markdownOutcome(const TargetResult &r)
+{
+    if (!r.interval.tested)
+        return QStringLiteral("reported");
+    return r.passed ? QStringLiteral("pass") : QStringLiteral("**fail**");
+}
+
+const TargetResult *CalibrationReport::result(const std::string &id) const
+{
+    const auto it = std::find_if(m_results.begin(), m_results.end(),
+                                 [&](const TargetResult &r) { return r.target->id == id; });
+    return it == m_results.end() ? nullptr : &*it;
+}
+
+QString CalibrationReport::findingsMarkdown() const
+{
+    if (m_set.findings.empty())
+        return {};
+    QString md = QStringLiteral(
+        "## What a review of the model found, and what became of it\n\n"
+        "A pharmacology review tried an earlier version of the model against about 25 published "
+        "figures and found the problems below. Each says whether it is fixed or explained, how, "
+        "and which figures show the model now, with this run's values.\n\n");
+    for (const ReviewFinding &f : m_set.findings) {
+        md += QStringLiteral("### %1 (%2)\n\n%3\n\n")
+                  .arg(fromStd(f.finding),
+                       f.status == ReviewFinding::Status::Fixed ? QStringLiteral("fixed")
+                                                                 : QStringLiteral("explained"),
+                       fromStd(f.how));
+        md += QStringLiteral("| figure | published | model | result |\n|---|---|---|---|\n");
+        for (const std::string &id : f.evidence) {
+            const TargetResult *r = result(id);
+            if (!r) {
+                md += QStringLiteral("| `%1` | | not run (`--only`) | |\n").arg(fromStd(id));
+                continue;
+            }
+            md += QStringLiteral("| `%1` (%2) | %3 | %4 | %5 |\n")
+                      .arg(fromStd(id), cell(citation(*r->target)), cell(published(*r)),
+                           cell(modelValue(*r)), markdownOutcome(*r));
+        }
+        md += QLatin1Char('\n');
+    }
+    return md;
 }
 
 QString CalibrationReport::markdown(const QStringList &plots) const
@@ -193,6 +254,7 @@ QString CalibrationReport::markdown(const QStringList &plots) const
         "reported beside the model's value but not tested. *Unverified* marks a figure that "
         "could not be read in a retrieved copy of its source; *digitised* one read off a "
         "plot.\n\n");
+    md += findingsMarkdown();
     std::map<std::string, std::vector<const TargetResult *>> byTopic;
     for (const TargetResult &r : m_results)
         byTopic[r.target->topic].push_back(&r);
@@ -212,9 +274,7 @@ QString CalibrationReport::markdown(const QStringList &plots) const
                            cell(fromStd(t.population)), cell(fromStd(t.measure)),
                            cell(published(*r)), cell(modelValue(*r)),
                            cell(fromStd(r->interval.rule)))
-                      .arg(r->interval.tested ? (r->passed ? QStringLiteral("pass")
-                                                           : QStringLiteral("**fail**"))
-                                              : QStringLiteral("reported"));
+                      .arg(markdownOutcome(*r));
         }
         md += QLatin1Char('\n');
     }

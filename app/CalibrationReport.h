@@ -35,6 +35,9 @@ private:
     QString modelValue(const TargetResult &r) const;
     QString outcome(const TargetResult &r) const;
     QString citation(const CalibrationTarget &t) const;
+    QString findingsMarkdown() const;
+    static QString markdownOutcome(const TargetResult &r);
+    const TargetResult *result(const std::string &id) const; // nullptr: not in this run
 
     const TargetSet &m_set;
     const std::vector<TargetResult> &m_results;

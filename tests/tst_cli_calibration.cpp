@@ -1,6 +1,7 @@
 // The calibration command: the target set as the issue asks for it (at least 60 figures from
 // at least 20 publications), conflicting sources kept but not tested, a target set with a
-// broken reference refused by name, and `--fit` end to end.
+// broken reference refused by name, the review's findings answered with each run's values,
+// and `--fit` end to end.
 #include "CliRunner.h"
 
 #include "calibration/AcceptedInterval.h"
@@ -100,6 +101,82 @@ private slots:
              QStringLiteral("0")});
         QVERIFY2(iterations.exitCode != 0 && iterations.err.contains(QStringLiteral("--iterations")),
                  qPrintable(describe(iterations)));
+    }
+
+    // Every finding of the review names figures that exist; the report answers each with this
+    // run's values (the same as in its topic's table), and marks figures left out by --only.
+    void reviewFindingsAreAnsweredWithThisRunsValues()
+    {
+        const TargetSet set = loadTargetSet(kTargets.toStdString());
+        QCOMPARE_GE(set.findings.size(), std::size_t(7));
+        const ReviewFinding &first = set.findings.front();
+        QCOMPARE_GE(first.evidence.size(), std::size_t(2));
+        const QString shown = QString::fromStdString(first.evidence.at(0));
+        const QString left = QString::fromStdString(first.evidence.at(1));
+
+        QTemporaryDir dir;
+        const QString file = dir.path() + QStringLiteral("/report.md");
+        const CliRun run = runCli({QStringLiteral("calibration"), QStringLiteral("--quick"),
+                                   QStringLiteral("--only"), shown, QStringLiteral("--markdown"),
+                                   file});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(in.readAll());
+        const qsizetype section = md.indexOf(QStringLiteral("## What a review of the model found"));
+        QVERIFY(section >= 0);
+        for (const ReviewFinding &f : set.findings)
+            QVERIFY2(md.contains(QStringLiteral("### %1 (").arg(QString::fromStdString(f.finding))),
+                     f.id.c_str());
+
+        const auto rowOf = [&](const QString &prefix, qsizetype from) {
+            const qsizetype at = md.indexOf(prefix, from);
+            return at < 0 ? QStringList() : md.mid(at, md.indexOf(QLatin1Char('\n'), at) - at)
+                                                .split(QStringLiteral(" | "));
+        };
+        // In the findings: figure | published | model | result. In the topic table: target |
+        // source | population | measure | published | model | rule | result.
+        const QStringList finding = rowOf(QStringLiteral("| `%1` (").arg(shown), section);
+        const QStringList table = rowOf(QStringLiteral("| `%1` |").arg(shown), section);
+        QCOMPARE(finding.size(), 4);
+        QCOMPARE_GE(table.size(), 8);
+        QCOMPARE(finding.at(2), table.at(5));
+        QVERIFY(md.indexOf(QStringLiteral("| `%1` | | not run (`--only`) | |").arg(left), section) > section);
+
+        const CliRun json = runCli({QStringLiteral("calibration"), QStringLiteral("--quick"),
+                                    QStringLiteral("--only"), shown, QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(describe(json)));
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
+        QCOMPARE(std::size_t(findings.size()), set.findings.size());
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("evidence")).toArray().size(),
+                 qsizetype(first.evidence.size()));
+    }
+
+    void findingWithAnUnknownFigureIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyFolder(kTargets, dir.path() + QStringLiteral("/set")));
+        const QString file = dir.path() + QStringLiteral("/set/findings.json");
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        in.close();
+        QVERIFY(text.contains("\"fty-rebound-timing-hatcher2016\""));
+        text.replace("\"fty-rebound-timing-hatcher2016\"", "\"no-such-figure\"");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text);
+        out.close();
+        const CliRun run = runCli({QStringLiteral("calibration"), QStringLiteral("--targets"),
+                                   dir.path() + QStringLiteral("/set")});
+        QVERIFY2(run.exitCode != 0, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("findings.json")) &&
+                     run.err.contains(QStringLiteral("evidence")) &&
+                     run.err.contains(QStringLiteral("no-such-figure")),
+                 qPrintable(describe(run)));
     }
 
     // One parameter to two figures, end to end: estimates, standard errors and the residuals

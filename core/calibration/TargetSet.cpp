@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 namespace lymph {
 
@@ -285,6 +286,31 @@ CalibrationTarget readTarget(const json &entry, const std::string &topic, const 
     return t;
 }
 
+ReviewFinding readFinding(const json &entry, const Place &file)
+{
+    ReviewFinding f;
+    f.id = text(entry, "id", file);
+    const Place place = file.entry(f.id);
+    f.finding = text(entry, "finding", place);
+    const std::string status = text(entry, "status", place);
+    if (status == "fixed")
+        f.status = ReviewFinding::Status::Fixed;
+    else if (status == "explained")
+        f.status = ReviewFinding::Status::Explained;
+    else
+        place.fail("status", "must be 'fixed' or 'explained', not '" + status + "'");
+    f.how = text(entry, "how", place);
+    const json &evidence = member(entry, "evidence", place);
+    if (!evidence.is_array() || evidence.empty())
+        place.fail("evidence", "must be a list of at least one target id");
+    for (const json &id : evidence) {
+        if (!id.is_string())
+            place.fail("evidence", "must list target ids as text");
+        f.evidence.push_back(id.get<std::string>());
+    }
+    return f;
+}
+
 } // namespace
 
 TargetSet loadTargetSet(const std::string &directory)
@@ -351,6 +377,23 @@ TargetSet loadTargetSet(const std::string &directory)
             place.fail("model_follows", "no target has the id '" + t.modelFollows + "'");
         if (!followed->modelFollows.empty())
             place.fail("model_follows", "'" + t.modelFollows + "' itself follows another target");
+    }
+    if (fs::exists(root / "findings.json")) {
+        const Place findingsFile("findings.json");
+        const json findings = readJson(root / "findings.json", findingsFile);
+        std::set<std::string> ids;
+        for (const json &entry : member(findings, "findings", findingsFile)) {
+            ReviewFinding f = readFinding(entry, findingsFile);
+            const Place place = findingsFile.entry(f.id);
+            if (!ids.insert(f.id).second)
+                place.fail("id", "a second finding with this id");
+            for (const std::string &id : f.evidence) {
+                if (std::none_of(set.targets.begin(), set.targets.end(),
+                                 [&](const CalibrationTarget &t) { return t.id == id; }))
+                    place.fail("evidence", "no target has the id '" + id + "'");
+            }
+            set.findings.push_back(std::move(f));
+        }
     }
     return set;
 }

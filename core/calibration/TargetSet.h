@@ -108,10 +108,23 @@ struct CalibrationTarget {
     std::string note;
 };
 
+// A problem a review of the model found (findings.json), what became of it, and the targets
+// whose current values show it; the report prints them with each run's values, so the answer
+// cannot go stale as the model changes.
+struct ReviewFinding {
+    enum class Status { Fixed, Explained };
+    std::string id;
+    std::string finding; // the review's words
+    Status status = Status::Fixed;
+    std::string how;     // what changed, or why the model still differs
+    std::vector<std::string> evidence; // target ids
+};
+
 struct TargetSet {
     std::map<std::string, CalibrationSource> sources;
     std::map<std::string, CalibrationDesign> designs;
     std::vector<CalibrationTarget> targets;
+    std::vector<ReviewFinding> findings; // empty when the set has no findings.json
 };
 
 class TargetSetError : public std::runtime_error {
@@ -119,7 +132,8 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Reads sources.json, designs.json and every targets/*.json of `directory`. Throws
+// Reads sources.json, designs.json, every targets/*.json and, if present, findings.json of
+// `directory`. Throws
 // TargetSetError naming the file, the entry and the field of the first problem.
 TargetSet loadTargetSet(const std::string &directory);
 
