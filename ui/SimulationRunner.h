@@ -31,9 +31,10 @@ class SimulationRunner : public QObject {
 public:
     static constexpr int kDefaultDelayMs = 15;
     // With a cohort: a quick preview of this many patients follows every edit, and the full
-    // cohort runs once the edits pause for kRefineDelayMs (progressive refinement).
+    // cohort runs once the edits pause for kRefineDelayMs (progressive refinement). A pause
+    // that turns out to be part of a drag costs little: the next edit stops the run.
     static constexpr int kPreviewPatients = 40;
-    static constexpr int kRefineDelayMs = 250;
+    static constexpr int kRefineDelayMs = 100;
     static constexpr std::uint64_t kCohortSeed = 1;
 
     explicit SimulationRunner(QObject *parent = nullptr);

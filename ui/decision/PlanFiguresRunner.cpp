@@ -49,6 +49,13 @@ std::optional<PlanFigures> PlanFiguresRunner::figures(const Scenario &plan, int 
     return std::nullopt;
 }
 
+std::optional<PlanFigures> PlanFiguresRunner::known(const Scenario &plan, int years) const
+{
+    if (const Known *k = find(plan, years))
+        return k->figures;
+    return std::nullopt;
+}
+
 void PlanFiguresRunner::keepOnly(const QList<Scenario> &plans, int years)
 {
     auto wanted = [&](const Job &job) { return job.years == years && plans.contains(job.plan); };

@@ -28,6 +28,8 @@ public:
 
     // The figures when known; otherwise nothing, and they are computed (figuresReady follows).
     std::optional<PlanFigures> figures(const Scenario &plan, int years);
+    // The figures when known, without computing them.
+    std::optional<PlanFigures> known(const Scenario &plan, int years) const;
     // Only these plans are still wanted: others waiting are dropped, a running one stopped.
     void keepOnly(const QList<Scenario> &plans, int years);
     bool isBusy() const { return m_running != nullptr; }

@@ -291,9 +291,15 @@ DecisionSummary ComparisonPanel::decision()
     if (!m_current)
         return summary;
     m_figures->keepOnly(plans, summary.years);
-    summary.plans.append({currentName(), m_currentScenario,
-                          summary.years > 0 ? m_figures->figures(m_currentScenario, summary.years)
-                                            : std::nullopt});
+    // While the window's own simulation is pending (a drag, the full cohort after a preview),
+    // the schedule's figures wait for it: both would share the same cores.
+    const auto currentFigures = [&] {
+        if (summary.years <= 0)
+            return std::optional<PlanFigures>();
+        return m_pending ? m_figures->known(m_currentScenario, summary.years)
+                         : m_figures->figures(m_currentScenario, summary.years);
+    };
+    summary.plans.append({currentName(), m_currentScenario, currentFigures()});
     for (const PinnedResults &pinned : m_pinned)
         summary.plans.append(
             {pinned.name, pinned.scenario,
