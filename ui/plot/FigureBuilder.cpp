@@ -8,6 +8,34 @@ namespace {
 
 const QString kMarginGroupName = QStringLiteral("figureMargins");
 
+// `text` broken at spaces into lines no wider than `width`; what `maxLines` lines cannot hold
+// is elided, and so is a single word wider than a line.
+QString wrapped(const QString &text, const QFontMetrics &metrics, int width, int maxLines)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '));
+    QStringList lines;
+    QString line;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (int(lines.size()) == maxLines - 1) {
+            const QString rest = words.mid(i).join(QLatin1Char(' '));
+            line = metrics.elidedText(line.isEmpty() ? rest : line + QLatin1Char(' ') + rest,
+                                      Qt::ElideRight, width);
+            break;
+        }
+        const QString longer = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+        if (metrics.horizontalAdvance(longer) <= width || line.isEmpty()) {
+            line = metrics.elidedText(longer, Qt::ElideRight, width);
+        } else {
+            lines << line;
+            line = metrics.elidedText(words[i], Qt::ElideRight, width);
+        }
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 class Builder {
 public:
     Builder(QCustomPlot &plot, const FigureSpec &figure, const FigureBuilder::Layout &layout)
@@ -26,7 +54,7 @@ private:
     void addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry);
     void addText(int row, const QString &text, const QFont &font, const QColor &color,
                  const QMargins &margins);
-    // A legend entry's name, elided to the fixed legend column.
+    // A legend entry's name, wrapped (and if need be elided) to the fixed legend column.
     QString legendText(const FigureBuilder::BuiltPanel &panel, const QString &name) const;
 
     QCustomPlot &m_plot;
@@ -39,7 +67,10 @@ private:
 void Builder::addText(int row, const QString &text, const QFont &font, const QColor &color,
                       const QMargins &margins)
 {
-    auto *element = new QCPTextElement(&m_plot, text, font);
+    // Titles and notes wrap to the plot's width instead of running off its edge.
+    const int width = m_plot.width() - margins.left() - margins.right() - 8;
+    auto *element = new QCPTextElement(
+        &m_plot, width >= 200 ? wrapped(text, QFontMetrics(font), width, 4) : text, font);
     element->setTextColor(color);
     element->setMargins(margins);
     m_plot.plotLayout()->addElement(row, 0, element);
@@ -49,10 +80,13 @@ QString Builder::legendText(const FigureBuilder::BuiltPanel &panel, const QStrin
 {
     if (legendsBelow() || m_layout.legendWidth <= 0)
         return name;
-    // The icon, its padding and the legend's margins take the rest of the column.
-    const int room = m_layout.legendWidth - panel.legend->iconSize().width() -
-                     panel.legend->iconTextPadding() - 14;
-    return QFontMetrics(panel.legend->font()).elidedText(name, Qt::ElideRight, std::max(room, 40));
+    // The icon, its padding and the legend's margins take the rest of the column. A name too
+    // long for it wraps onto a second line ("lymphocytes < 500/µL" says what the shading means
+    // where "lymphocytes < …" did not).
+    const int room = std::max(m_layout.legendWidth - panel.legend->iconSize().width() -
+                                  panel.legend->iconTextPadding() - 14,
+                              40);
+    return wrapped(name, QFontMetrics(panel.legend->font()), room, 2);
 }
 
 std::vector<FigureBuilder::BuiltPanel> Builder::build()
