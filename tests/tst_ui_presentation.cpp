@@ -95,6 +95,7 @@ private slots:
     void handoutTextIsCompleteInEveryLanguage();
     void threePanelsReadableAt1366();
     void timeAxisWidthIgnoresLegends();
+    void legendNamesWrapInsteadOfBeingCut();
     void ctrlYRedoes();
     void inspectorMarksEveryInvalidValue();
     void outOfRangeYearsAreNamedNotClamped();
@@ -297,6 +298,44 @@ void UiPresentationTest::timeAxisWidthIgnoresLegends()
     window.comparison()->unpin(0);
     QCoreApplication::processEvents();
     QCOMPARE(axisSpan(), before);
+}
+
+// At 1366 px the legend column is narrow: a long name wraps onto a second line within it, so
+// "lymphocytes < 500/µL" keeps its number instead of becoming "lymphocytes < …".
+void UiPresentationTest::legendNamesWrapInsteadOfBeingCut()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName))); // shaded windows
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForResults(window));
+    ResultPlot *resultPlot = window.plots()->plot();
+    QVERIFY(resultPlot->legendWidth() > 0); // legends beside the panels at this width
+    int wrappedNames = 0;
+    bool shadingNamed = false;
+    for (QCPLayoutElement *element : resultPlot->customPlot()->plotLayout()->elements(true)) {
+        auto *legend = qobject_cast<QCPLegend *>(element);
+        if (!legend)
+            continue;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+            if (!item)
+                continue;
+            const QString name = item->plottable()->name();
+            const QStringList lines = name.split(QLatin1Char('\n'));
+            QVERIFY2(lines.size() <= 2, qPrintable(name));
+            wrappedNames += lines.size() > 1 ? 1 : 0;
+            for (const QString &line : lines)
+                QVERIFY2(QFontMetrics(item->font()).horizontalAdvance(line) <=
+                             resultPlot->legendWidth(),
+                         qPrintable(name));
+            if (name.contains(QStringLiteral("500")) && name.contains(QStringLiteral("<")))
+                shadingNamed = !name.contains(QChar(0x2026));
+        }
+    }
+    QVERIFY(wrappedNames > 0);
+    QVERIFY(shadingNamed);
 }
 
 void UiPresentationTest::ctrlYRedoes()
