@@ -96,6 +96,7 @@ private slots:
     void threePanelsReadableAt1366();
     void timeAxisWidthIgnoresLegends();
     void legendNamesWrapInsteadOfBeingCut();
+    void pinnedNamesFollowTheLanguage();
     void ctrlYRedoes();
     void inspectorMarksEveryInvalidValue();
     void outOfRangeYearsAreNamedNotClamped();
@@ -184,6 +185,33 @@ void UiPresentationTest::languageSwitchKeepsDocksAndPlace()
     QVERIFY(session.switchLanguage(QStringLiteral("en")));
     QCOMPARE(shownDocks(), docks);
     QCOMPARE(session.window()->pos(), place);
+}
+
+// A pinned plan's name made by the program is made again in the new language; a name the
+// user typed stays as typed.
+void UiPresentationTest::pinnedNamesFollowTheLanguage()
+{
+    WindowSession session;
+    MainWindow *window = session.window();
+    QVERIFY(window->openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(waitForResults(*window));
+    QVERIFY(window->comparison()->pinNoFurtherTreatment());
+    QVERIFY(window->comparison()->pinCurrent());
+    window->comparison()->renamePinned(1, QStringLiteral("Plan of 3 March"));
+    const QString english = window->comparison()->comparisons().at(0).name;
+    QVERIFY2(english.endsWith(QStringLiteral(", then no further treatment")), qPrintable(english));
+
+    QVERIFY(session.switchLanguage(QStringLiteral("de")));
+    const QList<PinnedResults> german = session.window()->comparison()->comparisons();
+    QCOMPARE(german.size(), 2);
+    QVERIFY2(german.at(0).name.endsWith(QStringLiteral(", dann keine weitere Behandlung")),
+             qPrintable(german.at(0).name));
+    QCOMPARE(german.at(1).name, QStringLiteral("Plan of 3 March"));
+
+    QVERIFY(session.switchLanguage(QStringLiteral("en")));
+    QCOMPARE(session.window()->comparison()->comparisons().at(0).name, english);
 }
 
 void UiPresentationTest::handoutTextIsCompleteInEveryLanguage()

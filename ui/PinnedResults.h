@@ -13,11 +13,16 @@
 namespace lymph {
 
 struct PinnedResults {
+    // How the name came about: made from the plan (made again in another language) or the
+    // user's own.
+    enum class NameKind { Own, FromPlan, NoFurtherTreatment };
+
     QString name;
     Results results;
     Patient patient; // the settings it was simulated for
     OverlayStyle style = OverlayStyle::PinnedA;
     Scenario scenario;
+    NameKind nameKind = NameKind::Own;
 };
 
 // "A", "B", "C" for the pinned slots (as in the legends' markers); empty for a sampled patient.

@@ -37,7 +37,11 @@ QString PlanNames::fromPlan(const Scenario &scenario)
 
 QString PlanNames::noFurtherTreatment(const Scenario &scenario)
 {
-    const Scenario shorter = withoutLastStep(scenario);
+    return stoppedAfter(withoutLastStep(scenario));
+}
+
+QString PlanNames::stoppedAfter(const Scenario &shorter)
+{
     if (shorter.treatments.empty())
         return tr("No treatment");
     return tr("%1, then no further treatment").arg(fromPlan(shorter));

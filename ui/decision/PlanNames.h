@@ -18,6 +18,8 @@ public:
     static QString fromPlan(const Scenario &scenario);
     // The name of withoutLastStep(scenario) as the plan to compare against.
     static QString noFurtherTreatment(const Scenario &scenario);
+    // The same name, from the shorter plan itself.
+    static QString stoppedAfter(const Scenario &shorter);
     // A built-in example's name in the user's language; other names as they are.
     static QString translatedName(const std::string &name);
 };

@@ -209,7 +209,8 @@ bool ComparisonPanel::pinCurrent()
     if (!m_current || m_pending || m_pinned.size() >= kMaxPinned)
         return false;
     pin({currentName(), *m_current, m_currentScenario.patient, OverlayStyle::PinnedA,
-         m_currentScenario});
+         m_currentScenario,
+         m_customName.isEmpty() ? PinnedResults::NameKind::FromPlan : PinnedResults::NameKind::Own});
     return true;
 }
 
@@ -219,8 +220,8 @@ bool ComparisonPanel::pinNoFurtherTreatment()
         return false;
     const Scenario shorter = withoutLastStep(m_currentScenario);
     try {
-        pin({PlanNames::noFurtherTreatment(m_currentScenario), simulate(shorter), shorter.patient,
-             OverlayStyle::PinnedA, shorter});
+        pin({PlanNames::stoppedAfter(shorter), simulate(shorter), shorter.patient,
+             OverlayStyle::PinnedA, shorter, PinnedResults::NameKind::NoFurtherTreatment});
     } catch (const std::exception &) {
         return false; // the shorter plan cannot be simulated: nothing to compare with
     }
@@ -232,9 +233,11 @@ bool ComparisonPanel::pinNoFurtherTreatment()
 
 void ComparisonPanel::renamePinned(int index, const QString &name)
 {
-    if (index < 0 || index >= m_pinned.size() || name.trimmed().isEmpty())
+    if (index < 0 || index >= m_pinned.size() || name.trimmed().isEmpty() ||
+        name.trimmed() == m_pinned[index].name)
         return;
     m_pinned[index].name = name.trimmed();
+    m_pinned[index].nameKind = PinnedResults::NameKind::Own;
     rebuild();
     emit comparisonsChanged();
 }
@@ -244,6 +247,12 @@ void ComparisonPanel::adoptPinned(const PinnedResults &pinned)
     if (m_pinned.size() >= kMaxPinned)
         return;
     m_pinned.append(pinned);
+    // A name made from the plan is made again, in the language now in use.
+    PinnedResults &adopted = m_pinned.last();
+    if (adopted.nameKind == PinnedResults::NameKind::FromPlan)
+        adopted.name = PlanNames::fromPlan(adopted.scenario);
+    else if (adopted.nameKind == PinnedResults::NameKind::NoFurtherTreatment)
+        adopted.name = PlanNames::stoppedAfter(adopted.scenario);
     if (m_reference < 0)
         m_reference = 0;
     rebuild();
