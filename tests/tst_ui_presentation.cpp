@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
+#include "WindowFiles.h"
 #include "WindowSession.h"
 #include "decision/DecisionSummary.h"
 #include "decision/OutcomeIconArrays.h"
@@ -43,6 +44,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -97,6 +99,7 @@ private slots:
     void timeAxisWidthIgnoresLegends();
     void legendNamesWrapInsteadOfBeingCut();
     void pinnedNamesFollowTheLanguage();
+    void handoutExportKeepsTheWindowResponsive();
     void ctrlYRedoes();
     void inspectorMarksEveryInvalidValue();
     void outOfRangeYearsAreNamedNotClamped();
@@ -212,6 +215,32 @@ void UiPresentationTest::pinnedNamesFollowTheLanguage()
 
     QVERIFY(session.switchLanguage(QStringLiteral("en")));
     QCOMPARE(session.window()->comparison()->comparisons().at(0).name, english);
+}
+
+// Exported before the pinned plan's figures are measured, the handout measures them off the
+// GUI thread: the window's event loop keeps running, and the handout is written.
+void UiPresentationTest::handoutExportKeepsTheWindowResponsive()
+{
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForResults(window));
+    QVERIFY(window.comparison()->pinNoFurtherTreatment());
+    const DecisionSummary before = window.comparison()->decision();
+    QVERIFY(std::any_of(before.plans.begin(), before.plans.end(),
+                        [](const PlanEntry &plan) { return !plan.figures; }));
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("handout.pdf"));
+    QString error;
+    QVERIFY2(window.files()->exportHandout(path, &error), qPrintable(error));
+    QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // a 1,000-patient cohort: > 100 ms
+    QVERIFY(QFileInfo(path).size() > 10000);
 }
 
 void UiPresentationTest::handoutTextIsCompleteInEveryLanguage()

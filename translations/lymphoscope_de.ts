@@ -125,14 +125,14 @@
 <context>
     <name>CalibrationFitReport</name>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="42"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="33"/>
         <source>Parameters fitted: %1. Published figures fitted to: %2.
 </source>
         <translation>Angepasste Parameter: %1. Veröffentlichte Werte, an die angepasst wurde: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="37"/>
         <source>Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.
 
 </source>
@@ -141,42 +141,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="52"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="43"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="53"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="44"/>
         <source>start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="54"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="45"/>
         <source>estimate</source>
         <translation>Schätzwert</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="55"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
         <source>SE ×/÷</source>
         <translation>SF ×/÷</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="56"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="47"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="49"/>
         <source>(no covariance)</source>
         <translation>(keine Kovarianz)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="67"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
         <source>  not identifiable from these figures</source>
         <translation>  aus diesen Werten nicht bestimmbar</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="85"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="76"/>
         <source>
 No two estimates correlate beyond ±%1.
 </source>
@@ -185,7 +185,7 @@ Keine zwei Schätzwerte korrelieren stärker als ±%1.
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="86"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="77"/>
         <source>
 Strongly correlated (the figures fix a combination): %1
 </source>
@@ -194,37 +194,37 @@ Stark korreliert (die Werte legen nur eine Kombination fest): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="90"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="81"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="82"/>
         <source>residual before</source>
         <translation>Residuum vorher</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="92"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="83"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="84"/>
         <source>outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>fail</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="102"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
         <source>
 The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; the figures&apos; residuals are log distances over the spread their published uncertainty implies. An estimate becomes the model&apos;s value only when it is copied into the parameter table with this calibration as its source.
 </source>
@@ -236,27 +236,27 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>CalibrationReport</name>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <location filename="../app/CalibrationReport.cpp" line="74"/>
         <source>— (%1)</source>
         <translation>— (%1)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <location filename="../app/CalibrationReport.cpp" line="80"/>
         <source>reported</source>
         <translation>berichtet</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>FAIL</source>
         <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <location filename="../app/CalibrationReport.cpp" line="94"/>
         <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
         <translation>%1 Zielwerte: %2 geprüft, %3 bestanden (%4 %), %5 nur berichtet.</translation>
     </message>
@@ -1944,12 +1944,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
         <source>No treatment</source>
         <translation>Keine Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
         <source>%1, then no further treatment</source>
         <translation>%1, dann keine weitere Behandlung</translation>
     </message>
@@ -2815,7 +2815,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Details für Ärztinnen und Ärzte (typischer Patient)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>Menschen von 100 innerhalb von %n Jahr, mit dem Bereich in Gruppen von 100:</numerusform>
@@ -2823,62 +2823,62 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
         <source>Current − %1</source>
         <translation>Aktuell − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="335"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
         <source>Difference: %1 minus %2</source>
         <translation>Unterschied: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="341"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>A possible harm of the plans</source>
         <translation>Ein möglicher Schaden der Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="342"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>What the plans are meant to prevent</source>
         <translation>Was die Pläne verhindern sollen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="352"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="394"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="400"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="405"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="406"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="325"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
@@ -3975,279 +3975,289 @@ Quelle: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="39"/>
+        <location filename="../ui/WindowFiles.cpp" line="45"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="74"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="99"/>
+        <location filename="../ui/WindowFiles.cpp" line="131"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="94"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="109"/>
         <source>Open Example</source>
         <translation>Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="110"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Das Beispiel konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="119"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="150"/>
+        <location filename="../ui/WindowFiles.cpp" line="140"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save Scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="141"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="145"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>„%1“ wurde nach dem Öffnen auf der Festplatte geändert (am %2), von einem anderen Fenster oder Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="163"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Speichern Sie Ihren Plan unter einem anderen Namen, um beide zu behalten, oder ersetzen Sie die Datei auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="160"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>&amp;Replace the File</source>
         <translation>Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="184"/>
+        <location filename="../ui/WindowFiles.cpp" line="190"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="185"/>
+        <location filename="../ui/WindowFiles.cpp" line="191"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="198"/>
+        <location filename="../ui/WindowFiles.cpp" line="204"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="199"/>
+        <location filename="../ui/WindowFiles.cpp" line="205"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="218"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="213"/>
-        <location filename="../ui/WindowFiles.cpp" line="259"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
+        <location filename="../ui/WindowFiles.cpp" line="265"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="226"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Ein neuer Plan, der nie in eine Datei gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="227"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="222"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>Changes kept at: %1</source>
         <translation>Änderungen gesichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="231"/>
         <source>File last saved at: %1</source>
         <translation>Datei zuletzt gespeichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="230"/>
+        <location filename="../ui/WindowFiles.cpp" line="236"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Die Datei wurde nach diesen Änderungen erneut gespeichert. Stellen Sie sie als Kopie wieder her, um beides zu behalten; über die Datei wiederhergestellt würden sie beim Speichern die neuere Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="235"/>
+        <location filename="../ui/WindowFiles.cpp" line="241"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="240"/>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Als &amp;Kopie wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>Restore over the &amp;File</source>
         <translation>Über die &amp;Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="245"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="252"/>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="260"/>
+        <location filename="../ui/WindowFiles.cpp" line="266"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Die Arbeit konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="271"/>
+        <location filename="../ui/WindowFiles.cpp" line="277"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="293"/>
+        <location filename="../ui/WindowFiles.cpp" line="299"/>
         <source>the open scenario</source>
         <translation>das geöffnete Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="308"/>
-        <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="356"/>
+        <location filename="../ui/WindowFiles.cpp" line="314"/>
+        <location filename="../ui/WindowFiles.cpp" line="344"/>
+        <location filename="../ui/WindowFiles.cpp" line="408"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="324"/>
+        <location filename="../ui/WindowFiles.cpp" line="330"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="366"/>
+        <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
+        <translation>Die Ergebnisse in 1.000 virtuellen Patienten werden für das Merkblatt gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="425"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="367"/>
+        <location filename="../ui/WindowFiles.cpp" line="426"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="368"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="427"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="369"/>
-        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="428"/>
+        <location filename="../ui/WindowFiles.cpp" line="436"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
+        <location filename="../ui/WindowFiles.cpp" line="437"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="412"/>
+        <location filename="../ui/WindowFiles.cpp" line="439"/>
+        <location filename="../ui/WindowFiles.cpp" line="458"/>
+        <location filename="../ui/WindowFiles.cpp" line="473"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="385"/>
-        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="444"/>
+        <location filename="../ui/WindowFiles.cpp" line="454"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
+        <location filename="../ui/WindowFiles.cpp" line="455"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="402"/>
-        <location filename="../ui/WindowFiles.cpp" line="409"/>
+        <location filename="../ui/WindowFiles.cpp" line="463"/>
+        <location filename="../ui/WindowFiles.cpp" line="470"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="465"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="410"/>
+        <location filename="../ui/WindowFiles.cpp" line="471"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
-        <location filename="../ui/WindowFiles.cpp" line="429"/>
+        <location filename="../ui/WindowFiles.cpp" line="484"/>
+        <location filename="../ui/WindowFiles.cpp" line="494"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="430"/>
+        <location filename="../ui/WindowFiles.cpp" line="495"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:

@@ -125,99 +125,99 @@
 <context>
     <name>CalibrationFitReport</name>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="42"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="33"/>
         <source>Parameters fitted: %1. Published figures fitted to: %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="37"/>
         <source>Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="52"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="43"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="53"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="44"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="54"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="45"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="55"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
         <source>SE ×/÷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="56"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="47"/>
         <source>95% interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="49"/>
         <source>(no covariance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="67"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
         <source>  not identifiable from these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="85"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="76"/>
         <source>
 No two estimates correlate beyond ±%1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="86"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="77"/>
         <source>
 Strongly correlated (the figures fix a combination): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="90"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="81"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="82"/>
         <source>residual before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="92"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="83"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="84"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="102"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
         <source>
 The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; the figures&apos; residuals are log distances over the spread their published uncertainty implies. An estimate becomes the model&apos;s value only when it is copied into the parameter table with this calibration as its source.
 </source>
@@ -227,27 +227,27 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>CalibrationReport</name>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <location filename="../app/CalibrationReport.cpp" line="74"/>
         <source>— (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <location filename="../app/CalibrationReport.cpp" line="80"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <location filename="../app/CalibrationReport.cpp" line="94"/>
         <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,8 +1000,8 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
-            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population's curves dotted</numerusform>
-            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population's curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,12 +1935,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
         <source>No treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
         <source>%1, then no further treatment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2805,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>People out of 100 within %n year, with the range in groups of 100:</numerusform>
@@ -2813,62 +2813,62 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
         <source>Current − %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="335"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
         <source>Difference: %1 minus %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="341"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>A possible harm of the plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="342"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>What the plans are meant to prevent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="352"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
         <source>Being computed from a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="394"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
         <source>The current plan (solid lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="400"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="405"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>At most %1 plans can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="406"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="325"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,272 +3962,282 @@ Source: %2</source>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="39"/>
+        <location filename="../ui/WindowFiles.cpp" line="45"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="74"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="99"/>
+        <location filename="../ui/WindowFiles.cpp" line="131"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="94"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="109"/>
         <source>Open Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="110"/>
         <source>The example could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="119"/>
         <source>Open Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="150"/>
+        <location filename="../ui/WindowFiles.cpp" line="140"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="141"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="145"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="163"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="160"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>&amp;Replace the File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="184"/>
+        <location filename="../ui/WindowFiles.cpp" line="190"/>
         <source>Save Scenario As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="185"/>
+        <location filename="../ui/WindowFiles.cpp" line="191"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="198"/>
+        <location filename="../ui/WindowFiles.cpp" line="204"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="199"/>
+        <location filename="../ui/WindowFiles.cpp" line="205"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="218"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="213"/>
-        <location filename="../ui/WindowFiles.cpp" line="259"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
+        <location filename="../ui/WindowFiles.cpp" line="265"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="226"/>
         <source>A new plan that was never saved to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="227"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="222"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>Changes kept at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="231"/>
         <source>File last saved at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="230"/>
+        <location filename="../ui/WindowFiles.cpp" line="236"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="235"/>
+        <location filename="../ui/WindowFiles.cpp" line="241"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="240"/>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
         <source>Restore as a &amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>Restore over the &amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="245"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="252"/>
         <source>Ask &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="260"/>
+        <location filename="../ui/WindowFiles.cpp" line="266"/>
         <source>The work could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="271"/>
+        <location filename="../ui/WindowFiles.cpp" line="277"/>
         <source>%1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="293"/>
+        <location filename="../ui/WindowFiles.cpp" line="299"/>
         <source>the open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="308"/>
-        <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="356"/>
+        <location filename="../ui/WindowFiles.cpp" line="314"/>
+        <location filename="../ui/WindowFiles.cpp" line="344"/>
+        <location filename="../ui/WindowFiles.cpp" line="408"/>
         <source>There are no results to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="324"/>
+        <location filename="../ui/WindowFiles.cpp" line="330"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="366"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WindowFiles.cpp" line="367"/>
-        <source>SVG drawings (*.svg)</source>
+        <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="368"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="425"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="426"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="427"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="369"/>
-        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="428"/>
+        <location filename="../ui/WindowFiles.cpp" line="436"/>
         <source>Export Plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
+        <location filename="../ui/WindowFiles.cpp" line="437"/>
         <source>The plots could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="412"/>
+        <location filename="../ui/WindowFiles.cpp" line="439"/>
+        <location filename="../ui/WindowFiles.cpp" line="458"/>
+        <location filename="../ui/WindowFiles.cpp" line="473"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="385"/>
-        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="444"/>
+        <location filename="../ui/WindowFiles.cpp" line="454"/>
         <source>Export Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
+        <location filename="../ui/WindowFiles.cpp" line="455"/>
         <source>The handout could not be written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="402"/>
-        <location filename="../ui/WindowFiles.cpp" line="409"/>
+        <location filename="../ui/WindowFiles.cpp" line="463"/>
+        <location filename="../ui/WindowFiles.cpp" line="470"/>
         <source>Export Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="465"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="410"/>
+        <location filename="../ui/WindowFiles.cpp" line="471"/>
         <source>The results could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
-        <location filename="../ui/WindowFiles.cpp" line="429"/>
+        <location filename="../ui/WindowFiles.cpp" line="484"/>
+        <location filename="../ui/WindowFiles.cpp" line="494"/>
         <source>Print Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="430"/>
+        <location filename="../ui/WindowFiles.cpp" line="495"/>
         <source>The handout could not be printed:
 %1</source>
         <translation type="unfinished"></translation>

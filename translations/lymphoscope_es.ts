@@ -125,14 +125,14 @@
 <context>
     <name>CalibrationFitReport</name>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="42"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="33"/>
         <source>Parameters fitted: %1. Published figures fitted to: %2.
 </source>
         <translation>Parámetros ajustados: %1. Cifras publicadas usadas: %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="37"/>
         <source>Cost ½·Σr²: %1 → %2 (iterations: %3). Figures passing: %4 → %5.
 
 </source>
@@ -141,42 +141,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="52"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="43"/>
         <source>parameter</source>
         <translation>parámetro</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="53"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="44"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="54"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="45"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="55"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="46"/>
         <source>SE ×/÷</source>
         <translation>EE ×/÷</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="56"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="47"/>
         <source>95% interval</source>
         <translation>intervalo 95%</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="49"/>
         <source>(no covariance)</source>
         <translation>(sin covarianza)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="67"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="58"/>
         <source>  not identifiable from these figures</source>
         <translation>  no identificable con estas cifras</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="85"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="76"/>
         <source>
 No two estimates correlate beyond ±%1.
 </source>
@@ -185,7 +185,7 @@ Ninguna pareja de estimaciones se correlaciona más allá de ±%1.
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="86"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="77"/>
         <source>
 Strongly correlated (the figures fix a combination): %1
 </source>
@@ -194,37 +194,37 @@ Muy correlacionados (las cifras fijan solo una combinación): %1
 </translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="90"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="81"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="82"/>
         <source>residual before</source>
         <translation>residuo antes</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="92"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="83"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="84"/>
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="100"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="91"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationFitReport.cpp" line="102"/>
+        <location filename="../app/CalibrationFitReport.cpp" line="93"/>
         <source>
 The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; the figures&apos; residuals are log distances over the spread their published uncertainty implies. An estimate becomes the model&apos;s value only when it is copied into the parameter table with this calibration as its source.
 </source>
@@ -236,27 +236,27 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>CalibrationReport</name>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="79"/>
+        <location filename="../app/CalibrationReport.cpp" line="74"/>
         <source>— (%1)</source>
         <translation>— (%1)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="85"/>
+        <location filename="../app/CalibrationReport.cpp" line="80"/>
         <source>reported</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>pass</source>
         <translation>pasa</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="86"/>
+        <location filename="../app/CalibrationReport.cpp" line="81"/>
         <source>FAIL</source>
         <translation>FALLA</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationReport.cpp" line="99"/>
+        <location filename="../app/CalibrationReport.cpp" line="94"/>
         <source>%1 targets: %2 tested, %3 passed (%4%), %5 reported only.</source>
         <translation>%1 referencias: %2 comprobadas, %3 pasan (%4 %), %5 solo informadas.</translation>
     </message>
@@ -1944,12 +1944,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
         <source>No treatment</source>
         <translation>Sin tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
         <source>%1, then no further treatment</source>
         <translation>%1, luego ningún otro tratamiento</translation>
     </message>
@@ -2815,7 +2815,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Detalles para clínicos (paciente típico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="312"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>Personas de cada 100 en %n año, con el rango en grupos de 100:</numerusform>
@@ -2823,62 +2823,62 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="315"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
         <source>Current − %1</source>
         <translation>Actual − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="335"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
         <source>Difference: %1 minus %2</source>
         <translation>Diferencia: %1 menos %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="341"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>A possible harm of the plans</source>
         <translation>Un posible daño de los planes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="342"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>What the plans are meant to prevent</source>
         <translation>Lo que los planes deben prevenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="352"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Calculándose a partir de una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="394"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="400"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="405"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="406"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="325"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
@@ -3975,279 +3975,289 @@ Fuente: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="39"/>
+        <location filename="../ui/WindowFiles.cpp" line="45"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="68"/>
+        <location filename="../ui/WindowFiles.cpp" line="74"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="87"/>
         <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="125"/>
+        <location filename="../ui/WindowFiles.cpp" line="99"/>
+        <location filename="../ui/WindowFiles.cpp" line="131"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="88"/>
+        <location filename="../ui/WindowFiles.cpp" line="94"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="103"/>
+        <location filename="../ui/WindowFiles.cpp" line="109"/>
         <source>Open Example</source>
         <translation>Abrir ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="104"/>
+        <location filename="../ui/WindowFiles.cpp" line="110"/>
         <source>The example could not be opened:
 %1</source>
         <translation>No se ha podido abrir el ejemplo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="113"/>
+        <location filename="../ui/WindowFiles.cpp" line="119"/>
         <source>Open Recent</source>
         <translation>Abrir reciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="134"/>
-        <location filename="../ui/WindowFiles.cpp" line="150"/>
+        <location filename="../ui/WindowFiles.cpp" line="140"/>
+        <location filename="../ui/WindowFiles.cpp" line="156"/>
         <source>Save Scenario</source>
         <translation>Guardar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="135"/>
+        <location filename="../ui/WindowFiles.cpp" line="141"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>No se ha podido guardar el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="139"/>
+        <location filename="../ui/WindowFiles.cpp" line="145"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="151"/>
+        <location filename="../ui/WindowFiles.cpp" line="157"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” se modificó en el disco después de abrirlo (el %2), desde otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="163"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Guarde su plan con otro nombre para conservar ambos, o reemplace el archivo del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="158"/>
+        <location filename="../ui/WindowFiles.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="160"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Reemplazar el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="184"/>
+        <location filename="../ui/WindowFiles.cpp" line="190"/>
         <source>Save Scenario As</source>
         <translation>Guardar escenario como</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="185"/>
+        <location filename="../ui/WindowFiles.cpp" line="191"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Escenarios de Lymphoscope (*.lymphoscope.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="198"/>
+        <location filename="../ui/WindowFiles.cpp" line="204"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="199"/>
+        <location filename="../ui/WindowFiles.cpp" line="205"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="212"/>
+        <location filename="../ui/WindowFiles.cpp" line="218"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="213"/>
-        <location filename="../ui/WindowFiles.cpp" line="259"/>
+        <location filename="../ui/WindowFiles.cpp" line="219"/>
+        <location filename="../ui/WindowFiles.cpp" line="265"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="214"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope no se cerró con normalidad. Se conservaron los cambios sin guardar de “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="226"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un plan nuevo que nunca se guardó en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="227"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="222"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>Changes kept at: %1</source>
         <translation>Cambios guardados el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="225"/>
+        <location filename="../ui/WindowFiles.cpp" line="231"/>
         <source>File last saved at: %1</source>
         <translation>Archivo guardado por última vez el: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="230"/>
+        <location filename="../ui/WindowFiles.cpp" line="236"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>El archivo se guardó de nuevo después de estos cambios. Restáurelos como copia para conservar ambos; restaurados sobre el archivo, sustituirían el archivo más reciente al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="235"/>
+        <location filename="../ui/WindowFiles.cpp" line="241"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>¿Desea restaurarlos? Se abren como cambios sin guardar; el archivo en disco no cambia hasta que guarde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="240"/>
+        <location filename="../ui/WindowFiles.cpp" line="246"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Restaurar como &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>Restore over the &amp;File</source>
         <translation>Restaurar sobre el &amp;archivo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="243"/>
+        <location filename="../ui/WindowFiles.cpp" line="249"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="245"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="252"/>
         <source>Ask &amp;Later</source>
         <translation>Preguntar &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="260"/>
+        <location filename="../ui/WindowFiles.cpp" line="266"/>
         <source>The work could not be restored:
 %1</source>
         <translation>No se ha podido restaurar el trabajo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="271"/>
+        <location filename="../ui/WindowFiles.cpp" line="277"/>
         <source>%1 could not be read</source>
         <translation>no se ha podido leer %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="293"/>
+        <location filename="../ui/WindowFiles.cpp" line="299"/>
         <source>the open scenario</source>
         <translation>el escenario abierto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="308"/>
-        <location filename="../ui/WindowFiles.cpp" line="338"/>
-        <location filename="../ui/WindowFiles.cpp" line="356"/>
+        <location filename="../ui/WindowFiles.cpp" line="314"/>
+        <location filename="../ui/WindowFiles.cpp" line="344"/>
+        <location filename="../ui/WindowFiles.cpp" line="408"/>
         <source>There are no results to export yet.</source>
         <translation>Todavía no hay resultados que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="324"/>
+        <location filename="../ui/WindowFiles.cpp" line="330"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo de imagen desconocido «.%1»: use .png, .svg o .pdf</translation>
     </message>
     <message>
         <location filename="../ui/WindowFiles.cpp" line="366"/>
+        <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
+        <translation>Contando los resultados en 1.000 pacientes virtuales para la hoja informativa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WindowFiles.cpp" line="425"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="367"/>
+        <location filename="../ui/WindowFiles.cpp" line="426"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="368"/>
-        <location filename="../ui/WindowFiles.cpp" line="387"/>
+        <location filename="../ui/WindowFiles.cpp" line="427"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="369"/>
-        <location filename="../ui/WindowFiles.cpp" line="377"/>
+        <location filename="../ui/WindowFiles.cpp" line="428"/>
+        <location filename="../ui/WindowFiles.cpp" line="436"/>
         <source>Export Plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="378"/>
+        <location filename="../ui/WindowFiles.cpp" line="437"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>No se han podido exportar los gráficos:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="380"/>
-        <location filename="../ui/WindowFiles.cpp" line="397"/>
-        <location filename="../ui/WindowFiles.cpp" line="412"/>
+        <location filename="../ui/WindowFiles.cpp" line="439"/>
+        <location filename="../ui/WindowFiles.cpp" line="458"/>
+        <location filename="../ui/WindowFiles.cpp" line="473"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="385"/>
-        <location filename="../ui/WindowFiles.cpp" line="394"/>
+        <location filename="../ui/WindowFiles.cpp" line="444"/>
+        <location filename="../ui/WindowFiles.cpp" line="454"/>
         <source>Export Patient Handout</source>
         <translation>Exportar hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="395"/>
+        <location filename="../ui/WindowFiles.cpp" line="455"/>
         <source>The handout could not be written:
 %1</source>
         <translation>No se ha podido escribir la hoja informativa:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="402"/>
-        <location filename="../ui/WindowFiles.cpp" line="409"/>
+        <location filename="../ui/WindowFiles.cpp" line="463"/>
+        <location filename="../ui/WindowFiles.cpp" line="470"/>
         <source>Export Results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="404"/>
+        <location filename="../ui/WindowFiles.cpp" line="465"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="410"/>
+        <location filename="../ui/WindowFiles.cpp" line="471"/>
         <source>The results could not be exported:
 %1</source>
         <translation>No se han podido exportar los resultados:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="423"/>
-        <location filename="../ui/WindowFiles.cpp" line="429"/>
+        <location filename="../ui/WindowFiles.cpp" line="484"/>
+        <location filename="../ui/WindowFiles.cpp" line="494"/>
         <source>Print Patient Handout</source>
         <translation>Imprimir hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="430"/>
+        <location filename="../ui/WindowFiles.cpp" line="495"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>No se ha podido imprimir la hoja informativa:

@@ -15,6 +15,10 @@
 #include "scenario/ScenarioIo.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -25,6 +29,8 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <utility>
 
 namespace lymph {
@@ -341,11 +347,57 @@ bool WindowFiles::exportCsv(const QString &path, QString *error)
     return writeExport(path, QByteArray::fromStdString(results->table.toCsv()), error);
 }
 
-std::optional<DecisionSummary> WindowFiles::handoutDecision() const
+std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
 {
+    *cancelled = false;
     if (!m_decision)
         return std::nullopt;
-    return m_decision();
+    DecisionSummary decision = m_decision();
+    std::vector<Scenario> missing;
+    for (const PlanEntry &plan : decision.plans) {
+        if (!plan.figures)
+            missing.push_back(plan.scenario);
+    }
+    if (decision.years <= 0 || missing.empty())
+        return decision;
+
+    using Figures = std::vector<std::optional<PlanFigures>>;
+    const auto cancel = std::make_shared<std::atomic<bool>>(false);
+    QProgressDialog progress(tr("Counting the outcomes in 1,000 virtual patients for the "
+                                "handout…"),
+                             tr("Cancel"), 0, 0, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(200);
+    QEventLoop loop;
+    QFutureWatcher<Figures> watcher;
+    connect(&watcher, &QFutureWatcher<Figures>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
+    watcher.setFuture(QtConcurrent::run([missing, years = decision.years, cancel] {
+        Figures figures;
+        for (const Scenario &plan : missing) {
+            PlanFigureOptions options;
+            options.years = years;
+            options.cancel = cancel.get();
+            try {
+                figures.push_back(computePlanFigures(plan, options));
+            } catch (const std::exception &) {
+                figures.push_back(std::nullopt); // cancelled, or refused: the handout says "—"
+            }
+        }
+        return figures;
+    }));
+    loop.exec();
+    if (cancel->load()) {
+        *cancelled = true;
+        return std::nullopt;
+    }
+    const Figures figures = watcher.result();
+    std::size_t next = 0;
+    for (PlanEntry &plan : decision.plans) {
+        if (!plan.figures)
+            plan.figures = figures.at(next++);
+    }
+    return decision;
 }
 
 bool WindowFiles::exportHandout(const QString &path, QString *error)
@@ -356,8 +408,15 @@ bool WindowFiles::exportHandout(const QString &path, QString *error)
             *error = tr("There are no results to export yet.");
         return false;
     }
+    bool cancelled = false;
+    const std::optional<DecisionSummary> decision = handoutDecision(&cancelled);
+    if (cancelled) {
+        if (error)
+            error->clear();
+        return false;
+    }
     const QByteArray pdf =
-        HandoutWriter(m_document->scenario(), *results, m_comparisons(), handoutDecision()).pdf(error);
+        HandoutWriter(m_document->scenario(), *results, m_comparisons(), decision).pdf(error);
     return !pdf.isEmpty() && writeExport(path, pdf, error);
 }
 
@@ -390,11 +449,13 @@ void WindowFiles::exportHandoutInteractively()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     QString error;
-    if (!exportHandout(path, &error))
-        QMessageBox::critical(m_window, tr("Export Patient Handout"),
-                              tr("The handout could not be written:\n%1").arg(error));
-    else
-        emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    if (!exportHandout(path, &error)) {
+        if (!error.isEmpty()) // empty: the user cancelled, and knows
+            QMessageBox::critical(m_window, tr("Export Patient Handout"),
+                                  tr("The handout could not be written:\n%1").arg(error));
+        return;
+    }
+    emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void WindowFiles::exportCsvInteractively()
@@ -423,8 +484,12 @@ void WindowFiles::printHandout()
     dialog.setWindowTitle(tr("Print Patient Handout"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    bool cancelled = false;
+    const std::optional<DecisionSummary> decision = handoutDecision(&cancelled);
+    if (cancelled)
+        return;
     QString error;
-    if (!HandoutWriter(m_document->scenario(), *results, m_comparisons(), handoutDecision())
+    if (!HandoutWriter(m_document->scenario(), *results, m_comparisons(), decision)
              .paint(&printer, &error))
         QMessageBox::critical(m_window, tr("Print Patient Handout"),
                               tr("The handout could not be printed:\n%1").arg(error));

@@ -64,7 +64,9 @@ public:
     // the file's suffix for plots (.png, .svg or .pdf).
     bool exportPlots(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
-    // The two-page patient handout of the current results (and pinned comparisons).
+    // The two-page patient handout of the current results (and pinned comparisons). Figures
+    // still being measured are finished first behind a progress dialog; false with an empty
+    // `error` when the user cancels it.
     bool exportHandout(const QString &path, QString *error = nullptr);
     void exportPlotsInteractively(const QString &suffix);
     void exportCsvInteractively();
@@ -90,7 +92,9 @@ private:
     ComparisonsSource m_comparisons;
     DecisionSource m_decision;
 
-    std::optional<DecisionSummary> handoutDecision() const;
+    // The window's plans with their figures. Figures the window has not measured yet are
+    // measured off the GUI thread behind a progress dialog; `cancelled` when the user stops it.
+    std::optional<DecisionSummary> handoutDecision(bool *cancelled);
 };
 
 } // namespace lymph
