@@ -1,6 +1,7 @@
 #include "plot/FigureBuilder.h"
 
 #include "PlotStyle.h"
+#include "plot/PlotExporter.h"
 
 namespace lymph {
 
@@ -67,8 +68,10 @@ private:
 void Builder::addText(int row, const QString &text, const QFont &font, const QColor &color,
                       const QMargins &margins)
 {
-    // Titles and notes wrap to the plot's width instead of running off its edge.
-    const int width = m_plot.width() - margins.left() - margins.right() - 8;
+    // Titles and notes wrap to the plot's width instead of running off its edge: the widget's
+    // on screen, the width exports lay out at on a plot that is never shown.
+    const int plotWidth = m_plot.isVisible() ? m_plot.width() : PlotExporter::kLayoutWidth;
+    const int width = plotWidth - margins.left() - margins.right() - 8;
     auto *element = new QCPTextElement(
         &m_plot, width >= 200 ? wrapped(text, QFontMetrics(font), width, 4) : text, font);
     element->setTextColor(color);
