@@ -78,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent, ScheduleDocument *document)
     m_comparison = new ComparisonPanel(this);
     m_files = new WindowFiles(this, m_document, m_autosaver, m_recent, m_plots,
                               [this] { return m_comparison->comparisons(); });
-    m_files->setDecisionSource([this] { return m_comparison->decision(); });
+    // The handout measures the figures still missing itself, not through the panel's runner.
+    m_files->setDecisionSource([this] { return m_comparison->decision(false); });
     m_menus = new WindowMenus({this, m_document, m_files, m_timeline, m_recent});
     // The patient's lab results and personalised forecast (Personalisation.h).
     m_personal = new Personalisation(m_document, m_plots, this);

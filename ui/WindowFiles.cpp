@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QtConcurrent>
 #include <QFileDialog>
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <thread>
 #include <utility>
 
 namespace lymph {
@@ -363,21 +365,28 @@ std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
 
     using Figures = std::vector<std::optional<PlanFigures>>;
     const auto cancel = std::make_shared<std::atomic<bool>>(false);
-    QProgressDialog progress(tr("Counting the outcomes in 1,000 virtual patients for the "
-                                "handout…"),
-                             tr("Cancel"), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(200);
+    // Application-modal and shown at once: no input can edit, close or rebuild the window while
+    // the loop below runs (and `alive` catches anything else that deletes it). On the heap, so
+    // that it is deleted once, by whichever of this function and the window goes first.
+    const QPointer<QProgressDialog> progress = new QProgressDialog(
+        tr("Counting the outcomes in 1,000 virtual patients for the handout…"), tr("Cancel"), 0,
+        0, m_window);
+    progress->setWindowModality(Qt::ApplicationModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+    const QPointer<WindowFiles> alive(this);
     QEventLoop loop;
     QFutureWatcher<Figures> watcher;
     connect(&watcher, &QFutureWatcher<Figures>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
+    connect(progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
     watcher.setFuture(QtConcurrent::run([missing, years = decision.years, cancel] {
         Figures figures;
         for (const Scenario &plan : missing) {
             PlanFigureOptions options;
             options.years = years;
             options.cancel = cancel.get();
+            // One core stays with the window, so that it keeps painting and answering.
+            options.threads = int(std::max(1u, std::thread::hardware_concurrency()) - 1);
             try {
                 figures.push_back(computePlanFigures(plan, options));
             } catch (const std::exception &) {
@@ -387,7 +396,12 @@ std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
         return figures;
     }));
     loop.exec();
-    if (cancel->load()) {
+    if (!watcher.isFinished()) { // the loop was left early: the application is quitting
+        cancel->store(true);
+        watcher.waitForFinished();
+    }
+    delete progress.data();
+    if (cancel->load() || !alive) {
         *cancelled = true;
         return std::nullopt;
     }
@@ -402,8 +416,7 @@ std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
 
 bool WindowFiles::exportHandout(const QString &path, QString *error)
 {
-    const Results *results = m_plots->results();
-    if (!results) {
+    if (!m_plots->results()) {
         if (error)
             *error = tr("There are no results to export yet.");
         return false;
@@ -413,6 +426,13 @@ bool WindowFiles::exportHandout(const QString &path, QString *error)
     if (cancelled) {
         if (error)
             error->clear();
+        return false;
+    }
+    // Read after the figures: new results may have arrived meanwhile.
+    const Results *results = m_plots->results();
+    if (!results) {
+        if (error)
+            *error = tr("There are no results to export yet.");
         return false;
     }
     const QByteArray pdf =
@@ -487,6 +507,9 @@ void WindowFiles::printHandout()
     bool cancelled = false;
     const std::optional<DecisionSummary> decision = handoutDecision(&cancelled);
     if (cancelled)
+        return;
+    results = m_plots->results(); // new results may have arrived meanwhile
+    if (!results)
         return;
     QString error;
     if (!HandoutWriter(m_document->scenario(), *results, m_comparisons(), decision)

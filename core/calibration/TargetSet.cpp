@@ -290,8 +290,12 @@ ReviewFinding readFinding(const json &entry, const Place &file)
 {
     ReviewFinding f;
     f.id = text(entry, "id", file);
+    if (f.id.empty())
+        file.fail("id", "must not be empty");
     const Place place = file.entry(f.id);
     f.finding = text(entry, "finding", place);
+    if (f.finding.empty())
+        place.fail("finding", "must not be empty");
     const std::string status = text(entry, "status", place);
     if (status == "fixed")
         f.status = ReviewFinding::Status::Fixed;
@@ -300,12 +304,17 @@ ReviewFinding readFinding(const json &entry, const Place &file)
     else
         place.fail("status", "must be 'fixed' or 'explained', not '" + status + "'");
     f.how = text(entry, "how", place);
+    if (f.how.empty())
+        place.fail("how", "must not be empty");
     const json &evidence = member(entry, "evidence", place);
     if (!evidence.is_array() || evidence.empty())
         place.fail("evidence", "must be a list of at least one target id");
     for (const json &id : evidence) {
         if (!id.is_string())
             place.fail("evidence", "must list target ids as text");
+        if (std::find(f.evidence.begin(), f.evidence.end(), id.get<std::string>()) !=
+            f.evidence.end())
+            place.fail("evidence", "lists '" + id.get<std::string>() + "' twice");
         f.evidence.push_back(id.get<std::string>());
     }
     return f;
@@ -382,7 +391,10 @@ TargetSet loadTargetSet(const std::string &directory)
         const Place findingsFile("findings.json");
         const json findings = readJson(root / "findings.json", findingsFile);
         std::set<std::string> ids;
-        for (const json &entry : member(findings, "findings", findingsFile)) {
+        const json &list = member(findings, "findings", findingsFile);
+        if (!list.is_array())
+            findingsFile.fail("findings", "must be a list");
+        for (const json &entry : list) {
             ReviewFinding f = readFinding(entry, findingsFile);
             const Place place = findingsFile.entry(f.id);
             if (!ids.insert(f.id).second)

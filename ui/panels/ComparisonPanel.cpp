@@ -288,7 +288,7 @@ void ComparisonPanel::setReferenceIndex(int index)
     rebuild();
 }
 
-DecisionSummary ComparisonPanel::decision()
+DecisionSummary ComparisonPanel::decision(bool measure)
 {
     DecisionSummary summary;
     QList<Scenario> plans;
@@ -299,20 +299,19 @@ DecisionSummary ComparisonPanel::decision()
     summary.years = commonYears({plans.begin(), plans.end()});
     if (!m_current)
         return summary;
-    m_figures->keepOnly(plans, summary.years);
+    if (measure)
+        m_figures->keepOnly(plans, summary.years);
     // While the window's own simulation is pending (a drag, the full cohort after a preview),
     // the schedule's figures wait for it: both would share the same cores.
-    const auto currentFigures = [&] {
+    const auto figuresOf = [&](const Scenario &plan, bool current) {
         if (summary.years <= 0)
             return std::optional<PlanFigures>();
-        return m_pending ? m_figures->known(m_currentScenario, summary.years)
-                         : m_figures->figures(m_currentScenario, summary.years);
+        return !measure || (current && m_pending) ? m_figures->known(plan, summary.years)
+                                                  : m_figures->figures(plan, summary.years);
     };
-    summary.plans.append({currentName(), m_currentScenario, currentFigures()});
+    summary.plans.append({currentName(), m_currentScenario, figuresOf(m_currentScenario, true)});
     for (const PinnedResults &pinned : m_pinned)
-        summary.plans.append(
-            {pinned.name, pinned.scenario,
-             summary.years > 0 ? m_figures->figures(pinned.scenario, summary.years) : std::nullopt});
+        summary.plans.append({pinned.name, pinned.scenario, figuresOf(pinned.scenario, false)});
     summary.reference = m_reference >= 0 ? m_reference + 1 : -1;
     return summary;
 }

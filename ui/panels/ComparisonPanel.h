@@ -63,7 +63,9 @@ public:
     void setReferenceIndex(int index);
 
     // The plans with their figures (those still being measured have none yet).
-    DecisionSummary decision();
+    // With `measure`, figures not known yet are queued for the figures runner; without, they
+    // are left empty (for a caller that measures them itself).
+    DecisionSummary decision(bool measure = true);
     PlanFiguresRunner *figuresRunner() const { return m_figures; }
     QTableWidget *decisionTable() const { return m_decisionTable; }
     QString tradeOffText() const;

@@ -9,31 +9,42 @@ namespace {
 
 const QString kMarginGroupName = QStringLiteral("figureMargins");
 
-// `text` broken at spaces into lines no wider than `width`; what `maxLines` lines cannot hold
-// is elided, and so is a single word wider than a line.
+// `text` broken at spaces (and at its own line breaks) into lines no wider than `width`; what
+// `maxLines` lines cannot hold is elided, and so is a single word wider than a line.
 QString wrapped(const QString &text, const QFontMetrics &metrics, int width, int maxLines)
 {
-    if (metrics.horizontalAdvance(text) <= width)
-        return text;
-    const QStringList words = text.split(QLatin1Char(' '));
     QStringList lines;
-    QString line;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (int(lines.size()) == maxLines - 1) {
-            const QString rest = words.mid(i).join(QLatin1Char(' '));
-            line = metrics.elidedText(line.isEmpty() ? rest : line + QLatin1Char(' ') + rest,
-                                      Qt::ElideRight, width);
-            break;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        const QStringList words = paragraphs[p].split(QLatin1Char(' '));
+        QString line;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (int(lines.size()) == maxLines - 1) { // the last line takes the rest, elided
+                QStringList rest = words.mid(i);
+                if (!line.isEmpty())
+                    rest.prepend(line);
+                for (qsizetype q = p + 1; q < paragraphs.size(); ++q)
+                    rest << paragraphs[q];
+                lines << metrics.elidedText(rest.join(QLatin1Char(' ')), Qt::ElideRight, width);
+                return lines.join(QLatin1Char('\n'));
+            }
+            const QString longer = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+            if (line.isEmpty() || metrics.horizontalAdvance(longer) <= width) {
+                line = longer;
+            } else {
+                lines << metrics.elidedText(line, Qt::ElideRight, width);
+                line = words[i];
+            }
         }
-        const QString longer = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
-        if (metrics.horizontalAdvance(longer) <= width || line.isEmpty()) {
-            line = metrics.elidedText(longer, Qt::ElideRight, width);
-        } else {
-            lines << line;
-            line = metrics.elidedText(words[i], Qt::ElideRight, width);
+        if (int(lines.size()) == maxLines - 1 && p + 1 < paragraphs.size()) {
+            QStringList rest{line};
+            for (qsizetype q = p + 1; q < paragraphs.size(); ++q)
+                rest << paragraphs[q];
+            lines << metrics.elidedText(rest.join(QLatin1Char(' ')), Qt::ElideRight, width);
+            return lines.join(QLatin1Char('\n'));
         }
+        lines << metrics.elidedText(line, Qt::ElideRight, width);
     }
-    lines << line;
     return lines.join(QLatin1Char('\n'));
 }
 
