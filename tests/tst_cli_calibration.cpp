@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 using namespace lymph;
@@ -31,6 +32,29 @@ bool copyFolder(const QString &from, const QString &to)
     std::filesystem::copy(from.toStdString(), to.toStdString(),
                           std::filesystem::copy_options::recursive, error);
     return !error;
+}
+// `calibration` run on a copy of the target set in which `file` (relative to the set) has
+// `from` replaced by `to`; nothing when the copy cannot be made or `from` is not in the file.
+std::optional<CliRun> runOnEditedCopy(const QString &file, const QByteArray &from,
+                                      const QByteArray &to)
+{
+    QTemporaryDir dir;
+    const QString set = dir.path() + QStringLiteral("/set");
+    if (!copyFolder(kTargets, set))
+        return std::nullopt;
+    QFile in(set + QLatin1Char('/') + file);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray text = in.readAll();
+    in.close();
+    if (!text.contains(from))
+        return std::nullopt;
+    text.replace(from, to);
+    QFile out(in.fileName());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text) != text.size())
+        return std::nullopt;
+    out.close();
+    return runCli({QStringLiteral("calibration"), QStringLiteral("--targets"), set});
 }
 } // namespace
 
@@ -67,26 +91,15 @@ private slots:
 
     void brokenReferenceIsNamed()
     {
-        QTemporaryDir dir;
-        QVERIFY(copyFolder(kTargets, dir.path() + QStringLiteral("/set")));
-        const QString file = dir.path() + QStringLiteral("/set/targets/fingolimod.json");
-        QFile in(file);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray text = in.readAll();
-        in.close();
-        QVERIFY(text.contains("\"model_follows\": \"fty-lymph-recovery-lln-francis2014\""));
-        text.replace("\"model_follows\": \"fty-lymph-recovery-lln-francis2014\"",
-                     "\"model_follows\": \"no-such-target\"");
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(text);
-        out.close();
-        const CliRun run = runCli({QStringLiteral("calibration"), QStringLiteral("--targets"),
-                                   dir.path() + QStringLiteral("/set")});
-        QVERIFY2(run.exitCode != 0, qPrintable(describe(run)));
-        QVERIFY2(run.err.contains(QStringLiteral("model_follows")) &&
-                     run.err.contains(QStringLiteral("no-such-target")),
-                 qPrintable(describe(run)));
+        const std::optional<CliRun> run =
+            runOnEditedCopy(QStringLiteral("targets/fingolimod.json"),
+                            "\"model_follows\": \"fty-lymph-recovery-lln-francis2014\"",
+                            "\"model_follows\": \"no-such-target\"");
+        QVERIFY(run);
+        QVERIFY2(run->exitCode != 0, qPrintable(describe(*run)));
+        QVERIFY2(run->err.contains(QStringLiteral("model_follows")) &&
+                     run->err.contains(QStringLiteral("no-such-target")),
+                 qPrintable(describe(*run)));
     }
 
     void fitRefusesAnUnknownParameter()
@@ -157,26 +170,15 @@ private slots:
 
     void findingWithAnUnknownFigureIsNamed()
     {
-        QTemporaryDir dir;
-        QVERIFY(copyFolder(kTargets, dir.path() + QStringLiteral("/set")));
-        const QString file = dir.path() + QStringLiteral("/set/findings.json");
-        QFile in(file);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray text = in.readAll();
-        in.close();
-        QVERIFY(text.contains("\"fty-rebound-timing-hatcher2016\""));
-        text.replace("\"fty-rebound-timing-hatcher2016\"", "\"no-such-figure\"");
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(text);
-        out.close();
-        const CliRun run = runCli({QStringLiteral("calibration"), QStringLiteral("--targets"),
-                                   dir.path() + QStringLiteral("/set")});
-        QVERIFY2(run.exitCode != 0, qPrintable(describe(run)));
-        QVERIFY2(run.err.contains(QStringLiteral("findings.json")) &&
-                     run.err.contains(QStringLiteral("evidence")) &&
-                     run.err.contains(QStringLiteral("no-such-figure")),
-                 qPrintable(describe(run)));
+        const std::optional<CliRun> run =
+            runOnEditedCopy(QStringLiteral("findings.json"), "\"fty-rebound-timing-hatcher2016\"",
+                            "\"no-such-figure\"");
+        QVERIFY(run);
+        QVERIFY2(run->exitCode != 0, qPrintable(describe(*run)));
+        QVERIFY2(run->err.contains(QStringLiteral("findings.json")) &&
+                     run->err.contains(QStringLiteral("evidence")) &&
+                     run->err.contains(QStringLiteral("no-such-figure")),
+                 qPrintable(describe(*run)));
     }
 
     // One parameter to two figures, end to end: estimates, standard errors and the residuals
