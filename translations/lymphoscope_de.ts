@@ -1944,12 +1944,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
         <source>No treatment</source>
         <translation>Keine Behandlung</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>%1, then no further treatment</source>
         <translation>%1, dann keine weitere Behandlung</translation>
     </message>
@@ -2815,7 +2815,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Details für Ärztinnen und Ärzte (typischer Patient)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>Menschen von 100 innerhalb von %n Jahr, mit dem Bereich in Gruppen von 100:</numerusform>
@@ -2823,62 +2823,62 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
         <source>Current − %1</source>
         <translation>Aktuell − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Difference: %1 minus %2</source>
         <translation>Unterschied: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
         <source>A possible harm of the plans</source>
         <translation>Ein möglicher Schaden der Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>What the plans are meant to prevent</source>
         <translation>Was die Pläne verhindern sollen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
@@ -3061,65 +3061,65 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>Zur Erkundung und Lehre — keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Nicht automatisch gesichert: ungespeicherte Arbeit hat keine Sicherheitskopie (neuer Versuch folgt) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Vorschau: Kohorte von %1 Patienten; die vollständige Kohorte folgt, wenn Sie innehalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit 5–95-%-Bändern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Tag %1 · Monat %2 · Jahr %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>About Lymphoscope</source>
         <translation>Über Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erkunden Sie simulierte Blutlymphozyten, Arzneimittelspiegel, Anti-Drug-Antikörper und das Schubrisiko nach Alemtuzumab und den Therapien, die darauf folgen können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zur Erkundung und Lehre, keine klinische Vorhersage.&lt;/b&gt; Das Modell ist auf publizierte Gruppenmittelwerte kalibriert; es kennt Ihren Patienten nicht.&lt;/p&gt;&lt;p&gt;Jeder Modellwert und seine Quelle: Hilfe → Modellparameter und Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Simulation up to date</source>
         <translation>Simulation aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Die Simulation konnte nicht ausgeführt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
@@ -3975,289 +3975,290 @@ Quelle: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="45"/>
+        <location filename="../ui/WindowFiles.cpp" line="47"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="74"/>
+        <location filename="../ui/WindowFiles.cpp" line="76"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="99"/>
-        <location filename="../ui/WindowFiles.cpp" line="131"/>
+        <location filename="../ui/WindowFiles.cpp" line="95"/>
+        <location filename="../ui/WindowFiles.cpp" line="101"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="94"/>
+        <location filename="../ui/WindowFiles.cpp" line="96"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="109"/>
+        <location filename="../ui/WindowFiles.cpp" line="111"/>
         <source>Open Example</source>
         <translation>Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="110"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Das Beispiel konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="119"/>
+        <location filename="../ui/WindowFiles.cpp" line="121"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="140"/>
-        <location filename="../ui/WindowFiles.cpp" line="156"/>
+        <location filename="../ui/WindowFiles.cpp" line="142"/>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
         <source>Save Scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="141"/>
+        <location filename="../ui/WindowFiles.cpp" line="143"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Das Szenario konnte nicht gespeichert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="145"/>
+        <location filename="../ui/WindowFiles.cpp" line="147"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>„%1“ wurde nach dem Öffnen auf der Festplatte geändert (am %2), von einem anderen Fenster oder Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="163"/>
+        <location filename="../ui/WindowFiles.cpp" line="165"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Speichern Sie Ihren Plan unter einem anderen Namen, um beide zu behalten, oder ersetzen Sie die Datei auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="164"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="166"/>
+        <location filename="../ui/WindowFiles.cpp" line="168"/>
         <source>&amp;Replace the File</source>
         <translation>Datei &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="190"/>
+        <location filename="../ui/WindowFiles.cpp" line="192"/>
         <source>Save Scenario As</source>
         <translation>Szenario speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="191"/>
+        <location filename="../ui/WindowFiles.cpp" line="193"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Lymphoscope-Szenarien (*.lymphoscope.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="204"/>
+        <location filename="../ui/WindowFiles.cpp" line="206"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="205"/>
+        <location filename="../ui/WindowFiles.cpp" line="207"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="218"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="219"/>
-        <location filename="../ui/WindowFiles.cpp" line="265"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="267"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="222"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope wurde nicht normal beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="226"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Ein neuer Plan, der nie in eine Datei gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="227"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="230"/>
         <source>Changes kept at: %1</source>
         <translation>Änderungen gesichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="231"/>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
         <source>File last saved at: %1</source>
         <translation>Datei zuletzt gespeichert am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="236"/>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Die Datei wurde nach diesen Änderungen erneut gespeichert. Stellen Sie sie als Kopie wieder her, um beides zu behalten; über die Datei wiederhergestellt würden sie beim Speichern die neuere Datei ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="241"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Möchten Sie sie wiederherstellen? Sie werden als ungespeicherte Änderungen geöffnet; die Datei auf dem Datenträger bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Als &amp;Kopie wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>Restore over the &amp;File</source>
         <translation>Über die &amp;Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="251"/>
+        <location filename="../ui/WindowFiles.cpp" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="252"/>
+        <location filename="../ui/WindowFiles.cpp" line="254"/>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="266"/>
+        <location filename="../ui/WindowFiles.cpp" line="268"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Die Arbeit konnte nicht wiederhergestellt werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="277"/>
+        <location filename="../ui/WindowFiles.cpp" line="279"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="299"/>
+        <location filename="../ui/WindowFiles.cpp" line="301"/>
         <source>the open scenario</source>
         <translation>das geöffnete Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="314"/>
-        <location filename="../ui/WindowFiles.cpp" line="344"/>
-        <location filename="../ui/WindowFiles.cpp" line="408"/>
+        <location filename="../ui/WindowFiles.cpp" line="316"/>
+        <location filename="../ui/WindowFiles.cpp" line="346"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="435"/>
         <source>There are no results to export yet.</source>
         <translation>Es gibt noch keine Ergebnisse zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="330"/>
+        <location filename="../ui/WindowFiles.cpp" line="332"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>unbekannter Bildtyp „.%1“: verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="366"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
         <translation>Die Ergebnisse in 1.000 virtuellen Patienten werden für das Merkblatt gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="425"/>
+        <location filename="../ui/WindowFiles.cpp" line="445"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="426"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="427"/>
-        <location filename="../ui/WindowFiles.cpp" line="446"/>
+        <location filename="../ui/WindowFiles.cpp" line="447"/>
+        <location filename="../ui/WindowFiles.cpp" line="466"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="428"/>
-        <location filename="../ui/WindowFiles.cpp" line="436"/>
+        <location filename="../ui/WindowFiles.cpp" line="448"/>
+        <location filename="../ui/WindowFiles.cpp" line="456"/>
         <source>Export Plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="437"/>
+        <location filename="../ui/WindowFiles.cpp" line="457"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Die Diagramme konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="439"/>
-        <location filename="../ui/WindowFiles.cpp" line="458"/>
-        <location filename="../ui/WindowFiles.cpp" line="473"/>
+        <location filename="../ui/WindowFiles.cpp" line="459"/>
+        <location filename="../ui/WindowFiles.cpp" line="478"/>
+        <location filename="../ui/WindowFiles.cpp" line="493"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="444"/>
-        <location filename="../ui/WindowFiles.cpp" line="454"/>
+        <location filename="../ui/WindowFiles.cpp" line="464"/>
+        <location filename="../ui/WindowFiles.cpp" line="474"/>
         <source>Export Patient Handout</source>
         <translation>Patientenmerkblatt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="455"/>
+        <location filename="../ui/WindowFiles.cpp" line="475"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Das Merkblatt konnte nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="463"/>
-        <location filename="../ui/WindowFiles.cpp" line="470"/>
+        <location filename="../ui/WindowFiles.cpp" line="483"/>
+        <location filename="../ui/WindowFiles.cpp" line="490"/>
         <source>Export Results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="465"/>
+        <location filename="../ui/WindowFiles.cpp" line="485"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="471"/>
+        <location filename="../ui/WindowFiles.cpp" line="491"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Die Ergebnisse konnten nicht exportiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="484"/>
-        <location filename="../ui/WindowFiles.cpp" line="494"/>
+        <location filename="../ui/WindowFiles.cpp" line="504"/>
+        <location filename="../ui/WindowFiles.cpp" line="517"/>
         <source>Print Patient Handout</source>
         <translation>Patientenmerkblatt drucken</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="495"/>
+        <location filename="../ui/WindowFiles.cpp" line="518"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Das Merkblatt konnte nicht gedruckt werden:

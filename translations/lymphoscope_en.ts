@@ -1935,12 +1935,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
         <source>No treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>%1, then no further treatment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2805,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>People out of 100 within %n year, with the range in groups of 100:</numerusform>
@@ -2813,62 +2813,62 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
         <source>Current − %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Difference: %1 minus %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
         <source>A possible harm of the plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>What the plans are meant to prevent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>Being computed from a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
         <source>The current plan (solid lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>At most %1 plans can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,64 +3051,64 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>About Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>%1[*] — Lymphoscope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Simulation up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>The simulation could not run:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Simulation failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,282 +3962,283 @@ Source: %2</source>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="45"/>
+        <location filename="../ui/WindowFiles.cpp" line="47"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="74"/>
+        <location filename="../ui/WindowFiles.cpp" line="76"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="99"/>
-        <location filename="../ui/WindowFiles.cpp" line="131"/>
+        <location filename="../ui/WindowFiles.cpp" line="95"/>
+        <location filename="../ui/WindowFiles.cpp" line="101"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="94"/>
+        <location filename="../ui/WindowFiles.cpp" line="96"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="109"/>
+        <location filename="../ui/WindowFiles.cpp" line="111"/>
         <source>Open Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="110"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>The example could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="119"/>
+        <location filename="../ui/WindowFiles.cpp" line="121"/>
         <source>Open Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="140"/>
-        <location filename="../ui/WindowFiles.cpp" line="156"/>
+        <location filename="../ui/WindowFiles.cpp" line="142"/>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
         <source>Save Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="141"/>
+        <location filename="../ui/WindowFiles.cpp" line="143"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="145"/>
+        <location filename="../ui/WindowFiles.cpp" line="147"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="163"/>
+        <location filename="../ui/WindowFiles.cpp" line="165"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="164"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="166"/>
+        <location filename="../ui/WindowFiles.cpp" line="168"/>
         <source>&amp;Replace the File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="190"/>
+        <location filename="../ui/WindowFiles.cpp" line="192"/>
         <source>Save Scenario As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="191"/>
+        <location filename="../ui/WindowFiles.cpp" line="193"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="204"/>
+        <location filename="../ui/WindowFiles.cpp" line="206"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="205"/>
+        <location filename="../ui/WindowFiles.cpp" line="207"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="218"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="219"/>
-        <location filename="../ui/WindowFiles.cpp" line="265"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="267"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="222"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="226"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>A new plan that was never saved to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="227"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="230"/>
         <source>Changes kept at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="231"/>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
         <source>File last saved at: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="236"/>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="241"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
         <source>Restore as a &amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>Restore over the &amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="251"/>
+        <location filename="../ui/WindowFiles.cpp" line="253"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="252"/>
+        <location filename="../ui/WindowFiles.cpp" line="254"/>
         <source>Ask &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="266"/>
+        <location filename="../ui/WindowFiles.cpp" line="268"/>
         <source>The work could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="277"/>
+        <location filename="../ui/WindowFiles.cpp" line="279"/>
         <source>%1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="299"/>
+        <location filename="../ui/WindowFiles.cpp" line="301"/>
         <source>the open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="314"/>
-        <location filename="../ui/WindowFiles.cpp" line="344"/>
-        <location filename="../ui/WindowFiles.cpp" line="408"/>
+        <location filename="../ui/WindowFiles.cpp" line="316"/>
+        <location filename="../ui/WindowFiles.cpp" line="346"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="435"/>
         <source>There are no results to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="330"/>
+        <location filename="../ui/WindowFiles.cpp" line="332"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="366"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="425"/>
+        <location filename="../ui/WindowFiles.cpp" line="445"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="426"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="427"/>
-        <location filename="../ui/WindowFiles.cpp" line="446"/>
+        <location filename="../ui/WindowFiles.cpp" line="447"/>
+        <location filename="../ui/WindowFiles.cpp" line="466"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="428"/>
-        <location filename="../ui/WindowFiles.cpp" line="436"/>
+        <location filename="../ui/WindowFiles.cpp" line="448"/>
+        <location filename="../ui/WindowFiles.cpp" line="456"/>
         <source>Export Plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="437"/>
+        <location filename="../ui/WindowFiles.cpp" line="457"/>
         <source>The plots could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="439"/>
-        <location filename="../ui/WindowFiles.cpp" line="458"/>
-        <location filename="../ui/WindowFiles.cpp" line="473"/>
+        <location filename="../ui/WindowFiles.cpp" line="459"/>
+        <location filename="../ui/WindowFiles.cpp" line="478"/>
+        <location filename="../ui/WindowFiles.cpp" line="493"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="444"/>
-        <location filename="../ui/WindowFiles.cpp" line="454"/>
+        <location filename="../ui/WindowFiles.cpp" line="464"/>
+        <location filename="../ui/WindowFiles.cpp" line="474"/>
         <source>Export Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="455"/>
+        <location filename="../ui/WindowFiles.cpp" line="475"/>
         <source>The handout could not be written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="463"/>
-        <location filename="../ui/WindowFiles.cpp" line="470"/>
+        <location filename="../ui/WindowFiles.cpp" line="483"/>
+        <location filename="../ui/WindowFiles.cpp" line="490"/>
         <source>Export Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="465"/>
+        <location filename="../ui/WindowFiles.cpp" line="485"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="471"/>
+        <location filename="../ui/WindowFiles.cpp" line="491"/>
         <source>The results could not be exported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="484"/>
-        <location filename="../ui/WindowFiles.cpp" line="494"/>
+        <location filename="../ui/WindowFiles.cpp" line="504"/>
+        <location filename="../ui/WindowFiles.cpp" line="517"/>
         <source>Print Patient Handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="495"/>
+        <location filename="../ui/WindowFiles.cpp" line="518"/>
         <source>The handout could not be printed:
 %1</source>
         <translation type="unfinished"></translation>

@@ -1944,12 +1944,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     </message>
     <message>
         <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="46"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
         <source>No treatment</source>
         <translation>Nessun trattamento</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="47"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>%1, then no further treatment</source>
         <translation>%1, poi nessun altro trattamento</translation>
     </message>
@@ -2815,7 +2815,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Dettagli per i clinici (paziente tipico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
         <translation>
             <numerusform>Persone su 100 entro %n anno, con l’intervallo in gruppi di 100:</numerusform>
@@ -2823,62 +2823,62 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="330"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="348"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
         <source>Current − %1</source>
         <translation>Attuale − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="350"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Difference: %1 minus %2</source>
         <translation>Differenza: %1 meno %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
         <source>A possible harm of the plans</source>
         <translation>Un possibile danno dei piani</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ciò che i piani devono prevenire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="367"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>Being computed from a virtual cohort</source>
         <translation>In calcolo da una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="370"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="409"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="340"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>
@@ -3061,65 +3061,65 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>For exploration and education — not a clinical prediction.</source>
         <translation>A scopo esplorativo e didattico — non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source> Not autosaved: unsaved work has no safety copy (retrying) </source>
         <translation> Salvataggio automatico assente: il lavoro non salvato non ha una copia di sicurezza (nuovo tentativo in corso) </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Preview: cohort of %1 patients; the full cohort follows when you pause</source>
         <translation>Anteprima: coorte di %1 pazienti; la coorte completa segue quando ti fermi</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Virtual cohort of %1 patients: medians with 5–95 % bands</source>
         <translation>Coorte virtuale di %1 pazienti: mediane con bande 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Day %1 · month %2 · year %3</source>
         <translation>Giorno %1 · mese %2 · anno %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>About Lymphoscope</source>
         <translation>Informazioni su Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explore simulated blood lymphocytes, drug levels, anti-drug antibodies and relapse risk after alemtuzumab and the therapies that may follow it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For exploration and education, not a clinical prediction.&lt;/b&gt; The model is calibrated to published group averages; it does not know your patient.&lt;/p&gt;&lt;p&gt;Every model number and its source: Help → Model Parameters and Sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lymphoscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esplora linfociti ematici simulati, livelli dei farmaci, anticorpi anti-farmaco e rischio di ricaduta dopo alemtuzumab e le terapie che possono seguirlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A scopo esplorativo e didattico, non una previsione clinica.&lt;/b&gt; Il modello è calibrato su medie di gruppo pubblicate; non conosce il tuo paziente.&lt;/p&gt;&lt;p&gt;Ogni valore del modello e la sua fonte: Aiuto → Parametri del modello e fonti.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>%1[*] — Lymphoscope</source>
         <translation>%1[*] — Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Simulation up to date</source>
         <translation>Simulazione aggiornata</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>The simulation could not run:
 %1</source>
         <translation>Impossibile eseguire la simulazione:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Simulation failed</source>
         <translation>Simulazione non riuscita</translation>
     </message>
@@ -3975,289 +3975,290 @@ Fonte: %2</translation>
 <context>
     <name>lymph::WindowFiles</name>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="45"/>
+        <location filename="../ui/WindowFiles.cpp" line="47"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="74"/>
+        <location filename="../ui/WindowFiles.cpp" line="76"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="93"/>
-        <location filename="../ui/WindowFiles.cpp" line="99"/>
-        <location filename="../ui/WindowFiles.cpp" line="131"/>
+        <location filename="../ui/WindowFiles.cpp" line="95"/>
+        <location filename="../ui/WindowFiles.cpp" line="101"/>
+        <location filename="../ui/WindowFiles.cpp" line="133"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="94"/>
+        <location filename="../ui/WindowFiles.cpp" line="96"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;JSON files (*.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;File JSON (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="109"/>
+        <location filename="../ui/WindowFiles.cpp" line="111"/>
         <source>Open Example</source>
         <translation>Apri esempio</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="110"/>
+        <location filename="../ui/WindowFiles.cpp" line="112"/>
         <source>The example could not be opened:
 %1</source>
         <translation>Impossibile aprire l&apos;esempio:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="119"/>
+        <location filename="../ui/WindowFiles.cpp" line="121"/>
         <source>Open Recent</source>
         <translation>Apri recenti</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="140"/>
-        <location filename="../ui/WindowFiles.cpp" line="156"/>
+        <location filename="../ui/WindowFiles.cpp" line="142"/>
+        <location filename="../ui/WindowFiles.cpp" line="158"/>
         <source>Save Scenario</source>
         <translation>Salva scenario</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="141"/>
+        <location filename="../ui/WindowFiles.cpp" line="143"/>
         <source>The scenario could not be saved:
 %1</source>
         <translation>Impossibile salvare lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="145"/>
+        <location filename="../ui/WindowFiles.cpp" line="147"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="157"/>
+        <location filename="../ui/WindowFiles.cpp" line="159"/>
         <source>“%1” was changed on disk after you opened it (at %2), by another window or program.</source>
         <translation>“%1” è stato modificato sul disco dopo che lo hai aperto (il %2), da un’altra finestra o programma.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="163"/>
+        <location filename="../ui/WindowFiles.cpp" line="165"/>
         <source>Save your plan under another name to keep both, or replace the file on disk.</source>
         <translation>Salva il tuo piano con un altro nome per conservarli entrambi, oppure sostituisci il file sul disco.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="164"/>
+        <location filename="../ui/WindowFiles.cpp" line="166"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="166"/>
+        <location filename="../ui/WindowFiles.cpp" line="168"/>
         <source>&amp;Replace the File</source>
         <translation>&amp;Sostituisci il file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="190"/>
+        <location filename="../ui/WindowFiles.cpp" line="192"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="191"/>
+        <location filename="../ui/WindowFiles.cpp" line="193"/>
         <source>Lymphoscope scenarios (*.lymphoscope.json);;All files (*)</source>
         <translation>Scenari Lymphoscope (*.lymphoscope.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="204"/>
+        <location filename="../ui/WindowFiles.cpp" line="206"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="205"/>
+        <location filename="../ui/WindowFiles.cpp" line="207"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» contiene modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="218"/>
+        <location filename="../ui/WindowFiles.cpp" line="220"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="219"/>
-        <location filename="../ui/WindowFiles.cpp" line="265"/>
+        <location filename="../ui/WindowFiles.cpp" line="221"/>
+        <location filename="../ui/WindowFiles.cpp" line="267"/>
         <source>Recover Unsaved Work</source>
         <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="220"/>
+        <location filename="../ui/WindowFiles.cpp" line="222"/>
         <source>Lymphoscope did not close normally. Unsaved changes to “%1” were kept.</source>
         <translation>Lymphoscope non si è chiuso normalmente. Le modifiche non salvate a “%1” sono state conservate.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="226"/>
+        <location filename="../ui/WindowFiles.cpp" line="228"/>
         <source>A new plan that was never saved to a file.</source>
         <translation>Un nuovo piano mai salvato in un file.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="227"/>
+        <location filename="../ui/WindowFiles.cpp" line="229"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="228"/>
+        <location filename="../ui/WindowFiles.cpp" line="230"/>
         <source>Changes kept at: %1</source>
         <translation>Modifiche conservate il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="231"/>
+        <location filename="../ui/WindowFiles.cpp" line="233"/>
         <source>File last saved at: %1</source>
         <translation>File salvato l’ultima volta il: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="236"/>
+        <location filename="../ui/WindowFiles.cpp" line="238"/>
         <source>The file was saved again after these changes were made. Restore them as a copy to keep both; restoring them over the file would replace the newer file when you save.</source>
         <translation>Il file è stato salvato di nuovo dopo queste modifiche. Ripristinale come copia per conservare entrambi; ripristinate sul file, sostituirebbero il file più recente al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="241"/>
+        <location filename="../ui/WindowFiles.cpp" line="243"/>
         <source>Restore them? They open as unsaved changes; the file on disk is not changed until you save.</source>
         <translation>Vuoi ripristinarle? Si aprono come modifiche non salvate; il file sul disco non cambia finché non salvi.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="246"/>
+        <location filename="../ui/WindowFiles.cpp" line="248"/>
         <source>Restore as a &amp;Copy</source>
         <translation>Ripristina come &amp;copia</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>Restore over the &amp;File</source>
         <translation>Ripristina sul &amp;file</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="249"/>
+        <location filename="../ui/WindowFiles.cpp" line="251"/>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="251"/>
+        <location filename="../ui/WindowFiles.cpp" line="253"/>
         <source>&amp;Discard</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="252"/>
+        <location filename="../ui/WindowFiles.cpp" line="254"/>
         <source>Ask &amp;Later</source>
         <translation>Chiedi &amp;dopo</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="266"/>
+        <location filename="../ui/WindowFiles.cpp" line="268"/>
         <source>The work could not be restored:
 %1</source>
         <translation>Impossibile ripristinare il lavoro:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="277"/>
+        <location filename="../ui/WindowFiles.cpp" line="279"/>
         <source>%1 could not be read</source>
         <translation>impossibile leggere %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="299"/>
+        <location filename="../ui/WindowFiles.cpp" line="301"/>
         <source>the open scenario</source>
         <translation>lo scenario aperto</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="314"/>
-        <location filename="../ui/WindowFiles.cpp" line="344"/>
-        <location filename="../ui/WindowFiles.cpp" line="408"/>
+        <location filename="../ui/WindowFiles.cpp" line="316"/>
+        <location filename="../ui/WindowFiles.cpp" line="346"/>
+        <location filename="../ui/WindowFiles.cpp" line="421"/>
+        <location filename="../ui/WindowFiles.cpp" line="435"/>
         <source>There are no results to export yet.</source>
         <translation>Non ci sono ancora risultati da esportare.</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="330"/>
+        <location filename="../ui/WindowFiles.cpp" line="332"/>
         <source>unknown image type “.%1”: use .png, .svg or .pdf</source>
         <translation>tipo di immagine sconosciuto «.%1»: usa .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="366"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Counting the outcomes in 1,000 virtual patients for the handout…</source>
         <translation>Conteggio degli esiti in 1.000 pazienti virtuali per il foglio informativo…</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="368"/>
+        <location filename="../ui/WindowFiles.cpp" line="372"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="425"/>
+        <location filename="../ui/WindowFiles.cpp" line="445"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="426"/>
+        <location filename="../ui/WindowFiles.cpp" line="446"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="427"/>
-        <location filename="../ui/WindowFiles.cpp" line="446"/>
+        <location filename="../ui/WindowFiles.cpp" line="447"/>
+        <location filename="../ui/WindowFiles.cpp" line="466"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="428"/>
-        <location filename="../ui/WindowFiles.cpp" line="436"/>
+        <location filename="../ui/WindowFiles.cpp" line="448"/>
+        <location filename="../ui/WindowFiles.cpp" line="456"/>
         <source>Export Plots</source>
         <translation>Esporta grafici</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="437"/>
+        <location filename="../ui/WindowFiles.cpp" line="457"/>
         <source>The plots could not be exported:
 %1</source>
         <translation>Impossibile esportare i grafici:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="439"/>
-        <location filename="../ui/WindowFiles.cpp" line="458"/>
-        <location filename="../ui/WindowFiles.cpp" line="473"/>
+        <location filename="../ui/WindowFiles.cpp" line="459"/>
+        <location filename="../ui/WindowFiles.cpp" line="478"/>
+        <location filename="../ui/WindowFiles.cpp" line="493"/>
         <source>Exported %1</source>
         <translation>Esportato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="444"/>
-        <location filename="../ui/WindowFiles.cpp" line="454"/>
+        <location filename="../ui/WindowFiles.cpp" line="464"/>
+        <location filename="../ui/WindowFiles.cpp" line="474"/>
         <source>Export Patient Handout</source>
         <translation>Esporta foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="455"/>
+        <location filename="../ui/WindowFiles.cpp" line="475"/>
         <source>The handout could not be written:
 %1</source>
         <translation>Impossibile scrivere il foglio informativo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="463"/>
-        <location filename="../ui/WindowFiles.cpp" line="470"/>
+        <location filename="../ui/WindowFiles.cpp" line="483"/>
+        <location filename="../ui/WindowFiles.cpp" line="490"/>
         <source>Export Results</source>
         <translation>Esporta risultati</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="465"/>
+        <location filename="../ui/WindowFiles.cpp" line="485"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="471"/>
+        <location filename="../ui/WindowFiles.cpp" line="491"/>
         <source>The results could not be exported:
 %1</source>
         <translation>Impossibile esportare i risultati:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="484"/>
-        <location filename="../ui/WindowFiles.cpp" line="494"/>
+        <location filename="../ui/WindowFiles.cpp" line="504"/>
+        <location filename="../ui/WindowFiles.cpp" line="517"/>
         <source>Print Patient Handout</source>
         <translation>Stampa foglio informativo per il paziente</translation>
     </message>
     <message>
-        <location filename="../ui/WindowFiles.cpp" line="495"/>
+        <location filename="../ui/WindowFiles.cpp" line="518"/>
         <source>The handout could not be printed:
 %1</source>
         <translation>Impossibile stampare il foglio informativo:

@@ -35,11 +35,6 @@ QString PlanNames::fromPlan(const Scenario &scenario)
     return parts.join(QStringLiteral(" → "));
 }
 
-QString PlanNames::noFurtherTreatment(const Scenario &scenario)
-{
-    return stoppedAfter(withoutLastStep(scenario));
-}
-
 QString PlanNames::stoppedAfter(const Scenario &shorter)
 {
     if (shorter.treatments.empty())

@@ -16,9 +16,8 @@ class PlanNames {
 public:
     // The plan's steps joined by arrows; "No treatment" for an empty schedule.
     static QString fromPlan(const Scenario &scenario);
-    // The name of withoutLastStep(scenario) as the plan to compare against.
-    static QString noFurtherTreatment(const Scenario &scenario);
-    // The same name, from the shorter plan itself.
+    // The name of a plan that stops where `shorter` (withoutLastStep of another) ends, as the
+    // plan to compare against: "Alemtuzumab ×2, then no further treatment".
     static QString stoppedAfter(const Scenario &shorter);
     // A built-in example's name in the user's language; other names as they are.
     static QString translatedName(const std::string &name);
