@@ -272,10 +272,13 @@ int main(int argc, char **argv)
 
     std::printf("default scenario '%s', 10 years, daily output\n", s.name.c_str());
     std::printf("single patient:                 median %8.3f ms  (rhs evaluations %lld, steps "
-                "%lld, rejected %lld)\n",
+                "%lld, rejected %lld; the marrow apart: %lld evaluations of 3 equations, %lld "
+                "steps)\n",
                 single, static_cast<long long>(one.stats.rhsEvaluations),
                 static_cast<long long>(one.stats.steps),
-                static_cast<long long>(one.stats.rejectedSteps));
+                static_cast<long long>(one.stats.rejectedSteps),
+                static_cast<long long>(one.stats.marrowEvaluations),
+                static_cast<long long>(one.stats.marrowSteps));
     std::printf("%d-patient cohort, 1 thread:    median %8.1f ms  (%.3f ms/patient, rhs "
                 "evaluations/patient %.0f)\n",
                 cohortSize, sequential, sequential / cohortSize, perPatientEvals);

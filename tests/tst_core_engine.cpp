@@ -5,6 +5,7 @@
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
 #include "cohort/Cohort.h"
+#include "simulate/MarrowTrajectory.h"
 #include "simulate/PatientRun.h"
 #include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
@@ -156,7 +157,8 @@ private slots:
     void productionToleranceMatchesTightReference()
     {
         // Accuracy must not pay for speed: every example, production settings against a
-        // run at 1e-10 tolerances, on the plotted cell counts and risks.
+        // run at 1e-10 tolerances, on the plotted cell counts and risks; neutrophils and NK
+        // cells too, which come from the marrow's own trajectory (MarrowTrajectory.h).
         SimulationOptions tight;
         tight.relativeTolerance = 1e-10;
         tight.absoluteTolerance = 1e-12;
@@ -165,7 +167,8 @@ private slots:
             const Results fast = simulate(s);
             const Results reference = simulate(s, nullptr, tight);
             for (const char *c : {"lymphocytes_per_ul", "cd4_per_ul", "cd8_per_ul", "b_cells_per_ul",
-                                  "relapse_probability", "autoimmunity_probability"}) {
+                                  "relapse_probability", "autoimmunity_probability",
+                                  "neutrophils_per_ul", "nk_per_ul"}) {
                 const auto &a = fast.table.at(c);
                 const auto &b = reference.table.at(c);
                 double scale = 0.0;
@@ -486,13 +489,66 @@ private slots:
         // update these numbers in the same commit and say why (lymphoscope-bench prints them).
         // 4099 (was 3811): the neutrophil stages calibrated to engraftment (0.5/day, was 0.33)
         // bound the step in quiet years; 0.8/day would have cost 5581. 4093: alemtuzumab's CD8
-        // sensitivity 0.50 (was 0.513), 12 rejected (was 13).
+        // sensitivity 0.50 (was 0.513), 12 rejected (was 13). 2443, 391 steps, 13 rejected: the
+        // marrow and its neutrophils integrated apart (MarrowTrajectory.h), their 2995
+        // evaluations of three equations in 492 steps; quiet years no longer held at the
+        // stability limit of their 0.45–0.5/day relaxation.
         Scenario s = *loadScenario(kDefaultExampleName).scenario;
         s.horizonDays = 3652.5;
         const Results r = simulate(s);
-        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(4093));
-        QCOMPARE(r.stats.steps, std::int64_t(667));
-        QCOMPARE(r.stats.rejectedSteps, std::int64_t(12));
+        QCOMPARE(r.stats.rhsEvaluations, std::int64_t(2443));
+        QCOMPARE(r.stats.steps, std::int64_t(391));
+        QCOMPARE(r.stats.rejectedSteps, std::int64_t(13));
+        QCOMPARE(r.stats.marrowEvaluations, std::int64_t(2995));
+        QCOMPARE(r.stats.marrowSteps, std::int64_t(492));
+    }
+
+    void aSharedMarrowTrajectoryServesOnlyPatientsWithThatMarrow()
+    {
+        // A cohort integrates the marrow once for all its members (Cohort.cpp): with the
+        // shared trajectory a member's states must be those of its own run, bit for bit, and a
+        // patient whose marrow differs must not be given another's.
+        struct Rows final : OutputRows {
+            std::vector<State> states;
+            void add(const State &row) noexcept override { states.push_back(row); }
+        };
+        Scenario s = *loadScenario(kDefaultExampleName).scenario;
+        const SimulationSetup setup = prepareSimulation(s, nullptr, {});
+        const ImmuneModel model(setup.parameters, setup.patient);
+        const MarrowTrajectory shared(model, setup.schedule, 1e-6, 1e-6);
+        QVERIFY(shared.fits(model, setup.schedule, 1e-6, 1e-6));
+        QVERIFY(!shared.fits(model, setup.schedule, 1e-7, 1e-6));
+        QVERIFY(!shared.fits(model, setup.schedule, 1e-6, 1e-7));
+        const DoseSchedule copy = setup.schedule;
+        QVERIFY(!shared.fits(model, copy, 1e-6, 1e-6));
+        for (double ModelParameters::*field : {&ModelParameters::marrowGrowth,
+                                               &ModelParameters::neutrophilMaturation,
+                                               &ModelParameters::graftSeed}) {
+            ModelParameters other = setup.parameters;
+            other.*field *= 1.5;
+            QVERIFY(!shared.fits(ImmuneModel(other, setup.patient), setup.schedule, 1e-6, 1e-6));
+        }
+
+        Rows own, withShared;
+        const SolverStats ownStats =
+            integratePatient(model, setup.schedule, setup.grid, 1e-6, 1e-6, own);
+        const SolverStats sharedStats =
+            integratePatient(model, setup.schedule, setup.grid, 1e-6, 1e-6, withShared, &shared);
+        QVERIFY(own.states == withShared.states);
+        QCOMPARE(ownStats.rhsEvaluations, sharedStats.rhsEvaluations);
+        QCOMPARE(ownStats.marrowEvaluations, shared.evaluations());
+        QCOMPARE(sharedStats.marrowEvaluations, std::int64_t(0)); // integrated once, not here
+
+        ModelParameters faster = setup.parameters;
+        faster.marrowGrowth *= 2.0;
+        const ImmuneModel fasterModel(faster, setup.patient);
+        Rows fasterOwn, fasterOffered;
+        integratePatient(fasterModel, setup.schedule, setup.grid, 1e-6, 1e-6, fasterOwn);
+        const SolverStats offered = integratePatient(fasterModel, setup.schedule, setup.grid,
+                                                     1e-6, 1e-6, fasterOffered, &shared);
+        QVERIFY(fasterOwn.states == fasterOffered.states);
+        QVERIFY(offered.marrowEvaluations > 0);
+        QVERIFY(fasterOwn.states != own.states);
     }
 
     void strongAdaResponderFailsToDepleteOnThirdCourse()

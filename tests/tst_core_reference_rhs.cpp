@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 #include <cmath>
 #include <random>
 
@@ -34,6 +36,22 @@ QString compare(const ImmuneModel &model, const State &x, double t)
                 .arg(i)
                 .arg(lanes[i], 0, 'g', 17)
                 .arg(scalar[i], 0, 'g', 17);
+    }
+    // With the marrow integrated apart, given its own value and with its states in x spoiled
+    // (they must not be read): the same derivatives, bit for bit, but 0 for the marrow's.
+    State apart{}, spoiled = x;
+    for (std::size_t i : ImmuneModel::kMarrowStates)
+        spoiled[i] = 123.0;
+    model.withMarrowApart(spoiled, apart, t, x[state::Marrow]);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const bool marrowState = std::find(ImmuneModel::kMarrowStates.begin(),
+                                           ImmuneModel::kMarrowStates.end(),
+                                           i) != ImmuneModel::kMarrowStates.end();
+        if (apart[i] != (marrowState ? 0.0 : lanes[i]))
+            return QStringLiteral("state %1 with the marrow apart: %2, whole model %3")
+                .arg(i)
+                .arg(apart[i], 0, 'g', 17)
+                .arg(lanes[i], 0, 'g', 17);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "cohort/VirtualPatient.h"
 #include "platform/WorkerThreads.h"
 #include "simulate/InfectionWindows.h"
+#include "simulate/MarrowTrajectory.h"
 #include "simulate/PatientSimulation.h"
 #include "simulate/ResultRows.h"
 #include "simulate/SimulationSetup.h"
@@ -32,16 +33,19 @@ const char *adaClassName(VirtualPatient::AdaClass c)
     return "typical";
 }
 
-// `storage`: an earlier member's result columns to write into (ResultRows).
+// `storage`: an earlier member's result columns to write into (ResultRows). `marrow`: the
+// members' shared marrow trajectory (sharedMarrow); a member whose marrow differs, or a
+// member run on its own, integrates its own, with the same result.
 MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
                          std::size_t index, const SimulationOptions &options,
-                         std::vector<std::vector<double>> storage = {})
+                         std::vector<std::vector<double>> storage = {},
+                         const MarrowTrajectory *marrow = nullptr)
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
     MemberRun run = simulatePatient(setup, model,
                                     {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                                    v.autoimmunityMultiplier, options, std::move(storage));
+                                    v.autoimmunityMultiplier, options, std::move(storage), marrow);
     PatientOutcome &o = run.outcome;
     o.index = index;
     o.factors = v.values;
@@ -49,11 +53,21 @@ MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampl
     return run;
 }
 
+// The marrow and its neutrophils depend on no factor a cohort samples, so its members share
+// one trajectory of them, integrated once (simulate/MarrowTrajectory.h).
+MarrowTrajectory sharedMarrow(const SimulationSetup &setup, const SimulationOptions &options)
+{
+    return MarrowTrajectory(ImmuneModel(setup.parameters, setup.patient), setup.schedule,
+                            options.relativeTolerance, options.absoluteTolerance);
+}
+
 void addStats(SolverStats &total, const SolverStats &one)
 {
     total.rhsEvaluations += one.rhsEvaluations;
     total.steps += one.steps;
     total.rejectedSteps += one.rejectedSteps;
+    total.marrowEvaluations += one.marrowEvaluations;
+    total.marrowSteps += one.marrowSteps;
 }
 
 // The cohort's patients on every thread, summarised as they finish.
@@ -65,7 +79,8 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
 
     // Patient 0 runs first: its table fixes the columns. The summary's memory grows with the
     // columns and rows (and the bins of its histograms), not with the cohort size.
-    MemberRun first = simulateMember(setup, sampler, 0, options);
+    const MarrowTrajectory marrow = sharedMarrow(setup, options);
+    MemberRun first = simulateMember(setup, sampler, 0, options, {}, &marrow);
     if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
         throw CohortMemoryError(cohort.patients, setup.grid.back());
     CohortSummary summary(first.table, patients);
@@ -90,7 +105,8 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
             return failed.load() || (cohort.cancel && cohort.cancel->load());
         };
         for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
-            MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns));
+            MemberRun run =
+                simulateMember(setup, sampler, i, options, std::move(columns), &marrow);
             summary.add(*batch, i, run.table);
             outcomes[i] = std::move(run.outcome);
             addStats(workerStats, run.stats);
@@ -178,10 +194,11 @@ void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const Co
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     const unsigned threads = unsigned(std::min<std::size_t>(
         patients, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware));
+    const MarrowTrajectory marrow = sharedMarrow(setup, options);
     std::atomic<std::size_t> next{0};
     runOnThreads(threads, [&](const std::atomic<bool> &failed) {
         for (std::size_t i = next++; i < patients && !failed; i = next++) {
-            const MemberRun run = simulateMember(setup, sampler, i, options);
+            const MemberRun run = simulateMember(setup, sampler, i, options, {}, &marrow);
             visit(i, run.table, run.outcome);
         }
     });

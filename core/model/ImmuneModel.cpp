@@ -284,7 +284,8 @@ LYMPH_INLINE void ImmuneModel::subsetDerivatives(const State &x, State &dxdt,
 // ---- The whole right-hand side, in the order of docs/model.md ------------------------------
 
 template <bool Reference>
-void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexcept
+LYMPH_INLINE void ImmuneModel::derivatives(const State &x, State &dxdt, double t,
+                                           const double *marrowApart) const noexcept
 {
     const ModelParameters &p = m_p;
     // Every derivative is written below except those of antibodies not given.
@@ -349,7 +350,7 @@ void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexc
         m_subsets[Cd4Naive].baselineSource * thymus,
         m_memoryCd4Conversion * total(Cd4Naive),
         m_subsets[Cd8].baselineSource * thymus,
-        m_subsets[Nk].baselineSource * positive(x[Marrow]),
+        m_subsets[Nk].baselineSource * positive(marrowApart ? *marrowApart : x[Marrow]),
     };
     if constexpr (Reference)
         subsetDerivativesReference(x, dxdt, sources, drive);
@@ -359,9 +360,13 @@ void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexc
     // --- 4. Marrow, B precursors, BAFF, neutrophils ---
     const double chemo = drive.chemo;
     const double marrowKill = m_inputs.chemoMarrowKillPerDay;
-    const double marrow = positive(x[Marrow]);
     const double lymphoid = positive(x[LymphoidMarrow]);
-    dxdt[Marrow] = p.marrowGrowth * marrow * (1.0 - marrow) - marrowKill * marrow;
+    MarrowStates dMarrow{};
+    if (!marrowApart)
+        marrowDerivatives({x[Marrow], x[Neutrophil1], x[Neutrophil2]}, dMarrow, marrowKill);
+    dxdt[Marrow] = dMarrow[0];
+    dxdt[Neutrophil1] = dMarrow[1];
+    dxdt[Neutrophil2] = dMarrow[2];
     dxdt[LymphoidMarrow] = p.lymphoidGrowth * lymphoid * (1.0 - lymphoid) - marrowKill * lymphoid;
     const double baff = positive(x[Baff]);
     dxdt[Baff] = p.baffRise * positive(1.0 - bTotalRel) * positive(1.0 - baff * m_invBaffMax) -
@@ -370,9 +375,6 @@ void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexc
                         (p.bTransitRate + chemo) * positive(x[BPrecursor1]);
     dxdt[BPrecursor2] = p.bTransitRate * positive(x[BPrecursor1]) -
                         (p.bTransitRate + drive.killCd20 + chemo) * positive(x[BPrecursor2]);
-    const double kN = p.neutrophilMaturation;
-    dxdt[Neutrophil1] = kN * (marrow - positive(x[Neutrophil1]));
-    dxdt[Neutrophil2] = kN * (positive(x[Neutrophil1]) - positive(x[Neutrophil2]));
 
     // --- 5. Anti-drug antibodies ---
     // Surviving B cells start a response; a floor remains when they are depleted.
@@ -433,8 +435,13 @@ void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexc
     // --- 7. Secondary autoimmunity: B-cell overshoot while CD4 help is low, in proportion
     // to the autoreactive memory that survived ---
     const double bNaiveRel = total(BNaive) * m_subsets[BNaive].invBaselineTotal;
-    const double survivors = power(std::min(repertoire, 1.0), p.aiRepertoireExponent);
-    const double aiDrive = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel) * survivors;
+    // The drive is zero most of the time (no B-cell overshoot, or CD4 recovered): the pow
+    // (a twentieth of an evaluation) only where it can matter; 0 · survivors is 0 either way.
+    const double overshootUnhelped = positive(bNaiveRel - 1.0) * positive(1.0 - cd4TotalRel);
+    const double aiDrive =
+        overshootUnhelped > 0.0
+            ? overshootUnhelped * power(std::min(repertoire, 1.0), p.aiRepertoireExponent)
+            : 0.0;
     dxdt[AutoimmunityLag1] = p.aiLag * (aiDrive - x[AutoimmunityLag1]);
     dxdt[AutoimmunityLag2] = p.aiLag * (x[AutoimmunityLag1] - x[AutoimmunityLag2]);
     dxdt[AutoimmunityExposure] = positive(x[AutoimmunityLag2]);
@@ -447,12 +454,18 @@ void ImmuneModel::derivatives(const State &x, State &dxdt, double t) const noexc
 
 LYMPH_HOT_PATH void ImmuneModel::operator()(const State &x, State &dxdt, double t) const noexcept
 {
-    derivatives<false>(x, dxdt, t);
+    derivatives<false>(x, dxdt, t, nullptr);
+}
+
+LYMPH_HOT_PATH void ImmuneModel::withMarrowApart(const State &x, State &dxdt, double t,
+                                                 double marrow) const noexcept
+{
+    derivatives<false>(x, dxdt, t, &marrow);
 }
 
 void ImmuneModel::reference(const State &x, State &dxdt, double t) const noexcept
 {
-    derivatives<true>(x, dxdt, t);
+    derivatives<true>(x, dxdt, t, nullptr);
 }
 
 } // namespace lymph

@@ -65,6 +65,9 @@ public:
     std::optional<Subset> subsetWithoutSteadyState() const;
     void setInputs(const SegmentInputs &inputs) { m_inputs = inputs; }
     void operator()(const State &x, State &dxdt, double t) const noexcept;
+    // The same with the marrow integrated apart (simulate/MarrowTrajectory.h): `marrow` is
+    // its value at t, the marrow's three states in x are not read, their derivatives are 0.
+    void withMarrowApart(const State &x, State &dxdt, double t, double marrow) const noexcept;
     // The same derivatives from plain scalar code that mirrors docs/model.md.
     void reference(const State &x, State &dxdt, double t) const noexcept;
     // Stem-cell reinfusion (aHSCT day 0): seeds the marrow, adds the graft's T and NK cells
@@ -80,12 +83,22 @@ public:
     double relapseHazardRelative(const State &x) const; // lagged drive + rebound, 1 = untreated
     double adaMaturity(const State &x, std::size_t antibody) const; // 0..1, grows with memory
     double neutralizingTitre(const State &x, std::size_t antibody) const;
+    // The myeloid marrow and the neutrophils maturing from it (docs/model.md §4), in the
+    // order marrow, neutrophil stage 1, stage 2: nothing else in the model acts on them, so
+    // the solver integrates them on their own (simulate/MarrowTrajectory.h).
+    using MarrowStates = std::array<double, 3>;
+    static constexpr std::array<std::size_t, 3> kMarrowStates = {
+        state::Marrow, state::Neutrophil1, state::Neutrophil2};
+    void marrowDerivatives(const MarrowStates &m, MarrowStates &dmdt,
+                           double marrowKillPerDay) const noexcept;
     const ModelParameters &parameters() const { return m_p; }
     const PatientFactors &patient() const { return m_patient; }
 
 private:
+    // marrowApart: the marrow's value when it is integrated apart, else null.
     template <bool Reference>
-    void derivatives(const State &x, State &dxdt, double t) const noexcept;
+    LYMPH_INLINE void derivatives(const State &x, State &dxdt, double t,
+                                  const double *marrowApart) const noexcept;
     // The RHS has the maturity already (it also sets the ADA clearance).
     double neutralizingTitre(const State &x, std::size_t antibody, double maturity) const;
 
@@ -155,6 +168,17 @@ LYMPH_INLINE double ImmuneModel::neutrophils(const State &x) const
 LYMPH_INLINE double ImmuneModel::concentration(const State &x, std::size_t antibody) const
 {
     return detail::positive(x[state::central(antibody)]) * m_invV1[antibody];
+}
+
+LYMPH_INLINE void ImmuneModel::marrowDerivatives(const MarrowStates &m, MarrowStates &dmdt,
+                                                  double marrowKillPerDay) const noexcept
+{
+    using detail::positive;
+    const double marrow = positive(m[0]);
+    dmdt[0] = m_p.marrowGrowth * marrow * (1.0 - marrow) - marrowKillPerDay * marrow;
+    const double kN = m_p.neutrophilMaturation;
+    dmdt[1] = kN * (marrow - positive(m[1]));
+    dmdt[2] = kN * (positive(m[1]) - positive(m[2]));
 }
 
 LYMPH_INLINE double ImmuneModel::egressBlock(const State &x) const

@@ -101,6 +101,31 @@ public:
                      theta * (m_r2[i] + theta1 * (m_r3[i] + theta * (m_r4[i] + theta1 * m_r5[i])));
     }
 
+    // The last accepted step's continuous extension, kept to be evaluated later.
+    struct DenseStep {
+        double start = 0.0, length = 1.0, inverseLength = 1.0;
+        Vector r1{}, r2{}, r3{}, r4{}, r5{};
+        // Component i, or all of them, at time t (the polynomial of calcState; a product,
+        // not a quotient, since a lookup costs more than the step's own output here).
+        LYMPH_INLINE double at(double t, std::size_t i) const
+        {
+            const double theta = (t - start) * inverseLength;
+            const double theta1 = 1.0 - theta;
+            return r1[i] + theta * (r2[i] + theta1 * (r3[i] + theta * (r4[i] + theta1 * r5[i])));
+        }
+        LYMPH_INLINE void all(double t, Vector &out) const
+        {
+            const double theta = (t - start) * inverseLength;
+            const double theta1 = 1.0 - theta;
+            for (std::size_t i = 0; i < N; ++i)
+                out[i] = r1[i] + theta * (r2[i] + theta1 * (r3[i] + theta * (r4[i] + theta1 * r5[i])));
+        }
+    };
+    DenseStep denseStep() const
+    {
+        return {m_tPrevious, m_hDone, 1.0 / m_hDone, m_r1, m_r2, m_r3, m_r4, m_r5};
+    }
+
     double currentTime() const { return m_t; }
     const Vector &currentState() const { return m_x; }
     double suggestedStep() const { return m_h; }

@@ -4,10 +4,12 @@
 
 #include "platform/HotPath.h"
 #include "simulate/DormandPrince.h"
+#include "simulate/MarrowTrajectory.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace lymph {
@@ -26,21 +28,30 @@ std::vector<double> outputGrid(double horizonDays, double stepDays)
 
 namespace {
 
-// About two seconds of one core, and several thousand times what a 50-year scenario needs (the
-// most absurd dosing in tst_core_engine stays under 3 million): reaching it means a stiff
-// corner of the parameter space, reported instead of running on for minutes.
-constexpr std::int64_t kMaxEvaluations = 20'000'000;
+constexpr std::int64_t kMaxEvaluations = kMaxSolverEvaluations;
 
-// Counts right-hand-side evaluations; the model itself stays const and shareable.
+// The model without the marrow and its neutrophils, which follow their own trajectory
+// (MarrowTrajectory.h): their states stand still here, and the rest reads the marrow from
+// the trajectory. Counts right-hand-side evaluations; the model itself stays shareable.
 struct CountingSystem {
     ImmuneModel *model;
+    MarrowTrajectory::Cursor *marrow;
     std::int64_t *evaluations;
-    void operator()(const State &x, State &dxdt, double t) const noexcept
+    LYMPH_INLINE void operator()(const State &x, State &dxdt, double t) const noexcept
     {
         ++*evaluations;
-        (*model)(x, dxdt, t);
+        model->withMarrowApart(x, dxdt, t, marrow->marrow(t));
     }
 };
+
+// The marrow's states at time t, from their trajectory, into a row or state of the model.
+LYMPH_INLINE void putMarrow(MarrowTrajectory::Cursor &marrow, double t, State &x) noexcept
+{
+    MarrowTrajectory::States m;
+    marrow.all(t, m);
+    for (std::size_t i = 0; i < m.size(); ++i)
+        x[ImmuneModel::kMarrowStates[i]] = m[i];
+}
 
 // Tiny negatives are solver round-off around zero; a non-finite value is a model failure
 // that must be reported, not hidden: its state's index is returned (kSize if none).
@@ -113,13 +124,15 @@ namespace {
 // ends it early and is described in `stop`.
 LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
                                          const DoseSchedule &schedule,
+                                         const MarrowTrajectory &marrowTrajectory,
                                          const std::vector<double> &grid, double relTol,
                                          double absShare, OutputRows &rows, Stop &stop) noexcept
 {
     ImmuneModel model = baseModel;
     SolverStats stats;
     std::int64_t evaluations = 0;
-    CountingSystem system{&model, &evaluations};
+    MarrowTrajectory::Cursor marrow(marrowTrajectory);
+    CountingSystem system{&model, &marrow, &evaluations};
 
     State x = model.baseline();
     std::size_t next = 0;
@@ -133,10 +146,13 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
     };
     State row;
 
-    for (const Segment &segment : schedule.segments) {
+    for (std::size_t k = 0; k < schedule.segments.size(); ++k) {
+        const Segment &segment = schedule.segments[k];
         if (segment.graftAtStart)
             model.applyGraft(x);
         model.setInputs(segment.inputs);
+        marrow.enterSegment(k);
+        putMarrow(marrow, segment.start, x);
         while (next < grid.size() && grid[next] <= segment.start) {
             State at = x;
             record(at);
@@ -159,6 +175,7 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
                     // Every state: one vector pass over 43 costs less than indexing the 14
                     // or so a result table reads.
                     stepper.calcState(grid[next], row);
+                    putMarrow(marrow, grid[next], row);
                     clampOutput(row);
                     record(row);
                 }
@@ -168,6 +185,8 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
             return stats;
         }
         x = stepper.currentState();
+        for (std::size_t i = 0; i < ImmuneModel::kMarrowStates.size(); ++i)
+            x[ImmuneModel::kMarrowStates[i]] = marrowTrajectory.segmentEnd(k)[i];
         if (const std::size_t bad = clampNonNegative(x); bad < state::kSize) {
             stop = {Stop::Kind::NonFinite, segment.end, bad};
             return stats;
@@ -187,10 +206,18 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
 
 SolverStats integratePatient(const ImmuneModel &model, const DoseSchedule &schedule,
                              const std::vector<double> &grid, double relTol, double absShare,
-                             OutputRows &rows)
+                             OutputRows &rows, const MarrowTrajectory *shared)
 {
+    std::optional<MarrowTrajectory> own;
+    if (!shared || !shared->fits(model, schedule, relTol, absShare))
+        own.emplace(model, schedule, relTol, absShare);
+    const MarrowTrajectory &marrow = own ? *own : *shared;
     Stop stop;
-    const SolverStats stats = integrateRows(model, schedule, grid, relTol, absShare, rows, stop);
+    SolverStats stats = integrateRows(model, schedule, marrow, grid, relTol, absShare, rows, stop);
+    if (own) {
+        stats.marrowEvaluations = own->evaluations();
+        stats.marrowSteps = own->steps();
+    }
     switch (stop.kind) {
     case Stop::Kind::None: return stats;
     case Stop::Kind::TooStiff:

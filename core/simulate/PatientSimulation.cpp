@@ -40,7 +40,8 @@ private:
 PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneModel &model,
                                   const RelapseFrailty &frailty, double autoimmunityMultiplier,
                                   const SimulationOptions &options,
-                                  std::vector<std::vector<double>> storage)
+                                  std::vector<std::vector<double>> storage,
+                                  const MarrowTrajectory *marrow)
 {
     PatientSimulation run;
     ResultRows rows(model, setup.schedule, setup.grid, frailty, autoimmunityMultiplier,
@@ -49,14 +50,15 @@ PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneMode
     const ResultTable *daily = &run.table;
     if (setup.dailyGrid.empty()) { // the output grid is the daily grid
         run.stats = integratePatient(model, setup.schedule, setup.grid, options.relativeTolerance,
-                                     options.absoluteTolerance, rows);
+                                     options.absoluteTolerance, rows, marrow);
         run.table = rows.finish();
     } else {
         ResultRows dailyRows(model, setup.schedule, setup.dailyGrid, frailty,
                              autoimmunityMultiplier);
         TwoGridRows both(setup.mergedGridUse, rows, dailyRows);
         run.stats = integratePatient(model, setup.schedule, setup.mergedGrid,
-                                     options.relativeTolerance, options.absoluteTolerance, both);
+                                     options.relativeTolerance, options.absoluteTolerance, both,
+                                     marrow);
         run.table = rows.finish();
         dailyTable = dailyRows.finish();
         daily = &dailyTable;

@@ -12,6 +12,8 @@
 
 namespace lymph {
 
+class MarrowTrajectory;
+
 struct PatientSimulation {
     ResultTable table; // on the output grid
     SolverStats stats;
@@ -19,10 +21,12 @@ struct PatientSimulation {
     std::vector<InfectionWindow> infectionWindows; // measured on the daily grid
 };
 
-// `storage`: an earlier patient's result columns to write into (ResultRows).
+// `storage`: an earlier patient's result columns to write into (ResultRows). `marrow`: one
+// trajectory of the marrow shared by patients who have the same (PatientRun.h).
 PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneModel &model,
                                   const RelapseFrailty &frailty, double autoimmunityMultiplier,
                                   const SimulationOptions &options,
-                                  std::vector<std::vector<double>> storage = {});
+                                  std::vector<std::vector<double>> storage = {},
+                                  const MarrowTrajectory *marrow = nullptr);
 
 } // namespace lymph

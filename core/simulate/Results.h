@@ -26,6 +26,10 @@ struct SolverStats {
     std::int64_t rhsEvaluations = 0;
     std::int64_t steps = 0;
     std::int64_t rejectedSteps = 0;
+    // The marrow and its neutrophils, integrated apart (simulate/MarrowTrajectory.h): three
+    // equations an evaluation, against the whole model's 49.
+    std::int64_t marrowEvaluations = 0;
+    std::int64_t marrowSteps = 0;
 };
 
 struct Results {
