@@ -38,7 +38,7 @@ public:
         m_x = x;
         m_t = m_tPrevious = t;
         m_h = dt;
-        m_facOld = 1e-4;
+        m_logFacOld = kLogFacOldMin;
         m_lastRejected = false;
         system(m_x, m_k1, m_t);
     }
@@ -62,19 +62,20 @@ public:
             const double error = attempt(system, h);
             if (!(error <= 1.0)) { // also a NaN error: retry smaller
                 ++m_rejected;
-                const double fac11 = std::isfinite(error) ? std::pow(error, kExpo1) : 1e3;
+                const double fac11 = std::isfinite(error) ? std::exp(kExpo1 * std::log(error)) : 1e3;
                 m_h = h / std::min(kFacMaxDecrease, fac11 / kSafety);
                 m_lastRejected = true;
                 if (!(m_h > 1e-12 * std::max(1.0, std::abs(m_t))))
                     throw StepSizeUnderflow{m_t};
                 continue;
             }
-            // PI control: the new error and the previous accepted one.
-            const double fac11 = std::pow(std::max(error, 1e-300), kExpo1);
-            double fac = fac11 / std::pow(m_facOld, kBeta);
+            // PI control: the new error and the previous accepted one, err^0.17 / old^0.04,
+            // as one exp of logs (two glibc pow calls cost more than the step's bookkeeping).
+            const double logError = std::log(std::max(error, 1e-300));
+            double fac = std::exp(kExpo1 * logError - kBeta * m_logFacOld);
             fac = std::clamp(fac / kSafety, 1.0 / kFacMaxIncrease, kFacMaxDecrease);
             double hNew = h / fac;
-            m_facOld = std::max(error, 1e-4);
+            m_logFacOld = std::max(logError, kLogFacOldMin);
             if (m_lastRejected)
                 hNew = std::min(hNew, h);
             m_lastRejected = false;
@@ -142,6 +143,7 @@ private:
     static constexpr double kExpo1 = 0.2 - kBeta * 0.75;
     static constexpr double kFacMaxDecrease = 5.0;  // h shrinks at most 5× per trial
     static constexpr double kFacMaxIncrease = 10.0; // and grows at most 10×
+    static constexpr double kLogFacOldMin = -9.210340371976182; // log(1e-4), DOPRI5's floor
 
     // Butcher tableau (Dormand & Prince 1980).
     static constexpr double c2 = 1.0 / 5, c3 = 3.0 / 10, c4 = 4.0 / 5, c5 = 8.0 / 9;
@@ -225,7 +227,7 @@ private:
     double m_rtol;
     Vector m_atol;
     double m_t = 0.0, m_tPrevious = 0.0, m_h = 0.0, m_hDone = 1.0;
-    double m_facOld = 1e-4;
+    double m_logFacOld = kLogFacOldMin; // log of the last accepted error (facold)
     bool m_lastRejected = false;
     std::int64_t m_rejected = 0;
     Vector m_x{}, m_xNew{}, m_y{};
