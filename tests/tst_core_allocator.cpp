@@ -2,6 +2,7 @@
 #include "platform/Allocator.h"
 
 #include <QtTest>
+#include <cstdint>
 #include <cstdlib>
 #include <utility>
 #include <vector>
@@ -44,6 +45,42 @@ private slots:
 #else
         QSKIP("glibc's allocator only (a sanitizer brings its own)");
 #endif
+    }
+
+    void zeroedMemoryIsZeroAndWholeAtEverySize()
+    {
+        // Small sizes come from calloc, large ones from their own mapping, 2 MB-aligned so
+        // that huge pages can back them. Every byte must read zero, take a write, and be
+        // given back (a sanitizer build sees a write beyond what was mapped).
+        for (std::size_t bytes : {std::size_t(0), std::size_t(1), std::size_t(4096),
+                                  (std::size_t(2) << 20) - 1, std::size_t(2) << 20,
+                                  (std::size_t(5) << 20) + 3}) {
+            auto *p = static_cast<unsigned char *>(allocateZeroed(bytes));
+            QVERIFY(bytes == 0 || p != nullptr);
+            std::size_t nonZero = 0;
+            for (std::size_t i = 0; i < bytes; ++i)
+                nonZero += p[i] != 0;
+            QCOMPARE(nonZero, std::size_t(0));
+            for (std::size_t i = 0; i < bytes; i += 4096)
+                p[i] = 1;
+            if (bytes > 0)
+                p[bytes - 1] = 1;
+#if defined(__linux__)
+            if (bytes >= (std::size_t(2) << 20))
+                QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % (std::uintptr_t(2) << 20),
+                         std::uintptr_t(0));
+#endif
+            freeZeroed(p, bytes);
+        }
+        // Freed and taken again: still zero (a mapping is never reused dirty).
+        for (int round = 0; round < 2; ++round) {
+            const std::size_t bytes = std::size_t(3) << 20;
+            auto *p = static_cast<unsigned char *>(allocateZeroed(bytes));
+            QVERIFY(p != nullptr);
+            QCOMPARE(int(p[bytes / 2]), 0);
+            p[bytes / 2] = 7;
+            freeZeroed(p, bytes);
+        }
     }
 };
 

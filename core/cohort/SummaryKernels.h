@@ -5,6 +5,7 @@
 // vectorises them: restrict pointers, constants in locals, memcpy for a double's bits.
 
 #include "cohort/CohortSummary.h"
+#include "platform/Allocator.h"
 #include "simulate/ResultColumns.h"
 
 #include <algorithm>
@@ -147,14 +148,14 @@ inline void sortFromPreviousOrder(const float *values, std::vector<std::uint32_t
     }
 }
 
-// Zero-filled by calloc, which for large sizes maps fresh pages that the kernel zeroes on first
-// touch: a histogram's memory is not cleared twice, nor in one thread before the workers start.
+// Fresh pages that the kernel zeroes on first touch (allocateZeroed: huge pages where it can):
+// a histogram's memory is not cleared twice, nor in one thread before the workers start.
 template <class T>
 class ZeroedArray {
 public:
     ZeroedArray() = default;
     explicit ZeroedArray(std::size_t n)
-        : m_data(static_cast<T *>(std::calloc(n, sizeof(T)))), m_size(n)
+        : m_data(static_cast<T *>(allocateZeroed(n * sizeof(T))), Free{n * sizeof(T)}), m_size(n)
     {
         if (n > 0 && !m_data)
             throw std::bad_alloc();
@@ -165,7 +166,8 @@ public:
 
 private:
     struct Free {
-        void operator()(T *p) const { std::free(p); }
+        std::size_t bytes = 0;
+        void operator()(T *p) const { freeZeroed(p, bytes); }
     };
     std::unique_ptr<T[], Free> m_data;
     std::size_t m_size = 0;
