@@ -50,8 +50,8 @@ private slots:
     void zeroedMemoryIsZeroAndWholeAtEverySize()
     {
         // Small sizes come from calloc, large ones from their own mapping, 2 MB-aligned so
-        // that huge pages can back them. Every byte must read zero, take a write, and be
-        // given back (a sanitizer build sees a write beyond what was mapped).
+        // that huge pages can back them. Every byte must read zero and take a write (the last
+        // one too: a mapping cut too short faults), and be given back.
         for (std::size_t bytes : {std::size_t(0), std::size_t(1), std::size_t(4096),
                                   (std::size_t(2) << 20) - 1, std::size_t(2) << 20,
                                   (std::size_t(5) << 20) + 3}) {
@@ -70,15 +70,6 @@ private slots:
                 QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % (std::uintptr_t(2) << 20),
                          std::uintptr_t(0));
 #endif
-            freeZeroed(p, bytes);
-        }
-        // Freed and taken again: still zero (a mapping is never reused dirty).
-        for (int round = 0; round < 2; ++round) {
-            const std::size_t bytes = std::size_t(3) << 20;
-            auto *p = static_cast<unsigned char *>(allocateZeroed(bytes));
-            QVERIFY(p != nullptr);
-            QCOMPARE(int(p[bytes / 2]), 0);
-            p[bytes / 2] = 7;
             freeZeroed(p, bytes);
         }
     }

@@ -17,6 +17,8 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <random>
 
 using namespace lymph;
@@ -519,8 +521,17 @@ private slots:
         QVERIFY(shared.fits(model, setup.schedule, 1e-6, 1e-6));
         QVERIFY(!shared.fits(model, setup.schedule, 1e-7, 1e-6));
         QVERIFY(!shared.fits(model, setup.schedule, 1e-6, 1e-7));
-        const DoseSchedule copy = setup.schedule;
-        QVERIFY(!shared.fits(model, copy, 1e-6, 1e-6));
+        DoseSchedule changed = setup.schedule; // the same content fits; another does not
+        QVERIFY(shared.fits(model, changed, 1e-6, 1e-6));
+        for (Segment &segment : changed.segments)
+            segment.inputs.chemoMarrowKillPerDay *= 1.1;
+        QVERIFY(!shared.fits(model, changed, 1e-6, 1e-6));
+        changed = setup.schedule;
+        changed.segments.pop_back();
+        QVERIFY(!shared.fits(model, changed, 1e-6, 1e-6));
+        changed = setup.schedule;
+        changed.segments.back().end += 1.0;
+        QVERIFY(!shared.fits(model, changed, 1e-6, 1e-6));
         for (double ModelParameters::*field : {&ModelParameters::marrowGrowth,
                                                &ModelParameters::neutrophilMaturation,
                                                &ModelParameters::graftSeed}) {
@@ -549,6 +560,32 @@ private slots:
         QVERIFY(fasterOwn.states == fasterOffered.states);
         QVERIFY(offered.marrowEvaluations > 0);
         QVERIFY(fasterOwn.states != own.states);
+    }
+
+    void cohortMembersWithTheSharedMarrowAreTheirOwnReruns()
+    {
+        // The cohort integrates the marrow once, from the typical patient, for members whose
+        // other factors are sampled; each member's table must be its own re-run's (Show a
+        // Patient, --patient K) bit for bit, here through conditioning and a graft.
+        Scenario s = *loadScenario(kDefaultExampleName).scenario;
+        CohortOptions cohort;
+        cohort.patients = 4;
+        cohort.seed = 3;
+        cohort.threads = 2;
+        std::mutex mutex;
+        std::map<std::size_t, std::vector<std::vector<double>>> tables;
+        visitCohort(s, cohort, [&](std::size_t i, const ResultTable &table, const PatientOutcome &) {
+            const std::lock_guard lock(mutex);
+            tables[i] = table.columns();
+        });
+        QCOMPARE(tables.size(), std::size_t(4));
+        for (const auto &[index, columns] : tables) {
+            const Results alone = simulateCohortMember(s, cohort.seed, index);
+            QVERIFY2(alone.table.columns() == columns, qPrintable(QString::number(index)));
+        }
+        const Results summary = runCohort(s, cohort);
+        QVERIFY(summary.stats.marrowEvaluations > 0); // counted once for the cohort
+        QVERIFY(summary.stats.marrowEvaluations < 2 * simulate(s).stats.marrowEvaluations);
     }
 
     void strongAdaResponderFailsToDepleteOnThirdCourse()

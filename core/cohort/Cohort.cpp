@@ -88,6 +88,8 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
     std::vector<PatientOutcome> outcomes(patients); // one slot per patient
     outcomes.at(0) = std::move(first.outcome);
     SolverStats totalStats = first.stats; // integer sums: the same in any order
+    totalStats.marrowEvaluations += marrow.evaluations(); // once, for every member
+    totalStats.marrowSteps += marrow.steps();
     if (cohort.progress)
         cohort.progress(1, cohort.patients);
 

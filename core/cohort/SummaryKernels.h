@@ -155,7 +155,9 @@ class ZeroedArray {
 public:
     ZeroedArray() = default;
     explicit ZeroedArray(std::size_t n)
-        : m_data(static_cast<T *>(allocateZeroed(n * sizeof(T))), Free{n * sizeof(T)}), m_size(n)
+        : m_data(n <= kMaxElements ? static_cast<T *>(allocateZeroed(n * sizeof(T))) : nullptr,
+                 Free{n * sizeof(T)}),
+          m_size(n)
     {
         if (n > 0 && !m_data)
             throw std::bad_alloc();
@@ -165,6 +167,7 @@ public:
     std::size_t size() const { return m_size; }
 
 private:
+    static constexpr std::size_t kMaxElements = (std::size_t(1) << 48) / sizeof(T);
     struct Free {
         std::size_t bytes = 0;
         void operator()(T *p) const { freeZeroed(p, bytes); }

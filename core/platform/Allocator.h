@@ -1,5 +1,6 @@
 #pragma once
-// Process-wide allocator settings for the executables (a library should not change them).
+// Process-wide allocator settings for the executables (a library should not change them), and
+// the engine's own allocation of large zeroed arrays.
 
 #include <cstddef>
 

@@ -8,23 +8,35 @@
 
 namespace lymph {
 
-MarrowTrajectory::Inputs MarrowTrajectory::inputsOf(const ImmuneModel &model,
-                                                    const DoseSchedule &schedule, double relTol,
+MarrowTrajectory::Inputs MarrowTrajectory::inputsOf(const ImmuneModel &model, double relTol,
                                                     double absShare)
 {
     const ModelParameters &p = model.parameters();
-    return {p.marrowGrowth, p.neutrophilMaturation, p.graftSeed, relTol, absShare, &schedule};
+    return {p.marrowGrowth, p.neutrophilMaturation, p.graftSeed, relTol, absShare};
+}
+
+MarrowTrajectory::SegmentInputs MarrowTrajectory::inputsOf(const Segment &segment)
+{
+    return {segment.start, segment.end, segment.inputs.chemoMarrowKillPerDay,
+            segment.graftAtStart};
 }
 
 bool MarrowTrajectory::fits(const ImmuneModel &model, const DoseSchedule &schedule,
                             double relTol, double absShare) const
 {
-    return m_inputs == inputsOf(model, schedule, relTol, absShare);
+    if (!(m_inputs == inputsOf(model, relTol, absShare)) ||
+        m_segmentInputs.size() != schedule.segments.size())
+        return false;
+    for (std::size_t k = 0; k < m_segmentInputs.size(); ++k) {
+        if (!(m_segmentInputs[k] == inputsOf(schedule.segments[k])))
+            return false;
+    }
+    return true;
 }
 
 MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule &schedule,
                                    double relTol, double absShare)
-    : m_inputs(inputsOf(model, schedule, relTol, absShare))
+    : m_inputs(inputsOf(model, relTol, absShare))
 {
     // The whole model's baseline and graft, so that the three states start where it would.
     State whole = model.baseline();
@@ -46,8 +58,10 @@ MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule 
         model.marrowDerivatives(m, dmdt, kill);
     };
     m_segments.reserve(schedule.segments.size());
+    m_segmentInputs.reserve(schedule.segments.size());
     double dt = 0.01;
     for (const Segment &segment : schedule.segments) {
+        m_segmentInputs.push_back(inputsOf(segment));
         if (segment.graftAtStart)
             model.applyGraft(whole);
         SegmentSteps steps;
@@ -62,9 +76,9 @@ MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule 
                 while (stepper.currentTime() < segment.end) {
                     stepper.doStep(system, segment.end);
                     m_steps.push_back(stepper.denseStep());
-                    if (m_evaluations > kMaxSolverEvaluations)
+                    if (m_evaluations > kMaxEvaluations)
                         throw SimulationError(
-                            failure::TooStiff{stepper.currentTime(), kMaxSolverEvaluations});
+                            failure::TooStiff{stepper.currentTime(), kMaxEvaluations});
                 }
             } catch (const Stepper::StepSizeUnderflow &e) {
                 throw SimulationError(failure::StepSizeUnderflow{e.t});

@@ -4,8 +4,8 @@
 //
 // Why: nothing else in the model acts on them (docs/model.md §4: the marrow regrows
 // logistically, conditioning kills it, the neutrophils follow it), while the marrow feeds the
-// NK cells' source. Their relaxation rates, 0.45 and 0.5 a day, are the fastest modes left in
-// quiet years, and held the whole 49-state Dormand–Prince step at its stability limit there
+// NK cells' source. Their relaxation rates, 0.45 and 0.5 a day, are the fastest active modes
+// left in quiet years, and held the whole 49-state Dormand–Prince step at its stability limit there
 // (about 6.6 days, where the accuracy allows 15–20): 1,660 of a default run's 4,093
 // right-hand-side evaluations (docs/performance.md). Integrated apart, with the same method and
 // tolerances, the three states take many cheap steps and the whole model few; the model's
@@ -30,14 +30,15 @@ public:
 
     // Integrates through every segment of the schedule from the model's baseline (grafts
     // seed the marrow at their segment's start, as in the whole model). Throws
-    // SimulationError as integratePatient does: too stiff, a step size underflow, a value
-    // that is not finite.
+    // SimulationError as integratePatient does: too stiff (beyond kMaxEvaluations, which
+    // also bounds the stored steps to about 50 MB), a step size underflow, a value that is
+    // not finite.
     MarrowTrajectory(const ImmuneModel &model, const DoseSchedule &schedule, double relTol,
                      double absShare);
 
     // Whether this trajectory is the one `model` would have through `schedule` at these
-    // tolerances: a cohort's members share the marrow's parameters and schedule, so one
-    // trajectory serves them all (Cohort.cpp).
+    // tolerances (the marrow's parameters, and every segment's times, marrow kill and graft):
+    // a cohort's members share them, so one trajectory serves them all (Cohort.cpp).
     bool fits(const ImmuneModel &model, const DoseSchedule &schedule, double relTol,
               double absShare) const;
 
@@ -45,10 +46,13 @@ public:
     const States &segmentStart(std::size_t k) const { return m_segments[k].start; }
     const States &segmentEnd(std::size_t k) const { return m_segments[k].end; }
     std::int64_t evaluations() const { return m_evaluations; }
+    // Three equations an evaluation: 2 million are about 330,000 steps, 48 MB of them stored.
+    static constexpr std::int64_t kMaxEvaluations = 2'000'000;
     std::int64_t steps() const { return std::int64_t(m_steps.size()); }
 
-    // Looks the trajectory up inside one segment; times are clamped to the segment's steps.
-    // Walks from the last step it used, since a solver's stage times stay close together.
+    // Looks the trajectory up inside one segment: a time a rounding error outside it takes the
+    // nearest step's polynomial. Walks from the last step it used, since a solver's stage
+    // times stay close together. One cursor per thread; the trajectory is only read.
     class Cursor {
     public:
         explicit Cursor(const MarrowTrajectory &trajectory) : m_trajectory(trajectory) {}
@@ -95,13 +99,18 @@ private:
     // What the trajectory depends on (fits()).
     struct Inputs {
         double growth = 0, maturation = 0, graftSeed = 0, relTol = 0, absShare = 0;
-        const DoseSchedule *schedule = nullptr;
         bool operator==(const Inputs &) const = default;
     };
-    static Inputs inputsOf(const ImmuneModel &model, const DoseSchedule &schedule, double relTol,
-                           double absShare);
+    struct SegmentInputs {
+        double start = 0, end = 0, marrowKill = 0;
+        bool graft = false;
+        bool operator==(const SegmentInputs &) const = default;
+    };
+    static Inputs inputsOf(const ImmuneModel &model, double relTol, double absShare);
+    static SegmentInputs inputsOf(const Segment &segment);
 
     Inputs m_inputs;
+    std::vector<SegmentInputs> m_segmentInputs;
     std::vector<Stepper::DenseStep> m_steps;
     std::vector<SegmentSteps> m_segments;
     std::int64_t m_evaluations = 0;
