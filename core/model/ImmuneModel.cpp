@@ -363,7 +363,7 @@ LYMPH_INLINE void ImmuneModel::derivatives(const State &x, State &dxdt, double t
     const double lymphoid = positive(x[LymphoidMarrow]);
     MarrowStates dMarrow{};
     if (!marrowApart)
-        marrowDerivatives({x[Marrow], x[Neutrophil1], x[Neutrophil2]}, dMarrow, marrowKill);
+        marrowDerivatives(marrowOf(x), dMarrow, marrowKill);
     dxdt[Marrow] = dMarrow[0];
     dxdt[Neutrophil1] = dMarrow[1];
     dxdt[Neutrophil2] = dMarrow[2];

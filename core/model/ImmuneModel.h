@@ -91,6 +91,17 @@ public:
         state::Marrow, state::Neutrophil1, state::Neutrophil2};
     void marrowDerivatives(const MarrowStates &m, MarrowStates &dmdt,
                            double marrowKillPerDay) const noexcept;
+    // Those three states of a whole state, read or written.
+    template <class Values>
+    static MarrowStates marrowOf(const Values &x)
+    {
+        return {x[kMarrowStates[0]], x[kMarrowStates[1]], x[kMarrowStates[2]]};
+    }
+    static void setMarrow(State &x, const MarrowStates &m)
+    {
+        for (std::size_t i = 0; i < m.size(); ++i)
+            x[kMarrowStates[i]] = m[i];
+    }
     const ModelParameters &parameters() const { return m_p; }
     const PatientFactors &patient() const { return m_patient; }
 

@@ -96,10 +96,16 @@ public:
     LYMPH_INLINE void calcState(double t, Vector &out) const
     {
         const double theta = (t - m_tPrevious) / m_hDone;
-        const double theta1 = 1.0 - theta;
         for (std::size_t i = 0; i < N; ++i)
-            out[i] = m_r1[i] +
-                     theta * (m_r2[i] + theta1 * (m_r3[i] + theta * (m_r4[i] + theta1 * m_r5[i])));
+            out[i] = dense(theta, m_r1[i], m_r2[i], m_r3[i], m_r4[i], m_r5[i]);
+    }
+
+    // Shampine's 4th-order continuous extension of one component, θ of the way through a step.
+    LYMPH_INLINE static double dense(double theta, double r1, double r2, double r3, double r4,
+                                     double r5)
+    {
+        const double theta1 = 1.0 - theta;
+        return r1 + theta * (r2 + theta1 * (r3 + theta * (r4 + theta1 * r5)));
     }
 
     // The last accepted step's continuous extension, kept to be evaluated later.
@@ -110,16 +116,13 @@ public:
         // not a quotient, since a lookup costs more than the step's own output here).
         LYMPH_INLINE double at(double t, std::size_t i) const
         {
-            const double theta = (t - start) * inverseLength;
-            const double theta1 = 1.0 - theta;
-            return r1[i] + theta * (r2[i] + theta1 * (r3[i] + theta * (r4[i] + theta1 * r5[i])));
+            return dense((t - start) * inverseLength, r1[i], r2[i], r3[i], r4[i], r5[i]);
         }
         LYMPH_INLINE void all(double t, Vector &out) const
         {
             const double theta = (t - start) * inverseLength;
-            const double theta1 = 1.0 - theta;
             for (std::size_t i = 0; i < N; ++i)
-                out[i] = r1[i] + theta * (r2[i] + theta1 * (r3[i] + theta * (r4[i] + theta1 * r5[i])));
+                out[i] = dense(theta, r1[i], r2[i], r3[i], r4[i], r5[i]);
         }
     };
     DenseStep denseStep() const

@@ -40,18 +40,7 @@ MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule 
 {
     // The whole model's baseline and graft, so that the three states start where it would.
     State whole = model.baseline();
-    const State wholeTolerance = absoluteTolerances(model, absShare);
-    Stepper::Vector tolerance{};
-    for (std::size_t i = 0; i < tolerance.size(); ++i)
-        tolerance[i] = wholeTolerance[ImmuneModel::kMarrowStates[i]];
-    const auto read = [&whole] {
-        States m{};
-        for (std::size_t i = 0; i < m.size(); ++i)
-            m[i] = whole[ImmuneModel::kMarrowStates[i]];
-        return m;
-    };
-
-    Stepper stepper(relTol, tolerance);
+    Stepper stepper(relTol, ImmuneModel::marrowOf(absoluteTolerances(model, absShare)));
     double kill = 0.0;
     const auto system = [&](const States &m, States &dmdt, double) {
         ++m_evaluations;
@@ -65,7 +54,7 @@ MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule 
         if (segment.graftAtStart)
             model.applyGraft(whole);
         SegmentSteps steps;
-        steps.start = read();
+        steps.start = ImmuneModel::marrowOf(whole);
         steps.firstStep = m_steps.size();
         States m = steps.start;
         const double length = segment.end - segment.start;
@@ -95,8 +84,7 @@ MarrowTrajectory::MarrowTrajectory(const ImmuneModel &model, const DoseSchedule 
         steps.endStep = m_steps.size();
         steps.end = m;
         m_segments.push_back(steps);
-        for (std::size_t i = 0; i < m.size(); ++i)
-            whole[ImmuneModel::kMarrowStates[i]] = m[i];
+        ImmuneModel::setMarrow(whole, m);
     }
 }
 

@@ -28,8 +28,6 @@ std::vector<double> outputGrid(double horizonDays, double stepDays)
 
 namespace {
 
-constexpr std::int64_t kMaxEvaluations = kMaxSolverEvaluations;
-
 // The model without the marrow and its neutrophils, which follow their own trajectory
 // (MarrowTrajectory.h): their states stand still here, and the rest reads the marrow from
 // the trajectory. Counts right-hand-side evaluations; the model itself stays shareable.
@@ -49,8 +47,7 @@ LYMPH_INLINE void putMarrow(MarrowTrajectory::Cursor &marrow, double t, State &x
 {
     MarrowTrajectory::States m;
     marrow.all(t, m);
-    for (std::size_t i = 0; i < m.size(); ++i)
-        x[ImmuneModel::kMarrowStates[i]] = m[i];
+    ImmuneModel::setMarrow(x, m);
 }
 
 // Tiny negatives are solver round-off around zero; a non-finite value is a model failure
@@ -166,7 +163,7 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
             while (stepper.currentTime() < segment.end) {
                 stepper.doStep(system, segment.end);
                 ++stats.steps;
-                if (evaluations > kMaxEvaluations) {
+                if (evaluations > kMaxSolverEvaluations) {
                     stop = {Stop::Kind::TooStiff, stepper.currentTime()};
                     return stats;
                 }
@@ -185,8 +182,7 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
             return stats;
         }
         x = stepper.currentState();
-        for (std::size_t i = 0; i < ImmuneModel::kMarrowStates.size(); ++i)
-            x[ImmuneModel::kMarrowStates[i]] = marrowTrajectory.segmentEnd(k)[i];
+        ImmuneModel::setMarrow(x, marrowTrajectory.segmentEnd(k));
         if (const std::size_t bad = clampNonNegative(x); bad < state::kSize) {
             stop = {Stop::Kind::NonFinite, segment.end, bad};
             return stats;
@@ -221,7 +217,7 @@ SolverStats integratePatient(const ImmuneModel &model, const DoseSchedule &sched
     switch (stop.kind) {
     case Stop::Kind::None: return stats;
     case Stop::Kind::TooStiff:
-        throw SimulationError(failure::TooStiff{stop.day, kMaxEvaluations});
+        throw SimulationError(failure::TooStiff{stop.day, kMaxSolverEvaluations});
     case Stop::Kind::StepUnderflow: throw SimulationError(failure::StepSizeUnderflow{stop.day});
     case Stop::Kind::NonFinite:
         throw SimulationError(failure::StateNotFinite{stop.state, stop.day});
