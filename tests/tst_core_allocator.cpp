@@ -4,6 +4,7 @@
 #include <QtTest>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -47,31 +48,75 @@ private slots:
 #endif
     }
 
-    void zeroedMemoryIsZeroAndWholeAtEverySize()
+    void largeArraysAreZeroAndWholeAtEverySize()
     {
-        // Small sizes come from calloc, large ones from their own mapping, 2 MB-aligned so
+        // Small sizes come from the C heap, large ones from their own mapping, 2 MB-aligned so
         // that huge pages can back them. Every byte must read zero and take a write (the last
         // one too: a mapping cut too short faults), and be given back.
+        keepLargeArraysForReuse(0);
         for (std::size_t bytes : {std::size_t(0), std::size_t(1), std::size_t(4096),
                                   (std::size_t(2) << 20) - 1, std::size_t(2) << 20,
                                   (std::size_t(5) << 20) + 3}) {
-            auto *p = static_cast<unsigned char *>(allocateZeroed(bytes));
-            QVERIFY(bytes == 0 || p != nullptr);
-            std::size_t nonZero = 0;
-            for (std::size_t i = 0; i < bytes; ++i)
-                nonZero += p[i] != 0;
-            QCOMPARE(nonZero, std::size_t(0));
-            for (std::size_t i = 0; i < bytes; i += 4096)
-                p[i] = 1;
-            if (bytes > 0)
-                p[bytes - 1] = 1;
+            for (LargeContents contents : {LargeContents::Zero, LargeContents::Undefined}) {
+                auto *p = static_cast<unsigned char *>(allocateLarge(bytes, contents));
+                QVERIFY(bytes == 0 || p != nullptr);
+                if (contents == LargeContents::Zero) {
+                    std::size_t nonZero = 0;
+                    for (std::size_t i = 0; i < bytes; ++i)
+                        nonZero += p[i] != 0;
+                    QCOMPARE(nonZero, std::size_t(0));
+                }
+                for (std::size_t i = 0; i < bytes; i += 4096)
+                    p[i] = 1;
+                if (bytes > 0)
+                    p[bytes - 1] = 1;
 #if defined(__linux__)
-            if (bytes >= (std::size_t(2) << 20))
-                QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % (std::uintptr_t(2) << 20),
-                         std::uintptr_t(0));
+                if (bytes >= (std::size_t(2) << 20))
+                    QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % (std::uintptr_t(2) << 20),
+                             std::uintptr_t(0));
 #endif
-            freeZeroed(p, bytes);
+                freeLarge(p, bytes);
+                QCOMPARE(keptLargeBytes(), std::size_t(0));
+            }
         }
+    }
+
+    void freedLargeArraysServeTheNextOfTheirSize()
+    {
+#if defined(__linux__)
+        // A replot's cohort asks for the sizes the last one freed: it gets that memory back,
+        // zeroed again where asked, while other sizes get their own; beyond the limit the
+        // oldest go back to the system.
+        constexpr std::size_t kFour = std::size_t(4) << 20, kSix = std::size_t(6) << 20;
+        keepLargeArraysForReuse(std::size_t(10) << 20);
+        auto *first = static_cast<unsigned char *>(allocateLarge(kFour, LargeContents::Zero));
+        QVERIFY(first != nullptr);
+        std::memset(first, 0xab, kFour);
+        freeLarge(first, kFour);
+        QCOMPARE(keptLargeBytes(), kFour);
+
+        auto *other = static_cast<unsigned char *>(allocateLarge(kSix, LargeContents::Zero));
+        QVERIFY(other != first); // another size: a mapping of its own
+        QCOMPARE(keptLargeBytes(), kFour);
+        auto *again = static_cast<unsigned char *>(allocateLarge(kFour - 5, LargeContents::Zero));
+        QCOMPARE(again, first);
+        QCOMPARE(keptLargeBytes(), std::size_t(0));
+        std::size_t nonZero = 0;
+        for (std::size_t i = 0; i < kFour - 5; ++i)
+            nonZero += again[i] != 0;
+        QCOMPARE(nonZero, std::size_t(0));
+
+        freeLarge(again, kFour - 5);
+        freeLarge(other, kSix); // 4 + 6 MB: both fit
+        QCOMPARE(keptLargeBytes(), kFour + kSix);
+        auto *third = allocateLarge(kSix + 1, LargeContents::Undefined); // 8 MB mapped
+        freeLarge(third, kSix + 1); // the two older ones go back
+        QCOMPARE(keptLargeBytes(), std::size_t(8) << 20);
+        keepLargeArraysForReuse(0);
+        QCOMPARE(keptLargeBytes(), std::size_t(0));
+#else
+        QSKIP("Linux's own mappings only");
+#endif
     }
 };
 

@@ -24,8 +24,9 @@ struct CohortSummary::QuantileColumn {
     std::size_t offset = 0; // of this column's rows among a batch's quantile cells
     // Exact: every patient's value.
     // [patient * rows + row]: a patient's values are written in one run, not one per cache
-    // line (docs/performance.md); quantiles() reads them back a tile of rows at a time.
-    std::vector<float> samples;
+    // line (docs/performance.md); quantiles() reads them back a tile of rows at a time. Every
+    // patient writes all its slots before any is read, so they start undefined.
+    LargeArray<float> samples;
     // Histogram: counts per row and bin, with each row's exact minimum and maximum.
     double floor = 0.0;
     double ceiling = 0.0;
@@ -33,8 +34,8 @@ struct CohortSummary::QuantileColumn {
     std::uint64_t floorKey = 0;
     std::size_t bins = 0; // [0, floor), the log bins, [ceiling, ∞)
     // [row * bins + bin]: one of the two, by cohort size (countBytes).
-    ZeroedArray<std::uint16_t> narrowCounts;
-    ZeroedArray<std::uint32_t> wideCounts;
+    LargeArray<std::uint16_t> narrowCounts;
+    LargeArray<std::uint32_t> wideCounts;
     std::vector<double> min, max;
 
     // The value range of a bin (the outer bins are closed by the row's min and max).
@@ -56,8 +57,10 @@ struct CohortSummary::MeanColumn {
 
 class CohortSummary::Batch {
 public:
+    std::size_t capacity = 0; // patients it buffers before it merges them
     std::size_t patients = 0;
-    std::vector<std::uint16_t> bins; // [patient in batch][quantile cell] (histograms)
+    // [patient in batch][quantile cell] (histograms), each patient's written before it is read
+    LargeArray<std::uint16_t> bins;
     std::vector<double> min, max;    // [quantile cell] (histograms)
     std::vector<std::int64_t> sums;  // [mean cell], see addFixedPoint
 };
@@ -166,7 +169,7 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
         if (method == Method::Exact) {
             if (patients > std::numeric_limits<std::uint32_t>::max())
                 throw std::length_error("exact cohort quantiles take fewer than 2^32 patients");
-            column->samples.assign(rows * patients, 0.0f);
+            column->samples = LargeArray<float>(rows * patients, LargeContents::Undefined);
         } else {
             const Range range = histogramRange(m_keys[c]);
             column->floor = std::ldexp(1.0, range.floorExponent);
@@ -176,9 +179,11 @@ CohortSummary::CohortSummary(const ResultTable &layout, std::size_t patients, Me
             column->bins =
                 std::size_t(range.ceilingExponent - range.floorExponent) * kBinsPerOctave + 2;
             if (countBytes(patients) == sizeof(std::uint16_t))
-                column->narrowCounts = ZeroedArray<std::uint16_t>(rows * column->bins);
+                column->narrowCounts =
+                    LargeArray<std::uint16_t>(rows * column->bins, LargeContents::Zero);
             else
-                column->wideCounts = ZeroedArray<std::uint32_t>(rows * column->bins);
+                column->wideCounts =
+                    LargeArray<std::uint32_t>(rows * column->bins, LargeContents::Zero);
             column->min.assign(rows, HUGE_VAL);
             column->max.assign(rows, -HUGE_VAL);
         }
@@ -205,11 +210,13 @@ std::size_t CohortSummary::storedBytes() const
     return bytes;
 }
 
-std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch() const
+std::shared_ptr<CohortSummary::Batch> CohortSummary::newBatch(std::size_t capacity) const
 {
     auto batch = std::make_shared<Batch>();
+    batch->capacity = std::clamp<std::size_t>(capacity, 1, kBatchPatients); // see addFixedPoint
     if (m_method == Method::Histogram) {
-        batch->bins.assign(kBatchPatients * m_quantileCells, 0);
+        batch->bins = LargeArray<std::uint16_t>(batch->capacity * m_quantileCells,
+                                                LargeContents::Undefined);
         batch->min.assign(m_quantileCells, HUGE_VAL);
         batch->max.assign(m_quantileCells, -HUGE_VAL);
     }
@@ -263,7 +270,7 @@ LYMPH_HOT_PATH std::size_t CohortSummary::addValues(Batch &batch, std::size_t pa
                        batch.min.data() + column.offset, batch.max.data() + column.offset))
             return c;
     }
-    if (++batch.patients == kBatchPatients) // both methods: the int64 mean sums
+    if (++batch.patients == batch.capacity) // both methods: the int64 mean sums
         flush(batch);
     return m_names.size();
 }
@@ -305,7 +312,7 @@ LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch) noexcept
 
 void CohortSummary::add(std::size_t patient, const ResultTable &table)
 {
-    const auto batch = newBatch();
+    const auto batch = newBatch(1);
     add(*batch, patient, table);
     flush(*batch);
 }

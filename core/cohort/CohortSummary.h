@@ -49,11 +49,12 @@ public:
     CohortSummary(const CohortSummary &) = delete;
     CohortSummary &operator=(const CohortSummary &) = delete;
 
-    // A worker's private accumulator: add() buffers up to kBatchPatients patients there and
+    // A worker's private accumulator: add() buffers up to `capacity` patients there and
     // merges them into the summary when full (the histograms are then updated row by row for
     // many patients at once, which keeps their cache lines hot); flush() merges the rest.
     class Batch;
-    std::shared_ptr<Batch> newBatch() const; // shared_ptr: Batch is private to the .cpp
+    // shared_ptr: Batch is private to the .cpp
+    std::shared_ptr<Batch> newBatch(std::size_t capacity = kBatchPatients) const;
     // Adds one patient's table; safe to call concurrently with different batches, each
     // patient exactly once. If it throws (a non-finite or out-of-range value), part of the
     // patient may be in the batch and the summary: discard both.

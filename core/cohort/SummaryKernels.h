@@ -148,14 +148,16 @@ inline void sortFromPreviousOrder(const float *values, std::vector<std::uint32_t
     }
 }
 
-// Fresh pages that the kernel zeroes on first touch (allocateZeroed: huge pages where it can):
-// a histogram's memory is not cleared twice, nor in one thread before the workers start.
+// A large array of its own (allocateLarge: huge pages where it can, and the last run's memory
+// when the executable keeps it): a histogram's fresh pages are zeroed by the kernel as the
+// workers first touch them, not once more in one thread before they start.
 template <class T>
-class ZeroedArray {
+class LargeArray {
 public:
-    ZeroedArray() = default;
-    explicit ZeroedArray(std::size_t n)
-        : m_data(n <= kMaxElements ? static_cast<T *>(allocateZeroed(n * sizeof(T))) : nullptr,
+    LargeArray() = default;
+    LargeArray(std::size_t n, LargeContents contents)
+        : m_data(n <= kMaxElements ? static_cast<T *>(allocateLarge(n * sizeof(T), contents))
+                                   : nullptr,
                  Free{n * sizeof(T)}),
           m_size(n)
     {
@@ -170,7 +172,7 @@ private:
     static constexpr std::size_t kMaxElements = (std::size_t(1) << 48) / sizeof(T);
     struct Free {
         std::size_t bytes = 0;
-        void operator()(T *p) const { freeZeroed(p, bytes); }
+        void operator()(T *p) const { freeLarge(p, bytes); }
     };
     std::unique_ptr<T[], Free> m_data;
     std::size_t m_size = 0;

@@ -10,6 +10,10 @@
 #endif
 
 #include <cstdint>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <utility>
 
 namespace lymph {
 
@@ -20,17 +24,17 @@ void keepFreedMemoryForReuse()
     // Setting either threshold ends glibc's adaptive thresholds, so the mmap one is set too:
     // 1 MB keeps result columns up to 131,072 rows (a daily 50-year horizon is 18,263) in the
     // heap, while a cohort's larger histograms (over 1 MB: daily output beyond about 2.6 years)
-    // stay mapped on their own, zeroed by the kernel on first touch for calloc, and returned to
-    // the system when freed.
+    // stay mapped on their own (allocateLarge).
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
+    keepLargeArraysForReuse(kKeptLargeBytes);
 }
 
 namespace {
 
 constexpr std::size_t kHugePage = std::size_t(2) << 20;
 
-// Large enough to be worth its own mapping (below it: calloc, from the heap or its own mmap).
+// Large enough to be worth its own mapping (below it: the C heap).
 bool ownMapping(std::size_t bytes)
 {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
@@ -46,16 +50,40 @@ std::size_t roundedUp(std::size_t bytes)
     return (bytes + kHugePage - 1) / kHugePage * kHugePage;
 }
 
-} // namespace
+// Freed mappings kept for reuse, oldest first, and what they hold in all.
+struct KeptMappings {
+    std::mutex mutex;
+    std::size_t limit = 0;
+    std::size_t held = 0;
+    std::deque<std::pair<void *, std::size_t>> mappings; // (start, mapped bytes)
+};
 
-void *allocateZeroed(std::size_t bytes)
+KeptMappings &kept()
 {
-    if (!ownMapping(bytes))
-        return std::calloc(bytes, 1);
+    static KeptMappings *mappings = new KeptMappings; // never destroyed: frees may come late
+    return *mappings;
+}
+
+void *takeKept(std::size_t size)
+{
+    KeptMappings &k = kept();
+    const std::lock_guard lock(k.mutex);
+    for (auto it = k.mappings.rbegin(); it != k.mappings.rend(); ++it) { // newest first
+        if (it->second == size) {
+            void *data = it->first;
+            k.held -= size;
+            k.mappings.erase(std::next(it).base());
+            return data;
+        }
+    }
+    return nullptr;
+}
+
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
+void *mapAligned(std::size_t size)
+{
     // Mapped one huge page too large, then trimmed to a 2 MB-aligned range: only aligned
     // ranges can be backed by huge pages.
-    const std::size_t size = roundedUp(bytes);
     void *mapped = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
@@ -70,12 +98,70 @@ void *allocateZeroed(std::size_t bytes)
     void *data = reinterpret_cast<void *>(aligned);
     madvise(data, size, MADV_HUGEPAGE); // a request: without it, small pages, still zeroed
     return data;
+}
+#endif
+
+using Mappings = std::deque<std::pair<void *, std::size_t>>;
+
+// Moves the oldest kept mappings into `released` until the rest fit the limit (k locked).
+void trimToLimit(KeptMappings &k, Mappings &released)
+{
+    while (k.held > k.limit) {
+        released.push_back(k.mappings.front());
+        k.held -= k.mappings.front().second;
+        k.mappings.pop_front();
+    }
+}
+
+void unmapAll(const Mappings &released)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    for (const auto &[data, size] : released)
+        munmap(data, size);
+#else
+    (void)released;
+#endif
+}
+
+} // namespace
+
+void keepLargeArraysForReuse(std::size_t bytes)
+{
+    Mappings released;
+    {
+        KeptMappings &k = kept();
+        const std::lock_guard lock(k.mutex);
+        k.limit = bytes;
+        trimToLimit(k, released);
+    }
+    unmapAll(released);
+}
+
+std::size_t keptLargeBytes()
+{
+    KeptMappings &k = kept();
+    const std::lock_guard lock(k.mutex);
+    return k.held;
+}
+
+void *allocateLarge(std::size_t bytes, LargeContents contents)
+{
+    if (!ownMapping(bytes))
+        return contents == LargeContents::Zero ? std::calloc(bytes, 1) : std::malloc(bytes);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const std::size_t size = roundedUp(bytes);
+    if (void *reused = takeKept(size)) {
+        if (contents == LargeContents::Zero)
+            std::memset(reused, 0, bytes);
+        return reused;
+    }
+    return mapAligned(size); // fresh pages: the kernel zeroes them on first touch
 #else
     return nullptr;
 #endif
 }
 
-void freeZeroed(void *pointer, std::size_t bytes)
+void freeLarge(void *pointer, std::size_t bytes)
 {
     if (!pointer)
         return;
@@ -84,7 +170,19 @@ void freeZeroed(void *pointer, std::size_t bytes)
         return;
     }
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    munmap(pointer, roundedUp(bytes));
+    const std::size_t size = roundedUp(bytes);
+    Mappings released{{pointer, size}};
+    {
+        KeptMappings &k = kept();
+        const std::lock_guard lock(k.mutex);
+        if (size <= k.limit) {
+            released.clear();
+            k.mappings.emplace_back(pointer, size);
+            k.held += size;
+            trimToLimit(k, released); // the oldest go back first
+        }
+    }
+    unmapAll(released);
 #endif
 }
 

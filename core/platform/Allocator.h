@@ -1,6 +1,6 @@
 #pragma once
 // Process-wide allocator settings for the executables (a library should not change them), and
-// the engine's own allocation of large zeroed arrays.
+// the engine's own allocation of large arrays.
 
 #include <cstddef>
 
@@ -10,15 +10,30 @@ namespace lymph {
 // 128 KB is free there, and the next run then page-faults it in again, a replot's result
 // columns every time (docs/performance.md).
 // Keeps up to 64 MB for reuse instead. Blocks over 1 MB (the cohort's histograms) are
-// still mapped on their own and returned when freed. Does nothing on other C libraries.
+// still mapped on their own; up to kKeptLargeBytes of them are kept for the next run's arrays
+// of the same size (keepLargeArraysForReuse). Does nothing on other C libraries.
 void keepFreedMemoryForReuse();
 
-// Zero-filled memory for large, short-lived arrays that worker threads fill at random (a
-// cohort's histograms): fresh pages the kernel zeroes on first touch, in 2 MB pages where the
-// system allows them (Linux transparent huge pages, on request), since this VM took about 4 µs
-// a fault and a 1,000-patient cohort's histograms are some 14,000 small pages. Null when out of
-// memory. Free with freeZeroed(pointer, bytes), the same bytes.
-void *allocateZeroed(std::size_t bytes);
-void freeZeroed(void *pointer, std::size_t bytes);
+// Large, short-lived arrays that worker threads fill at random (a cohort's histograms and
+// samples). Arrays of 2 MB or more get a mapping of their own, in 2 MB pages where the system
+// allows them (Linux transparent huge pages, on request): this VM took about 4 µs a fault,
+// and a 1,000-patient cohort's histograms are some 14,000 small pages. Null when out of
+// memory. Free with freeLarge(pointer, bytes), the same bytes.
+enum class LargeContents {
+    Zero,     // every byte zero
+    Undefined // whatever is there: the caller writes every element before reading it
+};
+void *allocateLarge(std::size_t bytes, LargeContents contents);
+void freeLarge(void *pointer, std::size_t bytes);
+
+// Freed large mappings are kept, up to `bytes` in all (the oldest go back first), and given
+// to the next allocateLarge of the same size: a replot's cohort then writes into memory the
+// previous one had faulted in, rather than having the kernel zero fresh pages again (a tenth
+// of a 1,000-patient cohort's time on this VM, docs/performance.md). 0 (the default for a
+// library) gives every mapping back as it is freed.
+void keepLargeArraysForReuse(std::size_t bytes);
+constexpr std::size_t kKeptLargeBytes = std::size_t(160) << 20;
+// Bytes of freed mappings held now (for tests).
+std::size_t keptLargeBytes();
 
 } // namespace lymph
