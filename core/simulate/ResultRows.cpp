@@ -1,6 +1,7 @@
 #include "simulate/ResultRows.h"
 
 #include "platform/HotPath.h"
+#include "platform/VectorMath.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -9,16 +10,6 @@
 namespace lymph {
 
 using namespace state;
-
-namespace {
-
-// P(≥1 event) for a Poisson count with mean `expected`, averaged over a gamma frailty.
-double marginalProbability(double expected, double variance)
-{
-    return 1.0 - std::pow(1.0 + variance * expected, -1.0 / variance);
-}
-
-} // namespace
 
 ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
                        const std::vector<double> &days, const RelapseFrailty &frailty,
@@ -98,19 +89,44 @@ LYMPH_HOT_PATH void ResultRows::write(const State &x) noexcept
     put(cd4 < p.llnCd4 ? 1.0 : 0.0);
     put(x[blood(Cd8)] < p.llnCd8 ? 1.0 : 0.0);
 
+    // The probabilities' exponentials are taken a whole column at a time, in finish(); until
+    // then their columns hold the exponents.
     const double z = m_frailty.value.value_or(1.0);
     const double expected = x[CumulativeHazard];
     put(z * m_model.patient().baselineArr * m_model.relapseHazardRelative(x));
     put(z * expected);
-    const double relapse = m_frailty.value ? 1.0 - std::exp(-z * expected)
-                                           : marginalProbability(expected, m_frailty.variance);
-    put(relapse);
-    put(1.0 - relapse);
+    m_firstProbability = m_column;
+    // A sampled frailty: P(no relapse) = exp(−z·E). Without one, averaged over the gamma
+    // frailty of variance v: (1 + v·E)^(−1/v) = exp(−log1p(v·E) / v); here v·E, for log1p.
+    put(0.0); // P(relapse), 1 − P(no relapse)
+    put(m_frailty.value ? -z * expected : m_frailty.variance * expected);
     const double k = m_autoimmunityMultiplier;
     const double exposure = x[AutoimmunityExposure];
     for (const double rate : {p.aiThyroid + p.aiItp + p.aiGbm, p.aiThyroid, p.aiItp, p.aiGbm})
-        put(1.0 - std::exp(-k * rate * exposure));
+        put(-k * rate * exposure); // 1 − exp(−k·rate·exposure)
     ++m_row;
+}
+
+void ResultRows::takeExponentials() noexcept
+{
+    const std::size_t rows = m_row;
+    double *relapse = m_columns[m_firstProbability].data();
+    double *relapseFree = m_columns[m_firstProbability + 1].data();
+    if (!m_frailty.value) {
+        log1pOf(relapseFree, relapseFree, rows);
+        const double scale = -1.0 / m_frailty.variance;
+        for (std::size_t r = 0; r < rows; ++r)
+            relapseFree[r] *= scale;
+    }
+    expOf(relapseFree, relapseFree, rows);
+    for (std::size_t r = 0; r < rows; ++r)
+        relapse[r] = 1.0 - relapseFree[r];
+    for (std::size_t c = m_firstProbability + 2; c < m_columns.size(); ++c) {
+        double *probability = m_columns[c].data();
+        expOf(probability, probability, rows);
+        for (std::size_t r = 0; r < rows; ++r)
+            probability[r] = 1.0 - probability[r];
+    }
 }
 
 ResultTable ResultRows::finish()
@@ -119,6 +135,7 @@ ResultTable ResultRows::finish()
         throw std::logic_error("more result rows than days");
     if (m_row != m_days.size())
         throw std::logic_error("fewer result rows than days");
+    takeExponentials();
     ResultTable table;
     for (std::size_t c = 0; c < m_keys.size(); ++c)
         table.addColumn(m_keys[c], std::move(m_columns[c]));

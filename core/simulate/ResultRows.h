@@ -44,6 +44,8 @@ public:
 private:
     void write(const State &row) noexcept; // not virtual: it has a variant per CPU (HotPath.h)
     void put(double value) { m_columns[m_column++][m_row] = value; }
+    // The probability columns from the exponents write() left there (vector math).
+    void takeExponentials() noexcept;
 
     const ImmuneModel &m_model;
     const DoseSchedule &m_schedule;
@@ -53,6 +55,7 @@ private:
     std::vector<ColumnKey> m_keys;
     std::vector<std::vector<double>> m_columns;
     std::size_t m_row = 0, m_column = 0;
+    std::size_t m_firstProbability = 0; // P(relapse); the rest of the columns follow it
     bool m_extraRows = false;
 };
 

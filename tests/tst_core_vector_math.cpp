@@ -1,0 +1,128 @@
+// The whole-array exp and log1p (platform/VectorMath.h) against the C library's scalar
+// functions, and the result table's probabilities, taken through them, against their formulas
+// written out plainly (docs/model.md §7).
+#include "model/StateLayout.h"
+#include "platform/VectorMath.h"
+#include "scenario/ExampleLibrary.h"
+#include "scenario/ScenarioIo.h"
+#include "simulate/PatientRun.h"
+#include "simulate/ResultRows.h"
+#include "simulate/SimulationSetup.h"
+#include "simulate/Simulator.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
+
+using namespace lymph;
+
+namespace {
+
+// |a − b| in units of b's last place (0 when both are equal, also both zero).
+double ulps(double a, double b)
+{
+    if (a == b)
+        return 0.0;
+    const double unit = std::nextafter(std::abs(b), HUGE_VAL) - std::abs(b);
+    return std::abs(a - b) / unit;
+}
+
+// libmvec's documented bound (glibc wiki, "libmvec": a 4-ulp maximum relative error).
+constexpr double kMaxUlps = 4.0;
+
+} // namespace
+
+class CoreVectorMath : public QObject {
+    Q_OBJECT
+private slots:
+    void expAndLog1pAreTheScalarFunctionsWithin4Ulp()
+    {
+        // The exponents the result rows hand over (−k·rate·exposure, −z·E, −log1p(v·E)/v) lie in
+        // [−50, 0]; the arguments of log1p in [0, 100]. Far outside, too: underflow to zero and
+        // denormals, which libmvec hands to the scalar routine. Odd lengths leave a last
+        // element for the scalar path; results are written over the arguments, as finish() does.
+        std::mt19937_64 random(20261206);
+        std::vector<double> exponents{0.0, -0.0, -1e-300, -1e-17, -1.0, -700.0, -745.0, -746.0,
+                                      -1e6, 1.0, 700.0};
+        std::uniform_real_distribution<double> narrow(-50.0, 0.0), wide(-800.0, 20.0);
+        for (int i = 0; i < 4001; ++i)
+            exponents.push_back(i % 2 ? narrow(random) : wide(random));
+        std::vector<double> values = exponents;
+        expOf(values.data(), values.data(), values.size());
+        double worst = 0.0;
+        for (std::size_t i = 0; i < exponents.size(); ++i)
+            worst = std::max(worst, ulps(values[i], std::exp(exponents[i])));
+        QVERIFY2(worst <= kMaxUlps, qPrintable(QStringLiteral("exp: %1 ulp").arg(worst)));
+        QCOMPARE(values[0], 1.0); // day 0: every probability exactly 0
+        QCOMPARE(values[1], 1.0);
+
+        std::vector<double> arguments{0.0, 1e-300, 1e-17, 1e-8, 0.5, 1.0, 1e3, 1e300};
+        std::uniform_real_distribution<double> positive(0.0, 100.0);
+        for (int i = 0; i < 3001; ++i)
+            arguments.push_back(positive(random) * std::pow(10.0, -double(i % 12)));
+        values = arguments;
+        log1pOf(values.data(), values.data(), values.size());
+        worst = 0.0;
+        for (std::size_t i = 0; i < arguments.size(); ++i)
+            worst = std::max(worst, ulps(values[i], std::log1p(arguments[i])));
+        QVERIFY2(worst <= kMaxUlps, qPrintable(QStringLiteral("log1p: %1 ulp").arg(worst)));
+        QCOMPARE(values[0], 0.0);
+
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        std::vector<double> bad{nan, -1.0, nan};
+        expOf(bad.data(), bad.data(), bad.size());
+        QVERIFY(std::isnan(bad[0]) && std::isnan(bad[2])); // a model failure stays visible
+        qInfo("vector math library in use: %s", usesVectorMathLibrary() ? "yes" : "no");
+    }
+
+    void resultProbabilitiesFollowTheirFormulas()
+    {
+        // The relapse and autoimmunity columns against their formulas from each day's states:
+        // without a sampled frailty, P(no relapse) = (1 + v·E)^(−1/v) with E the cumulative
+        // hazard; with one, exp(−z·E); each autoimmune risk 1 − exp(−k·rate·exposure).
+        const Scenario s = *loadScenario(kDefaultExampleName).scenario;
+        const SimulationSetup setup = prepareSimulation(s, nullptr, {});
+        const ImmuneModel model(setup.parameters, setup.patient);
+        const PatientTrajectory trajectory =
+            integratePatient(model, setup.schedule, setup.grid, 1e-6, 1e-6);
+        const ModelParameters &p = setup.parameters;
+        const double v = p.relapseFrailtyVariance;
+        for (const std::optional<double> z : {std::optional<double>{}, std::optional<double>{1.7}}) {
+            const double k = 1.3;
+            const ResultTable table =
+                buildResultTable(model, setup.schedule, trajectory, {z, v}, k);
+            const auto &relapse = *table.column(ColumnKey{Column::RelapseProbability});
+            const auto &free = *table.column(ColumnKey{Column::RelapseFreeProbability});
+            const auto &thyroid = *table.column(ColumnKey{Column::ThyroidProbability});
+            const auto &any = *table.column(ColumnKey{Column::AutoimmunityProbability});
+            const auto &itp = *table.column(ColumnKey{Column::ItpProbability});
+            const auto &gbm = *table.column(ColumnKey{Column::AntiGbmProbability});
+            double worst = 0.0;
+            for (std::size_t r = 0; r < trajectory.states.size(); ++r) {
+                const State &x = trajectory.states[r];
+                const double e = x[state::CumulativeHazard];
+                const double survival =
+                    z ? std::exp(-*z * e) : std::pow(1.0 + v * e, -1.0 / v);
+                const double exposure = x[state::AutoimmunityExposure];
+                const auto risk = [&](double rate) { return 1.0 - std::exp(-k * rate * exposure); };
+                for (const auto &[ours, formula] :
+                     {std::pair{free[r], survival}, std::pair{relapse[r], 1.0 - survival},
+                      std::pair{thyroid[r], risk(p.aiThyroid)}, std::pair{itp[r], risk(p.aiItp)},
+                      std::pair{gbm[r], risk(p.aiGbm)},
+                      std::pair{any[r], risk(p.aiThyroid + p.aiItp + p.aiGbm)}})
+                    worst = std::max(worst, std::abs(ours - formula));
+            }
+            // Probabilities in [0, 1]: a few ulp of 1, and the 1 + v·E that pow rounds.
+            QVERIFY2(worst <= 1e-14, qPrintable(QStringLiteral("%1").arg(worst)));
+            QCOMPARE(relapse.front(), 0.0);
+            QCOMPARE(thyroid.front(), 0.0);
+            QVERIFY(relapse.back() > 0.1 && thyroid.back() > 0.01); // not trivially zero
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(CoreVectorMath)
+#include "tst_core_vector_math.moc"
