@@ -2,9 +2,10 @@
 // exp and log1p over whole arrays: the result table's probabilities, five a day for ten years
 // of daily rows. With glibc on x86-64 they go two at a time through its vector math library
 // (libmvec, the functions GCC itself calls for vectorised loops), which picks the widest
-// instructions the CPU has and is within 4 ulp of the scalar functions (glibc's manual); it
-// took a patient's exponentials from about 60 to 25 µs (docs/performance.md). Elsewhere they
-// are std::exp and std::log1p, one at a time. `in` and `out` may be the same array.
+// instructions the CPU has and is within 4 ulp of the scalar functions (glibc wiki,
+// "libmvec"); on the development VM an exp costs 2.1 ns this way against 5.5 ns alone
+// (docs/performance.md). Elsewhere they are std::exp and std::log1p, one at a time. `in` and
+// `out` may be the same array.
 
 #include <cstddef>
 
