@@ -8,8 +8,9 @@
 // On one machine both variants give bit-for-bit the same results: the core is built with
 // -ffp-contract=off (no fused multiply-adds that round differently), and GCC vectorises only
 // element-wise loops here, never reordering a floating-point sum (that needs -ffast-math,
-// refused below). Across CPUs glibc's exp/pow may still differ in a last bit, as they always
-// could; tests/tst_core_engine guards exact solver counts on the machine that runs it.
+// refused below). Across CPUs glibc's exp/pow, and the variant of its vector math library
+// the loader picks (VectorMath.h), may still differ in a last bit, as they always could;
+// tests/tst_core_engine guards exact solver counts on the machine that runs it.
 //
 // A LYMPH_HOT_PATH function must be noexcept and report failure by its return value. GCC 12
 // takes the dispatcher of a target_clones function for one that cannot throw: an exception
