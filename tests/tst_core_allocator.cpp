@@ -96,8 +96,8 @@ private slots:
         QCOMPARE(keptLargeBytes(), kFour);
 
         auto *other = static_cast<unsigned char *>(allocateLarge(kSix, LargeContents::Zero));
-        QVERIFY(other != first); // another size: a mapping of its own
-        QCOMPARE(keptLargeBytes(), kFour);
+        QVERIFY(other != nullptr);
+        QCOMPARE(keptLargeBytes(), kFour); // another size: a mapping of its own
         auto *again = static_cast<unsigned char *>(allocateLarge(kFour - 5, LargeContents::Zero));
         QCOMPARE(again, first);
         QCOMPARE(keptLargeBytes(), std::size_t(0));
@@ -110,6 +110,7 @@ private slots:
         freeLarge(other, kSix); // 4 + 6 MB: both fit
         QCOMPARE(keptLargeBytes(), kFour + kSix);
         auto *third = allocateLarge(kSix + 1, LargeContents::Undefined); // 8 MB mapped
+        QVERIFY(third != nullptr);
         freeLarge(third, kSix + 1); // the two older ones go back
         QCOMPARE(keptLargeBytes(), std::size_t(8) << 20);
         keepLargeArraysForReuse(0);

@@ -248,6 +248,27 @@ private slots:
         }
     }
 
+    void summaryIsFinishedOnlyWithEveryPatient()
+    {
+        // Exact samples and buffered bins start undefined (LargeArray): a summary finished
+        // before every patient is merged would read them, so it refuses, by either method,
+        // also while the last patients still sit in a worker's batch.
+        ResultTable t;
+        t.addColumn("day", {0.0, 1.0});
+        t.addColumn("cd4_per_ul", {400.0, 500.0});
+        for (const auto method : {CohortSummary::Method::Exact, CohortSummary::Method::Histogram}) {
+            CohortSummary summary(t, 3, method);
+            const auto batch = summary.newBatch();
+            summary.add(*batch, 0, t);
+            summary.add(*batch, 1, t);
+            QVERIFY_THROWS_EXCEPTION(std::logic_error, summary.finish(1));
+            summary.add(*batch, 2, t);
+            QVERIFY_THROWS_EXCEPTION(std::logic_error, summary.finish(1)); // not yet flushed
+            summary.flush(*batch);
+            QCOMPARE(summary.finish(1).at("cd4_per_ul")[1], 500.0);
+        }
+    }
+
     void histogramCountsBeyondSixteenBits()
     {
         // 66,000 patients at 10 cells/µL and 4,000 at 1,000: one bin holds more than a 16-bit

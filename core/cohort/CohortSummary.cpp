@@ -277,6 +277,8 @@ LYMPH_HOT_PATH std::size_t CohortSummary::addValues(Batch &batch, std::size_t pa
 
 LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch) noexcept
 {
+    if (batch.patients == 0) // nothing buffered: its sums are zero
+        return;
     const std::size_t rows = m_days.size();
     for (std::size_t c = 1; c < m_names.size(); ++c) {
         if (MeanColumn *mean = m_means[c].get()) {
@@ -286,7 +288,7 @@ LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch) noexcept
                 mean->sums[r] += sums[r];
             continue;
         }
-        if (m_method == Method::Exact || batch.patients == 0)
+        if (m_method == Method::Exact)
             continue;
         QuantileColumn &column = *m_quantiles[c];
         const std::lock_guard lock(column.mutex);
@@ -304,6 +306,7 @@ LYMPH_HOT_PATH void CohortSummary::flush(Batch &batch) noexcept
             column.max[r] = std::max(column.max[r], max[r]);
         }
     }
+    m_flushed += batch.patients;
     batch.patients = 0;
     std::fill(batch.min.begin(), batch.min.end(), HUGE_VAL);
     std::fill(batch.max.begin(), batch.max.end(), -HUGE_VAL);
@@ -399,6 +402,8 @@ std::vector<std::vector<double>> CohortSummary::quantiles(const QuantileColumn &
 
 ResultTable CohortSummary::finish(unsigned threads) const
 {
+    if (m_flushed.load() != m_patients)
+        throw std::logic_error("a cohort summary is finished only with all its patients");
     // Columns are summarised on their own, spread over the threads, then added in their fixed
     // order.
     const std::size_t rows = m_days.size();

@@ -29,6 +29,7 @@
 
 #include "simulate/ResultTable.h"
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -63,7 +64,8 @@ public:
     // add() and flush() through a batch of one (for a few patients).
     void add(std::size_t patient, const ResultTable &table);
     static constexpr std::size_t kBatchPatients = 64;
-    // Patients added so far must be all `patients`. threads ≥ 1.
+    // Patients added and flushed so far must be all `patients` (the stores of those missing
+    // would be read undefined): throws std::logic_error otherwise. threads ≥ 1.
     ResultTable finish(unsigned threads) const;
 
     Method method() const { return m_method; }
@@ -98,6 +100,7 @@ private:
     std::vector<std::unique_ptr<MeanColumn>> m_means;         // by column, null if quantiled
     std::size_t m_quantileCells = 0; // rows of every quantile column, one after the other
     std::size_t m_meanCells = 0;
+    std::atomic<std::size_t> m_flushed{0}; // patients merged by flush()
 };
 
 } // namespace lymph

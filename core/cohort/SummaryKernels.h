@@ -1,7 +1,7 @@
 #pragma once
 // The value-level loops of the cohort summary (CohortSummary.cpp only): histogram bins of a
 // double's top mantissa bits, fixed-point sums for means, type-7 quantile ranks, the
-// insertion sort of the exact method and calloc'd count arrays. Written so that GCC
+// insertion sort of the exact method and the large arrays they fill. Written so that GCC
 // vectorises them: restrict pointers, constants in locals, memcpy for a double's bits.
 
 #include "cohort/CohortSummary.h"
@@ -149,8 +149,8 @@ inline void sortFromPreviousOrder(const float *values, std::vector<std::uint32_t
 }
 
 // A large array of its own (allocateLarge: huge pages where it can, and the last run's memory
-// when the executable keeps it): a histogram's fresh pages are zeroed by the kernel as the
-// workers first touch them, not once more in one thread before they start.
+// when the executable keeps it). A histogram's fresh pages are zeroed by the kernel as the
+// workers first touch them; memory kept from the last run is cleared in the allocating thread.
 template <class T>
 class LargeArray {
 public:

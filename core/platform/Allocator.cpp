@@ -23,8 +23,7 @@ void keepFreedMemoryForReuse()
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     // Setting either threshold ends glibc's adaptive thresholds, so the mmap one is set too:
     // 1 MB keeps result columns up to 131,072 rows (a daily 50-year horizon is 18,263) in the
-    // heap, while a cohort's larger histograms (over 1 MB: daily output beyond about 2.6 years)
-    // stay mapped on their own (allocateLarge).
+    // heap, while larger blocks stay mapped on their own.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
     keepLargeArraysForReuse(kKeptLargeBytes);
@@ -45,11 +44,6 @@ bool ownMapping(std::size_t bytes)
 #endif
 }
 
-std::size_t roundedUp(std::size_t bytes)
-{
-    return (bytes + kHugePage - 1) / kHugePage * kHugePage;
-}
-
 // Freed mappings kept for reuse, oldest first, and what they hold in all.
 struct KeptMappings {
     std::mutex mutex;
@@ -62,6 +56,12 @@ KeptMappings &kept()
 {
     static KeptMappings *mappings = new KeptMappings; // never destroyed: frees may come late
     return *mappings;
+}
+
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+std::size_t roundedUp(std::size_t bytes)
+{
+    return (bytes + kHugePage - 1) / kHugePage * kHugePage;
 }
 
 void *takeKept(std::size_t size)
@@ -79,7 +79,6 @@ void *takeKept(std::size_t size)
     return nullptr;
 }
 
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
 void *mapAligned(std::size_t size)
 {
     // Mapped one huge page too large, then trimmed to a 2 MB-aligned range: only aligned
@@ -123,6 +122,19 @@ void unmapAll(const Mappings &released)
 #endif
 }
 
+// Gives every kept mapping back; the limit stays.
+[[maybe_unused]] void releaseKept()
+{
+    Mappings released;
+    {
+        KeptMappings &k = kept();
+        const std::lock_guard lock(k.mutex);
+        released.swap(k.mappings);
+        k.held = 0;
+    }
+    unmapAll(released);
+}
+
 } // namespace
 
 void keepLargeArraysForReuse(std::size_t bytes)
@@ -155,7 +167,12 @@ void *allocateLarge(std::size_t bytes, LargeContents contents)
             std::memset(reused, 0, bytes);
         return reused;
     }
-    return mapAligned(size); // fresh pages: the kernel zeroes them on first touch
+    // Fresh pages, which the kernel zeroes on first touch. When the system has none left,
+    // the kept mappings (of other sizes) go back first.
+    if (void *fresh = mapAligned(size))
+        return fresh;
+    releaseKept();
+    return mapAligned(size);
 #else
     return nullptr;
 #endif

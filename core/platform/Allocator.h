@@ -8,10 +8,9 @@ namespace lymph {
 
 // glibc gives freed memory at the top of its heap back to the system as soon as more than
 // 128 KB is free there, and the next run then page-faults it in again, a replot's result
-// columns every time (docs/performance.md).
-// Keeps up to 64 MB for reuse instead. Blocks over 1 MB (the cohort's histograms) are
-// still mapped on their own; up to kKeptLargeBytes of them are kept for the next run's arrays
-// of the same size (keepLargeArraysForReuse). Does nothing on other C libraries.
+// columns every time (docs/performance.md). With glibc, keeps up to 64 MB of the heap for
+// reuse instead (blocks over 1 MB are still mapped on their own); on Linux, also keeps up to
+// kKeptLargeBytes of freed large arrays (keepLargeArraysForReuse).
 void keepFreedMemoryForReuse();
 
 // Large, short-lived arrays that worker threads fill at random (a cohort's histograms and
@@ -30,7 +29,8 @@ void freeLarge(void *pointer, std::size_t bytes);
 // to the next allocateLarge of the same size: a replot's cohort then writes into memory the
 // previous one had faulted in, rather than having the kernel zero fresh pages again (a tenth
 // of a 1,000-patient cohort's time on this VM, docs/performance.md). 0 (the default for a
-// library) gives every mapping back as it is freed.
+// library) gives every mapping back as it is freed. When the system refuses a new mapping, the
+// kept ones are given back and it is asked once more.
 void keepLargeArraysForReuse(std::size_t bytes);
 constexpr std::size_t kKeptLargeBytes = std::size_t(160) << 20;
 // Bytes of freed mappings held now (for tests).

@@ -32,8 +32,11 @@ ResultRows::ResultRows(const ImmuneModel &model, const DoseSchedule &schedule,
         m_keys.push_back({Column::Fingolimod});
     // 0/1 flags below the lower limits of normal: their cohort means are the fractions.
     for (Column c : {Column::LymphocytesBelowLln, Column::BCellsBelowLln, Column::Cd4BelowLln,
-                     Column::Cd8BelowLln, Column::RelapseHazard, Column::ExpectedRelapses,
-                     Column::RelapseProbability, Column::RelapseFreeProbability,
+                     Column::Cd8BelowLln, Column::RelapseHazard, Column::ExpectedRelapses})
+        m_keys.push_back({c});
+    // The probabilities, taken from their exponents in finish(): the last columns.
+    m_firstProbability = m_keys.size();
+    for (Column c : {Column::RelapseProbability, Column::RelapseFreeProbability,
                      Column::AutoimmunityProbability, Column::ThyroidProbability,
                      Column::ItpProbability, Column::AntiGbmProbability})
         m_keys.push_back({c});
@@ -95,7 +98,6 @@ LYMPH_HOT_PATH void ResultRows::write(const State &x) noexcept
     const double expected = x[CumulativeHazard];
     put(z * m_model.patient().baselineArr * m_model.relapseHazardRelative(x));
     put(z * expected);
-    m_firstProbability = m_column;
     // A sampled frailty: P(no relapse) = exp(−z·E). Without one, averaged over the gamma
     // frailty of variance v: (1 + v·E)^(−1/v) = exp(−log1p(v·E) / v); here v·E, for log1p.
     put(0.0); // P(relapse), 1 − P(no relapse)
