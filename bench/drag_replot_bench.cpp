@@ -78,8 +78,19 @@ int main(int argc, char **argv)
     if (cohort > 0)
         window.setCohortSize(cohort);
     {
+        // The drag starts from the window as a user sees it before dragging: with a cohort, the
+        // full cohort drawn (not only its preview), so that the drag's runs follow earlier ones.
         QEventLoop first;
-        QObject::connect(&window, &lymph::MainWindow::resultsShown, &first, &QEventLoop::quit);
+        QObject::connect(&window, &lymph::MainWindow::resultsShown, &first, [&] {
+            const lymph::Results *shown = window.plots()->results();
+            if (cohort <= lymph::SimulationRunner::kPreviewPatients ||
+                (shown && shown->cohortSize == cohort))
+                first.quit();
+        });
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &first, &QEventLoop::quit);
+        timeout.start(60000);
         first.exec();
     }
 
