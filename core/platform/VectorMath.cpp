@@ -37,22 +37,22 @@ void apply(const double *in, double *out, std::size_t n, Vector vector, Scalar s
 
 } // namespace
 
+// libmvec's function where it is used, else nothing (apply() then takes the scalar one).
+#if defined(LYMPH_VECTOR_MATH)
+#define LYMPH_VECTOR_FUNCTION(f) f
+#else
+#define LYMPH_VECTOR_FUNCTION(f) nullptr
+#endif
+
 void expOf(const double *in, double *out, std::size_t n) noexcept
 {
-#if defined(LYMPH_VECTOR_MATH)
-    apply(in, out, n, _ZGVbN2v_exp, [](double x) { return std::exp(x); });
-#else
-    apply(in, out, n, nullptr, [](double x) { return std::exp(x); });
-#endif
+    apply(in, out, n, LYMPH_VECTOR_FUNCTION(_ZGVbN2v_exp), [](double x) { return std::exp(x); });
 }
 
 void log1pOf(const double *in, double *out, std::size_t n) noexcept
 {
-#if defined(LYMPH_VECTOR_MATH)
-    apply(in, out, n, _ZGVbN2v_log1p, [](double x) { return std::log1p(x); });
-#else
-    apply(in, out, n, nullptr, [](double x) { return std::log1p(x); });
-#endif
+    apply(in, out, n, LYMPH_VECTOR_FUNCTION(_ZGVbN2v_log1p),
+          [](double x) { return std::log1p(x); });
 }
 
 bool usesVectorMathLibrary() noexcept
