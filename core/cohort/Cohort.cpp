@@ -35,17 +35,20 @@ const char *adaClassName(VirtualPatient::AdaClass c)
 
 // `storage`: an earlier member's result columns to write into (ResultRows). `marrow`: the
 // members' shared marrow trajectory (sharedMarrow); a member whose marrow differs, or a
-// member run on its own, integrates its own, with the same result.
+// member run on its own, integrates its own, with the same result. `windows`: a member shown
+// on its own has infection-risk windows of its own; in a cohort, the bands have them.
 MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
                          std::size_t index, const SimulationOptions &options,
                          std::vector<std::vector<double>> storage = {},
-                         const MarrowTrajectory *marrow = nullptr)
+                         const MarrowTrajectory *marrow = nullptr,
+                         OwnInfectionWindows windows = OwnInfectionWindows::Find)
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
     MemberRun run = simulatePatient(setup, model,
                                     {v.relapseFrailty, setup.parameters.relapseFrailtyVariance},
-                                    v.autoimmunityMultiplier, options, std::move(storage), marrow);
+                                    v.autoimmunityMultiplier, options, std::move(storage), marrow,
+                                    windows);
     PatientOutcome &o = run.outcome;
     o.index = index;
     o.factors = v.values;
@@ -80,7 +83,8 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
     // Patient 0 runs first: its table fixes the columns. The summary's memory grows with the
     // columns and rows (and the bins of its histograms), not with the cohort size.
     const MarrowTrajectory marrow = sharedMarrow(setup, options);
-    MemberRun first = simulateMember(setup, sampler, 0, options, {}, &marrow);
+    MemberRun first =
+        simulateMember(setup, sampler, 0, options, {}, &marrow, OwnInfectionWindows::Skip);
     if (double(CohortSummary::plannedBytes(first.table, patients)) > kMaxSummaryBytes)
         throw CohortMemoryError(cohort.patients, setup.grid.back());
     CohortSummary summary(first.table, patients);
@@ -107,8 +111,8 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
             return failed.load() || (cohort.cancel && cohort.cancel->load());
         };
         for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
-            MemberRun run =
-                simulateMember(setup, sampler, i, options, std::move(columns), &marrow);
+            MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns),
+                                           &marrow, OwnInfectionWindows::Skip);
             summary.add(*batch, i, run.table);
             outcomes[i] = std::move(run.outcome);
             addStats(workerStats, run.stats);
@@ -200,7 +204,8 @@ void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const Co
     std::atomic<std::size_t> next{0};
     runOnThreads(threads, [&](const std::atomic<bool> &failed) {
         for (std::size_t i = next++; i < patients && !failed; i = next++) {
-            const MemberRun run = simulateMember(setup, sampler, i, options, {}, &marrow);
+            const MemberRun run = simulateMember(setup, sampler, i, options, {}, &marrow,
+                                                 OwnInfectionWindows::Skip);
             visit(i, run.table, run.outcome);
         }
     });

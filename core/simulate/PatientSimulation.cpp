@@ -41,7 +41,7 @@ PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneMode
                                   const RelapseFrailty &frailty, double autoimmunityMultiplier,
                                   const SimulationOptions &options,
                                   std::vector<std::vector<double>> storage,
-                                  const MarrowTrajectory *marrow)
+                                  const MarrowTrajectory *marrow, OwnInfectionWindows windows)
 {
     PatientSimulation run;
     ResultRows rows(model, setup.schedule, setup.grid, frailty, autoimmunityMultiplier,
@@ -64,7 +64,8 @@ PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneMode
         daily = &dailyTable;
     }
     run.outcome = measureOutcome(*daily, setup.schedule.antibodies, model.parameters());
-    run.infectionWindows = findInfectionWindows(*daily, setup.schedule.hasAhsct);
+    if (windows == OwnInfectionWindows::Find)
+        run.infectionWindows = findInfectionWindows(*daily, setup.schedule.hasAhsct);
     return run;
 }
 

@@ -18,8 +18,12 @@ struct PatientSimulation {
     ResultTable table; // on the output grid
     SolverStats stats;
     PatientOutcome outcome;                        // measured on the daily grid
-    std::vector<InfectionWindow> infectionWindows; // measured on the daily grid
+    std::vector<InfectionWindow> infectionWindows; // measured on the daily grid (or skipped)
 };
+
+// Whether a run looks for its own infection-risk windows: a cohort finds them in its bands
+// instead, and a member's would be thrown away.
+enum class OwnInfectionWindows { Find, Skip };
 
 // `storage`: an earlier patient's result columns to write into (ResultRows). `marrow`: one
 // trajectory of the marrow shared by patients who have the same (PatientRun.h).
@@ -27,6 +31,7 @@ PatientSimulation simulatePatient(const SimulationSetup &setup, const ImmuneMode
                                   const RelapseFrailty &frailty, double autoimmunityMultiplier,
                                   const SimulationOptions &options,
                                   std::vector<std::vector<double>> storage = {},
-                                  const MarrowTrajectory *marrow = nullptr);
+                                  const MarrowTrajectory *marrow = nullptr,
+                                  OwnInfectionWindows windows = OwnInfectionWindows::Find);
 
 } // namespace lymph
