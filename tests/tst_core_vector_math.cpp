@@ -83,9 +83,14 @@ private slots:
         std::vector<double> bad{nan, -1.0, nan};
         expOf(bad.data(), bad.data(), bad.size());
         QVERIFY(std::isnan(bad[0]) && std::isnan(bad[2])); // a model failure stays visible
-        qInfo("vector math library in use: %s", usesVectorMathLibrary() ? "yes" : "no");
+        qInfo("vector math library in use: %s, %d lanes",
+              usesVectorMathLibrary() ? "yes" : "no", vectorMathLanes());
 #if defined(__GLIBC__) && defined(__x86_64__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 35)
         QVERIFY(usesVectorMathLibrary()); // the build found it: this test covers it
+#if defined(__GNUC__) && !defined(__clang__)
+        __builtin_cpu_init();
+        QCOMPARE(vectorMathLanes(), __builtin_cpu_supports("avx2") ? 4 : 2);
+#endif
 #endif
 
         // Equal arguments, equal results, wherever they sit (the odd last one included).
@@ -93,6 +98,36 @@ private slots:
         expOf(same.data(), same.data(), same.size());
         for (double v : same)
             QCOMPARE(v, same.front());
+    }
+
+    void shortArraysAndTheirLastElementsAgreeWithLongOnes()
+    {
+        // Every length up to three times the lanes, so that each possible last group (one to
+        // three left over from four lanes, one from two) goes through its padded call: each
+        // element as in one long array, and within the bound of the scalar function.
+        std::mt19937_64 random(6122026);
+        std::uniform_real_distribution<double> exponent(-50.0, 0.0), argument(0.0, 100.0);
+        std::vector<double> exponents(12), arguments(12);
+        for (std::size_t i = 0; i < exponents.size(); ++i) {
+            exponents[i] = exponent(random);
+            arguments[i] = argument(random);
+        }
+        std::vector<double> longExp = exponents, longLog = arguments;
+        expOf(longExp.data(), longExp.data(), longExp.size());
+        log1pOf(longLog.data(), longLog.data(), longLog.size());
+        for (std::size_t n = 1; n <= exponents.size(); ++n) {
+            for (std::size_t start = 0; start + n <= exponents.size(); start += n) {
+                std::vector<double> e(n), l(n);
+                expOf(exponents.data() + start, e.data(), n);
+                log1pOf(arguments.data() + start, l.data(), n);
+                for (std::size_t k = 0; k < n; ++k) {
+                    QCOMPARE(e[k], longExp[start + k]);
+                    QCOMPARE(l[k], longLog[start + k]);
+                    QVERIFY(ulps(e[k], std::exp(exponents[start + k])) <= kMaxUlps);
+                    QVERIFY(ulps(l[k], std::log1p(arguments[start + k])) <= kMaxUlps);
+                }
+            }
+        }
     }
 
     void resultProbabilitiesFollowTheirFormulas()

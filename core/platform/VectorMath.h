@@ -14,7 +14,9 @@ namespace lymph {
 void expOf(const double *in, double *out, std::size_t n) noexcept;
 void log1pOf(const double *in, double *out, std::size_t n) noexcept;
 
-// Whether the vector library is in use (else the scalar functions).
+// Whether the vector library is in use (else the scalar functions), and how many arguments
+// its functions take at once: 4 on CPUs with AVX2 (in GCC builds), else 2; 1 without it.
 bool usesVectorMathLibrary() noexcept;
+int vectorMathLanes() noexcept;
 
 } // namespace lymph
