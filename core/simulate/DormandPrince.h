@@ -220,7 +220,7 @@ private:
             m_r5[i] = h * (d1 * m_k1[i] + d3 * m_k3[i] + d4 * m_k4[i] + d5 * m_k5[i] +
                            d6 * m_k6[i] + d7 * m_k7[i]);
             // In the same pass, not as two array copies after it: GCC made those `rep movsq`,
-            // whose start-up cost more than the step's whole dense-output pass.
+            // each with a start-up of tens of cycles, twice a step (docs/performance.md).
             m_x[i] = m_xNew[i];
             m_k1[i] = m_k7[i]; // first same as last
         }

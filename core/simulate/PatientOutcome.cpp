@@ -38,7 +38,7 @@ int periodsBelow(const std::vector<double> &values, double limit)
 
 // The largest (sign +1) or smallest (−1) of a column's values, finite here. Four running
 // extremes side by side: std::max_element re-reads the extreme it holds through an iterator
-// every row, a chain of dependent loads that made a patient's peak titre a thirtieth of its
+// every row, a chain of dependent loads that made a patient's peak titre a third of its
 // outcome measures' time (docs/performance.md). The extreme of finite values is the same in
 // any order.
 double extreme(const std::vector<double> &values, double sign)

@@ -75,7 +75,7 @@ void clampOutput(State &x) noexcept
 
 // The marrow's states at time t into an output row already clamped, clamped one by one:
 // clamping the whole row after them made its wide loads wait on their narrow stores (a
-// failed store-to-load forwarding every row, a fifth of the output loop's time).
+// failed store-to-load forwarding every row, about a sixth of the output loop's time).
 LYMPH_INLINE void putClampedMarrow(MarrowTrajectory::Cursor &marrow, double t, State &row) noexcept
 {
     MarrowTrajectory::States m;
