@@ -3,7 +3,8 @@
 // right-hand side, the integration loop, the result table, the cohort histograms). With GCC
 // on x86-64 Linux/glibc it compiles them twice, for the baseline instruction set and for
 // x86-64-v3 (AVX2), and the loader picks the one the CPU supports (an ifunc), so one binary
-// runs everywhere and uses wide vectors where they exist. -DLYMPH_NO_CLONES=ON turns it off.
+// runs everywhere and uses wide vectors where they exist. -DLYMPH_NO_CLONES=ON turns it off,
+// and with it the four-lane exponentials of VectorMath.h.
 //
 // On one machine both variants give bit-for-bit the same results: the core is built with
 // -ffp-contract=off (no fused multiply-adds that round differently), and GCC vectorises only
