@@ -4,6 +4,7 @@
 #include "ScenarioBuilders.h"
 
 #include "cohort/Cohort.h"
+#include "simulate/InfectionWindows.h"
 
 #include <QtTest>
 
@@ -44,6 +45,15 @@ void CohortMemberTest::memberIsTheCohortsPatient()
         QCOMPARE(a.cd4NadirPerUl, b.cd4NadirPerUl);
         // Its curves are those the outcomes were measured on.
         QCOMPARE(member.table.at("relapse_probability").back(), a.relapseProbabilityEnd);
+        // Shown on its own, a member has infection-risk windows of its own (a cohort's members
+        // skip theirs): alemtuzumab takes its lymphocytes below 500/µL after each course.
+        const auto own = findInfectionWindows(member.table, false);
+        QVERIFY(own.size() >= 2);
+        QCOMPARE(member.infectionWindows.size(), own.size());
+        for (std::size_t w = 0; w < own.size(); ++w) {
+            QCOMPARE(member.infectionWindows[w].startDay, own[w].startDay);
+            QCOMPARE(member.infectionWindows[w].endDay, own[w].endDay);
+        }
     }
 }
 

@@ -39,9 +39,8 @@ const char *adaClassName(VirtualPatient::AdaClass c)
 // on its own has infection-risk windows of its own; in a cohort, the bands have them.
 MemberRun simulateMember(const SimulationSetup &setup, const VirtualPatientSampler &sampler,
                          std::size_t index, const SimulationOptions &options,
-                         std::vector<std::vector<double>> storage = {},
-                         const MarrowTrajectory *marrow = nullptr,
-                         OwnInfectionWindows windows = OwnInfectionWindows::Find)
+                         std::vector<std::vector<double>> storage,
+                         const MarrowTrajectory *marrow, OwnInfectionWindows windows)
 {
     const VirtualPatient v = sampler.sample(index);
     const ImmuneModel model(v.parameters, v.factors);
@@ -178,7 +177,8 @@ Results simulateCohortMember(const Scenario &scenario, std::uint64_t seed, std::
 {
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     const VirtualPatientSampler sampler = cohortSampler(setup, seed, override);
-    MemberRun run = simulateMember(setup, sampler, index, options);
+    MemberRun run =
+        simulateMember(setup, sampler, index, options, {}, nullptr, OwnInfectionWindows::Find);
     Results results;
     results.infectionWindows = std::move(run.infectionWindows);
     results.table = std::move(run.table);
