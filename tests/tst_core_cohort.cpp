@@ -505,15 +505,16 @@ private slots:
 
     void outcomeOfOnePatientTable()
     {
-        // CD4 falls linearly from 500 to 300 over days 0–10 and stays: below the LLN of 400
-        // from day 5, i.e. for 5 + 20 = 25 days of the 30.
+        // CD4 falls linearly from 500 to 300 over days 0–10 and stays, to 290 on the last day:
+        // below the LLN of 400 from day 5, i.e. for 5 + 20 = 25 days of the 30. The nadir and
+        // the peak titre lie in the last row, past the last whole group of four.
         ResultTable t;
         std::vector<double> days, cd4, lymphocytes, titre, flag, probability;
         for (int d = 0; d <= 30; ++d) {
             days.push_back(d);
-            cd4.push_back(d <= 10 ? 500.0 - 20.0 * d : 300.0);
+            cd4.push_back(d <= 10 ? 500.0 - 20.0 * d : d < 30 ? 300.0 : 290.0);
             lymphocytes.push_back(2000.0);
-            titre.push_back(d == 12 ? 7.5 : 0.5);
+            titre.push_back(d == 30 ? 7.5 : d == 12 ? 6.0 : 0.5);
             flag.push_back(d >= 12 ? 1.0 : 0.0);
             probability.push_back(d / 100.0);
         }
@@ -534,7 +535,7 @@ private slots:
         const double expectedMonths = (30.0 - (500.0 - p.llnCd4) / 20.0) / (365.25 / 12.0);
         QVERIFY(std::abs(o.monthsCd4BelowLln - expectedMonths) < 1e-12);
         QCOMPARE(o.monthsLymphocytesBelowLln, 0.0);
-        QCOMPARE(o.cd4NadirPerUl, 300.0);
+        QCOMPARE(o.cd4NadirPerUl, 290.0);
         QCOMPARE(o.relapseProbabilityEnd, 0.30);
         QVERIFY(std::isnan(o.relapseProbability2y)); // 30 days is far from 2 years
         QCOMPARE(o.antibodies.size(), std::size_t(1));
@@ -544,7 +545,7 @@ private slots:
         QCOMPARE(o.antibodies[0].firstBindingPositiveDay, 12.0);
         QVERIFY(std::isnan(o.antibodies[0].firstNeutralizingDay));
         QVERIFY(std::isnan(o.countsYear1.cd4)); // beyond the 30-day horizon
-        QCOMPARE(o.countsEnd.cd4, 300.0);
+        QCOMPARE(o.countsEnd.cd4, 290.0);
         QCOMPARE(o.monthsLymphocytesBelow500, 0.0);
         QCOMPARE(o.periodsLymphocytesBelow500, 0);
     }

@@ -40,7 +40,7 @@ int periodsBelow(const std::vector<double> &values, double limit)
 // extremes side by side: std::max_element re-reads the extreme it holds through an iterator
 // every row, a chain of dependent loads that made a patient's peak titre a third of its
 // outcome measures' time (docs/performance.md). The extreme of finite values is the same in
-// any order.
+// any order (a zero's sign aside, hence +0).
 double extreme(const std::vector<double> &values, double sign)
 {
     constexpr std::size_t kLanes = 4;
@@ -53,7 +53,7 @@ double extreme(const std::vector<double> &values, double sign)
     }
     for (; r < values.size(); ++r)
         best[0] = std::max(best[0], sign * values[r]);
-    return sign * *std::max_element(best.begin(), best.end());
+    return sign * *std::max_element(best.begin(), best.end()) + 0.0; // −0 as +0
 }
 
 // The first day a 0/1 column reaches `level`, or NaN.
