@@ -42,14 +42,6 @@ struct CountingSystem {
     }
 };
 
-// The marrow's states at time t, from their trajectory, into a row or state of the model.
-LYMPH_INLINE void putMarrow(MarrowTrajectory::Cursor &marrow, double t, State &x) noexcept
-{
-    MarrowTrajectory::States m;
-    marrow.all(t, m);
-    ImmuneModel::setMarrow(x, m);
-}
-
 // Tiny negatives are solver round-off around zero; a non-finite value is a model failure
 // that must be reported, not hidden: its state's index is returned (kSize if none).
 std::size_t clampNonNegative(State &x) noexcept
@@ -73,10 +65,12 @@ void clampOutput(State &x) noexcept
         v = v < 0.0 ? 0.0 : v;
 }
 
-// The marrow's states at time t into an output row already clamped, clamped one by one:
-// clamping the whole row after them made its wide loads wait on their narrow stores (a
-// failed store-to-load forwarding every row, about a sixth of the output loop's time).
-LYMPH_INLINE void putClampedMarrow(MarrowTrajectory::Cursor &marrow, double t, State &row) noexcept
+// The marrow's states at time t, from their trajectory, into a row or state of the model,
+// clamped like an output row (a no-op at a segment's start, where they are its start state).
+// An output row is clamped before they go in: clamping the whole row after them made its
+// wide loads wait on their narrow stores (a failed store-to-load forwarding every row, about
+// a sixth of the output loop's time).
+LYMPH_INLINE void putMarrow(MarrowTrajectory::Cursor &marrow, double t, State &row) noexcept
 {
     MarrowTrajectory::States m;
     marrow.all(t, m);
@@ -185,7 +179,7 @@ LYMPH_HOT_PATH SolverStats integrateRows(const ImmuneModel &baseModel,
                     // or so a result table reads.
                     stepper.calcState(grid[next], row);
                     clampOutput(row);
-                    putClampedMarrow(marrow, grid[next], row);
+                    putMarrow(marrow, grid[next], row);
                     record(row);
                 }
             }
