@@ -14,6 +14,7 @@
 
 #include "scenario/ExampleLibrary.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
@@ -36,9 +37,18 @@ void UiCohortTest::previewThenFullCohort()
     runner.setCohortSize(200);
     QSignalSpy ready(&runner, &SimulationRunner::resultsReady);
     runner.request(test::scenario(400.0, {test::alemtuzumabCourse(0.0, 5)}));
+    QElapsedTimer sinceRequest; // started after the runner's own clock, so never ahead of it
+    sinceRequest.start();
     QVERIFY(ready.wait(60000));
     QCOMPARE(ready.last().first().value<Results>().cohortSize, SimulationRunner::kPreviewPatients);
     QVERIFY(runner.isBusy()); // the refinement is still to come
+    // The pause before the full cohort counts from the edit, the preview's run included (at
+    // least the 15 ms before it started), not from the preview's end. −1: already started.
+    const qint64 paused = sinceRequest.elapsed();
+    QCOMPARE_GE(paused, qint64(SimulationRunner::kDefaultDelayMs));
+    const int slackMs = 6; // a coarse timer may fire up to 5% of its interval late
+    QCOMPARE_LE(runner.refinementDueInMs(),
+                std::max<qint64>(0, SimulationRunner::kRefineDelayMs - paused) + slackMs);
     QVERIFY(ready.wait(120000));
     QCOMPARE(ready.last().first().value<Results>().cohortSize, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 5000);

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <exception>
 
 namespace lymph {
@@ -20,7 +21,6 @@ SimulationRunner::SimulationRunner(QObject *parent) : QObject(parent)
     m_timer.setInterval(kDefaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SimulationRunner::startPending);
     m_refineTimer.setSingleShot(true);
-    m_refineTimer.setInterval(kRefineDelayMs);
     connect(&m_refineTimer, &QTimer::timeout, this, &SimulationRunner::startRefinement);
 }
 
@@ -38,6 +38,7 @@ void SimulationRunner::request(const Scenario &scenario)
 {
     m_pending = scenario;
     m_pendingGeneration = ++m_generation;
+    m_sinceRequest.start();
     m_refineTimer.stop();
     if (m_running && m_cancel)
         m_cancel->store(true); // a running cohort is stale now: stop it early
@@ -85,8 +86,12 @@ void SimulationRunner::start(const Scenario &scenario, std::uint64_t generation,
         m_running = false;
         // The refinement is scheduled before the preview is reported, so listeners already
         // see the runner busy with what follows.
-        if (!m_pending && m_lastStarted && generation == m_generation && !outcome.cancelled)
-            m_refineTimer.start(); // the preview is shown; the full cohort once edits pause
+        if (!m_pending && m_lastStarted && generation == m_generation && !outcome.cancelled) {
+            // The preview is shown; the full cohort once the edits have paused for
+            // kRefineDelayMs, the preview's run included.
+            const qint64 paused = m_sinceRequest.elapsed();
+            m_refineTimer.start(int(std::max<qint64>(0, kRefineDelayMs - paused)));
+        }
         // busyChanged before resultsReady: a listener to the results (the comparison's
         // "pending" state, `--pin`) must see the runner as it is now.
         updateBusy();

@@ -12,6 +12,7 @@
 #include "simulate/Results.h"
 #include "simulate/SimulationProblem.h"
 
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -31,8 +32,10 @@ class SimulationRunner : public QObject {
 public:
     static constexpr int kDefaultDelayMs = 15;
     // With a cohort: a quick preview of this many patients follows every edit, and the full
-    // cohort runs once the edits pause for kRefineDelayMs (progressive refinement). A pause
-    // that turns out to be part of a drag costs little: the next edit stops the run.
+    // cohort runs once the edits pause for kRefineDelayMs (progressive refinement), counted
+    // from the last edit, so the preview's own run is part of the pause, or at once when the
+    // preview ends later than that. A pause that turns out to be part of a drag costs little:
+    // the next edit stops the run.
     static constexpr int kPreviewPatients = 40;
     static constexpr int kRefineDelayMs = 100;
     static constexpr std::uint64_t kCohortSeed = 1;
@@ -55,6 +58,8 @@ public:
     // The generation of the last outcome reported by resultsReady() or failed().
     std::uint64_t reportedGeneration() const { return m_reported; }
     // True while a request is waiting or a simulation is running.
+    // Milliseconds until the full cohort starts, if it is scheduled; −1 if it is not.
+    int refinementDueInMs() const { return m_refineTimer.remainingTime(); }
     bool isBusy() const
     {
         return m_timer.isActive() || m_pending.has_value() || m_running || m_refineTimer.isActive();
@@ -85,6 +90,7 @@ private:
     QThreadPool m_pool;
     QTimer m_timer;
     QTimer m_refineTimer;
+    QElapsedTimer m_sinceRequest; // the pause before the full cohort counts from the last edit
     std::optional<Scenario> m_lastStarted; // refined to the full cohort after a pause
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the running cohort
     int m_cohortSize = 0;
