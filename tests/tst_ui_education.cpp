@@ -66,6 +66,7 @@ private slots:
     void recoveryTimesFollowTheCurves();
     void captionsStateTheComputedFigures();
     void captionsChangeWithTheModel();
+    void captionsLeaveTheCohortFiguresToThePictures();
     void durationsReadNaturally();
     void educationViewPlaysTheMonths();
     void windowSwitchesToEducationAndBack();
@@ -132,6 +133,52 @@ void UiEducationTest::captionsStateTheComputedFigures()
     QVERIFY(all.contains(QStringLiteral("within 2 years: about %1 in 100.").arg(relapse)));
     QVERIFY(all.contains(QStringLiteral("infections are more likely")));
     QVERIFY(all.contains(QStringLiteral("neutrophils")));
+}
+
+// The typical patient's chances and a cohort's differ by a few in 100 (handout: "34 in 100
+// within 5 years" beside "about 31 in 100 within 6 years"): where the page shows the cohort's,
+// the sentences do not state that outcome again.
+void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
+{
+    const Scenario scenario = defaultExample();
+    const Results results = simulate(scenario);
+    const PlainFacts facts = computePlainFacts(scenario, results);
+    QVERIFY(facts.outcomes.relapseProbability5y && facts.outcomes.autoimmunityProbability6y);
+    const QString twoYears = QStringLiteral("relapse within 2 years");
+    const QString fiveYears = QStringLiteral("Within 5 years");
+    const QString autoimmune = QStringLiteral("autoimmune illness");
+    const QString alone = CaptionWriter::captions(facts).join(QLatin1Char('\n'));
+    QVERIFY(alone.contains(twoYears) && alone.contains(fiveYears) && alone.contains(autoimmune));
+
+    PlanFigures figures;
+    figures.years = 5;
+    figures.patients = 1000;
+    figures.outcomes[std::size_t(PlanOutcome::Relapse)] = NaturalFrequency{48.0, 40, 57};
+    QString shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(twoYears) && !shown.contains(fiveYears), qPrintable(shown));
+    QVERIFY(shown.contains(autoimmune)); // not among the figures shown
+    figures.outcomes[std::size_t(PlanOutcome::Autoimmunity)] = NaturalFrequency{34.0, 26, 41};
+    shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
+    QVERIFY2(!shown.contains(autoimmune) && shown.contains(twoYears), qPrintable(shown));
+    figures.years = 2; // the figures' own time frame: nothing from the typical patient beside it
+    shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
+    QVERIFY2(!shown.contains(twoYears), qPrintable(shown));
+
+    // The education view: the sentences beside the icon arrays, as the figures come and go.
+    EducationView view;
+    view.setResults(scenario, results);
+    QVERIFY(view.captions().join(QLatin1Char('\n')).contains(autoimmune));
+    DecisionSummary decision;
+    decision.years = 5;
+    figures.years = 5;
+    decision.plans << PlanEntry{QStringLiteral("plan"), scenario, figures};
+    view.setDecision(decision);
+    shown = view.captions().join(QLatin1Char('\n'));
+    QVERIFY2(!shown.contains(autoimmune) && !shown.contains(fiveYears) && shown.contains(twoYears),
+             qPrintable(shown));
+    decision.plans.front().figures.reset(); // being computed: the arrays show none yet
+    view.setDecision(decision);
+    QVERIFY(view.captions().join(QLatin1Char('\n')).contains(autoimmune));
 }
 
 void UiEducationTest::captionsChangeWithTheModel()
@@ -242,11 +289,13 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
     for (int page = 1; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
         QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("page %1 not rendered").arg(page)));
+        // Above the footer every page has (about 140 of these pixels): a page of the sources
+        // alone, ten short lines, has about 290 there, a page with plots or icons 600 and more.
         int dark = 0;
-        for (int y = 0; y < image.height(); y += 2)
+        for (int y = 0; y < image.height() * 93 / 100; y += 2)
             for (int x = 0; x < image.width(); x += 2)
                 dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
-        QVERIFY2(dark > 500, qPrintable(QStringLiteral("page %1 looks empty").arg(page)));
+        QVERIFY2(dark > 150, qPrintable(QStringLiteral("page %1 looks empty").arg(page)));
     }
 }
 

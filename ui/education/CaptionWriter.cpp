@@ -76,7 +76,7 @@ QString CaptionWriter::episodeName(const TreatmentEpisode &episode)
     return {};
 }
 
-QStringList CaptionWriter::captions(const PlainFacts &facts)
+QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *shown)
 {
     const QLocale locale;
     QStringList out;
@@ -136,15 +136,19 @@ QStringList CaptionWriter::captions(const PlainFacts &facts)
         out << sentence;
     }
     const OutcomeFigures &o = facts.outcomes;
-    if (o.relapseProbability2y) {
+    const auto shownCounts = [shown](PlanOutcome outcome) {
+        return shown && shown->at(outcome).has_value();
+    };
+    const bool relapseShown = shownCounts(PlanOutcome::Relapse);
+    if (o.relapseProbability2y && !(relapseShown && shown->years <= 2)) {
         QString sentence = tr("Chance of at least one relapse within 2 years: about %1 in 100.")
                                .arg(inHundred(*o.relapseProbability2y));
-        if (o.relapseProbability5y)
+        if (o.relapseProbability5y && !relapseShown)
             sentence += QLatin1Char(' ') + tr("Within 5 years: about %1 in 100.")
                                                .arg(inHundred(*o.relapseProbability5y));
         out << sentence;
     }
-    if (o.autoimmunityProbability6y) {
+    if (o.autoimmunityProbability6y && !shownCounts(PlanOutcome::Autoimmunity)) {
         const bool mostlyThyroid = facts.thyroidProbability6y &&
                                    *facts.thyroidProbability6y > 0.5 * *o.autoimmunityProbability6y;
         out << (mostlyThyroid

@@ -3,6 +3,7 @@
 // (tr() with plural forms, numbers and months in the locale's format). Nothing here is fixed
 // text about outcomes: a sentence exists only when the facts it states were computed.
 
+#include "decision/PlanFigures.h"
 #include "summary/PlainFacts.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,13 @@ class CaptionWriter {
 public:
     // One paragraph per treatment episode, then infection windows, antibodies and the chances
     // of a relapse and of autoimmunity.
-    static QStringList captions(const PlainFacts &facts);
+    //
+    // `shown`: the plan's cohort figures where the same page shows them (the icon arrays, the
+    // handout's first pages). The sentences give the typical patient's chances, a cohort's
+    // are the mean over people who differ, and the two differ by a few in 100: an outcome the
+    // figures count is then not stated again, except a relapse within 2 years when they count
+    // over a longer time.
+    static QStringList captions(const PlainFacts &facts, const PlanFigures *shown = nullptr);
 
     // "about 3 weeks", "about 7 months", "about 2.5 years".
     static QString duration(double months);

@@ -121,12 +121,8 @@ void EducationView::setResults(const Scenario &scenario, const Results &results)
     m_title->setText(scenario.name.empty() ? PlanNames::fromPlan(scenario)
                                            : PlanNames::translatedName(scenario.name));
     m_plot->setResults(results);
-    m_captions = CaptionWriter::captions(computePlainFacts(scenario, results));
-    QString html = QStringLiteral("<ul style='margin-left:0px; -qt-list-indent:1;'>");
-    for (const QString &caption : m_captions)
-        html += QStringLiteral("<li style='margin-bottom:10px;'>%1</li>").arg(caption.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_captionText->setText(html);
+    m_facts = computePlainFacts(scenario, results);
+    showCaptions();
     const std::vector<double> &days = results.table.at("day");
     const QSignalBlocker quiet(m_slider);
     m_slider->setRange(0, static_cast<int>(std::floor(days.back() / kDaysPerMonth)));
@@ -138,6 +134,22 @@ void EducationView::setResults(const Scenario &scenario, const Results &results)
 void EducationView::setDecision(const DecisionSummary &decision)
 {
     m_arrays->setDecision(decision);
+    m_shownFigures.reset();
+    if (decision.years > 0 && !decision.plans.isEmpty()) // what OutcomeIconArrays shows
+        m_shownFigures = decision.plans.front().figures;
+    showCaptions();
+}
+
+void EducationView::showCaptions()
+{
+    m_captions = m_facts ? CaptionWriter::captions(*m_facts, m_shownFigures ? &*m_shownFigures
+                                                                            : nullptr)
+                         : QStringList();
+    QString html = QStringLiteral("<ul style='margin-left:0px; -qt-list-indent:1;'>");
+    for (const QString &caption : m_captions)
+        html += QStringLiteral("<li style='margin-bottom:10px;'>%1</li>").arg(caption.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_captionText->setText(html);
 }
 
 void EducationView::setDarkStyle(bool dark) { m_plot->setDarkStyle(dark); }

@@ -7,6 +7,7 @@
 #include "decision/DecisionSummary.h"
 #include "scenario/Scenario.h"
 #include "simulate/Results.h"
+#include "summary/PlainFacts.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -63,8 +64,11 @@ private:
     void shareWidth();
     void tick();
     void updateMoment();
+    void showCaptions();
 
     std::optional<Results> m_results;
+    std::optional<PlainFacts> m_facts;
+    std::optional<PlanFigures> m_shownFigures; // the icon arrays' figures for this plan
     QStringList m_captions;
     std::optional<double> m_markerDay;
     QTimer m_timer;

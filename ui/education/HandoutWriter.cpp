@@ -432,7 +432,12 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
 
     flow.heading(tr("In plain words"));
     painter.setPen(QColor(0x22, 0x22, 0x22));
-    for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results)))
+    // The first pages' figures for this plan are not stated again from the typical patient.
+    const DecisionSummary &shown = decision();
+    const PlanFigures *figures = shown.years > 0 && !shown.plans.isEmpty() && shown.plans.front().figures
+                                     ? &*shown.plans.front().figures
+                                     : nullptr;
+    for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results), figures))
         flow.text(QStringLiteral("•  ") + caption, pageFont(17), 10, 8);
     flow.y += 16;
 
