@@ -224,6 +224,15 @@ void UiEducationTest::educationViewPlaysTheMonths()
     QVERIFY2(view.currentMomentText().startsWith(QStringLiteral("Month 14: immune cells at %1 %")
                                                      .arg(std::lround(share))),
              qPrintable(view.currentMomentText()));
+    // Beyond the plan's end the marker stops at its last day, and so does the text.
+    view.setMarkerDay(999 * 365.25 / 12.0);
+    QCOMPARE(*view.markerDay(), results.table.at("day").back());
+    QVERIFY2(view.currentMomentText().startsWith(
+                 QStringLiteral("Month %1:").arg(std::lround(results.table.at("day").back() /
+                                                             (365.25 / 12.0)))),
+             qPrintable(view.currentMomentText()));
+    view.setMarkerDay(day);
+    marker.clear();
     // Playing moves the marker forward month by month.
     view.play();
     QVERIFY(view.isPlaying());

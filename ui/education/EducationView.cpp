@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lymph {
@@ -237,7 +238,9 @@ void EducationView::tick()
 
 void EducationView::setMarkerDay(double day)
 {
-    m_markerDay = std::max(0.0, day);
+    // Past the plan's end there is nothing to explain (`--month 999` asked for it).
+    const double end = m_results ? m_results->table.at("day").back() : day;
+    m_markerDay = std::clamp(day, 0.0, std::max(0.0, end));
     {
         const QSignalBlocker quiet(m_slider);
         m_slider->setValue(static_cast<int>(std::lround(*m_markerDay / kDaysPerMonth)));
