@@ -7,8 +7,12 @@
 #include "decision/PlanFigures.h"
 #include "decision/PlanSteps.h"
 #include "model/Calendar.h"
+#include "simulate/Simulator.h"
 
 #include <QtTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace lymph;
 
@@ -101,6 +105,29 @@ void PlanFiguresTest::figuresAreFrequenciesWithARange()
     }
     // Differences in whole people; a plan against itself differs by none.
     QCOMPARE(differencePerHundred(figures, again, PlanOutcome::Relapse), std::optional(0));
+
+    // The same people's mean chances month by month: at the time frame they read as the
+    // figures, they never fall, and they are not the typical patient's (who differs).
+    const ChanceCurves &curves = figures.chances;
+    QCOMPARE(curves.days.front(), 0.0);
+    QCOMPARE(curves.days.back(), plan.horizonDays);
+    QCOMPARE(curves.relapse.size(), curves.days.size());
+    QCOMPARE(curves.autoimmunity.size(), curves.days.size());
+    const auto month60 = std::find(curves.days.begin(), curves.days.end(), 5 * kDaysPerYear);
+    QVERIFY(month60 != curves.days.end());
+    const auto k = std::size_t(month60 - curves.days.begin());
+    QVERIFY(std::abs(100.0 * curves.relapse[k] - figures.at(PlanOutcome::Relapse)->perHundred) < 1e-9);
+    QVERIFY(std::abs(100.0 * curves.autoimmunity[k] -
+                     figures.at(PlanOutcome::Autoimmunity)->perHundred) < 1e-9);
+    for (std::size_t i = 1; i < curves.days.size(); ++i) {
+        QVERIFY(curves.days[i] > curves.days[i - 1]);
+        QVERIFY(curves.relapse[i] >= curves.relapse[i - 1]);
+        QVERIFY(curves.autoimmunity[i] >= curves.autoimmunity[i - 1]);
+    }
+    QCOMPARE(again.chances.relapse, curves.relapse);
+    const Results typical = simulate(plan);
+    QVERIFY(std::abs(typical.table.valueAt("relapse_probability", 5 * kDaysPerYear) -
+                     curves.relapse[k]) > 1e-6);
 }
 
 void PlanFiguresTest::shortPlansHaveNoFigures()

@@ -179,6 +179,37 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     decision.plans.front().figures.reset(); // being computed: the arrays show none yet
     view.setDecision(decision);
     QVERIFY(view.captions().join(QLatin1Char('\n')).contains(autoimmune));
+
+    // With the cohort's own figures, the words, the marker's text and the curves tell the
+    // chances of the people the icon arrays count: at 5 years, the arrays' number.
+    PlanFigureOptions options;
+    options.patients = 200;
+    const PlanFigures cohort = computePlanFigures(scenario, options);
+    const ChanceCurves &curves = cohort.chances;
+    QVERIFY(!curves.empty());
+    decision.plans.front().figures = cohort;
+    view.setDecision(decision);
+    view.setMarkerDay(5 * kDaysPerYear);
+    const int relapse5 = cohort.at(PlanOutcome::Relapse)->people();
+    QVERIFY2(view.currentMomentText().contains(
+                 QStringLiteral("chance of a relapse so far about %1 in 100").arg(relapse5)),
+             qPrintable(view.currentMomentText()));
+    const int relapse2 = int(std::lround(100.0 * curves.at(curves.relapse, 2 * kDaysPerYear)));
+    // The typical patient's differs here, so the check below tells the two apart.
+    QVERIFY(std::lround(100.0 * *facts.outcomes.relapseProbability2y) != relapse2);
+    QVERIFY2(view.captions().join(QLatin1Char('\n')).contains(
+                 QStringLiteral("relapse within 2 years: about %1 in 100.").arg(relapse2)),
+             qPrintable(view.captions().join(QLatin1Char('\n'))));
+    // The relapse panel's curve is the cohort's, point for point.
+    const QCPGraph *drawn = nullptr;
+    for (int g = 0; g < view.plot()->customPlot()->graphCount(); ++g) {
+        QCPGraph *graph = view.plot()->customPlot()->graph(g);
+        if (graph->name() == QStringLiteral("chance of a relapse so far"))
+            drawn = graph;
+    }
+    QVERIFY(drawn);
+    QCOMPARE(drawn->data()->size(), int(curves.days.size()));
+    QCOMPARE(std::prev(drawn->data()->constEnd())->value, 100.0 * curves.relapse.back());
 }
 
 void UiEducationTest::captionsChangeWithTheModel()

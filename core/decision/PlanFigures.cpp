@@ -51,9 +51,33 @@ bool drawn(double chance, std::uint64_t seed, std::size_t person, PlanOutcome ou
 struct Person {
     std::array<double, kPlanOutcomeCount> chance{}; // expected share (0…1) for the mean
     std::array<bool, kPlanOutcomeCount> had{};      // drawn outcome for the group counts
+    std::vector<double> relapse, autoimmunity;      // at the curves' days
 };
 
+// Whole months from day 0, and the last day if it falls between them.
+std::vector<double> monthlyDays(double horizon)
+{
+    std::vector<double> days;
+    for (int month = 0; month * kDaysPerMonth <= horizon + 1e-9; ++month)
+        days.push_back(std::min(month * kDaysPerMonth, horizon));
+    if (days.empty() || horizon - days.back() > 1e-9)
+        days.push_back(horizon);
+    return days;
+}
+
 } // namespace
+
+double ChanceCurves::at(const std::vector<double> &curve, double day) const
+{
+    const auto after = std::upper_bound(days.begin(), days.end(), day);
+    if (after == days.begin())
+        return curve.front();
+    if (after == days.end())
+        return curve.back();
+    const auto k = static_cast<std::size_t>(after - days.begin());
+    const double share = (day - days[k - 1]) / (days[k] - days[k - 1]);
+    return curve[k - 1] + share * (curve[k] - curve[k - 1]);
+}
 
 int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHundred)); }
 
@@ -90,6 +114,7 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
     const double cd4Limit = parameters.value("lln_cd4_per_ul");
 
     std::vector<Person> people(static_cast<std::size_t>(figures.patients));
+    const std::vector<double> curveDays = monthlyDays(scenario.horizonDays);
     CohortOptions cohort;
     cohort.patients = figures.patients;
     cohort.seed = options.seed;
@@ -109,6 +134,15 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
                                               ? 1.0
                                               : 0.0;
                     person.chance = {relapse, autoimmunity, lowCd4};
+                    person.relapse.reserve(curveDays.size());
+                    person.autoimmunity.reserve(curveDays.size());
+                    for (double day : curveDays) {
+                        const double d = std::min(day, table.days().back());
+                        person.relapse.push_back(
+                            table.valueAt(ColumnKey{Column::RelapseProbability}, d));
+                        person.autoimmunity.push_back(
+                            table.valueAt(ColumnKey{Column::AutoimmunityProbability}, d));
+                    }
                     for (PlanOutcome outcome : kPlanOutcomes) {
                         const auto i = static_cast<std::size_t>(outcome);
                         person.had[i] = drawn(person.chance[i], seed, index, outcome);
@@ -141,6 +175,21 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
         frequency.lowest = std::min(frequency.lowest, frequency.people());
         frequency.highest = std::max(frequency.highest, frequency.people());
         figures.outcomes[i] = frequency;
+    }
+    // Summed in the people's order, so the curves do not depend on the threads either.
+    ChanceCurves &curves = figures.chances;
+    curves.days = curveDays;
+    curves.relapse.assign(curveDays.size(), 0.0);
+    curves.autoimmunity.assign(curveDays.size(), 0.0);
+    for (const Person &person : people) {
+        for (std::size_t k = 0; k < curveDays.size(); ++k) {
+            curves.relapse[k] += person.relapse[k];
+            curves.autoimmunity[k] += person.autoimmunity[k];
+        }
+    }
+    for (std::size_t k = 0; k < curveDays.size(); ++k) {
+        curves.relapse[k] /= static_cast<double>(people.size());
+        curves.autoimmunity[k] /= static_cast<double>(people.size());
     }
     return figures;
 }

@@ -34,10 +34,25 @@ struct NaturalFrequency {
     int people() const;
 };
 
+// The same people's mean chance of a relapse and of a new autoimmune illness so far, at each
+// whole month of the plan (and its last day): the curves a page beside the figures draws, so
+// that they read as the figures do at the figures' time frame. A typical patient's chances
+// differ from these means by a few in 100 (the mean over people who differ is not the chance of
+// the one in the middle).
+struct ChanceCurves {
+    std::vector<double> days;
+    std::vector<double> relapse;      // 0…1
+    std::vector<double> autoimmunity; // 0…1
+    bool empty() const { return days.empty(); }
+    // One of the curves at `day`, linear between months, held at its ends. Not empty().
+    double at(const std::vector<double> &curve, double day) const;
+};
+
 struct PlanFigures {
     int years = 0;     // the time frame every outcome is counted over
     int patients = 0;  // virtual patients behind the figures
     std::array<std::optional<NaturalFrequency>, kPlanOutcomeCount> outcomes;
+    ChanceCurves chances;
 
     const std::optional<NaturalFrequency> &at(PlanOutcome outcome) const
     {

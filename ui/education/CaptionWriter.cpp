@@ -141,8 +141,13 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
     };
     const bool relapseShown = shownCounts(PlanOutcome::Relapse);
     if (o.relapseProbability2y && !(relapseShown && shown->years <= 2)) {
+        // Told from the same people as the figures where they are shown, as the plot draws it.
+        const bool cohort = shown && !shown->chances.empty() &&
+                            shown->chances.days.back() >= 2.0 * kDaysPerYear;
+        const double chance = cohort ? shown->chances.at(shown->chances.relapse, 2.0 * kDaysPerYear)
+                                     : *o.relapseProbability2y;
         QString sentence = tr("Chance of at least one relapse within 2 years: about %1 in 100.")
-                               .arg(inHundred(*o.relapseProbability2y));
+                               .arg(inHundred(chance));
         if (o.relapseProbability5y && !relapseShown)
             sentence += QLatin1Char(' ') + tr("Within 5 years: about %1 in 100.")
                                                .arg(inHundred(*o.relapseProbability5y));

@@ -20,10 +20,11 @@ public:
     // of a relapse and of autoimmunity.
     //
     // `shown`: the plan's cohort figures where the same page shows them (the icon arrays, the
-    // handout's first pages). The sentences give the typical patient's chances, a cohort's
-    // are the mean over people who differ, and the two differ by a few in 100: an outcome the
-    // figures count is then not stated again, except a relapse within 2 years when they count
-    // over a longer time.
+    // handout's first pages). Without them the sentences give the typical patient's chances;
+    // a cohort's are the mean over people who differ, a few in 100 away. With them an outcome
+    // the figures count is not stated again, and a relapse within 2 years (when they count
+    // over a longer time) is told from their people's curve (ChanceCurves), as the plot
+    // beside them draws it.
     static QStringList captions(const PlainFacts &facts, const PlanFigures *shown = nullptr);
 
     // "about 3 weeks", "about 7 months", "about 2.5 years".

@@ -58,6 +58,15 @@ void EducationPlot::setResults(const Results &results)
     rebuild();
 }
 
+void EducationPlot::setChances(const ChanceCurves *chances)
+{
+    if (chances && !chances->empty())
+        m_chances = *chances;
+    else
+        m_chances.reset();
+    rebuild();
+}
+
 void EducationPlot::setDarkStyle(bool dark)
 {
     if (dark == m_colors.dark)
@@ -137,14 +146,34 @@ void EducationPlot::rebuild()
         keys.push_back(day / m_daysPerUnit);
     const ParameterTable &parameters = m_results->parameters;
     auto legendOf = [this](QCPAxisRect *rect) { return m_legends.at(rect); };
-    auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
-                     const QPen &pen) {
+    auto curveAt = [&](QCPAxisRect *rect, const QVector<double> &at, const QVector<double> &values,
+                       const QString &name, const QPen &pen) {
         QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        graph->setData(keys, values, true);
+        graph->setData(at, values, true);
         graph->setPen(m_colors.ink(pen));
         graph->setName(name);
         graph->addToLegend(legendOf(rect));
         return graph;
+    };
+    auto curve = [&](QCPAxisRect *rect, const QVector<double> &values, const QString &name,
+                     const QPen &pen) { return curveAt(rect, keys, values, name, pen); };
+    // A chance in %, from the cohort's curves where they are given, else from the table.
+    auto chance = [&](QCPAxisRect *rect, Column column, const std::vector<double> *cohort,
+                      const QString &name, const QPen &pen) {
+        QVector<double> at, percent;
+        if (cohort) {
+            for (std::size_t k = 0; k < m_chances->days.size(); ++k) {
+                at.push_back(m_chances->days[k] / m_daysPerUnit);
+                percent.push_back(100.0 * (*cohort)[k]);
+            }
+        } else if (table.has(ColumnKey{column})) {
+            at = keys;
+            for (double p : table.at(ColumnKey{column}))
+                percent.push_back(100.0 * p);
+        } else {
+            return;
+        }
+        curveAt(rect, at, percent, name, pen);
     };
     auto level = [&](QCPAxisRect *rect, double value, const QString &name, const QColor &color) {
         QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -191,13 +220,11 @@ void EducationPlot::rebuild()
 
     // 2. The chance of at least one relapse so far.
     QCPAxisRect *relapse = addPanel(1, tr("Chance of at least one relapse"), tr("%"));
-    if (table.has(ColumnKey{Column::RelapseProbability})) {
-        QVector<double> percent;
-        for (double p : table.at(ColumnKey{Column::RelapseProbability}))
-            percent.push_back(100.0 * p);
+    {
         QPen pen = plotstyle::outcomePen(1);
         pen.setWidthF(3.4);
-        curve(relapse, percent, tr("chance of a relapse so far"), pen);
+        chance(relapse, Column::RelapseProbability, m_chances ? &m_chances->relapse : nullptr,
+               tr("chance of a relapse so far"), pen);
     }
     relapse->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
     relapse->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));
@@ -207,13 +234,12 @@ void EducationPlot::rebuild()
     // The last panel also holds the time axis's labels and title: a taller row keeps its
     // plotting area as high as the others' (it was squeezed to about 50 px at 1366×768).
     m_plot->plotLayout()->setRowStretchFactor(5, 1.75);
-    if (table.has(ColumnKey{Column::AutoimmunityProbability})) {
-        QVector<double> percent;
-        for (double p : table.at(ColumnKey{Column::AutoimmunityProbability}))
-            percent.push_back(100.0 * p);
+    {
         QPen pen = plotstyle::outcomePen(2);
         pen.setWidthF(3.0);
-        curve(care, percent, tr("chance of a new autoimmune illness"), pen);
+        chance(care, Column::AutoimmunityProbability,
+               m_chances ? &m_chances->autoimmunity : nullptr,
+               tr("chance of a new autoimmune illness"), pen);
     }
     care->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
     care->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));

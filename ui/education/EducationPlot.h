@@ -6,6 +6,7 @@
 // reference values. A widget around a QCustomPlot; used on screen and in the printed handout.
 
 #include "PlotStyle.h"
+#include "decision/PlanFigures.h"
 #include "model/Calendar.h"
 #include "simulate/Results.h"
 
@@ -27,6 +28,9 @@ public:
     explicit EducationPlot(QWidget *parent = nullptr);
 
     void setResults(const Results &results);
+    // The chance panels draw these, the mean over the cohort behind the figures beside the
+    // plot, instead of the typical patient's chances; nothing (or empty) draws the latter.
+    void setChances(const ChanceCurves *chances);
     // CD4 T cells and B cells beside all immune cells.
     void setShowCellTypes(bool show);
     bool showsCellTypes() const { return m_showCellTypes; }
@@ -52,6 +56,7 @@ private:
 
     QCustomPlot *m_plot;
     std::optional<Results> m_results;
+    std::optional<ChanceCurves> m_chances;
     bool m_showCellTypes = false;
     double m_textScale = 1.0;
     plotstyle::PlotColors m_colors;

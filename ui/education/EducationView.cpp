@@ -138,7 +138,12 @@ void EducationView::setDecision(const DecisionSummary &decision)
     m_shownFigures.reset();
     if (decision.years > 0 && !decision.plans.isEmpty()) // what OutcomeIconArrays shows
         m_shownFigures = decision.plans.front().figures;
+    // The chances drawn and told are the same people's as the icon arrays'.
+    m_plot->setChances(m_shownFigures ? &m_shownFigures->chances : nullptr);
+    if (m_markerDay)
+        m_plot->setMarkerDay(m_markerDay);
     showCaptions();
+    updateMoment();
 }
 
 void EducationView::showCaptions()
@@ -192,9 +197,14 @@ QString EducationView::momentText(double day) const
             parts << tr("immune cells at %1 % of their usual level")
                          .arg(locale.toString(std::lround(100.0 * table.valueAt("lymphocytes_per_ul", day) / first)));
     }
-    if (table.has("relapse_probability"))
+    const ChanceCurves *cohort =
+        m_shownFigures && !m_shownFigures->chances.empty() ? &m_shownFigures->chances : nullptr;
+    if (cohort || table.has("relapse_probability")) {
+        const double relapse = cohort ? cohort->at(cohort->relapse, day)
+                                      : table.valueAt("relapse_probability", day);
         parts << tr("chance of a relapse so far about %1 in 100")
-                     .arg(locale.toString(std::lround(100.0 * table.valueAt("relapse_probability", day))));
+                     .arg(locale.toString(std::lround(100.0 * relapse)));
+    }
     for (const InfectionWindow &window : m_results->infectionWindows) {
         if (window.kind != InfectionWindow::Kind::Lymphocytes200 && day >= window.startDay &&
             day <= window.endDay) {

@@ -311,6 +311,9 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     y = heading(painter, y, tr("What the simulation shows"));
     EducationPlot plot;
     plot.setResults(m_results);
+    // The chances drawn are the same people's as the next page's figures.
+    if (plans.years > 0 && !plans.plans.isEmpty() && plans.plans.front().figures)
+        plot.setChances(&plans.plans.front().figures->chances);
     const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
     // A sharp raster at print resolution: three panels with large text.
     const QPixmap pixmap = plot.customPlot()->toPixmap(static_cast<int>(picture.width() * 1.4),
