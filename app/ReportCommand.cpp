@@ -25,7 +25,7 @@ CommandSpec ReportCommand::spec()
 {
     CommandSpec spec{
         QStringLiteral("report"), QStringLiteral("SCENARIO"),
-        tr("Write the two-page patient handout (plan, simple plots, plain words, sources) as a "
+        tr("Write the patient handout (plan, simple plots, plain words, sources) as a "
            "PDF."),
         {{kPdf, tr("Where the handout goes (required)."), QStringLiteral("FILE")},
          {kLang,

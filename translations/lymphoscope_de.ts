@@ -2004,8 +2004,8 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <name>ReportCommand</name>
     <message>
         <location filename="../app/ReportCommand.cpp" line="28"/>
-        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
-        <translation>Das zweiseitige Patienten-Merkblatt (Plan, einfache Grafiken, klare Worte, Quellen) als PDF schreiben.</translation>
+        <source>Write the patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Das Patienten-Merkblatt (Plan, einfache Grafiken, klare Worte, Quellen) als PDF schreiben.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>

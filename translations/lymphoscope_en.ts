@@ -1995,7 +1995,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
     <name>ReportCommand</name>
     <message>
         <location filename="../app/ReportCommand.cpp" line="28"/>
-        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <source>Write the patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

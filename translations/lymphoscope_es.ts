@@ -2004,8 +2004,8 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
     <name>ReportCommand</name>
     <message>
         <location filename="../app/ReportCommand.cpp" line="28"/>
-        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
-        <translation>Escribe la hoja informativa de dos páginas para el paciente (plan, gráficos sencillos, palabras claras, fuentes) en PDF.</translation>
+        <source>Write the patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Escribe la hoja informativa para el paciente (plan, gráficos sencillos, palabras claras, fuentes) en PDF.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>

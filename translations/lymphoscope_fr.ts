@@ -2004,8 +2004,8 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <name>ReportCommand</name>
     <message>
         <location filename="../app/ReportCommand.cpp" line="28"/>
-        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
-        <translation>Écrit la fiche patient de deux pages (plan, graphiques simples, mots clairs, sources) en PDF.</translation>
+        <source>Write the patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Écrit la fiche patient (plan, graphiques simples, mots clairs, sources) en PDF.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>

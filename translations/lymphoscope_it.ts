@@ -2004,8 +2004,8 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     <name>ReportCommand</name>
     <message>
         <location filename="../app/ReportCommand.cpp" line="28"/>
-        <source>Write the two-page patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
-        <translation>Scrive la scheda informativa di due pagine per il paziente (piano, grafici semplici, parole chiare, fonti) in PDF.</translation>
+        <source>Write the patient handout (plan, simple plots, plain words, sources) as a PDF.</source>
+        <translation>Scrive la scheda informativa per il paziente (piano, grafici semplici, parole chiare, fonti) in PDF.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="30"/>

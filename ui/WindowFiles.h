@@ -64,7 +64,7 @@ public:
     // the file's suffix for plots (.png, .svg or .pdf).
     bool exportPlots(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
-    // The two-page patient handout of the current results (and pinned comparisons). Figures
+    // The patient handout of the current results (and pinned comparisons). Figures
     // still being measured are finished first behind a progress dialog; false with an empty
     // `error` when the user cancels it.
     bool exportHandout(const QString &path, QString *error = nullptr);
