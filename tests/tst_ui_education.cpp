@@ -337,6 +337,18 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
                 dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
         QVERIFY2(dark > 150, qPrintable(QStringLiteral("page %1 looks empty").arg(page)));
     }
+    // The sources as author and year, each once: "derived from Gibiansky 2021", the parameter
+    // table's English note, is Gibiansky 2021, listed already.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the handout's text was not read");
+    QProcess read;
+    read.start(pdftotext, {file.fileName(), QStringLiteral("-")});
+    QVERIFY(read.waitForFinished(60000));
+    const QString text = QString::fromUtf8(read.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Where the numbers come from")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("derived from")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("Gibiansky 2021")), 1);
 }
 
 void UiEducationTest::cliReportWritesTheHandout()

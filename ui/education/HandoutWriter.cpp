@@ -452,8 +452,10 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     int listed = 0;
     for (const Parameter &parameter : ParameterTable::defaults().entries()) {
         // Publications only, cited as author and year: the table's notes (which table, which
-        // figure, in brackets) are for clinicians, and assumptions carry no year.
-        static const QRegularExpression citation(QStringLiteral("^([^(;]*?(19|20)\\d\\d)"));
+        // figure, in brackets; "derived from", an English aside) are for clinicians, and
+        // assumptions carry no year.
+        static const QRegularExpression citation(
+            QStringLiteral("^(?:derived from\\s+)?([^(;]*?(19|20)\\d\\d)"));
         const QString source = QString::fromStdString(parameter.source);
         const QRegularExpressionMatch match = citation.match(source);
         if (listed >= 8 || !match.hasMatch() || source.startsWith(QLatin1String("fitted")) ||
