@@ -98,6 +98,7 @@ private slots:
     void threePanelsReadableAt1366();
     void timeAxisWidthIgnoresLegends();
     void legendNamesWrapInsteadOfBeingCut();
+    void sideLegendsFitWithThreePinnedPlans();
     void pinnedNamesFollowTheLanguage();
     void handoutExportKeepsTheWindowResponsive();
     void ctrlYRedoes();
@@ -393,6 +394,40 @@ void UiPresentationTest::legendNamesWrapInsteadOfBeingCut()
     }
     QVERIFY(wrappedNames > 0);
     QVERIFY(shadingNamed);
+}
+
+// Three pinned plans add three entries to every legend, most on two lines: at 1366×768 the
+// panels grow (the stack scrolls) instead of squeezing the legends over the headings.
+void UiPresentationTest::sideLegendsFitWithThreePinnedPlans()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForResults(window));
+    for (int pin = 0; pin < 3; ++pin)
+        QVERIFY(window.comparison()->pinCurrent());
+    QCoreApplication::processEvents();
+    ResultPlot *resultPlot = window.plots()->plot();
+    QVERIFY(resultPlot->legendWidth() > 0); // legends beside the panels at this width
+    // The stack grows by what the legends lacked at a layout; a layout later they fit.
+    QTRY_VERIFY_WITH_TIMEOUT((resultPlot->customPlot()->replot(QCustomPlot::rpImmediateRefresh),
+                              resultPlot->legendShortfall() == 0),
+                             5000);
+    int legends = 0;
+    for (QCPLayoutElement *element : resultPlot->customPlot()->plotLayout()->elements(true)) {
+        auto *legend = qobject_cast<QCPLegend *>(element);
+        if (!legend || legend->itemCount() == 0)
+            continue;
+        ++legends;
+        QVERIFY2(legend->outerRect().height() >= legend->minimumOuterSizeHint().height(),
+                 qPrintable(QStringLiteral("a legend of %1 entries has %2 of the %3 px it needs")
+                                .arg(legend->itemCount())
+                                .arg(legend->outerRect().height())
+                                .arg(legend->minimumOuterSizeHint().height())));
+    }
+    QCOMPARE(legends, resultPlot->panelCount());
 }
 
 void UiPresentationTest::ctrlYRedoes()

@@ -29,6 +29,17 @@ PlotStackWidget::PlotStackWidget(QWidget *parent)
     // width when panels are shown, hidden or fitted.
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_plot->customPlot()->installEventFilter(this);
+    // A legend beside its panel needs the panel at least as tall as its entries: squeezed, it
+    // ran over the headings (three pinned plans at 1366×768). The layout says by how much.
+    connect(m_plot->customPlot(), &QCustomPlot::afterLayout, this, [this] {
+        if (m_plot->height() != m_plot->minimumHeight())
+            return; // laid out at a size on its way to the one updateHeight asked for
+        const int shortfall = m_plot->legendShortfall();
+        if (shortfall > 0 && m_legendExtra < kMaxLegendExtra) {
+            m_legendExtra = std::min(kMaxLegendExtra, m_legendExtra + shortfall);
+            updateHeight();
+        }
+    });
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -58,6 +69,7 @@ void PlotStackWidget::setResults(const Results &results, const QString &scenario
 void PlotStackWidget::setComparisons(const QList<PinnedResults> &pinned)
 {
     m_pinned = pinned;
+    m_legendExtra = 0;
     redraw();
 }
 
@@ -77,6 +89,7 @@ void PlotStackWidget::setPanelVisible(PlotPanel panel, bool visible)
         m_hidden.remove(panel);
     else
         m_hidden.insert(panel);
+    m_legendExtra = 0;
     redraw();
 }
 
@@ -85,6 +98,7 @@ void PlotStackWidget::setFitAllPanels(bool fit)
     if (fit == m_fitAll)
         return;
     m_fitAll = fit;
+    m_legendExtra = 0;
     updateHeight();
 }
 
@@ -176,6 +190,7 @@ void PlotStackWidget::updateHeight()
         height = fixed + panels * kHeadingHeight + static_cast<int>(std::floor(unit * stretchAll));
         height = std::max(height, visible);
     }
+    height += m_legendExtra;
     m_plot->setMinimumHeight(height);
     m_plot->setMaximumHeight(m_fitAll ? height : QWIDGETSIZE_MAX);
 }
@@ -191,6 +206,7 @@ void PlotStackWidget::showMessage(const QString &message)
 void PlotStackWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_legendExtra = 0;
     // The legend column follows the window's width only, never the legends' text.
     const int width = this->width() - m_scroll->verticalScrollBar()->sizeHint().width();
     const int legendWidth = legendWidthFor(width);

@@ -109,6 +109,10 @@ private:
     QStackedLayout *m_stack = nullptr;
     bool m_hasResults = false;
     bool m_fitAll = false;
+    // Height added because legends beside the panels lacked it at a layout (pinned plans add
+    // entries); kept until what the legends hold or the room for them changes.
+    int m_legendExtra = 0;
+    static constexpr int kMaxLegendExtra = 4000;
 };
 
 } // namespace lymph

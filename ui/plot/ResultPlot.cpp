@@ -114,6 +114,17 @@ QList<QRect> ResultPlot::panelRects() const
     return rects;
 }
 
+int ResultPlot::legendShortfall() const
+{
+    if (legendsBelow())
+        return 0;
+    int shortfall = 0;
+    for (const FigureBuilder::BuiltPanel &panel : m_panels)
+        shortfall += std::max(0, panel.legend->minimumOuterSizeHint().height() -
+                                     panel.legend->outerRect().height());
+    return shortfall;
+}
+
 void ResultPlot::linkTimeAxes()
 {
     for (const FigureBuilder::BuiltPanel &panel : m_panels) {

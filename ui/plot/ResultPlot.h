@@ -60,6 +60,9 @@ public:
     double dayAtX(double x) const;
     // Each panel's plotting area in this widget's pixels, top to bottom.
     QList<QRect> panelRects() const;
+    // Pixels the legends beside the panels lacked at the last layout (their entries, some on
+    // two lines, against their panels' height), summed; 0 when every legend fits.
+    int legendShortfall() const;
     // Room left of the panels, so the timeline's lane names fit above the same time axis.
     void setMinimumLeftMargin(int pixels) { m_layout.minimumLeftMargin = pixels; }
     // How many legend entries share a row below a panel; 0 puts the legends beside the panels.
