@@ -2777,7 +2777,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
         <source>Pin current plan</source>
-        <translation>Aktuellen Plan anheften</translation>
+        <translation>Plan anheften</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
@@ -2792,7 +2792,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
         <source>Add “No further treatment”</source>
-        <translation>„Keine weitere Behandlung“ hinzufügen</translation>
+        <translation>+ „Keine weitere Behandlung“</translation>
     </message>
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
@@ -2812,7 +2812,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Details for clinicians (typical patient)</source>
-        <translation>Details für Ärztinnen und Ärzte (typischer Patient)</translation>
+        <translation>Ärztliche Details (typischer Patient)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
@@ -3174,7 +3174,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
         <source>Personalise: fit the model to these results</source>
-        <translation>Personalisieren: das Modell an diese Werte anpassen</translation>
+        <translation>Personalisieren: Modell an Werte anpassen</translation>
     </message>
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
@@ -4420,7 +4420,7 @@ Quelle: %2</translation>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="139"/>
         <source>&amp;Fit All Panels</source>
-        <translation>Alle &amp;Bereiche einpassen</translation>
+        <translation>&amp;Bereiche einpassen</translation>
     </message>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="141"/>

@@ -3174,7 +3174,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
         <source>Personalise: fit the model to these results</source>
-        <translation>Personalizar: ajustar el modelo a estos resultados</translation>
+        <translation>Personalizar: ajustar a estos resultados</translation>
     </message>
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
@@ -4420,7 +4420,7 @@ Fuente: %2</translation>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="139"/>
         <source>&amp;Fit All Panels</source>
-        <translation>&amp;Ajustar todos los paneles</translation>
+        <translation>&amp;Ajustar los paneles</translation>
     </message>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="141"/>

@@ -2812,7 +2812,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <message>
         <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
         <source>Details for clinicians (typical patient)</source>
-        <translation>Détails pour les cliniciens (patient type)</translation>
+        <translation>Détails cliniques (patient type)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
@@ -3174,7 +3174,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="86"/>
         <source>Personalise: fit the model to these results</source>
-        <translation>Personnaliser : ajuster le modèle à ces résultats</translation>
+        <translation>Personnaliser : ajuster à ces résultats</translation>
     </message>
     <message>
         <location filename="../ui/panels/MeasurementsPanel.cpp" line="87"/>
@@ -4420,7 +4420,7 @@ Source : %2</translation>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="139"/>
         <source>&amp;Fit All Panels</source>
-        <translation>&amp;Ajuster tous les panneaux</translation>
+        <translation>&amp;Tout ajuster</translation>
     </message>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="141"/>
