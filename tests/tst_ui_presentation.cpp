@@ -99,6 +99,7 @@ private slots:
     void timeAxisWidthIgnoresLegends();
     void legendNamesWrapInsteadOfBeingCut();
     void sideLegendsFitWithThreePinnedPlans();
+    void windowFits1366InEveryLanguage();
     void pinnedNamesFollowTheLanguage();
     void handoutExportKeepsTheWindowResponsive();
     void ctrlYRedoes();
@@ -428,6 +429,28 @@ void UiPresentationTest::sideLegendsFitWithThreePinnedPlans()
                                 .arg(legend->minimumOuterSizeHint().height())));
     }
     QCOMPARE(legends, resultPlot->panelCount());
+}
+
+// The window's minimum width, set by its longest labels, stays within a 1366 px screen in every
+// language (German was 1435 px: a check box's text, and the timeline bar's buttons).
+void UiPresentationTest::windowFits1366InEveryLanguage()
+{
+    for (const QString &code : availableLanguages()) {
+        QVERIFY(setLanguage(code));
+        MainWindow window;
+        QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitForResults(window));
+        QCoreApplication::processEvents();
+        QVERIFY2(window.minimumSizeHint().width() <= 1366 && window.width() <= 1366,
+                 qPrintable(QStringLiteral("%1: minimum width %2, width %3")
+                                .arg(code)
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.width())));
+    }
+    QVERIFY(setLanguage(QStringLiteral("en")));
 }
 
 void UiPresentationTest::ctrlYRedoes()
