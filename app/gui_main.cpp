@@ -31,6 +31,8 @@
 #include <QCommandLineParser>
 #include <QImage>
 #include <QMessageBox>
+
+#include <cmath>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
@@ -257,7 +259,7 @@ int main(int argc, char **argv)
     if (parser.isSet(monthOption)) {
         bool ok = false;
         const double month = parser.value(monthOption).toDouble(&ok);
-        if (!ok || month < 0.0) {
+        if (!ok || !std::isfinite(month) || month < 0.0) {
             err << QCoreApplication::translate("lymphoscope", "--month: expected a month from 0, got \"%1\".")
                        .arg(parser.value(monthOption))
                 << '\n';

@@ -4,6 +4,7 @@
 
 #include "ScenarioBuilders.h"
 
+#include "cohort/Cohort.h"
 #include "decision/PlanFigures.h"
 #include "decision/PlanSteps.h"
 #include "model/Calendar.h"
@@ -40,6 +41,7 @@ private slots:
     void commonYearsIsTheShortestPlan();
     void figuresAreFrequenciesWithARange();
     void shortPlansHaveNoFigures();
+    void cancelledFiguresStop();
 };
 
 void PlanFiguresTest::stepsCountCoursesNotInfusions()
@@ -125,9 +127,21 @@ void PlanFiguresTest::figuresAreFrequenciesWithARange()
         QVERIFY(curves.autoimmunity[i] >= curves.autoimmunity[i - 1]);
     }
     QCOMPARE(again.chances.relapse, curves.relapse);
+    QCOMPARE(again.chances.autoimmunity, curves.autoimmunity);
     const Results typical = simulate(plan);
     QVERIFY(std::abs(typical.table.valueAt("relapse_probability", 5 * kDaysPerYear) -
                      curves.relapse[k]) > 1e-6);
+}
+
+// A stale plan's figures stop when asked (the comparison keeps only the current plans).
+void PlanFiguresTest::cancelledFiguresStop()
+{
+    const std::atomic<bool> cancel{true};
+    PlanFigureOptions options;
+    options.patients = 200;
+    options.cancel = &cancel;
+    QVERIFY_THROWS_EXCEPTION(CohortCancelled,
+                             computePlanFigures(alemtuzumabThenTransplant(), options));
 }
 
 void PlanFiguresTest::shortPlansHaveNoFigures()

@@ -4420,7 +4420,7 @@ Source : %2</translation>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="139"/>
         <source>&amp;Fit All Panels</source>
-        <translation>&amp;Tout ajuster</translation>
+        <translation>Tout a&amp;juster</translation>
     </message>
     <message>
         <location filename="../ui/window/WindowMenus.cpp" line="141"/>

@@ -110,7 +110,8 @@ private:
     bool m_hasResults = false;
     bool m_fitAll = false;
     // Height added because legends beside the panels lacked it at a layout (pinned plans add
-    // entries); kept until what the legends hold or the room for them changes.
+    // entries); kept until the pinned plans, the panels shown, the fit or the width change
+    // (so a sampled patient or a forecast leaving does not shrink it back at once).
     int m_legendExtra = 0;
     static constexpr int kMaxLegendExtra = 4000;
 };

@@ -61,11 +61,13 @@ void SimulationRunner::startPending()
     start(scenario, generation, preview ? kPreviewPatients : m_cohortSize);
     if (preview)
         m_lastStarted = scenario;
+    else
+        m_lastStarted.reset(); // no refinement of an older preview after a run in full
 }
 
 void SimulationRunner::startRefinement()
 {
-    if (m_running || m_pending || !m_lastStarted)
+    if (m_running || m_pending || !m_lastStarted || m_cohortSize <= kPreviewPatients)
         return;
     const Scenario scenario = std::move(*m_lastStarted);
     m_lastStarted.reset();

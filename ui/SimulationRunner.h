@@ -57,9 +57,9 @@ public:
     std::uint64_t generation() const { return m_generation; }
     // The generation of the last outcome reported by resultsReady() or failed().
     std::uint64_t reportedGeneration() const { return m_reported; }
-    // True while a request is waiting or a simulation is running.
     // Milliseconds until the full cohort starts, if it is scheduled; −1 if it is not.
     int refinementDueInMs() const { return m_refineTimer.remainingTime(); }
+    // True while a request is waiting or a simulation is running.
     bool isBusy() const
     {
         return m_timer.isActive() || m_pending.has_value() || m_running || m_refineTimer.isActive();

@@ -203,12 +203,17 @@ void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const Co
     const MarrowTrajectory marrow = sharedMarrow(setup, options);
     std::atomic<std::size_t> next{0};
     runOnThreads(threads, [&](const std::atomic<bool> &failed) {
-        for (std::size_t i = next++; i < patients && !failed; i = next++) {
+        const auto stopRequested = [&] {
+            return failed.load() || (cohort.cancel && cohort.cancel->load());
+        };
+        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
             const MemberRun run = simulateMember(setup, sampler, i, options, {}, &marrow,
                                                  OwnInfectionWindows::Skip);
             visit(i, run.table, run.outcome);
         }
     });
+    if (cohort.cancel && cohort.cancel->load())
+        throw CohortCancelled();
 }
 
 Results simulateCohort(const Scenario &scenario, int patients, std::uint64_t seed,

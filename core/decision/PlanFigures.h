@@ -44,6 +44,7 @@ struct ChanceCurves {
     std::vector<double> relapse;      // 0…1
     std::vector<double> autoimmunity; // 0…1
     bool empty() const { return days.empty(); }
+    bool operator==(const ChanceCurves &) const = default;
     // One of the curves at `day`, linear between months, held at its ends. Not empty().
     double at(const std::vector<double> &curve, double day) const;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <utility>
 
@@ -79,6 +81,8 @@ double ResultTable::interpolate(const std::vector<double> &values, double day) c
     const auto &days = this->days();
     if (days.empty())
         return 0.0;
+    if (std::isnan(day))
+        return std::numeric_limits<double>::quiet_NaN();
     if (day <= days.front())
         return values.front();
     if (day >= days.back())

@@ -60,10 +60,13 @@ void EducationPlot::setResults(const Results &results)
 
 void EducationPlot::setChances(const ChanceCurves *chances)
 {
+    // The comparison reports a decision with every preview: a rebuild only when they changed.
+    std::optional<ChanceCurves> next;
     if (chances && !chances->empty())
-        m_chances = *chances;
-    else
-        m_chances.reset();
+        next = *chances;
+    if (next == m_chances)
+        return;
+    m_chances = std::move(next);
     rebuild();
 }
 

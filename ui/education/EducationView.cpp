@@ -127,8 +127,10 @@ void EducationView::setResults(const Scenario &scenario, const Results &results)
     const std::vector<double> &days = results.table.at("day");
     const QSignalBlocker quiet(m_slider);
     m_slider->setRange(0, static_cast<int>(std::floor(days.back() / kDaysPerMonth)));
-    if (m_markerDay)
+    if (m_markerDay) { // a shorter plan ends before the month being explained
+        m_markerDay = std::min(*m_markerDay, std::max(0.0, days.back()));
         m_plot->setMarkerDay(m_markerDay);
+    }
     updateMoment();
 }
 
@@ -249,6 +251,8 @@ void EducationView::tick()
 void EducationView::setMarkerDay(double day)
 {
     // Past the plan's end there is nothing to explain (`--month 999` asked for it).
+    if (!std::isfinite(day))
+        day = 0.0;
     const double end = m_results ? m_results->table.at("day").back() : day;
     m_markerDay = std::clamp(day, 0.0, std::max(0.0, end));
     {
