@@ -142,6 +142,8 @@ private slots:
                                               r.table.at("alemtuzumab_ug_per_ml").end());
         QVERIFY2(peak > 0.3, qPrintable(QString::number(peak)));
         QVERIFY(r.table.valueAt("cd4_per_ul", 2010) < 0.5 * r.table.valueAt("cd4_per_ul", 1990));
+        // A day that is not a number has no value (it used to read past the column's end).
+        QVERIFY(std::isnan(r.table.valueAt("cd4_per_ul", std::nan(""))));
     }
 
     void everyExampleGivesFiniteNonNegativeCurves()
