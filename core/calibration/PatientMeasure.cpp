@@ -27,17 +27,6 @@ std::vector<double> seriesOf(const ModelMeasure &m, const ResultTable &table)
     return values;
 }
 
-double interpolate(const std::vector<double> &days, const std::vector<double> &values, double day)
-{
-    if (day <= days.front())
-        return values.front();
-    if (day >= days.back())
-        return values.back();
-    const auto hi = std::size_t(std::upper_bound(days.begin(), days.end(), day) - days.begin());
-    const std::size_t lo = hi - 1;
-    return values[lo] + (day - days[lo]) / (days[hi] - days[lo]) * (values[hi] - values[lo]);
-}
-
 double thresholdFor(const ModelMeasure &m, const std::vector<double> &values,
                     const ParameterTable &parameters)
 {
@@ -167,17 +156,17 @@ double patientMeasure(const ModelMeasure &m, const ResultTable &table,
     const std::vector<double> values = seriesOf(m, table);
     switch (m.kind) {
     case Kind::Value:
-    case Kind::Fraction: return interpolate(days, values, m.day);
+    case Kind::Fraction: return interpolateAt(days, values, m.day);
     case Kind::PercentOfBaseline: {
         const double baseline = values.front();
-        return baseline > 0.0 ? 100.0 * interpolate(days, values, m.day) / baseline : kNaN;
+        return baseline > 0.0 ? 100.0 * interpolateAt(days, values, m.day) / baseline : kNaN;
     }
     case Kind::TimeTo:
         return crossingDay(days, values, m.afterDay, thresholdFor(m, values, parameters),
                            m.rising) -
                m.afterDay;
     case Kind::FractionBelow:
-        return beyond(interpolate(days, values, m.day), thresholdFor(m, values, parameters),
+        return beyond(interpolateAt(days, values, m.day), thresholdFor(m, values, parameters),
                       m.rising)
                    ? 1.0
                    : 0.0;

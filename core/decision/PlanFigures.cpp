@@ -3,6 +3,7 @@
 #include "cohort/Cohort.h"
 #include "model/Calendar.h"
 #include "model/ParameterTable.h"
+#include "simulate/ResultTable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -69,14 +70,7 @@ std::vector<double> monthlyDays(double horizon)
 
 double ChanceCurves::at(const std::vector<double> &curve, double day) const
 {
-    const auto after = std::upper_bound(days.begin(), days.end(), day);
-    if (after == days.begin())
-        return curve.front();
-    if (after == days.end())
-        return curve.back();
-    const auto k = static_cast<std::size_t>(after - days.begin());
-    const double share = (day - days[k - 1]) / (days[k] - days[k - 1]);
-    return curve[k - 1] + share * (curve[k] - curve[k - 1]);
+    return interpolateAt(days, curve, day);
 }
 
 int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHundred)); }

@@ -76,21 +76,25 @@ double ResultTable::valueAt(std::string_view name, double day) const
     return interpolate(at(name), day);
 }
 
-double ResultTable::interpolate(const std::vector<double> &values, double day) const
+double interpolateAt(const std::vector<double> &days, const std::vector<double> &values,
+                     double day)
 {
-    const auto &days = this->days();
-    if (days.empty())
-        return 0.0;
     if (std::isnan(day))
         return std::numeric_limits<double>::quiet_NaN();
     if (day <= days.front())
         return values.front();
     if (day >= days.back())
         return values.back();
-    auto hi = std::size_t(std::upper_bound(days.begin(), days.end(), day) - days.begin());
-    std::size_t lo = hi - 1;
-    double f = (day - days[lo]) / (days[hi] - days[lo]);
+    const auto hi = std::size_t(std::upper_bound(days.begin(), days.end(), day) - days.begin());
+    const std::size_t lo = hi - 1;
+    const double f = (day - days[lo]) / (days[hi] - days[lo]);
     return values[lo] + f * (values[hi] - values[lo]);
+}
+
+double ResultTable::interpolate(const std::vector<double> &values, double day) const
+{
+    const auto &days = this->days();
+    return days.empty() ? 0.0 : interpolateAt(days, values, day);
 }
 
 std::string ResultTable::toCsv() const

@@ -12,6 +12,11 @@
 
 namespace lymph {
 
+// `values` at `day`, linear between the increasing `days` (as many, at least one), held at
+// either end; NaN for a NaN day.
+double interpolateAt(const std::vector<double> &days, const std::vector<double> &values,
+                     double day);
+
 class ResultTable {
 public:
     void addColumn(const ColumnKey &key, std::vector<double> values);
