@@ -102,6 +102,23 @@ private slots:
                  qPrintable(describe(*run)));
     }
 
+    // A cohort cumulative hazard is read only from probabilities.
+    void cumulativeHazardOfAnythingButAFractionIsNamed()
+    {
+        const std::optional<CliRun> run = runOnEditedCopy(
+            QStringLiteral("targets/fingolimod.json"),
+            "\"measure\": \"fraction\",\n    \"column\": \"autoimmunity_probability\",\n"
+            "    \"statistic\": \"cumulative_hazard\"",
+            "\"measure\": \"value\",\n    \"column\": \"autoimmunity_probability\",\n"
+            "    \"statistic\": \"cumulative_hazard\"");
+        QVERIFY(run);
+        QVERIFY2(run->exitCode != 0, qPrintable(describe(*run)));
+        QVERIFY2(run->err.contains(QStringLiteral("fty-alem-hr-autoimmunity-pfeuffer2021")) &&
+                     run->err.contains(QStringLiteral("model.statistic")) &&
+                     run->err.contains(QStringLiteral("fraction")),
+                 qPrintable(describe(*run)));
+    }
+
     void fitRefusesAnUnknownParameter()
     {
         const CliRun run = runCli({QStringLiteral("calibration"), QStringLiteral("--fit"),

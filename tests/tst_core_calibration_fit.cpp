@@ -1,10 +1,12 @@
 // The calibration fit (core/calibration/CalibrationFit): the weighted log residual of each kind
 // of published uncertainty, and the fit itself on figures whose truth is known — the model's
-// own values at the default parameters — started away from it.
+// own values at the default parameters — started away from it. Also the run's hazard ratio
+// stand-in, a ratio of cohort cumulative hazards.
 #include "calibration/CalibrationFit.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace lymph;
@@ -134,6 +136,47 @@ private slots:
         QCOMPARE(fit.estimate.identifiable.size(), std::size_t(2));
         QVERIFY(fit.estimate.identifiable[0]);
         QVERIFY(!fit.estimate.identifiable[1]);
+    }
+
+    // A hazard ratio's stand-in is −ln(1 − mean probability) of one design's cohort over the
+    // other's, each read on its own day: not a risk ratio, nor a mean of patients' hazards.
+    void cumulativeHazardRatioIsOfTheCohortMeans()
+    {
+        TargetSet set = loadTargetSet(LYMPH_SOURCE_DIR "/resources/calibration");
+        const std::string ratioId = "fty-alem-hr-autoimmunity-pfeuffer2021";
+        const auto ratio = std::find_if(set.targets.begin(), set.targets.end(),
+                                        [&](const CalibrationTarget &t) { return t.id == ratioId; });
+        QVERIFY(ratio != set.targets.end());
+        QCOMPARE(ratio->model.statistic, ModelMeasure::Statistic::CumulativeHazard);
+        QVERIFY(ratio->model.otherDay != ratio->model.day);
+        // The two cohorts' mean probabilities, read as plain means on the same days.
+        CalibrationTarget numerator = *ratio;
+        numerator.id = "numerator";
+        numerator.modelFollows.clear();
+        numerator.model.statistic = ModelMeasure::Statistic::Mean;
+        numerator.model.otherDesign.clear();
+        CalibrationTarget denominator = numerator;
+        denominator.id = "denominator";
+        denominator.design = ratio->model.otherDesign;
+        denominator.model.day = ratio->model.otherDay;
+        set.targets.push_back(numerator);
+        set.targets.push_back(denominator);
+
+        const CalibrationRun run(set, kCohortShare);
+        const std::vector<TargetResult> results =
+            run.evaluate(ParameterTable::defaults(), {ratioId, "numerator", "denominator"});
+        QCOMPARE(results.size(), std::size_t(3));
+        for (const TargetResult &r : results)
+            QVERIFY2(r.model, (r.target->id + ": " + r.problem).c_str());
+        const double ratioValue = *results[0].model;
+        const double a = *results[1].model;
+        const double b = *results[2].model;
+        QVERIFY(a > 0.0 && a < 1.0 && b > 0.0 && b < 1.0);
+        QCOMPARE_LT(std::fabs(ratioValue - std::log1p(-a) / std::log1p(-b)), 1e-12 * ratioValue);
+        // The model's direction (docs/model.md section 7): more after fingolimod, and the hazard
+        // ratio exceeds the risk ratio.
+        QCOMPARE_GT(ratioValue, a / b);
+        QCOMPARE_GT(a / b, 1.0);
     }
 
     void refusesWhatCannotBeFitted()

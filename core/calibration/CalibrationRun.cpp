@@ -56,6 +56,17 @@ double statisticOf(std::vector<double> values, Across statistic)
         }
         return std::exp(sum / double(values.size()));
     }
+    case Across::CumulativeHazard: {
+        double sum = 0.0;
+        for (double v : values) {
+            if (!(v >= 0.0 && v <= 1.0))
+                return kNaN;
+            sum += v;
+        }
+        // Of the cohort, not a mean of each patient's: a study's hazard ratio is estimated
+        // across people whose susceptibilities it cannot see.
+        return -std::log1p(-sum / double(values.size()));
+    }
     }
     return kNaN;
 }
@@ -88,6 +99,7 @@ std::vector<TargetResult> CalibrationRun::evaluate(const ParameterTable &paramet
         requests[t.design].push_back({i, false, t.model});
         if (!t.model.otherDesign.empty()) {
             ModelMeasure other = t.model;
+            other.day = t.model.otherDay;
             other.fromDay = t.model.otherFromDay;
             other.toDay = t.model.otherToDay;
             requests[t.model.otherDesign].push_back({i, true, other});

@@ -198,7 +198,8 @@ ModelMeasure readMeasure(const json &object, const Place &place)
         {"typical", ModelMeasure::Statistic::Typical},
         {"mean", ModelMeasure::Statistic::Mean},
         {"median", ModelMeasure::Statistic::Median},
-        {"geometric_mean", ModelMeasure::Statistic::GeometricMean}};
+        {"geometric_mean", ModelMeasure::Statistic::GeometricMean},
+        {"cumulative_hazard", ModelMeasure::Statistic::CumulativeHazard}};
     static const std::map<std::string, double> units = {
         {"", 1.0},          {"days", 1.0},           {"weeks", 1.0 / 7.0},
         {"months", 1.0 / kDaysPerMonth},              {"years", 1.0 / kDaysPerYear},
@@ -250,6 +251,7 @@ ModelMeasure readMeasure(const json &object, const Place &place)
     m.rising = direction.empty() ? m.kind == Kind::TimeTo || m.kind == Kind::EverBeyond
                                  : direction == "rise" || direction == "above";
     m.otherDesign = text(object, "other_design", place, false);
+    m.otherDay = numberOr(object, "other_day", m.day, place);
     m.otherFromDay = numberOr(object, "other_from_day", m.fromDay, place);
     m.otherToDay = numberOr(object, "other_to_day", m.toDay, place);
     const std::string unit = text(object, "unit", place, false);
@@ -261,6 +263,8 @@ ModelMeasure readMeasure(const json &object, const Place &place)
                                 m.kind == Kind::DurationBelow || m.kind == Kind::EverBeyond;
     if (needsThreshold && !m.threshold && m.thresholdParameter.empty() && !m.thresholdOfBaseline)
         place.fail("model.threshold", "this measure needs a threshold");
+    if (m.statistic == ModelMeasure::Statistic::CumulativeHazard && m.kind != Kind::Fraction)
+        place.fail("model.statistic", "cumulative_hazard needs the measure 'fraction'");
     return m;
 }
 

@@ -52,7 +52,9 @@ struct ModelMeasure {
         DurationBelow,      // days with the column under a threshold between two days
         Area,               // the column's integral between two days (an AUC)
     };
-    enum class Statistic { Typical, Mean, Median, GeometricMean };
+    // CumulativeHazard: −ln(1 − the cohort's mean probability), the cohort's cumulative
+    // hazard of a first event by the day; a ratio of two is a hazard ratio's stand-in.
+    enum class Statistic { Typical, Mean, Median, GeometricMean, CumulativeHazard };
 
     Kind kind = Kind::Value;
     ColumnKey column;
@@ -74,6 +76,7 @@ struct ModelMeasure {
     // When set, the figure is a ratio: this measure over the same measure of `otherDesign`,
     // read between otherFromDay and otherToDay (a rate ratio, a hazard ratio's stand-in).
     std::string otherDesign;
+    double otherDay = 0.0;
     double otherFromDay = 0.0;
     double otherToDay = 0.0;
     double scale = 1.0;      // model units × scale = the published unit (e.g. days → months)
