@@ -63,6 +63,16 @@ MarrowTrajectory sharedMarrow(const SimulationSetup &setup, const SimulationOpti
                             options.relativeTolerance, options.absoluteTolerance);
 }
 
+// The caller asked to stop (the window's schedule changed): checked between members.
+bool cancelled(const CohortOptions &cohort) { return cohort.cancel && cohort.cancel->load(); }
+
+// Threads for `members`: as many as asked, else one per core, never more than the members.
+unsigned threadsFor(std::size_t members, int requested)
+{
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    return unsigned(std::min<std::size_t>(members, requested > 0 ? std::size_t(requested) : hardware));
+}
+
 void addStats(SolverStats &total, const SolverStats &one)
 {
     total.rhsEvaluations += one.rhsEvaluations;
@@ -99,17 +109,13 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
     std::atomic<std::size_t> next{1};
     std::atomic<int> done{1};
     std::mutex mutex;
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t threads = std::min<std::size_t>(
-        patients - 1, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware);
-    runOnThreads(unsigned(threads), [&](const std::atomic<bool> &failed) {
+    const unsigned threads = threadsFor(patients - 1, cohort.threads);
+    runOnThreads(threads, [&](const std::atomic<bool> &failed) {
         SolverStats workerStats;
         const auto batch = summary.newBatch();
         std::vector<std::vector<double>> columns; // the last member's, written again
-        const auto stopRequested = [&] {
-            return failed.load() || (cohort.cancel && cohort.cancel->load());
-        };
-        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
+        for (std::size_t i = next++; i < patients && !failed.load() && !cancelled(cohort);
+             i = next++) {
             MemberRun run = simulateMember(setup, sampler, i, options, std::move(columns),
                                            &marrow, OwnInfectionWindows::Skip);
             summary.add(*batch, i, run.table);
@@ -124,12 +130,12 @@ Results runMembers(const SimulationSetup &setup, const CohortOptions &cohort,
         const std::lock_guard lock(mutex);
         addStats(totalStats, workerStats);
     });
-    if (cohort.cancel && cohort.cancel->load())
+    if (cancelled(cohort))
         throw CohortCancelled();
 
     Results results;
     results.stats = totalStats;
-    results.table = summary.finish(unsigned(std::max<std::size_t>(1, threads)));
+    results.table = summary.finish(std::max(1u, threads));
     results.antibodies = setup.schedule.antibodies;
     results.infectionWindows = findInfectionWindows(results.table, setup.schedule.hasAhsct);
     results.cohortSize = cohort.patients;
@@ -197,22 +203,18 @@ void visitCohort(const Scenario &scenario, const CohortOptions &cohort, const Co
     const SimulationSetup setup = prepareSimulation(scenario, parameters, options);
     const VirtualPatientSampler sampler = cohortSampler(setup, cohort.seed, cohort.override);
     const auto patients = static_cast<std::size_t>(cohort.patients);
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const unsigned threads = unsigned(std::min<std::size_t>(
-        patients, cohort.threads > 0 ? std::size_t(cohort.threads) : hardware));
+    const unsigned threads = threadsFor(patients, cohort.threads);
     const MarrowTrajectory marrow = sharedMarrow(setup, options);
     std::atomic<std::size_t> next{0};
     runOnThreads(threads, [&](const std::atomic<bool> &failed) {
-        const auto stopRequested = [&] {
-            return failed.load() || (cohort.cancel && cohort.cancel->load());
-        };
-        for (std::size_t i = next++; i < patients && !stopRequested(); i = next++) {
+        for (std::size_t i = next++; i < patients && !failed.load() && !cancelled(cohort);
+             i = next++) {
             const MemberRun run = simulateMember(setup, sampler, i, options, {}, &marrow,
                                                  OwnInfectionWindows::Skip);
             visit(i, run.table, run.outcome);
         }
     });
-    if (cohort.cancel && cohort.cancel->load())
+    if (cancelled(cohort))
         throw CohortCancelled();
 }
 

@@ -49,10 +49,15 @@ const PlanEntry *DecisionSummary::referencePlan() const
     return &plans[reference];
 }
 
+const PlanFigures *DecisionSummary::shownFigures() const
+{
+    return showsArrays() && plans.front().figures ? &*plans.front().figures : nullptr;
+}
+
 bool DecisionSummary::comparable() const
 {
     const PlanEntry *other = referencePlan();
-    return years > 0 && !plans.isEmpty() && plans.front().figures && other && other->figures;
+    return shownFigures() && other && other->figures;
 }
 
 QString DecisionSummary::outcomeLabel(PlanOutcome outcome, int years)

@@ -31,6 +31,11 @@ public:
     int reference = -1;   // the plan the first one is compared against; -1: none
 
     const PlanEntry *referencePlan() const;
+    // The icon arrays are drawn: a common time frame and at least one plan.
+    bool showsArrays() const { return years > 0 && !plans.isEmpty(); }
+    // The first plan's figures where the arrays show them, else null: what the words and
+    // curves beside the arrays must agree with.
+    const PlanFigures *shownFigures() const;
     // Both plans' figures known, so differences and the trade-off can be stated.
     bool comparable() const;
 

@@ -29,7 +29,7 @@ void OutcomeIconArrays::setDecision(const DecisionSummary &decision)
     qDeleteAll(m_arrays);
     m_labels.clear();
     m_arrays.clear();
-    if (decision.years <= 0 || decision.plans.isEmpty())
+    if (!decision.showsArrays())
         return;
     QList<const PlanEntry *> plans{&decision.plans.front()};
     if (const PlanEntry *reference = decision.referencePlan())

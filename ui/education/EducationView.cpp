@@ -138,8 +138,8 @@ void EducationView::setDecision(const DecisionSummary &decision)
 {
     m_arrays->setDecision(decision);
     m_shownFigures.reset();
-    if (decision.years > 0 && !decision.plans.isEmpty()) // what OutcomeIconArrays shows
-        m_shownFigures = decision.plans.front().figures;
+    if (const PlanFigures *shown = decision.shownFigures())
+        m_shownFigures = *shown;
     // The chances drawn and told are the same people's as the icon arrays'.
     m_plot->setChances(m_shownFigures ? &m_shownFigures->chances : nullptr);
     if (m_markerDay)

@@ -190,8 +190,9 @@ const DecisionSummary &HandoutWriter::decision()
         summary.years = commonYears(plans);
         m_decision = summary;
     }
-    // Figures not measured yet (the window may still be at it) are measured now.
-    if (m_decision->years > 0) {
+    // Figures not measured yet (the window may still be at it) are measured now, once.
+    if (m_decision->years > 0 && !m_figuresTried) {
+        m_figuresTried = true;
         for (PlanEntry &plan : m_decision->plans) {
             if (plan.figures)
                 continue;
@@ -312,8 +313,8 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     EducationPlot plot;
     plot.setResults(m_results);
     // The chances drawn are the same people's as the next page's figures.
-    if (plans.years > 0 && !plans.plans.isEmpty() && plans.plans.front().figures)
-        plot.setChances(&plans.plans.front().figures->chances);
+    if (const PlanFigures *shown = plans.shownFigures())
+        plot.setChances(&shown->chances);
     const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
     // A sharp raster at print resolution: three panels with large text.
     const QPixmap pixmap = plot.customPlot()->toPixmap(static_cast<int>(picture.width() * 1.4),
@@ -330,7 +331,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     Flow flow(painter, device, total);
     flow.page = 2;
     const PlanEntry *reference = plans.referencePlan();
-    if (plans.years > 0) {
+    if (plans.showsArrays()) {
         flow.heading(tr("What this could mean for 100 people like you"), 260);
         painter.setPen(QColor(0x22, 0x22, 0x22));
         flow.text(tr("Each figure stands for one person. Filled figures are the people who had "
@@ -436,10 +437,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     flow.heading(tr("In plain words"));
     painter.setPen(QColor(0x22, 0x22, 0x22));
     // The first pages' figures for this plan are not stated again from the typical patient.
-    const DecisionSummary &shown = decision();
-    const PlanFigures *figures = shown.years > 0 && !shown.plans.isEmpty() && shown.plans.front().figures
-                                     ? &*shown.plans.front().figures
-                                     : nullptr;
+    const PlanFigures *figures = decision().shownFigures();
     for (const QString &caption : CaptionWriter::captions(computePlainFacts(m_scenario, m_results), figures))
         flow.text(QStringLiteral("•  ") + caption, pageFont(17), 10, 8);
     flow.y += 16;

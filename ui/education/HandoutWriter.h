@@ -52,6 +52,7 @@ private:
     const Results &m_results;
     QList<PinnedResults> m_comparisons;
     std::optional<DecisionSummary> m_decision;
+    bool m_figuresTried = false; // a plan the engine refused is not run again on every page
     int m_pages = 0;
 };
 
