@@ -1,6 +1,7 @@
 // The figures a choice between plans rests on (core/decision): natural frequencies over one
-// common time frame with a range from groups of 100, reproducible for a seed; a plan read as
-// steps, and the plan without its last step ("no further treatment").
+// common time frame (from the day the plans part) with a range from groups of 100,
+// reproducible for a seed; a plan read as steps, and the plan without its last step ("no
+// further treatment").
 
 #include "ScenarioBuilders.h"
 
@@ -30,6 +31,14 @@ Scenario alemtuzumabThenTransplant()
     return s;
 }
 
+// The same two courses, then ocrelizumab from day 900 instead of the transplant.
+Scenario alemtuzumabThenOcrelizumab()
+{
+    Scenario s = alemtuzumabThenTransplant();
+    s.treatments.back() = test::ocrelizumabFrom(900.0, s.horizonDays);
+    return s;
+}
+
 } // namespace
 
 class PlanFiguresTest : public QObject {
@@ -38,7 +47,9 @@ class PlanFiguresTest : public QObject {
 private slots:
     void stepsCountCoursesNotInfusions();
     void noFurtherTreatmentDropsTheLastStep();
-    void commonYearsIsTheShortestPlan();
+    void commonWindowIsTheShortestPlan();
+    void plansPartAtTheirFirstDifference();
+    void figuresCountFromTheParting();
     void figuresAreFrequenciesWithARange();
     void shortPlansHaveNoFigures();
     void cancelledFiguresStop();
@@ -68,26 +79,94 @@ void PlanFiguresTest::noFurtherTreatmentDropsTheLastStep()
     QVERIFY(withoutLastStep(Scenario{}).treatments.empty());
 }
 
-void PlanFiguresTest::commonYearsIsTheShortestPlan()
+void PlanFiguresTest::commonWindowIsTheShortestPlan()
 {
     Scenario six = alemtuzumabThenTransplant();
     Scenario three = six;
     three.horizonDays = 3.0 * kDaysPerYear - 2.0; // a few days short still counts
-    QCOMPARE(commonYears({six}), 5);
-    QCOMPARE(commonYears({six, three}), 3);
+    QCOMPARE(commonWindow({six}), (FigureWindow{0.0, 5}));
+    QCOMPARE(commonWindow({six, three}), (FigureWindow{0.0, 3})); // the same treatments
     three.horizonDays = 200.0;
-    QCOMPARE(commonYears({six, three}), 0);
+    QCOMPARE(commonWindow({six, three}).years, 0);
+    // From the parting day (the transplant's conditioning, day 894), 3 of the 6 years remain.
+    const FigureWindow rescue = commonWindow({six, alemtuzumabThenOcrelizumab()});
+    QCOMPARE(rescue.fromDay, 894.0);
+    QCOMPARE(rescue.years, 3);
+    QCOMPARE(rescue.fromMonth(), 29);
+    QCOMPARE(rescue.endDay(), 894.0 + 3.0 * kDaysPerYear);
+    QCOMPARE(commonWindow({six, alemtuzumabThenOcrelizumab()}, 2).years, 2);
+}
+
+void PlanFiguresTest::plansPartAtTheirFirstDifference()
+{
+    const Scenario transplant = alemtuzumabThenTransplant();
+    const Scenario ocrelizumab = alemtuzumabThenOcrelizumab();
+    QCOMPARE(partingDay({transplant}), 0.0);
+    QCOMPARE(partingDay({transplant, transplant}), 0.0);
+    QCOMPARE(partingDay({transplant, ocrelizumab}), 894.0);
+    QCOMPARE(partingDay({ocrelizumab, transplant, transplant}), 894.0);
+    // The order of the treatments does not matter.
+    Scenario reordered = ocrelizumab;
+    std::reverse(reordered.treatments.begin(), reordered.treatments.end());
+    QCOMPARE(partingDay({transplant, reordered}), 894.0);
+    // Course 2 given whole instead of as three single infusions: they part on its first day.
+    Scenario whole = transplant;
+    whole.treatments.erase(whole.treatments.begin() + 1, whole.treatments.begin() + 4);
+    whole.treatments.push_back(test::alemtuzumabCourse(365.0, 3));
+    QCOMPARE(partingDay({transplant, whole}), 365.0);
+    // A treatment one plan has twice and the other once.
+    Scenario twice = transplant;
+    twice.treatments.push_back(twice.treatments.front());
+    QCOMPARE(partingDay({transplant, twice}), 0.0);
+    // Different patients: everything differs.
+    Scenario other = ocrelizumab;
+    other.patient.baselineArr *= 2.0;
+    QCOMPARE(partingDay({transplant, other}), 0.0);
+}
+
+// Counted from the parting day, each person's chance of a relapse is that of one between the
+// window's ends (read here from the expected relapses instead), and long low CD4 is judged on
+// the window alone.
+void PlanFiguresTest::figuresCountFromTheParting()
+{
+    const Scenario plan = alemtuzumabThenTransplant();
+    PlanFigureOptions options;
+    options.window = FigureWindow{894.0, 3};
+    options.patients = 20;
+    options.seed = 7;
+    const PlanFigures figures = computePlanFigures(plan, options);
+    QCOMPARE(figures.window, options.window);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < std::size_t(options.patients); ++i) {
+        const ResultTable table = simulateCohortMember(plan, options.seed, i).table;
+        const double relapses = table.valueAt("expected_relapses", options.window.endDay()) -
+                                table.valueAt("expected_relapses", options.window.fromDay);
+        sum += -std::expm1(-relapses);
+    }
+    const double expected = 100.0 * sum / options.patients;
+    QVERIFY2(std::abs(figures.at(PlanOutcome::Relapse)->perHundred - expected) < 0.01,
+             qPrintable(QStringLiteral("%1 against %2")
+                            .arg(figures.at(PlanOutcome::Relapse)->perHundred)
+                            .arg(expected)));
+    // The years before the transplant are not counted: fewer relapses than from day 0.
+    options.window = FigureWindow{0.0, 3};
+    const PlanFigures fromStart = computePlanFigures(plan, options);
+    QCOMPARE_LT(figures.at(PlanOutcome::Relapse)->perHundred,
+                fromStart.at(PlanOutcome::Relapse)->perHundred);
+    // A window that runs past the plan's end has no figures.
+    options.window = FigureWindow{894.0, 4};
+    QVERIFY(!computePlanFigures(plan, options).at(PlanOutcome::Relapse));
 }
 
 void PlanFiguresTest::figuresAreFrequenciesWithARange()
 {
     const Scenario plan = alemtuzumabThenTransplant();
     PlanFigureOptions options;
-    options.years = 5;
+    options.window = FigureWindow{0.0, 5};
     options.patients = 200;
     options.seed = 7;
     const PlanFigures figures = computePlanFigures(plan, options);
-    QCOMPARE(figures.years, 5);
+    QCOMPARE(figures.window.years, 5);
     QCOMPARE(figures.patients, 200);
     for (PlanOutcome outcome : kPlanOutcomes) {
         const auto &frequency = figures.at(outcome);
@@ -149,7 +228,7 @@ void PlanFiguresTest::shortPlansHaveNoFigures()
     Scenario plan = alemtuzumabThenTransplant();
     plan.horizonDays = 2.0 * kDaysPerYear;
     PlanFigureOptions options;
-    options.years = 5;
+    options.window = FigureWindow{0.0, 5};
     options.patients = 100;
     const PlanFigures figures = computePlanFigures(plan, options);
     for (PlanOutcome outcome : kPlanOutcomes)

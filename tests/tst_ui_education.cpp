@@ -151,7 +151,7 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     QVERIFY(alone.contains(twoYears) && alone.contains(fiveYears) && alone.contains(autoimmune));
 
     PlanFigures figures;
-    figures.years = 5;
+    figures.window.years = 5;
     figures.patients = 1000;
     figures.outcomes[std::size_t(PlanOutcome::Relapse)] = NaturalFrequency{48.0, 40, 57};
     QString shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
@@ -160,7 +160,7 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     figures.outcomes[std::size_t(PlanOutcome::Autoimmunity)] = NaturalFrequency{34.0, 26, 41};
     shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
     QVERIFY2(!shown.contains(autoimmune) && shown.contains(twoYears), qPrintable(shown));
-    figures.years = 2; // the figures' own time frame: nothing from the typical patient beside it
+    figures.window.years = 2; // the figures' own time frame: nothing from the typical patient beside it
     shown = CaptionWriter::captions(facts, &figures).join(QLatin1Char('\n'));
     QVERIFY2(!shown.contains(twoYears), qPrintable(shown));
 
@@ -169,8 +169,8 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     view.setResults(scenario, results);
     QVERIFY(view.captions().join(QLatin1Char('\n')).contains(autoimmune));
     DecisionSummary decision;
-    decision.years = 5;
-    figures.years = 5;
+    decision.window.years = 5;
+    figures.window.years = 5;
     decision.plans << PlanEntry{QStringLiteral("plan"), scenario, figures};
     view.setDecision(decision);
     shown = view.captions().join(QLatin1Char('\n'));

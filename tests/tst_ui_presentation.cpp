@@ -521,9 +521,19 @@ void UiPresentationTest::decisionSpeaksInNaturalFrequencies()
     for (const auto &[code, text] : expected) {
         QVERIFY(setLanguage(code));
         QCOMPARE(DecisionSummary::perHundred(21), text);
-        const QString sentence = DecisionSummary::outcomeSentence(PlanOutcome::Relapse, 21, 5);
+        const QString sentence =
+            DecisionSummary::outcomeSentence(PlanOutcome::Relapse, 21, FigureWindow{0.0, 5});
         QVERIFY2(sentence.startsWith(QStringLiteral("21 ")) && sentence.contains(text.section(QLatin1Char(' '), -2)),
                  qPrintable(code + QStringLiteral(": ") + sentence));
+        // Counted from where the plans part, the sentence and the label say from when.
+        const FigureWindow parted{894.0, 3};
+        const QString later = DecisionSummary::outcomeSentence(PlanOutcome::Relapse, 21, parted);
+        QVERIFY2(later.startsWith(QStringLiteral("21 ")) && later.contains(QStringLiteral(" 29")) &&
+                     later.contains(QStringLiteral("3")) && !sentence.contains(QStringLiteral("29")),
+                 qPrintable(code + QStringLiteral(": ") + later));
+        for (PlanOutcome outcome : kPlanOutcomes)
+            QVERIFY2(DecisionSummary::outcomeLabel(outcome, parted).contains(QStringLiteral(" 29")),
+                     qPrintable(DecisionSummary::outcomeLabel(outcome, parted)));
         QVERIFY(PlanNames::fromPlan(defaultExample()).contains(QStringLiteral("\u2192")));
     }
     QVERIFY(setLanguage(QStringLiteral("en")));
@@ -533,10 +543,10 @@ void UiPresentationTest::decisionSpeaksInNaturalFrequencies()
 
     // Benefits and harms in the same format, with the trade-off from the numbers.
     DecisionSummary summary;
-    summary.years = 5;
+    summary.window.years = 5;
     auto figures = [](double relapse, double autoimmunity, double lowCd4) {
         PlanFigures f;
-        f.years = 5;
+        f.window.years = 5;
         f.patients = 1000;
         const double values[] = {relapse, autoimmunity, lowCd4};
         for (std::size_t i = 0; i < kPlanOutcomeCount; ++i)
@@ -552,8 +562,13 @@ void UiPresentationTest::decisionSpeaksInNaturalFrequencies()
                  sentence.contains(QStringLiteral("but 46 instead of 23 in 100")) &&
                  sentence.contains(QStringLiteral("Within 5 years")),
              qPrintable(sentence));
+    summary.window = FigureWindow{894.0, 3};
+    QVERIFY2(summary.tradeOff().startsWith(QStringLiteral("Within 3 years after month 29, ")),
+             qPrintable(summary.tradeOff()));
     OutcomeIconArrays arrays;
     arrays.setDecision(summary);
+    QVERIFY2(arrays.text().contains(QStringLiteral("A relapse within 3 years after month 29")),
+             qPrintable(arrays.text()));
     QCOMPARE(int(arrays.arrays().size()), 2 * int(kPlanOutcomeCount));
     QVERIFY2(arrays.text().contains(QStringLiteral("24 in 100")), qPrintable(arrays.text()));
 }

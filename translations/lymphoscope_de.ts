@@ -413,22 +413,22 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>In dieser Simulation werden sie nicht stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 2 Jahren mindestens einen Schub zu haben: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Innerhalb von 5 Jahren: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen, meist an der Schilddrüse: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen: etwa %1 von 100.</translation>
     </message>
@@ -615,109 +615,106 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
-        <source>A relapse within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="66"/>
+        <source>within %n year(s)</source>
         <translation>
-            <numerusform>Ein Schub innerhalb von %n Jahr</numerusform>
-            <numerusform>Ein Schub innerhalb von %n Jahren</numerusform>
+            <numerusform>innerhalb von %n Jahr</numerusform>
+            <numerusform>innerhalb von %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
-        <source>A new autoimmune illness within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) after month %1</source>
+        <comment>the month the plans begin to differ</comment>
         <translation>
-            <numerusform>Eine neue Autoimmunerkrankung innerhalb von %n Jahr</numerusform>
-            <numerusform>Eine neue Autoimmunerkrankung innerhalb von %n Jahren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
-        <source>Low CD4 T cells for more than half of %n year(s)</source>
-        <translation>
-            <numerusform>Niedrige CD4-T-Zellen während mehr als der Hälfte von %n Jahr</numerusform>
-            <numerusform>Niedrige CD4-T-Zellen während mehr als der Hälfte von %n Jahren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
-        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
-        <translation>
-            <numerusform>%1 von 100 Menschen haben innerhalb von %n Jahr mindestens einen Schub.</numerusform>
-            <numerusform>%1 von 100 Menschen haben innerhalb von %n Jahren mindestens einen Schub.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
-        <translation>
-            <numerusform>%1 von 100 Menschen bekommen innerhalb von %n Jahr eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</numerusform>
-            <numerusform>%1 von 100 Menschen bekommen innerhalb von %n Jahren eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
-        <translation>
-            <numerusform>%1 von 100 Menschen haben während mehr als der Hälfte dieses %n Jahres niedrige CD4-T-Zellen (mehr Infektionen möglich).</numerusform>
-            <numerusform>%1 von 100 Menschen haben während mehr als der Hälfte dieser %n Jahre niedrige CD4-T-Zellen (mehr Infektionen möglich).</numerusform>
+            <numerusform>innerhalb von %n Jahr nach Monat %1</numerusform>
+            <numerusform>innerhalb von %n Jahren nach Monat %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Ein Schub %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Eine neue Autoimmunerkrankung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
+        <source>Low CD4 T cells for more than half of the time %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Niedrige CD4-T-Zellen während mehr als der Hälfte der Zeit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 von 100 Menschen haben %2 mindestens einen Schub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 von 100 Menschen bekommen %2 eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 von 100 Menschen haben %2 während mehr als der Hälfte der Zeit niedrige CD4-T-Zellen (mehr Infektionen möglich).</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1 unterscheiden sich %2 und %3 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1 bedeutet %3 im Vergleich zu %2: %4, und kein gezeigtes Ergebnis ist schlechter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1 bedeutet %3 im Vergleich zu %2: %4, und kein gezeigtes Ergebnis ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1 bedeutet %3 im Vergleich zu %2: %4, aber %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
         <source>%1 in 100</source>
         <translation>%1 von 100</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 von 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Zwischen %1 und %2 in verschiedenen Gruppen von 100 virtuellen Patienten.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
         <source>no difference</source>
         <translation>kein Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 von 100</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
-        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
-        <translation>
-            <numerusform>Innerhalb von %n Jahr unterscheiden sich %1 und %2 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</numerusform>
-            <numerusform>Innerhalb von %n Jahren unterscheiden sich %1 und %2 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
-        <translation>
-            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist schlechter.</numerusform>
-            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist schlechter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
-        <translation>
-            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist besser.</numerusform>
-            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, und kein gezeigtes Ergebnis ist besser.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
-        <translation>
-            <numerusform>Innerhalb von %n Jahr bedeutet %2 im Vergleich zu %1: %3, aber %4.</numerusform>
-            <numerusform>Innerhalb von %n Jahren bedeutet %2 im Vergleich zu %1: %3, aber %4.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1295,27 +1292,27 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Treatment plan: %1</source>
         <translation>Behandlungsplan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>the handout PDF could not be written</source>
         <translation>das PDF des Merkblatts konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>the handout could not be started</source>
         <translation>das Merkblatt konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Dieses Merkblatt stammt aus einer Computersimulation, die an %n Ihrer eigenen Laborwerte angepasst wurde: das Modell wurde so eingestellt, dass seine Kurven nahe an Ihren Werten verlaufen, und die schattierten Bänder zeigen, wie unsicher diese Anpassung noch ist. Es bleibt ein Modell, gemacht, um Behandlungspläne zu erklären und zu erkunden, keine Vorhersage für Sie: Ihre Werte sagen nur etwas über die gemessenen Blutwerte und Spiegel, nicht über Schübe oder Autoimmunität, und Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</numerusform>
@@ -1323,82 +1320,82 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Dieses Merkblatt beruht auf einer Computersimulation eines durchschnittlichen Patienten und soll Behandlungspläne erklären und veranschaulichen. Es ist keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein. Bitte besprechen Sie Ihre Fragen mit Ihrer Neurologin oder Ihrem Neurologen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Month %1: %2</source>
         <translation>Monat %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
         <source>What the simulation shows</source>
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Was das für 100 Menschen wie Sie bedeuten könnte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Jede Figur steht für einen Menschen. Ausgefüllte Figuren sind die Menschen, bei denen das Ereignis in der Simulation von 1.000 virtuellen Patienten eintrat; der Bereich zeigt, wie stark das zwischen Gruppen von je 100 von ihnen schwankte.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
         <source>Not known for this plan.</source>
         <translation>Für diesen Plan nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
         <source>The plans side by side</source>
         <translation>Die Pläne nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
         <source>a page of the handout could not be started</source>
         <translation>eine Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Entscheidungshilfen: Trevena et al. 2013 und Joseph-Williams et al. 2014 (wie man Wahrscheinlichkeiten darstellt).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -2814,71 +2811,75 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <source>Details for clinicians (typical patient)</source>
         <translation>Ärztliche Details (typischer Patient)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
-        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
-        <translation>
-            <numerusform>Menschen von 100 innerhalb von %n Jahr, mit dem Bereich in Gruppen von 100:</numerusform>
-            <numerusform>Menschen von 100 innerhalb von %n Jahren, mit dem Bereich in Gruppen von 100:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
+        <comment>%1: within 3 years after month 29</comment>
+        <translation>Menschen von 100 %1 (bis dahin sind die Pläne gleich), mit dem Bereich in Gruppen von 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>People out of 100 %1, with the range in groups of 100:</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Menschen von 100 %1, mit dem Bereich in Gruppen von 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Aktuell − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Unterschied: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Ein möglicher Schaden der Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Was die Pläne verhindern sollen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
@@ -2919,69 +2920,69 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>
@@ -2989,63 +2990,63 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
-        <location filename="../ui/education/EducationView.cpp" line="210"/>
+        <location filename="../ui/education/EducationView.cpp" line="52"/>
+        <location filename="../ui/education/EducationView.cpp" line="235"/>
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="53"/>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Play or pause the months</source>
         <translation>Monate abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="57"/>
         <source>Month being explained</source>
         <translation>Erklärter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="58"/>
+        <location filename="../ui/education/EducationView.cpp" line="59"/>
         <source>Show cell types</source>
         <translation>Zelltypen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="92"/>
+        <location filename="../ui/education/EducationView.cpp" line="93"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Was die Simulation zeigt, in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="103"/>
+        <location filename="../ui/education/EducationView.cpp" line="104"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Eine Simulation zum Erklären und Erkunden, keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="179"/>
+        <location filename="../ui/education/EducationView.cpp" line="199"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>Immunzellen bei %1 % ihres üblichen Werts</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="183"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>Wahrscheinlichkeit eines Schubs bis jetzt: etwa %1 von 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="188"/>
+        <location filename="../ui/education/EducationView.cpp" line="213"/>
         <source>infections more likely now</source>
         <translation>Infektionen jetzt wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="192"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
         <source>Month %1: %2.</source>
         <translation>Monat %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="203"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="241"/>
+        <location filename="../ui/education/EducationView.cpp" line="270"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Drücken Sie auf „Abspielen“, um die Monate durchzugehen, oder ziehen Sie den Schieberegler.</translation>
     </message>
@@ -3493,17 +3494,17 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="47"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="125"/>
         <source>population</source>
         <translation>Population</translation>
     </message>
@@ -4501,119 +4502,119 @@ Quelle: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="97"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>In the education view, explain month M.</source>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="116"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="129"/>
+        <location filename="../app/gui_main.cpp" line="131"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="138"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="154"/>
+        <location filename="../app/gui_main.cpp" line="156"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="162"/>
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="229"/>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="250"/>
+        <location filename="../app/gui_main.cpp" line="252"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="263"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="282"/>
+        <location filename="../app/gui_main.cpp" line="284"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="311"/>
+        <location filename="../app/gui_main.cpp" line="313"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="312"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="301"/>
+        <location filename="../app/gui_main.cpp" line="303"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

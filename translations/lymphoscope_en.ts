@@ -404,22 +404,22 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,109 +606,106 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
-        <source>A relapse within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="66"/>
+        <source>within %n year(s)</source>
         <translation>
-            <numerusform>A relapse within %n year</numerusform>
-            <numerusform>A relapse within %n years</numerusform>
+            <numerusform>within %n year</numerusform>
+            <numerusform>within %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
-        <source>A new autoimmune illness within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) after month %1</source>
+        <comment>the month the plans begin to differ</comment>
         <translation>
-            <numerusform>A new autoimmune illness within %n year</numerusform>
-            <numerusform>A new autoimmune illness within %n years</numerusform>
+            <numerusform>within %n year after month %1</numerusform>
+            <numerusform>within %n years after month %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
-        <source>Low CD4 T cells for more than half of %n year(s)</source>
-        <translation>
-            <numerusform>Low CD4 T cells for more than half of %n year</numerusform>
-            <numerusform>Low CD4 T cells for more than half of %n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
-        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
-        <translation>
-            <numerusform>%1 in 100 people have at least one relapse within %n year.</numerusform>
-            <numerusform>%1 in 100 people have at least one relapse within %n years.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
-        <translation>
-            <numerusform>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year.</numerusform>
-            <numerusform>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n years.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
-        <translation>
-            <numerusform>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year.</numerusform>
-            <numerusform>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n years.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
-        <source>%1 in 100</source>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
-        <source>%1 in 100 (%2–%3)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
-        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
+        <source>Low CD4 T cells for more than half of the time %1</source>
+        <comment>%1: within 5 years</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
-        <source>no difference</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
-        <source>%1%2 in 100</source>
+        <source>%1 in 100</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
-        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
-        <translation>
-            <numerusform>Within %n year, %1 and %2 differ by less than 1 in 100 people on every outcome shown.</numerusform>
-            <numerusform>Within %n years, %1 and %2 differ by less than 1 in 100 people on every outcome shown.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
+        <source>%1 in 100 (%2–%3)</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
-        <translation>
-            <numerusform>Within %n year, compared with %1, %2 means %3, and no outcome shown is worse.</numerusform>
-            <numerusform>Within %n years, compared with %1, %2 means %3, and no outcome shown is worse.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
+        <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
-        <translation>
-            <numerusform>Within %n year, compared with %1, %2 means %3, and no outcome shown is better.</numerusform>
-            <numerusform>Within %n years, compared with %1, %2 means %3, and no outcome shown is better.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
+        <source>no difference</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
-        <translation>
-            <numerusform>Within %n year, compared with %1, %2 means %3, but %4.</numerusform>
-            <numerusform>Within %n years, compared with %1, %2 means %3, but %4.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
+        <source>%1%2 in 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1000,8 +997,8 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
-            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
-            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population's curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population's curves dotted</numerusform>
         </translation>
     </message>
     <message>
@@ -1286,27 +1283,27 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Treatment plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>the handout PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
         <source>Your treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>This handout comes from a computer simulation fitted to %n of your own lab result: the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</numerusform>
@@ -1314,82 +1311,82 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Month %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
         <source>What the simulation shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
         <source>What this could mean for 100 people like you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
         <source>Not known for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
         <source>The plans side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
         <source>a page of the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
         <source>Where the numbers come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,71 +2801,75 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <source>Details for clinicians (typical patient)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
-        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
-        <translation>
-            <numerusform>People out of 100 within %n year, with the range in groups of 100:</numerusform>
-            <numerusform>People out of 100 within %n years, with the range in groups of 100:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
+        <comment>%1: within 3 years after month 29</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>People out of 100 %1, with the range in groups of 100:</source>
+        <comment>%1: within 5 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,69 +2910,69 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
         <source>all immune cells (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>lower limit of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
         <source>Chance of at least one relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>chance of a relapse so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>When to take extra care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,63 +2980,63 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
-        <location filename="../ui/education/EducationView.cpp" line="210"/>
+        <location filename="../ui/education/EducationView.cpp" line="52"/>
+        <location filename="../ui/education/EducationView.cpp" line="235"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="53"/>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Play or pause the months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="57"/>
         <source>Month being explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="58"/>
+        <location filename="../ui/education/EducationView.cpp" line="59"/>
         <source>Show cell types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="92"/>
+        <location filename="../ui/education/EducationView.cpp" line="93"/>
         <source>What the simulation shows, in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="103"/>
+        <location filename="../ui/education/EducationView.cpp" line="104"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="179"/>
+        <location filename="../ui/education/EducationView.cpp" line="199"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="183"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="188"/>
+        <location filename="../ui/education/EducationView.cpp" line="213"/>
         <source>infections more likely now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="192"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
         <source>Month %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="203"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="241"/>
+        <location filename="../ui/education/EducationView.cpp" line="270"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,17 +3483,17 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="47"/>
         <source>Simulating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="120"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="125"/>
         <source>population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,118 +4481,118 @@ Source: %2</source>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Window theme: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="97"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>In the education view, explain month M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="116"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="129"/>
+        <location filename="../app/gui_main.cpp" line="131"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="138"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--screenshot: a file name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="154"/>
+        <location filename="../app/gui_main.cpp" line="156"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="162"/>
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="229"/>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="250"/>
+        <location filename="../app/gui_main.cpp" line="252"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="263"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="282"/>
+        <location filename="../app/gui_main.cpp" line="284"/>
         <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="311"/>
+        <location filename="../app/gui_main.cpp" line="313"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="312"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="301"/>
+        <location filename="../app/gui_main.cpp" line="303"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

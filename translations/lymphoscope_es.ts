@@ -413,22 +413,22 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>En esta simulación no llegan a ser lo bastante fuertes como para debilitar el medicamento.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilidad de tener al menos un brote en 2 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años, sobre todo de la tiroides: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años: aproximadamente %1 de cada 100.</translation>
     </message>
@@ -615,109 +615,106 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
-        <source>A relapse within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="66"/>
+        <source>within %n year(s)</source>
         <translation>
-            <numerusform>Un brote en %n año</numerusform>
-            <numerusform>Un brote en %n años</numerusform>
+            <numerusform>en %n año</numerusform>
+            <numerusform>en %n años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
-        <source>A new autoimmune illness within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) after month %1</source>
+        <comment>the month the plans begin to differ</comment>
         <translation>
-            <numerusform>Una nueva enfermedad autoinmune en %n año</numerusform>
-            <numerusform>Una nueva enfermedad autoinmune en %n años</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
-        <source>Low CD4 T cells for more than half of %n year(s)</source>
-        <translation>
-            <numerusform>Linfocitos T CD4 bajos durante más de la mitad de %n año</numerusform>
-            <numerusform>Linfocitos T CD4 bajos durante más de la mitad de %n años</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
-        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
-        <translation>
-            <numerusform>%1 de cada 100 personas tienen al menos un brote en %n año.</numerusform>
-            <numerusform>%1 de cada 100 personas tienen al menos un brote en %n años.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
-        <translation>
-            <numerusform>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) en %n año.</numerusform>
-            <numerusform>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) en %n años.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
-        <translation>
-            <numerusform>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad de este %n año.</numerusform>
-            <numerusform>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad de estos %n años.</numerusform>
+            <numerusform>en %n año tras el mes %1</numerusform>
+            <numerusform>en %n años tras el mes %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Un brote %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Una nueva enfermedad autoinmune %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
+        <source>Low CD4 T cells for more than half of the time %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Linfocitos T CD4 bajos durante más de la mitad del tiempo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 de cada 100 personas tienen al menos un brote %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad del tiempo %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, %2 y %3 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, en comparación con %2, %3 significa %4, y ningún resultado mostrado es peor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, en comparación con %2, %3 significa %4, y ningún resultado mostrado es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, en comparación con %2, %3 significa %4, pero %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
         <source>%1 in 100</source>
         <translation>%1 de cada 100</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 de cada 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Entre %1 y %2 en distintos grupos de 100 pacientes virtuales.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
         <source>no difference</source>
         <translation>sin diferencia</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 de cada 100</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
-        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
-        <translation>
-            <numerusform>En %n año, %1 y %2 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</numerusform>
-            <numerusform>En %n años, %1 y %2 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
-        <translation>
-            <numerusform>En %n año, en comparación con %1, %2 significa %3, y ningún resultado mostrado es peor.</numerusform>
-            <numerusform>En %n años, en comparación con %1, %2 significa %3, y ningún resultado mostrado es peor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
-        <translation>
-            <numerusform>En %n año, en comparación con %1, %2 significa %3, y ningún resultado mostrado es mejor.</numerusform>
-            <numerusform>En %n años, en comparación con %1, %2 significa %3, y ningún resultado mostrado es mejor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
-        <translation>
-            <numerusform>En %n año, en comparación con %1, %2 significa %3, pero %4.</numerusform>
-            <numerusform>En %n años, en comparación con %1, %2 significa %3, pero %4.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1295,27 +1292,27 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Esta hoja procede de una simulación por ordenador ajustada a %n de sus propios resultados de laboratorio: el modelo se ajustó para que sus curvas pasen cerca de sus resultados, y las bandas sombreadas muestran cuánta incertidumbre queda en ese ajuste. Sigue siendo un modelo, hecho para explicar y explorar planes de tratamiento, no una predicción para usted: sus resultados solo informan sobre los recuentos y niveles medidos, no sobre brotes ni autoinmunidad, y su propia evolución puede ser distinta. Hable de sus preguntas con su neurólogo.</numerusform>
@@ -1323,82 +1320,82 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Lo que esto podría significar para 100 personas como usted</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Cada figura representa a una persona. Las figuras rellenas son las personas que tuvieron el resultado en la simulación de 1.000 pacientes virtuales; el rango muestra cuánto varió entre grupos de 100 de ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
         <source>Not known for this plan.</source>
         <translation>No se conoce para este plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
         <source>The plans side by side</source>
         <translation>Los planes lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
         <source>a page of the handout could not be started</source>
         <translation>no se pudo comenzar una página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Ayudas para la decisión: Trevena et al. 2013 y Joseph-Williams et al. 2014 (cómo presentar probabilidades).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -2814,71 +2811,75 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <source>Details for clinicians (typical patient)</source>
         <translation>Detalles para clínicos (paciente típico)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
-        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
-        <translation>
-            <numerusform>Personas de cada 100 en %n año, con el rango en grupos de 100:</numerusform>
-            <numerusform>Personas de cada 100 en %n años, con el rango en grupos de 100:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
+        <comment>%1: within 3 years after month 29</comment>
+        <translation>Personas de cada 100 %1 (hasta entonces los planes son iguales), con el rango en grupos de 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>People out of 100 %1, with the range in groups of 100:</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Personas de cada 100 %1, con el rango en grupos de 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Actual − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Diferencia: %1 menos %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un posible daño de los planes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Lo que los planes deben prevenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Calculándose a partir de una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
@@ -2919,69 +2920,69 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Gráficos simplificados para pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Células inmunitarias en la sangre (100 % = su nivel habitual)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>todas las células inmunitarias (linfocitos)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>lower limit of normal</source>
         <translation>límite inferior de la normalidad</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
         <source>CD4 T cells</source>
         <translation>linfocitos T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>B cells</source>
         <translation>linfocitos B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilidad de al menos un brote</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>chance of a relapse so far</source>
         <translation>probabilidad de un brote hasta ese momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>When to take extra care</source>
         <translation>Cuándo tener más cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilidad de una nueva enfermedad autoinmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>infections more likely</source>
         <translation>infecciones más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
         <source>Years from the start of the plan</source>
         <translation>Años desde el inicio del plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
         <source>Months from the start of the plan</source>
         <translation>Meses desde el inicio del plan</translation>
     </message>
@@ -2989,63 +2990,63 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
-        <location filename="../ui/education/EducationView.cpp" line="210"/>
+        <location filename="../ui/education/EducationView.cpp" line="52"/>
+        <location filename="../ui/education/EducationView.cpp" line="235"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="53"/>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Play or pause the months</source>
         <translation>Reproducir o pausar los meses</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="57"/>
         <source>Month being explained</source>
         <translation>Mes que se explica</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="58"/>
+        <location filename="../ui/education/EducationView.cpp" line="59"/>
         <source>Show cell types</source>
         <translation>Mostrar tipos de células</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="92"/>
+        <location filename="../ui/education/EducationView.cpp" line="93"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Lo que muestra la simulación, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="103"/>
+        <location filename="../ui/education/EducationView.cpp" line="104"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulación para explicar y explorar, no una predicción para usted: su evolución puede ser distinta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="179"/>
+        <location filename="../ui/education/EducationView.cpp" line="199"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>células inmunitarias al %1 % de su nivel habitual</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="183"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilidad de un brote hasta ahora: aproximadamente %1 de cada 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="188"/>
+        <location filename="../ui/education/EducationView.cpp" line="213"/>
         <source>infections more likely now</source>
         <translation>ahora las infecciones son más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="192"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
         <source>Month %1: %2.</source>
         <translation>Mes %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="203"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="241"/>
+        <location filename="../ui/education/EducationView.cpp" line="270"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Pulse «Reproducir» para recorrer los meses o arrastre el control deslizante.</translation>
     </message>
@@ -3493,17 +3494,17 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="47"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="125"/>
         <source>population</source>
         <translation>población</translation>
     </message>
@@ -4501,119 +4502,119 @@ Fuente: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="97"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>In the education view, explain month M.</source>
         <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="116"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="129"/>
+        <location filename="../app/gui_main.cpp" line="131"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="138"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="154"/>
+        <location filename="../app/gui_main.cpp" line="156"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="162"/>
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="229"/>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="250"/>
+        <location filename="../app/gui_main.cpp" line="252"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="263"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="282"/>
+        <location filename="../app/gui_main.cpp" line="284"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="311"/>
+        <location filename="../app/gui_main.cpp" line="313"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="312"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="301"/>
+        <location filename="../app/gui_main.cpp" line="303"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

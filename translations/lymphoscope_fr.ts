@@ -413,22 +413,22 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Dans cette simulation, ils ne deviennent pas assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
@@ -615,109 +615,106 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
-        <source>A relapse within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="66"/>
+        <source>within %n year(s)</source>
         <translation>
-            <numerusform>Une poussée en %n an</numerusform>
-            <numerusform>Une poussée en %n ans</numerusform>
+            <numerusform>en %n an</numerusform>
+            <numerusform>en %n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
-        <source>A new autoimmune illness within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) after month %1</source>
+        <comment>the month the plans begin to differ</comment>
         <translation>
-            <numerusform>Une nouvelle maladie auto-immune en %n an</numerusform>
-            <numerusform>Une nouvelle maladie auto-immune en %n ans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
-        <source>Low CD4 T cells for more than half of %n year(s)</source>
-        <translation>
-            <numerusform>Lymphocytes T CD4 bas pendant plus de la moitié de %n an</numerusform>
-            <numerusform>Lymphocytes T CD4 bas pendant plus de la moitié de %n ans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
-        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
-        <translation>
-            <numerusform>%1 personnes sur 100 ont au moins une poussée en %n an.</numerusform>
-            <numerusform>%1 personnes sur 100 ont au moins une poussée en %n ans.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
-        <translation>
-            <numerusform>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) en %n an.</numerusform>
-            <numerusform>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) en %n ans.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
-        <translation>
-            <numerusform>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié de cette %n année.</numerusform>
-            <numerusform>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié de ces %n années.</numerusform>
+            <numerusform>en %n an après le mois %1</numerusform>
+            <numerusform>en %n ans après le mois %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Une poussée %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Une nouvelle maladie auto-immune %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
+        <source>Low CD4 T cells for more than half of the time %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Lymphocytes T CD4 bas pendant plus de la moitié du temps %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 personnes sur 100 ont au moins une poussée %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié du temps %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, %2 et %3 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, par rapport à %2, %3 signifie %4, et aucun résultat présenté n’est moins bon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, par rapport à %2, %3 signifie %4, et aucun résultat présenté n’est meilleur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, par rapport à %2, %3 signifie %4, mais %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
         <source>%1 in 100</source>
         <translation>%1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 sur 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Entre %1 et %2 selon les groupes de 100 patients virtuels.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
         <source>no difference</source>
         <translation>aucune différence</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 sur 100</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
-        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
-        <translation>
-            <numerusform>En %n an, %1 et %2 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</numerusform>
-            <numerusform>En %n ans, %1 et %2 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
-        <translation>
-            <numerusform>En %n an, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est moins bon.</numerusform>
-            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est moins bon.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
-        <translation>
-            <numerusform>En %n an, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est meilleur.</numerusform>
-            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, et aucun résultat présenté n’est meilleur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
-        <translation>
-            <numerusform>En %n an, par rapport à %1, %2 signifie %3, mais %4.</numerusform>
-            <numerusform>En %n ans, par rapport à %1, %2 signifie %3, mais %4.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1295,27 +1292,27 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
@@ -1323,82 +1320,82 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Ce que cela pourrait signifier pour 100 personnes comme vous</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Chaque figure représente une personne. Les figures pleines sont les personnes chez qui l’événement s’est produit dans la simulation de 1 000 patients virtuels ; la fourchette montre combien cela variait entre des groupes de 100 d’entre eux.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
         <source>Not known for this plan.</source>
         <translation>Inconnu pour ce plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
         <source>The plans side by side</source>
         <translation>Les plans côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
         <source>a page of the handout could not be started</source>
         <translation>une page de la fiche n’a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Aides à la décision : Trevena et al. 2013 et Joseph-Williams et al. 2014 (comment présenter des probabilités).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -2814,71 +2811,75 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <source>Details for clinicians (typical patient)</source>
         <translation>Détails cliniques (patient type)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
-        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
-        <translation>
-            <numerusform>Personnes sur 100 en %n an, avec la fourchette dans des groupes de 100 :</numerusform>
-            <numerusform>Personnes sur 100 en %n ans, avec la fourchette dans des groupes de 100 :</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan est simulé sur moins d’un an : aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
+        <comment>%1: within 3 years after month 29</comment>
+        <translation>Personnes sur 100 %1 (les plans sont identiques jusque-là), avec la fourchette dans des groupes de 100 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>People out of 100 %1, with the range in groups of 100:</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Personnes sur 100 %1, avec la fourchette dans des groupes de 100 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Actuel − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Différence : %1 moins %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un effet indésirable possible des plans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ce que les plans doivent prévenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>En cours de calcul à partir d’une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Le plan actuel (lignes pleines)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1 : %2 (marqué %1 sur les graphiques)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Au plus %1 plans peuvent être épinglés.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
@@ -2919,69 +2920,69 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -2989,63 +2990,63 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
-        <location filename="../ui/education/EducationView.cpp" line="210"/>
+        <location filename="../ui/education/EducationView.cpp" line="52"/>
+        <location filename="../ui/education/EducationView.cpp" line="235"/>
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="53"/>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Play or pause the months</source>
         <translation>Faire défiler les mois ou mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="57"/>
         <source>Month being explained</source>
         <translation>Mois expliqué</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="58"/>
+        <location filename="../ui/education/EducationView.cpp" line="59"/>
         <source>Show cell types</source>
         <translation>Afficher les types de cellules</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="92"/>
+        <location filename="../ui/education/EducationView.cpp" line="93"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Ce que montre la simulation, en termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="103"/>
+        <location filename="../ui/education/EducationView.cpp" line="104"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Une simulation pour expliquer et explorer, pas une prédiction pour vous : votre propre évolution peut être différente.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="179"/>
+        <location filename="../ui/education/EducationView.cpp" line="199"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="183"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="188"/>
+        <location filename="../ui/education/EducationView.cpp" line="213"/>
         <source>infections more likely now</source>
         <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="192"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
         <source>Month %1: %2.</source>
         <translation>Mois %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="203"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="241"/>
+        <location filename="../ui/education/EducationView.cpp" line="270"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
@@ -3493,17 +3494,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="47"/>
         <source>Simulating…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="125"/>
         <source>population</source>
         <translation>population</translation>
     </message>
@@ -4501,119 +4502,119 @@ Source : %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope : explorez les numérations sanguines après les traitements de la sclérose en plaques. Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Enregistre un PNG de la fenêtre une fois la simulation terminée, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Taille de la fenêtre en pixels (par défaut 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Thème de la fenêtre : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simule d&apos;abord ce scénario et le conserve pour comparaison (jusqu&apos;à trois fois).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="97"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Sélectionne le N-ième traitement (à partir de 1) sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Démarre dans la vue pédagogique (grandes images simples et mots clairs pour les patients).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>In the education view, explain month M.</source>
         <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="116"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="129"/>
+        <location filename="../app/gui_main.cpp" line="131"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="138"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="154"/>
+        <location filename="../app/gui_main.cpp" line="156"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="162"/>
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="229"/>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="250"/>
+        <location filename="../app/gui_main.cpp" line="252"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="263"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="282"/>
+        <location filename="../app/gui_main.cpp" line="284"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="311"/>
+        <location filename="../app/gui_main.cpp" line="313"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="312"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="301"/>
+        <location filename="../app/gui_main.cpp" line="303"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

@@ -413,22 +413,22 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>In questa simulazione non diventano abbastanza forti da indebolire il farmaco.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilità di almeno una ricaduta entro 2 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Entro 5 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="151"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni, più spesso della tiroide: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni: circa %1 su 100.</translation>
     </message>
@@ -615,109 +615,106 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="61"/>
-        <source>A relapse within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="66"/>
+        <source>within %n year(s)</source>
         <translation>
-            <numerusform>Una ricaduta entro %n anno</numerusform>
-            <numerusform>Una ricaduta entro %n anni</numerusform>
+            <numerusform>entro %n anno</numerusform>
+            <numerusform>entro %n anni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="62"/>
-        <source>A new autoimmune illness within %n year(s)</source>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) after month %1</source>
+        <comment>the month the plans begin to differ</comment>
         <translation>
-            <numerusform>Una nuova malattia autoimmune entro %n anno</numerusform>
-            <numerusform>Una nuova malattia autoimmune entro %n anni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="64"/>
-        <source>Low CD4 T cells for more than half of %n year(s)</source>
-        <translation>
-            <numerusform>Linfociti T CD4 bassi per più della metà di %n anno</numerusform>
-            <numerusform>Linfociti T CD4 bassi per più della metà di %n anni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="73"/>
-        <source>%1 in 100 people have at least one relapse within %n year(s).</source>
-        <translation>
-            <numerusform>%1 persone su 100 hanno almeno una ricaduta entro %n anno.</numerusform>
-            <numerusform>%1 persone su 100 hanno almeno una ricaduta entro %n anni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) within %n year(s).</source>
-        <translation>
-            <numerusform>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) entro %n anno.</numerusform>
-            <numerusform>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) entro %n anni.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="81"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of these %n year(s).</source>
-        <translation>
-            <numerusform>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà di questo %n anno.</numerusform>
-            <numerusform>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà di questi %n anni.</numerusform>
+            <numerusform>entro %n anno dal mese %1</numerusform>
+            <numerusform>entro %n anni dal mese %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="89"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Una ricaduta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Una nuova malattia autoimmune %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
+        <source>Low CD4 T cells for more than half of the time %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Linfociti T CD4 bassi per più della metà del tempo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 persone su 100 hanno almeno una ricaduta %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà del tempo %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, %2 e %3 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è peggiore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è migliore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, ma %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
         <source>%1 in 100</source>
         <translation>%1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="93"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 su 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="99"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Tra %1 e %2 in diversi gruppi di 100 pazienti virtuali.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
         <source>no difference</source>
         <translation>nessuna differenza</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 su 100</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="131"/>
-        <source>Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every outcome shown.</source>
-        <translation>
-            <numerusform>Entro %n anno, %1 e %2 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</numerusform>
-            <numerusform>Entro %n anni, %1 e %2 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is worse.</source>
-        <translation>
-            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, e nessun esito mostrato è peggiore.</numerusform>
-            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, e nessun esito mostrato è peggiore.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="141"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, and no outcome shown is better.</source>
-        <translation>
-            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, e nessun esito mostrato è migliore.</numerusform>
-            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, e nessun esito mostrato è migliore.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="145"/>
-        <source>Within %n year(s), compared with %1, %2 means %3, but %4.</source>
-        <translation>
-            <numerusform>Entro %n anno, rispetto a %1, %2 significa %3, ma %4.</numerusform>
-            <numerusform>Entro %n anni, rispetto a %1, %2 significa %3, ma %4.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1295,27 +1292,27 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="220"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="226"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="250"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="265"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
@@ -1323,82 +1320,82 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="280"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="295"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="324"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Che cosa potrebbe significare per 100 persone come lei</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="333"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Ogni figura rappresenta una persona. Le figure piene sono le persone che hanno avuto l’evento nella simulazione di 1.000 pazienti virtuali; l’intervallo mostra quanto questo variava tra gruppi di 100 di loro.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="366"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
         <source>Not known for this plan.</source>
         <translation>Non noto per questo piano.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="378"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
         <source>The plans side by side</source>
         <translation>I piani a confronto</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="433"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="470"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
         <source>a page of the handout could not be started</source>
         <translation>non è stato possibile iniziare una pagina della scheda</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="439"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="457"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Strumenti decisionali: Trevena et al. 2013 e Joseph-Williams et al. 2014 (come presentare le probabilità).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="461"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -2814,71 +2811,75 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <source>Details for clinicians (typical patient)</source>
         <translation>Dettagli per i clinici (paziente tipico)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
-        <source>People out of 100 within %n year(s), with the range in groups of 100:</source>
-        <translation>
-            <numerusform>Persone su 100 entro %n anno, con l’intervallo in gruppi di 100:</numerusform>
-            <numerusform>Persone su 100 entro %n anni, con l’intervallo in gruppi di 100:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="347"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
+        <comment>%1: within 3 years after month 29</comment>
+        <translation>Persone su 100 %1 (fino ad allora i piani sono uguali), con l’intervallo in gruppi di 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <source>People out of 100 %1, with the range in groups of 100:</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Persone su 100 %1, con l’intervallo in gruppi di 100:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Attuale − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Differenza: %1 meno %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un possibile danno dei piani</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ciò che i piani devono prevenire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>In calcolo da una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="369"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="408"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>
@@ -2919,69 +2920,69 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="161"/>
         <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="167"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="172"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="175"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="176"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="200"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="206"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="216"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="273"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>
@@ -2989,63 +2990,63 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::EducationView</name>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="51"/>
-        <location filename="../ui/education/EducationView.cpp" line="210"/>
+        <location filename="../ui/education/EducationView.cpp" line="52"/>
+        <location filename="../ui/education/EducationView.cpp" line="235"/>
         <source>▶ Play</source>
         <translation>▶ Avvia</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="53"/>
+        <location filename="../ui/education/EducationView.cpp" line="54"/>
         <source>Play or pause the months</source>
         <translation>Avvia o metti in pausa lo scorrere dei mesi</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="56"/>
+        <location filename="../ui/education/EducationView.cpp" line="57"/>
         <source>Month being explained</source>
         <translation>Mese spiegato</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="58"/>
+        <location filename="../ui/education/EducationView.cpp" line="59"/>
         <source>Show cell types</source>
         <translation>Mostra i tipi di cellule</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="92"/>
+        <location filename="../ui/education/EducationView.cpp" line="93"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Che cosa mostra la simulazione, in parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="103"/>
+        <location filename="../ui/education/EducationView.cpp" line="104"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulazione per spiegare ed esplorare, non una previsione per te: il tuo decorso può essere diverso.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="179"/>
+        <location filename="../ui/education/EducationView.cpp" line="199"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="183"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="188"/>
+        <location filename="../ui/education/EducationView.cpp" line="213"/>
         <source>infections more likely now</source>
         <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="192"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
         <source>Month %1: %2.</source>
         <translation>Mese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="203"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="241"/>
+        <location filename="../ui/education/EducationView.cpp" line="270"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
@@ -3493,17 +3494,17 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::PlotStackWidget</name>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="36"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="47"/>
         <source>Simulating…</source>
         <translation>Simulazione in corso…</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="106"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlotStackWidget.cpp" line="111"/>
+        <location filename="../ui/PlotStackWidget.cpp" line="125"/>
         <source>population</source>
         <translation>popolazione</translation>
     </message>
@@ -4501,119 +4502,119 @@ Fonte: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="73"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: esplora i valori del sangue dopo le terapie per la sclerosi multipla. A scopo esplorativo e didattico, non è una previsione clinica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un file .lymphoscope.json o il nome di un esempio incluso (predefinito: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Salva un PNG della finestra al termine della simulazione, poi esce.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Dimensioni della finestra in pixel (predefinito 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema della finestra: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula prima questo scenario e lo fissa per il confronto (fino a tre volte).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="97"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Seleziona l&apos;N-esimo trattamento (da 1) sulla linea temporale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="106"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Si avvia nella vista educativa (immagini grandi e semplici e parole chiare per i pazienti).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="109"/>
+        <location filename="../app/gui_main.cpp" line="111"/>
         <source>In the education view, explain month M.</source>
         <translation>Nella vista educativa, spiega il mese M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="114"/>
+        <location filename="../app/gui_main.cpp" line="116"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="129"/>
+        <location filename="../app/gui_main.cpp" line="131"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="136"/>
+        <location filename="../app/gui_main.cpp" line="138"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="145"/>
+        <location filename="../app/gui_main.cpp" line="147"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="154"/>
+        <location filename="../app/gui_main.cpp" line="156"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="162"/>
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="229"/>
+        <location filename="../app/gui_main.cpp" line="231"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="250"/>
+        <location filename="../app/gui_main.cpp" line="252"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="261"/>
+        <location filename="../app/gui_main.cpp" line="263"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="282"/>
+        <location filename="../app/gui_main.cpp" line="284"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="311"/>
+        <location filename="../app/gui_main.cpp" line="313"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="312"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="301"/>
+        <location filename="../app/gui_main.cpp" line="303"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

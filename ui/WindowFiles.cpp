@@ -360,7 +360,7 @@ std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
         if (!plan.figures)
             missing.push_back(plan.scenario);
     }
-    if (decision.years <= 0 || missing.empty())
+    if (decision.window.years <= 0 || missing.empty())
         return decision;
 
     using Figures = std::vector<std::optional<PlanFigures>>;
@@ -379,11 +379,11 @@ std::optional<DecisionSummary> WindowFiles::handoutDecision(bool *cancelled)
     QFutureWatcher<Figures> watcher;
     connect(&watcher, &QFutureWatcher<Figures>::finished, &loop, &QEventLoop::quit);
     connect(progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
-    watcher.setFuture(QtConcurrent::run([missing, years = decision.years, cancel] {
+    watcher.setFuture(QtConcurrent::run([missing, window = decision.window, cancel] {
         Figures figures;
         for (const Scenario &plan : missing) {
             PlanFigureOptions options;
-            options.years = years;
+            options.window = window;
             options.cancel = cancel.get();
             // One core stays with the window, so that it keeps painting and answering.
             options.threads = int(std::max(1u, std::thread::hardware_concurrency()) - 1);

@@ -3,10 +3,12 @@
 #include "cohort/Cohort.h"
 #include "model/Calendar.h"
 #include "model/ParameterTable.h"
+#include "scenario/ScheduleEdits.h"
 #include "simulate/ResultTable.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 
 namespace lymph {
@@ -16,17 +18,24 @@ namespace {
 // A horizon a few days short of whole years still answers them ("6 years" as 2190 days).
 constexpr double kSlackDays = 3.0;
 
-// Days with `values` below `limit` from day 0 to `end`, interpolating crossings linearly.
+// Days with `values` below `limit` from `start` to `end`, interpolating linearly.
 double daysBelow(const std::vector<double> &days, const std::vector<double> &values, double limit,
-                 double end)
+                 double start, double end)
 {
     double total = 0.0;
     for (std::size_t i = 1; i < days.size() && days[i - 1] < end; ++i) {
-        const double d0 = days[i - 1];
-        const double d1 = std::min(days[i], end);
-        const double t = days[i] > d0 ? (d1 - d0) / (days[i] - d0) : 0.0;
-        const double a = values[i - 1] - limit;
-        const double b = a + t * (values[i] - values[i - 1]);
+        const double x0 = days[i - 1];
+        const double x1 = days[i];
+        const double d0 = std::max(x0, start);
+        const double d1 = std::min(x1, end);
+        if (d1 <= d0)
+            continue;
+        const double v0 =
+            d0 > x0 ? values[i - 1] + (d0 - x0) / (x1 - x0) * (values[i] - values[i - 1])
+                    : values[i - 1];
+        const double t = (d1 - d0) / (x1 - d0);
+        const double a = v0 - limit;
+        const double b = a + t * (values[i] - v0);
         const double width = d1 - d0;
         if (a < 0.0 && b < 0.0)
             total += width;
@@ -47,6 +56,20 @@ bool drawn(double chance, std::uint64_t seed, std::size_t person, PlanOutcome ou
                            static_cast<std::uint32_t>(outcome) + 0x51u};
     std::mt19937_64 engine(sequence);
     return std::uniform_real_distribution<double>(0.0, 1.0)(engine) < chance;
+}
+
+// A member's chance of at least one event between `from` and `to`, from the column of the
+// chance of one by each day. Events come at a rate (relapses, autoimmune illnesses: ResultRows),
+// so the chance of none in the window is the ratio of the chances of none by its two ends.
+double chanceWithin(const ResultTable &table, ColumnKey column, double from, double to)
+{
+    const double byEnd = table.valueAt(column, to);
+    if (from <= 0.0)
+        return byEnd;
+    const double byStart = table.valueAt(column, from);
+    if (!(byStart < 1.0))
+        return 1.0; // certain by the start: the rate is too high to tell the window apart
+    return std::clamp(-std::expm1(std::log1p(-byEnd) - std::log1p(-byStart)), 0.0, 1.0);
 }
 
 struct Person {
@@ -75,12 +98,46 @@ double ChanceCurves::at(const std::vector<double> &curve, double day) const
 
 int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHundred)); }
 
-int commonYears(const std::vector<Scenario> &plans, int preferred)
+double FigureWindow::endDay() const { return fromDay + years * kDaysPerYear; }
+
+int FigureWindow::fromMonth() const { return static_cast<int>(std::floor(fromDay / kDaysPerMonth)); }
+
+double partingDay(const std::vector<Scenario> &plans)
 {
-    int years = preferred;
+    double parting = std::numeric_limits<double>::infinity();
+    for (std::size_t a = 0; a < plans.size(); ++a) {
+        for (std::size_t b = a + 1; b < plans.size(); ++b) {
+            if (!(plans[a].patient == plans[b].patient))
+                return 0.0;
+            // Each treatment of one plan matched with an equal one of the other, once.
+            std::vector<bool> matched(plans[b].treatments.size(), false);
+            for (const Treatment &t : plans[a].treatments) {
+                bool found = false;
+                for (std::size_t j = 0; j < matched.size() && !found; ++j) {
+                    if (!matched[j] && plans[b].treatments[j] == t)
+                        matched[j] = found = true;
+                }
+                if (!found)
+                    parting = std::min(parting, treatmentSpan(t).start);
+            }
+            for (std::size_t j = 0; j < matched.size(); ++j) {
+                if (!matched[j])
+                    parting = std::min(parting, treatmentSpan(plans[b].treatments[j]).start);
+            }
+        }
+    }
+    return std::isfinite(parting) ? std::max(parting, 0.0) : 0.0;
+}
+
+FigureWindow commonWindow(const std::vector<Scenario> &plans, int preferred)
+{
+    FigureWindow window{partingDay(plans), preferred};
     for (const Scenario &plan : plans)
-        years = std::min(years, static_cast<int>((plan.horizonDays + kSlackDays) / kDaysPerYear));
-    return std::max(years, 0);
+        window.years = std::min(window.years, static_cast<int>((plan.horizonDays - window.fromDay +
+                                                                kSlackDays) /
+                                                               kDaysPerYear));
+    window.years = std::max(window.years, 0);
+    return window;
 }
 
 std::optional<int> differencePerHundred(const PlanFigures &plan, const PlanFigures &reference,
@@ -96,10 +153,12 @@ std::optional<int> differencePerHundred(const PlanFigures &plan, const PlanFigur
 PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions &options)
 {
     PlanFigures figures;
-    figures.years = options.years;
+    figures.window = options.window;
     figures.patients = std::max(options.patients, 1);
-    const double end = options.years * kDaysPerYear;
-    if (options.years <= 0 || scenario.horizonDays + kSlackDays < end)
+    const double from = options.window.fromDay;
+    const double end = options.window.endDay();
+    const double span = end - from;
+    if (options.window.years <= 0 || !(from >= 0.0) || scenario.horizonDays + kSlackDays < end)
         return figures;
 
     ParameterTable parameters = ParameterTable::defaults();
@@ -120,11 +179,11 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
                     Person &person = people[index];
                     const double at = std::min(end, table.days().back());
                     const double relapse =
-                        table.valueAt(ColumnKey{Column::RelapseProbability}, at);
+                        chanceWithin(table, ColumnKey{Column::RelapseProbability}, from, at);
                     const double autoimmunity =
-                        table.valueAt(ColumnKey{Column::AutoimmunityProbability}, at);
+                        chanceWithin(table, ColumnKey{Column::AutoimmunityProbability}, from, at);
                     const double lowCd4 = daysBelow(table.days(), table.at(ColumnKey{Column::Cd4}),
-                                                    cd4Limit, at) > 0.5 * end
+                                                    cd4Limit, from, at) > 0.5 * span
                                               ? 1.0
                                               : 0.0;
                     person.chance = {relapse, autoimmunity, lowCd4};

@@ -2,7 +2,8 @@
 // The figures a choice between plans rests on, measured the same way for every plan (the
 // IPDAS probability items: Trevena et al. 2013, Joseph-Williams et al. 2014): for each outcome,
 // how many of 100 people like the simulated patient have it within the same number of years,
-// from a virtual cohort. The range is the lowest and highest count among the cohort's groups
+// from a virtual cohort. Plans that share their first treatments are counted from the day they
+// part, so that the years they share do not dilute the difference the choice makes. The range is the lowest and highest count among the cohort's groups
 // of 100, each person's outcome drawn from their own simulated chance, so it shows both how
 // differently people respond and the play of chance in a group of 100.
 
@@ -49,8 +50,18 @@ struct ChanceCurves {
     double at(const std::vector<double> &curve, double day) const;
 };
 
+// The time every plan's outcomes are counted over: `years` whole years from `fromDay`.
+struct FigureWindow {
+    double fromDay = 0.0;
+    int years = 0;
+    double endDay() const;
+    // Whole months before the window (the "month 29" of "within 3 years after month 29").
+    int fromMonth() const;
+    bool operator==(const FigureWindow &) const = default;
+};
+
 struct PlanFigures {
-    int years = 0;     // the time frame every outcome is counted over
+    FigureWindow window; // the time frame every outcome is counted over
     int patients = 0;  // virtual patients behind the figures
     std::array<std::optional<NaturalFrequency>, kPlanOutcomeCount> outcomes;
     ChanceCurves chances;
@@ -62,7 +73,7 @@ struct PlanFigures {
 };
 
 struct PlanFigureOptions {
-    int years = 5;
+    FigureWindow window{0.0, 5};
     int patients = 1000; // groups of kGroupSize
     std::uint64_t seed = 1;
     int threads = 0; // 0: every hardware thread
@@ -74,9 +85,14 @@ inline constexpr int kGroupSize = 100;
 // plan's simulated time ends before it) stay empty. Throws SimulationError like runCohort.
 PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions &options = {});
 
-// The whole years every plan reaches (a few days short still count), at most `preferred`;
-// 0 when a plan ends before one year.
-int commonYears(const std::vector<Scenario> &plans, int preferred = 5);
+// The first day on which the plans differ: the earliest start (treatmentSpan) of a treatment
+// that not every plan has. 0 for one plan, for equal plans, and for different patients (then
+// everything differs).
+double partingDay(const std::vector<Scenario> &plans);
+
+// From the plans' parting day, the whole years every plan reaches (a few days short still
+// count), at most `preferred`; 0 years when a plan ends less than a year after it.
+FigureWindow commonWindow(const std::vector<Scenario> &plans, int preferred = 5);
 
 // People per 100 in `plan` minus those in `reference`, rounded to whole people; nothing when
 // either lacks the outcome.

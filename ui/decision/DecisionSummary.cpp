@@ -60,33 +60,47 @@ bool DecisionSummary::comparable() const
     return shownFigures() && other && other->figures;
 }
 
-QString DecisionSummary::outcomeLabel(PlanOutcome outcome, int years)
+QString DecisionSummary::timeFrame(const FigureWindow &window)
 {
+    if (window.fromMonth() <= 0)
+        return tr("within %n year(s)", "", window.years);
+    return tr("within %n year(s) after month %1", "the month the plans begin to differ",
+              window.years)
+        .arg(number(window.fromMonth()));
+}
+
+QString DecisionSummary::outcomeLabel(PlanOutcome outcome, const FigureWindow &window)
+{
+    const QString within = timeFrame(window);
     switch (outcome) {
-    case PlanOutcome::Relapse: return tr("A relapse within %n year(s)", "", years);
-    case PlanOutcome::Autoimmunity: return tr("A new autoimmune illness within %n year(s)", "", years);
+    case PlanOutcome::Relapse: return tr("A relapse %1", "%1: within 5 years").arg(within);
+    case PlanOutcome::Autoimmunity:
+        return tr("A new autoimmune illness %1", "%1: within 5 years").arg(within);
     case PlanOutcome::LongLowCd4:
-        return tr("Low CD4 T cells for more than half of %n year(s)", "", years);
+        return tr("Low CD4 T cells for more than half of the time %1", "%1: within 5 years")
+            .arg(within);
     }
     return {};
 }
 
-QString DecisionSummary::outcomeSentence(PlanOutcome outcome, int people, int years)
+QString DecisionSummary::outcomeSentence(PlanOutcome outcome, int people,
+                                         const FigureWindow &window)
 {
+    const QString within = timeFrame(window);
     switch (outcome) {
     case PlanOutcome::Relapse:
-        return tr("%1 in 100 people have at least one relapse within %n year(s).", "", years)
-            .arg(number(people));
+        return tr("%1 in 100 people have at least one relapse %2.", "%2: within 5 years")
+            .arg(number(people), within);
     case PlanOutcome::Autoimmunity:
         return tr("%1 in 100 people get a new autoimmune illness (for example of the thyroid) "
-                  "within %n year(s).",
-                  "", years)
-            .arg(number(people));
+                  "%2.",
+                  "%2: within 5 years")
+            .arg(number(people), within);
     case PlanOutcome::LongLowCd4:
         return tr("%1 in 100 people have low CD4 T cells (more infections possible) for more "
-                  "than half of these %n year(s).",
-                  "", years)
-            .arg(number(people));
+                  "than half of the time %2.",
+                  "%2: within 5 years")
+            .arg(number(people), within);
     }
     return {};
 }
@@ -132,23 +146,24 @@ QString DecisionSummary::tradeOff() const
         (difference < 0 ? better : worse)
             << comparedClause(outcome, mine->people(), theirs->people());
     }
+    // "Within 5 years" opens the sentence.
+    QString within = timeFrame(window);
+    if (!within.isEmpty())
+        within[0] = within[0].toUpper();
     if (better.isEmpty() && worse.isEmpty())
-        return tr("Within %n year(s), %1 and %2 differ by less than 1 in 100 people on every "
-                  "outcome shown.",
-                  "", years)
-            .arg(plan.name, other.name);
+        return tr("%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.",
+                  "%1: Within 5 years")
+            .arg(within, plan.name, other.name);
     if (worse.isEmpty())
-        return tr("Within %n year(s), compared with %1, %2 means %3, and no outcome shown is "
-                  "worse.",
-                  "", years)
-            .arg(other.name, plan.name, joined(better));
+        return tr("%1, compared with %2, %3 means %4, and no outcome shown is worse.",
+                  "%1: Within 5 years")
+            .arg(within, other.name, plan.name, joined(better));
     if (better.isEmpty())
-        return tr("Within %n year(s), compared with %1, %2 means %3, and no outcome shown is "
-                  "better.",
-                  "", years)
-            .arg(other.name, plan.name, joined(worse));
-    return tr("Within %n year(s), compared with %1, %2 means %3, but %4.", "", years)
-        .arg(other.name, plan.name, joined(better), joined(worse));
+        return tr("%1, compared with %2, %3 means %4, and no outcome shown is better.",
+                  "%1: Within 5 years")
+            .arg(within, other.name, plan.name, joined(worse));
+    return tr("%1, compared with %2, %3 means %4, but %5.", "%1: Within 5 years")
+        .arg(within, other.name, plan.name, joined(better), joined(worse));
 }
 
 } // namespace lymph

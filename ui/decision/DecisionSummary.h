@@ -26,23 +26,25 @@ struct DecisionSummary {
     Q_DECLARE_TR_FUNCTIONS(DecisionSummary)
 
 public:
-    int years = 0;        // the common time frame (commonYears)
+    FigureWindow window;  // the common time frame (commonWindow)
     QList<PlanEntry> plans;
     int reference = -1;   // the plan the first one is compared against; -1: none
 
     const PlanEntry *referencePlan() const;
     // The icon arrays are drawn: a common time frame and at least one plan.
-    bool showsArrays() const { return years > 0 && !plans.isEmpty(); }
+    bool showsArrays() const { return window.years > 0 && !plans.isEmpty(); }
     // The first plan's figures where the arrays show them, else null: what the words and
     // curves beside the arrays must agree with.
     const PlanFigures *shownFigures() const;
     // Both plans' figures known, so differences and the trade-off can be stated.
     bool comparable() const;
 
+    // "within 5 years", or "within 3 years after month 29" where the plans part later.
+    static QString timeFrame(const FigureWindow &window);
     // "A relapse within 5 years", …: what each row counts, the same for every plan.
-    static QString outcomeLabel(PlanOutcome outcome, int years);
+    static QString outcomeLabel(PlanOutcome outcome, const FigureWindow &window);
     // The outcome in a sentence about people: "21 in 100 people have a relapse within 5 years".
-    static QString outcomeSentence(PlanOutcome outcome, int people, int years);
+    static QString outcomeSentence(PlanOutcome outcome, int people, const FigureWindow &window);
     // "21 in 100", and "21 in 100 (15–27)" with the range.
     static QString perHundred(int people);
     static QString perHundredWithRange(const NaturalFrequency &frequency);

@@ -48,7 +48,7 @@ void OutcomeIconArrays::setDecision(const DecisionSummary &decision)
     int row = 0;
     addLabel(tr("In 100 people like you"), row++, 0, 2 * static_cast<int>(plans.size()), true);
     for (PlanOutcome outcome : kPlanOutcomes) {
-        addLabel(DecisionSummary::outcomeLabel(outcome, decision.years), row++, 0,
+        addLabel(DecisionSummary::outcomeLabel(outcome, decision.window), row++, 0,
                  2 * static_cast<int>(plans.size()), true);
         for (int c = 0; c < plans.size(); ++c) {
             const PlanEntry &plan = *plans[c];
@@ -57,7 +57,7 @@ void OutcomeIconArrays::setDecision(const DecisionSummary &decision)
             array->setFixedSize(110, 110);
             array->setCount(frequency ? frequency->people() : 0);
             array->setAccessibleName(
-                tr("%1: %2").arg(plan.name, DecisionSummary::outcomeLabel(outcome, decision.years)));
+                tr("%1: %2").arg(plan.name, DecisionSummary::outcomeLabel(outcome, decision.window)));
             m_grid->addWidget(array, row, 2 * c);
             m_arrays << array;
             const QString words =

@@ -25,40 +25,40 @@ PlanFiguresRunner::~PlanFiguresRunner()
     }
 }
 
-const PlanFiguresRunner::Known *PlanFiguresRunner::find(const Scenario &plan, int years) const
+const PlanFiguresRunner::Known *PlanFiguresRunner::find(const Scenario &plan, const FigureWindow &window) const
 {
     for (const Known &known : m_known) {
-        if (known.years == years && known.plan == plan)
+        if (known.window == window && known.plan == plan)
             return &known;
     }
     return nullptr;
 }
 
-std::optional<PlanFigures> PlanFiguresRunner::figures(const Scenario &plan, int years)
+std::optional<PlanFigures> PlanFiguresRunner::figures(const Scenario &plan, const FigureWindow &window)
 {
-    if (const Known *known = find(plan, years))
+    if (const Known *known = find(plan, window))
         return known->figures;
     const bool queued =
         std::any_of(m_waiting.begin(), m_waiting.end(),
-                    [&](const Job &job) { return job.years == years && job.plan == plan; }) ||
-        (m_running && m_running->job.years == years && m_running->job.plan == plan);
+                    [&](const Job &job) { return job.window == window && job.plan == plan; }) ||
+        (m_running && m_running->job.window == window && m_running->job.plan == plan);
     if (!queued) {
-        m_waiting.append({plan, years});
+        m_waiting.append({plan, window});
         startNext();
     }
     return std::nullopt;
 }
 
-std::optional<PlanFigures> PlanFiguresRunner::known(const Scenario &plan, int years) const
+std::optional<PlanFigures> PlanFiguresRunner::known(const Scenario &plan, const FigureWindow &window) const
 {
-    if (const Known *k = find(plan, years))
+    if (const Known *k = find(plan, window))
         return k->figures;
     return std::nullopt;
 }
 
-void PlanFiguresRunner::keepOnly(const QList<Scenario> &plans, int years)
+void PlanFiguresRunner::keepOnly(const QList<Scenario> &plans, const FigureWindow &window)
 {
-    auto wanted = [&](const Job &job) { return job.years == years && plans.contains(job.plan); };
+    auto wanted = [&](const Job &job) { return job.window == window && plans.contains(job.plan); };
     m_waiting.erase(std::remove_if(m_waiting.begin(), m_waiting.end(),
                                    [&](const Job &job) { return !wanted(job); }),
                     m_waiting.end());
@@ -80,7 +80,7 @@ void PlanFiguresRunner::startNext()
     const std::atomic<bool> *cancel = &running->cancel;
     running->watcher->setFuture(QtConcurrent::run([job, cancel]() -> std::optional<PlanFigures> {
         PlanFigureOptions options;
-        options.years = job.years;
+        options.window = job.window;
         options.patients = kPatients;
         options.cancel = cancel;
         try {
@@ -95,7 +95,7 @@ void PlanFiguresRunner::finished(Running *running)
 {
     const std::optional<PlanFigures> result = running->watcher->result();
     if (result && !running->cancel) {
-        m_known.append({running->job.plan, running->job.years, *result});
+        m_known.append({running->job.plan, running->job.window, *result});
         if (m_known.size() > kCacheSize)
             m_known.removeFirst();
     }

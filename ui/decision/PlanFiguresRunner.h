@@ -27,11 +27,11 @@ public:
     ~PlanFiguresRunner() override;
 
     // The figures when known; otherwise nothing, and they are computed (figuresReady follows).
-    std::optional<PlanFigures> figures(const Scenario &plan, int years);
+    std::optional<PlanFigures> figures(const Scenario &plan, const FigureWindow &window);
     // The figures when known, without computing them.
-    std::optional<PlanFigures> known(const Scenario &plan, int years) const;
+    std::optional<PlanFigures> known(const Scenario &plan, const FigureWindow &window) const;
     // Only these plans are still wanted: others waiting are dropped, a running one stopped.
-    void keepOnly(const QList<Scenario> &plans, int years);
+    void keepOnly(const QList<Scenario> &plans, const FigureWindow &window);
     bool isBusy() const { return m_running != nullptr; }
     // Blocks until every wanted plan is measured (screenshots, tests).
     void waitForAll();
@@ -42,17 +42,17 @@ signals:
 private:
     struct Job {
         Scenario plan;
-        int years = 0;
+        FigureWindow window;
     };
     struct Known {
         Scenario plan;
-        int years = 0;
+        FigureWindow window;
         PlanFigures figures;
     };
     struct Running;
     void startNext();
     void finished(Running *running);
-    const Known *find(const Scenario &plan, int years) const;
+    const Known *find(const Scenario &plan, const FigureWindow &window) const;
 
     QList<Job> m_waiting;
     QList<Known> m_known;

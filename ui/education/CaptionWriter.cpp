@@ -136,11 +136,12 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
         out << sentence;
     }
     const OutcomeFigures &o = facts.outcomes;
+    // Figures counted from a later day (where compared plans part) say something else.
     const auto shownCounts = [shown](PlanOutcome outcome) {
-        return shown && shown->at(outcome).has_value();
+        return shown && shown->window.fromDay <= 0.0 && shown->at(outcome).has_value();
     };
     const bool relapseShown = shownCounts(PlanOutcome::Relapse);
-    if (o.relapseProbability2y && !(relapseShown && shown->years <= 2)) {
+    if (o.relapseProbability2y && !(relapseShown && shown->window.years <= 2)) {
         // Told from the same people as the figures where they are shown, as the plot draws it.
         const bool cohort = shown && !shown->chances.empty() &&
                             shown->chances.days.back() >= 2.0 * kDaysPerYear;

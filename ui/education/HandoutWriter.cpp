@@ -187,17 +187,17 @@ const DecisionSummary &HandoutWriter::decision()
         std::vector<Scenario> plans;
         for (const PlanEntry &plan : summary.plans)
             plans.push_back(plan.scenario);
-        summary.years = commonYears(plans);
+        summary.window = commonWindow(plans);
         m_decision = summary;
     }
     // Figures not measured yet (the window may still be at it) are measured now, once.
-    if (m_decision->years > 0 && !m_figuresTried) {
+    if (m_decision->window.years > 0 && !m_figuresTried) {
         m_figuresTried = true;
         for (PlanEntry &plan : m_decision->plans) {
             if (plan.figures)
                 continue;
             PlanFigureOptions options;
-            options.years = m_decision->years;
+            options.window = m_decision->window;
             try {
                 plan.figures = computePlanFigures(plan.scenario, options);
             } catch (const std::exception &) {
@@ -344,7 +344,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
         const double columnWidth = (kWidth - 2 * kMargin) / double(shown.size());
         const double iconSide = shown.size() > 1 ? 150.0 : 190.0;
         for (PlanOutcome outcome : kPlanOutcomes) {
-            const QString label = DecisionSummary::outcomeLabel(outcome, plans.years);
+            const QString label = DecisionSummary::outcomeLabel(outcome, plans.window);
             flow.ensure(40 + iconSide + 20);
             painter.setPen(QColor(0x11, 0x11, 0x11));
             flow.y = paragraph(painter, flow.y, label, pageFont(19, true)) + 8;
@@ -365,7 +365,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
                 painter.drawText(box, Qt::TextWordWrap | Qt::AlignLeft, plan.name);
                 const QString words =
                     frequency ? DecisionSummary::outcomeSentence(outcome, frequency->people(),
-                                                                 plans.years) +
+                                                                 plans.window) +
                                     QLatin1Char(' ') + DecisionSummary::rangeSentence(*frequency)
                               : tr("Not known for this plan.");
                 painter.setFont(pageFont(14));
@@ -402,7 +402,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
             flow.y += headerHeight + 6;
             int row = 0;
             for (PlanOutcome outcome : kPlanOutcomes) {
-                const QString label = DecisionSummary::outcomeLabel(outcome, plans.years);
+                const QString label = DecisionSummary::outcomeLabel(outcome, plans.window);
                 painter.setFont(pageFont(14));
                 const QRectF labelBox(kMargin + 6, flow.y, labelWidth - 16, 400);
                 const double height = std::max(

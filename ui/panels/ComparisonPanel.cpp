@@ -296,22 +296,23 @@ DecisionSummary ComparisonPanel::decision(bool measure)
         plans << m_currentScenario;
     for (const PinnedResults &pinned : m_pinned)
         plans << pinned.scenario;
-    summary.years = commonYears({plans.begin(), plans.end()});
+    summary.window = commonWindow({plans.begin(), plans.end()});
     if (!m_current)
         return summary;
     if (measure)
-        m_figures->keepOnly(plans, summary.years);
+        m_figures->keepOnly(plans, summary.window);
     // While the window's own simulation is pending (a drag, the full cohort after a preview),
-    // the schedule's figures wait for it: both would share the same cores.
-    const auto figuresOf = [&](const Scenario &plan, bool current) {
-        if (summary.years <= 0)
+    // the figures wait for it: both would share the same cores. A pinned plan's are measured
+    // again too when the current plan moves the day the plans part.
+    const auto figuresOf = [&](const Scenario &plan) {
+        if (summary.window.years <= 0)
             return std::optional<PlanFigures>();
-        return !measure || (current && m_pending) ? m_figures->known(plan, summary.years)
-                                                  : m_figures->figures(plan, summary.years);
+        return !measure || m_pending ? m_figures->known(plan, summary.window)
+                                     : m_figures->figures(plan, summary.window);
     };
-    summary.plans.append({currentName(), m_currentScenario, figuresOf(m_currentScenario, true)});
+    summary.plans.append({currentName(), m_currentScenario, figuresOf(m_currentScenario)});
     for (const PinnedResults &pinned : m_pinned)
-        summary.plans.append({pinned.name, pinned.scenario, figuresOf(pinned.scenario, false)});
+        summary.plans.append({pinned.name, pinned.scenario, figuresOf(pinned.scenario)});
     summary.reference = m_reference >= 0 ? m_reference + 1 : -1;
     return summary;
 }
@@ -322,11 +323,17 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
 {
     // Each outcome is a label row over a row of figures, so the labels wrap in a narrow dock
     // and every column keeps its room.
-    m_tableCaption->setText(summary.years > 0
-                                ? tr("People out of 100 within %n year(s), with the range in "
-                                     "groups of 100:",
-                                     "", summary.years)
-                                : tr("A plan is simulated for less than a year: no figures."));
+    QString caption = tr("A plan is simulated for less than a year: no figures.");
+    if (summary.window.years > 0 && summary.window.fromMonth() > 0)
+        caption = tr("People out of 100 %1 (the plans are the same until then), with the range "
+                     "in groups of 100:",
+                     "%1: within 3 years after month 29")
+                      .arg(DecisionSummary::timeFrame(summary.window));
+    else if (summary.window.years > 0)
+        caption = tr("People out of 100 %1, with the range in groups of 100:",
+                     "%1: within 5 years")
+                      .arg(DecisionSummary::timeFrame(summary.window));
+    m_tableCaption->setText(caption);
     const bool difference = summary.referencePlan() != nullptr;
     const int plans = static_cast<int>(summary.plans.size());
     const int columns = plans + (difference ? 1 : 0);
@@ -351,7 +358,7 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
     }
     for (PlanOutcome outcome : kPlanOutcomes) {
         const int row = 2 * static_cast<int>(outcome);
-        auto *label = new QTableWidgetItem(DecisionSummary::outcomeLabel(outcome, summary.years));
+        auto *label = new QTableWidgetItem(DecisionSummary::outcomeLabel(outcome, summary.window));
         label->setToolTip(DecisionSummary::isHarm(outcome) ? tr("A possible harm of the plans")
                                                            : tr("What the plans are meant to prevent"));
         QFont bold = label->font();
@@ -362,8 +369,8 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
             m_decisionTable->setSpan(row, 0, 1, columns);
         for (int c = 0; c < plans; ++c) {
             const PlanEntry &plan = summary.plans[c];
-            QString text = summary.years > 0 ? QStringLiteral("…") : QStringLiteral("—");
-            QString tip = summary.years > 0 ? tr("Being computed from a virtual cohort") : QString();
+            QString text = summary.window.years > 0 ? QStringLiteral("…") : QStringLiteral("—");
+            QString tip = summary.window.years > 0 ? tr("Being computed from a virtual cohort") : QString();
             if (plan.figures) {
                 if (const auto &frequency = plan.figures->at(outcome)) {
                     text = tr("%1 (%2–%3)")
@@ -371,7 +378,7 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
                                     QLocale().toString(frequency->lowest),
                                     QLocale().toString(frequency->highest));
                     tip = DecisionSummary::outcomeSentence(outcome, frequency->people(),
-                                                           summary.years) +
+                                                           summary.window) +
                           QLatin1Char(' ') + DecisionSummary::rangeSentence(*frequency);
                 }
             }
