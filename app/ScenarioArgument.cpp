@@ -10,7 +10,8 @@
 
 namespace lymph::cli {
 
-std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name)
+std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name,
+                                                     ProblemList list)
 {
     const ScenarioLoadResult loaded = loadScenario(name.toStdString());
     // Field paths as the file writes them: the user fixes the file.
@@ -22,8 +23,17 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
                       << '\n';
     }
     if (!loaded.ok()) {
-        for (const QString &line : words.describe(loaded.errors))
+        const int limit = list == ProblemList::Every ? -1 : kProblemsListed;
+        for (const QString &line : words.describe(loaded.errors, limit))
             console.err() << line << '\n';
+        if (limit >= 0 && static_cast<int>(loaded.errors.size()) > limit) {
+            console.err() << "lymphoscope-cli: "
+                          << QCoreApplication::translate(
+                                 "ScenarioArgument",
+                                 "note: 'lymphoscope-cli validate %1' lists every problem")
+                                 .arg(name)
+                          << '\n';
+        }
         const bool unknownParameter =
             std::any_of(loaded.errors.begin(), loaded.errors.end(), [](const ScenarioError &e) {
                 return std::holds_alternative<issue::UnknownParameter>(e.code);

@@ -18,7 +18,13 @@ struct ScenarioArgument {
     QString file; // empty for a built-in example
 };
 
+// How many of a scenario's problems a command prints: `validate` lists them all, the others
+// the first few (a file with hundreds of bad doses would bury the summary).
+enum class ProblemList { Every, First };
+inline constexpr int kProblemsListed = 20;
+
 // Nothing when the scenario cannot be used (its problems are on the console's error stream).
-std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name);
+std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name,
+                                                     ProblemList list = ProblemList::First);
 
 } // namespace lymph::cli

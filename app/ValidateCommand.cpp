@@ -15,7 +15,8 @@ ValidateCommand::ValidateCommand(const Console &console) : m_console(console) {}
 
 int ValidateCommand::run(const CommandLine &line) const
 {
-    const auto loaded = loadScenarioArgument(m_console, line.positional().constFirst());
+    const auto loaded =
+        loadScenarioArgument(m_console, line.positional().constFirst(), ProblemList::Every);
     if (!loaded)
         return kExitBadInput;
     m_console.out() << tr("OK: %1").arg(fromStd(loaded->scenario.name)) << '\n';

@@ -221,14 +221,17 @@ int main(int argc, char **argv)
     if (!sequence.isEmpty())
         window.openScenario(sequence.takeFirst());
     bool ready = sequence.isEmpty();
+    bool badSelection = false; // a screenshot would not show what was asked for
     auto finishStart = [&] {
         const int count = static_cast<int>(window.document()->scenario().treatments.size());
         QList<int> valid;
         for (int index : selection) {
-            if (index < count)
+            if (index < count) {
                 valid << index;
-            else
+            } else {
                 err << QCoreApplication::translate("lymphoscope", "--select: the scenario has only %1 treatments.").arg(count) << '\n';
+                badSelection = true;
+            }
         }
         window.document()->setSelection(valid);
     };
@@ -256,6 +259,11 @@ int main(int argc, char **argv)
         }
         window.setCohortSize(patients);
     }
+    if (parser.isSet(monthOption) && !parser.isSet(educationOption)) {
+        err << QCoreApplication::translate("lymphoscope", "--month: only with --education, where the month is explained.")
+            << '\n';
+        return kExitBadInput;
+    }
     if (parser.isSet(monthOption)) {
         bool ok = false;
         const double month = parser.value(monthOption).toDouble(&ok);
@@ -276,6 +284,10 @@ int main(int argc, char **argv)
         QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
             if (!ready || window.runner()->isBusy())
                 return; // a pinned scenario's results, or already stale
+            if (badSelection) {
+                QCoreApplication::exit(kExitBadInput);
+                return;
+            }
             const QImage image = window.snapshot();
             QByteArray png;
             QBuffer buffer(&png);

@@ -106,6 +106,7 @@ private slots:
     void validateBuiltInExample();
     void validateNegativeDose();
     void validateMalformedJson();
+    void manyProblemsAreCountedNotListed();
     void validateMissingFile();
     void validateSpeaksTheUsersLanguage();
 
@@ -289,6 +290,33 @@ void TestCliCommands::validateNegativeDose()
     const CliRun simulate = runCli({QStringLiteral("simulate"), file});
     QCOMPARE(simulate.exitCode, 2);
     QVERIFY(simulate.err.contains(QLatin1String("treatments[0].infusions[0].mg")));
+}
+
+// validate lists every problem; simulate the first 20, counts the rest and points to validate.
+void TestCliCommands::manyProblemsAreCountedNotListed()
+{
+    const QString file = path(QStringLiteral("many-bad-doses.lymphoscope.json"));
+    QByteArray infusions;
+    for (int i = 0; i < 60; ++i)
+        infusions += (i ? "," : "") + QByteArray(R"({"day": )") + QByteArray::number(10 * i) +
+                     R"(, "mg": -1})";
+    QVERIFY(writeFile(file, R"({"format": "lymphoscope-scenario", "version": 2, "name": "Bad",
+  "horizon_days": 730, "treatments": [{"therapy": "alemtuzumab", "infusions": [)" + infusions +
+                                "]}]}\n"));
+    const auto problemLines = [](const QString &err) {
+        return err.count(QLatin1String(".mg: "));
+    };
+    const CliRun validate = runCli({QStringLiteral("validate"), file});
+    QCOMPARE(validate.exitCode, 2);
+    QCOMPARE(problemLines(validate.err), 60);
+    const CliRun simulate = runCli({QStringLiteral("simulate"), file});
+    QCOMPARE(simulate.exitCode, 2);
+    QCOMPARE(problemLines(simulate.err), 20);
+    QVERIFY2(simulate.err.contains(QLatin1String("and 40 more problems")) &&
+                 simulate.err.contains(QLatin1String("lymphoscope-cli validate ") + file),
+             qPrintable(simulate.err));
+    QVERIFY(simulate.err.contains(QLatin1String("treatments[0].infusions[19].mg")));
+    QVERIFY(!simulate.err.contains(QLatin1String("treatments[0].infusions[20].mg")));
 }
 
 void TestCliCommands::validateMalformedJson()

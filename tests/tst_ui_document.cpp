@@ -115,6 +115,7 @@ private slots:
     void treatmentTexts();
     void closingWithUnsavedChangesAsks();
     void screenshotWritesPng();
+    void screenshotRefusesOptionsItCannotShow();
     void badScenarioExitsWithTwo();
 };
 
@@ -552,6 +553,30 @@ void UiDocumentTest::screenshotWritesPng()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+// Options that would make a picture other than the one asked for end the run, unwritten.
+void UiDocumentTest::screenshotRefusesOptionsItCannotShow()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const GuiRun beyond = runGui({QStringLiteral("alemtuzumab-weekend-gap"), QStringLiteral("--select"),
+                                  QStringLiteral("99"), QStringLiteral("--screenshot"), png});
+    QCOMPARE(beyond.exitCode, 2);
+    QVERIFY2(beyond.err.contains(QLatin1String("--select")), qPrintable(beyond.err));
+    QVERIFY(!QFileInfo::exists(png));
+    const GuiRun month = runGui({QStringLiteral("--month"), QStringLiteral("12"),
+                                 QStringLiteral("--screenshot"), png});
+    QCOMPARE(month.exitCode, 2);
+    QVERIFY2(month.err.contains(QLatin1String("--month")) &&
+                 month.err.contains(QLatin1String("--education")),
+             qPrintable(month.err));
+    QVERIFY(!QFileInfo::exists(png));
+    // A treatment that exists is selected and the picture written.
+    const GuiRun within = runGui({QStringLiteral("alemtuzumab-weekend-gap"), QStringLiteral("--select"),
+                                  QStringLiteral("1"), QStringLiteral("--screenshot"), png});
+    QVERIFY2(within.exitCode == 0, qPrintable(within.err));
+    QVERIFY(QFileInfo::exists(png));
 }
 
 void UiDocumentTest::badScenarioExitsWithTwo()

@@ -77,6 +77,7 @@ private slots:
     void everyFieldIsNamedInWords();
     void unknownPartsOfAPathAreQuotedAsWritten();
     void commandLineKeepsFieldPaths();
+    void manyProblemsEndWithACount();
 };
 
 void UiMessagesTest::everyIssueCodeIsWordedInEveryLanguage()
@@ -176,6 +177,32 @@ void UiMessagesTest::commandLineKeepsFieldPaths()
         QStringLiteral("^bad\\.json:2:\\d+: treatments\\[0\\]\\.infusions\\[0\\]\\.mg: deve "));
     QVERIFY2(shape.match(text).hasMatch(), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("must")), qPrintable(text));
+}
+
+// A file with many bad doses: the first problems, then how many more (in the user's language).
+void UiMessagesTest::manyProblemsEndWithACount()
+{
+    QVERIFY(setLanguage(QStringLiteral("en"))); // English plurals come from a translation
+    std::string infusions;
+    for (int i = 0; i < 30; ++i)
+        infusions += (i ? "," : "") + std::string(R"({"day": )") + std::to_string(10 * i) +
+                     R"(, "mg": -1})";
+    const ScenarioLoadResult result =
+        parseScenario(R"({"format": "lymphoscope-scenario", "version": 2, "horizon_days": 730,
+            "treatments": [{"therapy": "alemtuzumab", "infusions": [)" +
+                          infusions + "]}]}",
+                      "bad.json");
+    QCOMPARE(result.errors.size(), std::size_t(30));
+    const IssueText words = IssueText::forWindow(nullptr);
+    QCOMPARE(words.describe(result.errors).size(), 30);
+    QCOMPARE(words.describe(result.errors, 30).size(), 30);
+    const QStringList shown = words.describe(result.errors, 12);
+    QCOMPARE(shown.size(), 13);
+    QCOMPARE(shown.last(), QStringLiteral("… and 18 more problems"));
+    QCOMPARE(shown[11], words.describe(result.errors[11]));
+    QVERIFY(setLanguage(QStringLiteral("de")));
+    QVERIFY2(!words.describe(result.errors, 12).last().contains(QLatin1String("more")),
+             qPrintable(words.describe(result.errors, 12).last()));
 }
 
 QTEST_MAIN(UiMessagesTest)

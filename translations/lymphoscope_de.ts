@@ -1786,6 +1786,14 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>eine Datei und ein eingebautes Beispiel heißen beide %1: die Datei wurde verwendet (für das Beispiel %2 schreiben)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/IssueText.cpp" line="439"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabsFile</name>
@@ -2202,12 +2210,17 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <location filename="../app/ScenarioArgument.cpp" line="21"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
+        <translation>Hinweis: &apos;lymphoscope-cli validate %1&apos; listet alle Probleme auf</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="43"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>Hinweis: &apos;lymphoscope-cli parameters&apos; listet die Modellparameter auf</translation>
     </message>
@@ -2697,7 +2710,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Ein Szenario prüfen und jedes Problem mit seiner Stelle auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="21"/>
+        <location filename="../app/ValidateCommand.cpp" line="22"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -3553,27 +3566,27 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: das Szenario konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Das Szenario hat noch keine Datei; wählen Sie eine mit „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
         <source>No file name was given.</source>
         <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Nicht gespeichert: %1 (und %n weiteres Problem)</numerusform>
@@ -3581,19 +3594,19 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung verschieben</numerusform>
@@ -3601,7 +3614,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung löschen</numerusform>
@@ -3609,12 +3622,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Nicht dupliziert: Vor dem Ende der simulierten Zeit ist kein Platz für eine Kopie von %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>%n Behandlung duplizieren</numerusform>
@@ -3622,17 +3635,17 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Nur ein Antikörperzyklus mit mehreren Infusionen kann aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
         <source>Split into single infusions</source>
         <translation>In Einzelinfusionen aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
         <source>Change the end of %1</source>
         <translation>Ende von %1 ändern</translation>
     </message>
@@ -4582,39 +4595,44 @@ Quelle: %2</translation>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="232"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="252"/>
+        <location filename="../app/gui_main.cpp" line="255"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="263"/>
+        <source>--month: only with --education, where the month is explained.</source>
+        <translation>--month: nur mit --education, wo der Monat erklärt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="271"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="284"/>
+        <location filename="../app/gui_main.cpp" line="296"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="313"/>
+        <location filename="../app/gui_main.cpp" line="325"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="326"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="303"/>
+        <location filename="../app/gui_main.cpp" line="315"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

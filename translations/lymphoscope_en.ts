@@ -1777,6 +1777,14 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/IssueText.cpp" line="439"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabsFile</name>
@@ -2193,12 +2201,17 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <location filename="../app/ScenarioArgument.cpp" line="21"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="43"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2700,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="21"/>
+        <location filename="../app/ValidateCommand.cpp" line="22"/>
         <source>OK: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,27 +3555,27 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
         <source>%1: the scenario could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Not saved: %1 (and %n more problem)</numerusform>
@@ -3570,19 +3583,19 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Move %n treatment</numerusform>
@@ -3590,7 +3603,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Delete %n treatment</numerusform>
@@ -3598,12 +3611,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicate %n treatment</numerusform>
@@ -3611,17 +3624,17 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
         <source>Split into single infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
         <source>Change the end of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,38 +4574,43 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="232"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="252"/>
+        <location filename="../app/gui_main.cpp" line="255"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="263"/>
+        <source>--month: only with --education, where the month is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="271"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="284"/>
+        <location filename="../app/gui_main.cpp" line="296"/>
         <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="313"/>
+        <location filename="../app/gui_main.cpp" line="325"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="326"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="303"/>
+        <location filename="../app/gui_main.cpp" line="315"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

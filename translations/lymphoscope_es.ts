@@ -1786,6 +1786,14 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>tanto un archivo como un ejemplo incorporado se llaman %1: se usó el archivo (para el ejemplo, escriba %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/IssueText.cpp" line="439"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… y %n problema más</numerusform>
+            <numerusform>… y %n problemas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabsFile</name>
@@ -2202,12 +2210,17 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <location filename="../app/ScenarioArgument.cpp" line="21"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
+        <translation>nota: &apos;lymphoscope-cli validate %1&apos; enumera todos los problemas</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="43"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>nota: &apos;lymphoscope-cli parameters&apos; enumera los parámetros del modelo</translation>
     </message>
@@ -2697,7 +2710,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Comprueba un escenario y enumera cada problema con su ubicación.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="21"/>
+        <location filename="../app/ValidateCommand.cpp" line="22"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -3553,27 +3566,27 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>No guardado: %1 (y %n problema más)</numerusform>
@@ -3581,19 +3594,19 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Mover %n tratamiento</numerusform>
@@ -3601,7 +3614,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Eliminar %n tratamiento</numerusform>
@@ -3609,12 +3622,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>No duplicado: no hay espacio para una copia de %1 antes del final del tiempo simulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicar %n tratamiento</numerusform>
@@ -3622,17 +3635,17 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
         <source>Split into single infusions</source>
         <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
         <source>Change the end of %1</source>
         <translation>Cambiar el final de %1</translation>
     </message>
@@ -4582,39 +4595,44 @@ Fuente: %2</translation>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="232"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: el escenario solo tiene %1 tratamientos.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="252"/>
+        <location filename="../app/gui_main.cpp" line="255"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="263"/>
+        <source>--month: only with --education, where the month is explained.</source>
+        <translation>--month: solo con --education, donde se explica el mes.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="271"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="284"/>
+        <location filename="../app/gui_main.cpp" line="296"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="313"/>
+        <location filename="../app/gui_main.cpp" line="325"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="326"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="303"/>
+        <location filename="../app/gui_main.cpp" line="315"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

@@ -1786,6 +1786,14 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>un fichier et un exemple intégré s’appellent tous deux %1 : le fichier a été utilisé (écrivez %2 pour l’exemple)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/IssueText.cpp" line="439"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabsFile</name>
@@ -2202,12 +2210,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <location filename="../app/ScenarioArgument.cpp" line="21"/>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
+        <translation>remarque : &apos;lymphoscope-cli validate %1&apos; liste tous les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="43"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>remarque : &apos;lymphoscope-cli parameters&apos; liste les paramètres du modèle</translation>
     </message>
@@ -2697,7 +2710,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Vérifie un scénario et liste chaque problème avec son emplacement.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="21"/>
+        <location filename="../app/ValidateCommand.cpp" line="22"/>
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
@@ -3553,27 +3566,27 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
         <source>No file name was given.</source>
         <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non enregistré : %1 (et %n autre problème)</numerusform>
@@ -3581,19 +3594,19 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Déplacer %n traitement</numerusform>
@@ -3601,7 +3614,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Supprimer %n traitement</numerusform>
@@ -3609,12 +3622,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non dupliqué : pas de place pour une copie de %1 avant la fin de la durée simulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Dupliquer %n traitement</numerusform>
@@ -3622,17 +3635,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
         <source>Split into single infusions</source>
         <translation>Diviser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
         <source>Change the end of %1</source>
         <translation>Modifier la fin de %1</translation>
     </message>
@@ -4582,39 +4595,44 @@ Source : %2</translation>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="232"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="252"/>
+        <location filename="../app/gui_main.cpp" line="255"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="263"/>
+        <source>--month: only with --education, where the month is explained.</source>
+        <translation>--month : seulement avec --education, où le mois est expliqué.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="271"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="284"/>
+        <location filename="../app/gui_main.cpp" line="296"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="313"/>
+        <location filename="../app/gui_main.cpp" line="325"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="326"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="303"/>
+        <location filename="../app/gui_main.cpp" line="315"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

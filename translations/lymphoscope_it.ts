@@ -1786,6 +1786,14 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>sia un file sia un esempio incorporato si chiamano %1: è stato usato il file (per l’esempio scrivere %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/IssueText.cpp" line="439"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… e %n altro problema</numerusform>
+            <numerusform>… e altri %n problemi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LabsFile</name>
@@ -2202,12 +2210,17 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="20"/>
+        <location filename="../app/ScenarioArgument.cpp" line="21"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="33"/>
+        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
+        <translation>nota: &apos;lymphoscope-cli validate %1&apos; elenca tutti i problemi</translation>
+    </message>
+    <message>
+        <location filename="../app/ScenarioArgument.cpp" line="43"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>nota: &apos;lymphoscope-cli parameters&apos; elenca i parametri del modello</translation>
     </message>
@@ -2697,7 +2710,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Controlla uno scenario ed elenca ogni problema con la sua posizione.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="21"/>
+        <location filename="../app/ValidateCommand.cpp" line="22"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -3553,27 +3566,27 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="92"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="113"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="123"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="180"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="181"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non salvato: %1 (e %n altro problema)</numerusform>
@@ -3581,19 +3594,19 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="258"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="431"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="293"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="304"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="317"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -3601,7 +3614,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="332"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -3609,12 +3622,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="346"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 prima della fine del tempo simulato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="353"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -3622,17 +3635,17 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="363"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="365"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="378"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>
@@ -4582,39 +4595,44 @@ Fonte: %2</translation>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="231"/>
+        <location filename="../app/gui_main.cpp" line="232"/>
         <source>--select: the scenario has only %1 treatments.</source>
         <translation>--select: lo scenario ha solo %1 trattamenti.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="252"/>
+        <location filename="../app/gui_main.cpp" line="255"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="263"/>
+        <source>--month: only with --education, where the month is explained.</source>
+        <translation>--month: solo con --education, dove il mese viene spiegato.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="271"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="284"/>
+        <location filename="../app/gui_main.cpp" line="296"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="313"/>
+        <location filename="../app/gui_main.cpp" line="325"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="326"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="303"/>
+        <location filename="../app/gui_main.cpp" line="315"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

@@ -430,11 +430,17 @@ QString IssueText::describe(const ScenarioError &error) const
     return text + message(error.code);
 }
 
-QStringList IssueText::describe(const std::vector<ScenarioError> &errors) const
+QStringList IssueText::describe(const std::vector<ScenarioError> &errors, int limit) const
 {
     QStringList lines;
-    for (const ScenarioError &error : errors)
+    for (const ScenarioError &error : errors) {
+        if (limit >= 0 && lines.size() == limit) {
+            const int more = static_cast<int>(errors.size()) - limit;
+            lines << tr("… and %n more problem(s)", "", more);
+            break;
+        }
         lines << describe(error);
+    }
     return lines;
 }
 

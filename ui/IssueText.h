@@ -33,7 +33,8 @@ public:
     QString place(const std::string &path) const;
     // "file:line:col: place: message", leaving out the parts that are not known.
     QString describe(const ScenarioError &error) const;
-    QStringList describe(const std::vector<ScenarioError> &errors) const;
+    // One line per problem; past `limit` (when not negative), a last line counts the rest.
+    QStringList describe(const std::vector<ScenarioError> &errors, int limit = -1) const;
 
 private:
     IssueText(const Scenario *scenario, bool inWords) : m_paths(scenario), m_inWords(inWords) {}

@@ -48,6 +48,9 @@ void ScheduleDocument::newScenario()
 }
 
 namespace {
+// A file's problems shown in the window's message, the rest counted: the box stays on screen.
+constexpr int kProblemsShown = 12;
+
 QDateTime modificationTime(const QString &path)
 {
     return path.isEmpty() ? QDateTime() : QFileInfo(path).lastModified();
@@ -87,7 +90,7 @@ bool ScheduleDocument::load(const QString &pathOrExampleName, QString *error, QS
     const IssueText words = IssueText::forWindow(nullptr);
     if (!result.ok()) {
         if (error) {
-            QStringList lines = words.describe(result.errors);
+            QStringList lines = words.describe(result.errors, kProblemsShown);
             if (lines.isEmpty())
                 lines << tr("%1: the scenario could not be read").arg(pathOrExampleName);
             *error = lines.join(QLatin1Char('\n'));
