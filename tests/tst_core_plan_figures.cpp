@@ -88,13 +88,22 @@ void PlanFiguresTest::commonWindowIsTheShortestPlan()
     QCOMPARE(commonWindow({six, three}), (FigureWindow{0.0, 3})); // the same treatments
     three.horizonDays = 200.0;
     QCOMPARE(commonWindow({six, three}).years, 0);
-    // From the parting day (the transplant's conditioning, day 894), 3 of the 6 years remain.
+    // From the start of the month they part in (the transplant's conditioning, day 894, in
+    // month 29), 3 of the 6 years remain.
     const FigureWindow rescue = commonWindow({six, alemtuzumabThenOcrelizumab()});
-    QCOMPARE(rescue.fromDay, 894.0);
+    QCOMPARE(rescue.fromDay, 29 * kDaysPerMonth);
+    QVERIFY(rescue.fromDay <= 894.0);
     QCOMPARE(rescue.years, 3);
     QCOMPARE(rescue.fromMonth(), 29);
-    QCOMPARE(rescue.endDay(), 894.0 + 3.0 * kDaysPerYear);
+    QVERIFY(rescue.startsLater());
+    QCOMPARE(rescue.endDay(), 29 * kDaysPerMonth + 3.0 * kDaysPerYear);
     QCOMPARE(commonWindow({six, alemtuzumabThenOcrelizumab()}, 2).years, 2);
+    // Plans that part in their first month are counted from day 0.
+    Scenario early = six;
+    early.treatments.push_back(test::singleInfusion(Therapy::Rituximab, 20.0, 1000.0));
+    QCOMPARE(partingDay({six, early}), 20.0);
+    QCOMPARE(commonWindow({six, early}), (FigureWindow{0.0, 5}));
+    QVERIFY(!commonWindow({six, early}).startsLater());
 }
 
 void PlanFiguresTest::plansPartAtTheirFirstDifference()
@@ -148,6 +157,38 @@ void PlanFiguresTest::figuresCountFromTheParting()
              qPrintable(QStringLiteral("%1 against %2")
                             .arg(figures.at(PlanOutcome::Relapse)->perHundred)
                             .arg(expected)));
+    // A new autoimmune illness in the window, from the three illnesses' own columns; long low
+    // CD4 judged on the window's days alone (daily rows, so within a person or two).
+    double autoimmunity = 0.0;
+    int lowCd4 = 0;
+    for (std::size_t i = 0; i < std::size_t(options.patients); ++i) {
+        const ResultTable table = simulateCohortMember(plan, options.seed, i).table;
+        double noneByStart = 1.0;
+        double noneByEnd = 1.0;
+        for (const char *column : {"thyroid_autoimmunity_probability", "itp_probability",
+                                   "anti_gbm_probability"}) {
+            noneByStart *= 1.0 - table.valueAt(column, options.window.fromDay);
+            noneByEnd *= 1.0 - table.valueAt(column, options.window.endDay());
+        }
+        autoimmunity += 1.0 - noneByEnd / noneByStart;
+        int daysLow = 0;
+        for (std::size_t r = 0; r < table.days().size(); ++r) {
+            const double day = table.days()[r];
+            if (day >= options.window.fromDay && day < options.window.endDay() &&
+                table.valueAt("cd4_per_ul", day) < 400.0)
+                ++daysLow;
+        }
+        lowCd4 += daysLow > 0.5 * 3 * kDaysPerYear ? 1 : 0;
+    }
+    QVERIFY2(std::abs(figures.at(PlanOutcome::Autoimmunity)->perHundred -
+                      100.0 * autoimmunity / options.patients) < 0.01,
+             qPrintable(QString::number(figures.at(PlanOutcome::Autoimmunity)->perHundred)));
+    QVERIFY2(std::abs(figures.at(PlanOutcome::LongLowCd4)->perHundred -
+                      100.0 * lowCd4 / options.patients) <= 2 * 100.0 / options.patients,
+             qPrintable(QStringLiteral("%1 against %2 of %3")
+                            .arg(figures.at(PlanOutcome::LongLowCd4)->perHundred)
+                            .arg(lowCd4)
+                            .arg(options.patients)));
     // The years before the transplant are not counted: fewer relapses than from day 0.
     options.window = FigureWindow{0.0, 3};
     const PlanFigures fromStart = computePlanFigures(plan, options);

@@ -210,6 +210,23 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     QVERIFY(drawn);
     QCOMPARE(drawn->data()->size(), int(curves.days.size()));
     QCOMPARE(std::prev(drawn->data()->constEnd())->value, 100.0 * curves.relapse.back());
+
+    // Figures counted from where compared plans part count something else: the sentences say
+    // the chances since day 0 again, and from the same people as the curves.
+    PlanFigures later = cohort;
+    later.window = FigureWindow{29 * kDaysPerMonth, 3};
+    decision.window = later.window;
+    decision.plans.front().figures = later;
+    view.setDecision(decision);
+    const QString words = view.captions().join(QLatin1Char('\n'));
+    const int relapse5From0 = int(std::lround(100.0 * curves.at(curves.relapse, 5 * kDaysPerYear)));
+    const int autoimmunity6 =
+        int(std::lround(100.0 * curves.at(curves.autoimmunity, 6 * kDaysPerYear)));
+    QVERIFY(std::lround(100.0 * *facts.outcomes.autoimmunityProbability6y) != autoimmunity6);
+    QVERIFY2(words.contains(QStringLiteral("Within 5 years: about %1 in 100.").arg(relapse5From0)) &&
+                 words.contains(QStringLiteral("about %1 in 100.").arg(autoimmunity6)) &&
+                 words.contains(autoimmune),
+             qPrintable(words));
 }
 
 void UiEducationTest::captionsChangeWithTheModel()

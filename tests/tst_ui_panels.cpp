@@ -384,6 +384,24 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     QVERIFY(table->item(OutcomeTable::MonthsCd4BelowLln, 0)->text() !=
             table->item(OutcomeTable::MonthsCd4BelowLln, 1)->text());
 
+    // The two rescue plans part in month 29 (the transplant's conditioning): counted from
+    // there, as the caption says.
+    const QLabel *caption = nullptr;
+    for (const QLabel *label : panel->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("People out of 100")))
+            caption = label;
+    }
+    QVERIFY(caption);
+    // (Without a language loaded, the English plural reads "year(s)".)
+    QVERIFY2(caption->text().contains(QLatin1String("within 3 year")) &&
+                 caption->text().contains(QLatin1String(
+                     "from month 29 (the plans are the same until then)")),
+             qPrintable(caption->text()));
+    QVERIFY2(panel->decisionTable()->item(0, 0)->text().startsWith(
+                 QLatin1String("A relapse within 3 year")) &&
+                 panel->decisionTable()->item(0, 0)->text().endsWith(
+                     QLatin1String(" from month 29")),
+             qPrintable(panel->decisionTable()->item(0, 0)->text()));
     // The built-in rescue plans are for the same patient: the differences are the plans'.
     QCOMPARE(window.document()->scenario().patient.baselineArr,
              panel->comparisons().first().patient.baselineArr);

@@ -563,11 +563,13 @@ void UiPresentationTest::decisionSpeaksInNaturalFrequencies()
                  sentence.contains(QStringLiteral("Within 5 years")),
              qPrintable(sentence));
     summary.window = FigureWindow{894.0, 3};
-    QVERIFY2(summary.tradeOff().startsWith(QStringLiteral("Within 3 years after month 29, ")),
+    QVERIFY2(summary.tradeOff().startsWith(QStringLiteral("Within 3 years from month 29, ")),
              qPrintable(summary.tradeOff()));
     OutcomeIconArrays arrays;
     arrays.setDecision(summary);
-    QVERIFY2(arrays.text().contains(QStringLiteral("A relapse within 3 years after month 29")),
+    QVERIFY2(arrays.text().contains(QStringLiteral("A relapse within 3 years from month 29")) &&
+                 arrays.text().contains(QStringLiteral(
+                     "Low CD4 T cells for more than half of the 3 years from month 29")),
              qPrintable(arrays.text()));
     QCOMPARE(int(arrays.arrays().size()), 2 * int(kPlanOutcomeCount));
     QVERIFY2(arrays.text().contains(QStringLiteral("24 in 100")), qPrintable(arrays.text()));

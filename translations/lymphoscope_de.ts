@@ -413,22 +413,22 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>In dieser Simulation werden sie nicht stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 2 Jahren mindestens einen Schub zu haben: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Innerhalb von 5 Jahren: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen, meist an der Schilddrüse: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen: etwa %1 von 100.</translation>
     </message>
@@ -622,97 +622,115 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
             <numerusform>innerhalb von %n Jahren</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
-        <source>within %n year(s) after month %1</source>
-        <comment>the month the plans begin to differ</comment>
-        <translation>
-            <numerusform>innerhalb von %n Jahr nach Monat %1</numerusform>
-            <numerusform>innerhalb von %n Jahren nach Monat %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="88"/>
         <source>A relapse %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Ein Schub %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="90"/>
         <source>A new autoimmune illness %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Eine neue Autoimmunerkrankung %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
-        <source>Low CD4 T cells for more than half of the time %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Niedrige CD4-T-Zellen während mehr als der Hälfte der Zeit %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="103"/>
         <source>%1 in 100 people have at least one relapse %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 von 100 Menschen haben %2 mindestens einen Schub.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
         <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 von 100 Menschen bekommen %2 eine neue Autoimmunerkrankung (zum Beispiel der Schilddrüse).</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 von 100 Menschen haben %2 während mehr als der Hälfte der Zeit niedrige CD4-T-Zellen (mehr Infektionen möglich).</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
         <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1 unterscheiden sich %2 und %3 bei jedem gezeigten Ergebnis um weniger als 1 von 100 Menschen.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="169"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1 bedeutet %3 im Vergleich zu %2: %4, und kein gezeigtes Ergebnis ist schlechter.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="173"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1 bedeutet %3 im Vergleich zu %2: %4, und kein gezeigtes Ergebnis ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="176"/>
         <source>%1, compared with %2, %3 means %4, but %5.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1 bedeutet %3 im Vergleich zu %2: %4, aber %5.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="119"/>
         <source>%1 in 100</source>
         <translation>%1 von 100</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) from month %1</source>
+        <comment>the month the plans begin to differ</comment>
+        <translation>
+            <numerusform>innerhalb von %n Jahr ab Monat %1</numerusform>
+            <numerusform>innerhalb von %n Jahren ab Monat %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="77"/>
+        <source>%n year(s)</source>
+        <comment>more than half of 5 years</comment>
+        <translation>
+            <numerusform>von %n Jahr</numerusform>
+            <numerusform>von %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>the %n year(s) from month %1</source>
+        <comment>more than half of the 3 years from month 29</comment>
+        <translation>
+            <numerusform>des %n Jahres ab Monat %1</numerusform>
+            <numerusform>der %n Jahre ab Monat %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>Low CD4 T cells for more than half of %1</source>
+        <comment>%1: 5 years</comment>
+        <translation>Niedrige CD4-T-Zellen während mehr als der Hälfte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="111"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of %2.</source>
+        <comment>%2: 5 years</comment>
+        <translation>%1 von 100 Menschen haben während mehr als der Hälfte %2 niedrige CD4-T-Zellen (mehr Infektionen möglich).</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="123"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 von 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="129"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Zwischen %1 und %2 in verschiedenen Gruppen von 100 virtuellen Patienten.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
         <source>no difference</source>
         <translation>kein Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="138"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 von 100</translation>
     </message>
@@ -2825,74 +2843,79 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Ärztliche Details (typischer Patient)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <source>The plans part less than a year before one of them ends: no figures.</source>
+        <translation>Die Pläne unterscheiden sich erst weniger als ein Jahr vor dem Ende eines von ihnen: keine Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
-        <comment>%1: within 3 years after month 29</comment>
-        <translation>Menschen von 100 %1 (bis dahin sind die Pläne gleich), mit dem Bereich in Gruppen von 100:</translation>
+        <comment>%1: within 3 years from month 29</comment>
+        <translation>Von 100 Menschen betroffen %1 (bis dahin sind die Pläne gleich), mit dem Bereich in Gruppen von 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
-        <translation>Menschen von 100 %1, mit dem Bereich in Gruppen von 100:</translation>
+        <translation>Von 100 Menschen betroffen %1, mit dem Bereich in Gruppen von 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>Current − %1</source>
         <translation>Aktuell − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
         <source>Difference: %1 minus %2</source>
         <translation>Unterschied: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
         <source>A possible harm of the plans</source>
         <translation>Ein möglicher Schaden der Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>What the plans are meant to prevent</source>
         <translation>Was die Pläne verhindern sollen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>

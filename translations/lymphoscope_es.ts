@@ -413,22 +413,22 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>En esta simulación no llegan a ser lo bastante fuertes como para debilitar el medicamento.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilidad de tener al menos un brote en 2 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años, sobre todo de la tiroides: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años: aproximadamente %1 de cada 100.</translation>
     </message>
@@ -622,97 +622,115 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
             <numerusform>en %n años</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
-        <source>within %n year(s) after month %1</source>
-        <comment>the month the plans begin to differ</comment>
-        <translation>
-            <numerusform>en %n año tras el mes %1</numerusform>
-            <numerusform>en %n años tras el mes %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="88"/>
         <source>A relapse %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Un brote %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="90"/>
         <source>A new autoimmune illness %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Una nueva enfermedad autoinmune %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
-        <source>Low CD4 T cells for more than half of the time %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Linfocitos T CD4 bajos durante más de la mitad del tiempo %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="103"/>
         <source>%1 in 100 people have at least one relapse %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 de cada 100 personas tienen al menos un brote %2.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
         <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 de cada 100 personas desarrollan una nueva enfermedad autoinmune (por ejemplo, de la tiroides) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad del tiempo %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
         <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, %2 y %3 difieren en menos de 1 de cada 100 personas en todos los resultados mostrados.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="169"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, en comparación con %2, %3 significa %4, y ningún resultado mostrado es peor.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="173"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, en comparación con %2, %3 significa %4, y ningún resultado mostrado es mejor.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="176"/>
         <source>%1, compared with %2, %3 means %4, but %5.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, en comparación con %2, %3 significa %4, pero %5.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="119"/>
         <source>%1 in 100</source>
         <translation>%1 de cada 100</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) from month %1</source>
+        <comment>the month the plans begin to differ</comment>
+        <translation>
+            <numerusform>en %n año desde el mes %1</numerusform>
+            <numerusform>en los %n años desde el mes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="77"/>
+        <source>%n year(s)</source>
+        <comment>more than half of 5 years</comment>
+        <translation>
+            <numerusform>de %n año</numerusform>
+            <numerusform>de %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>the %n year(s) from month %1</source>
+        <comment>more than half of the 3 years from month 29</comment>
+        <translation>
+            <numerusform>del %n año desde el mes %1</numerusform>
+            <numerusform>de los %n años desde el mes %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>Low CD4 T cells for more than half of %1</source>
+        <comment>%1: 5 years</comment>
+        <translation>Linfocitos T CD4 bajos durante más de la mitad %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="111"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of %2.</source>
+        <comment>%2: 5 years</comment>
+        <translation>%1 de cada 100 personas tienen linfocitos T CD4 bajos (más infecciones posibles) durante más de la mitad %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="123"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 de cada 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="129"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Entre %1 y %2 en distintos grupos de 100 pacientes virtuales.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
         <source>no difference</source>
         <translation>sin diferencia</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="138"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 de cada 100</translation>
     </message>
@@ -2825,74 +2843,79 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Detalles para clínicos (paciente típico)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <source>The plans part less than a year before one of them ends: no figures.</source>
+        <translation>Los planes se separan menos de un año antes de que termine uno de ellos: sin cifras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
-        <comment>%1: within 3 years after month 29</comment>
+        <comment>%1: within 3 years from month 29</comment>
         <translation>Personas de cada 100 %1 (hasta entonces los planes son iguales), con el rango en grupos de 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Personas de cada 100 %1, con el rango en grupos de 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>Current − %1</source>
         <translation>Actual − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
         <source>Difference: %1 minus %2</source>
         <translation>Diferencia: %1 menos %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
         <source>A possible harm of the plans</source>
         <translation>Un posible daño de los planes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>What the plans are meant to prevent</source>
         <translation>Lo que los planes deben prevenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Calculándose a partir de una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>

@@ -413,22 +413,22 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Dans cette simulation, ils ne deviennent pas assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
@@ -622,97 +622,115 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
             <numerusform>en %n ans</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
-        <source>within %n year(s) after month %1</source>
-        <comment>the month the plans begin to differ</comment>
-        <translation>
-            <numerusform>en %n an après le mois %1</numerusform>
-            <numerusform>en %n ans après le mois %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="88"/>
         <source>A relapse %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Une poussée %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="90"/>
         <source>A new autoimmune illness %1</source>
         <comment>%1: within 5 years</comment>
         <translation>Une nouvelle maladie auto-immune %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
-        <source>Low CD4 T cells for more than half of the time %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Lymphocytes T CD4 bas pendant plus de la moitié du temps %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="103"/>
         <source>%1 in 100 people have at least one relapse %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 personnes sur 100 ont au moins une poussée %2.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
         <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
         <comment>%2: within 5 years</comment>
         <translation>%1 personnes sur 100 développent une nouvelle maladie auto-immune (par exemple de la thyroïde) %2.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié du temps %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
         <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, %2 et %3 diffèrent de moins d’une personne sur 100 pour chaque résultat présenté.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="169"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, par rapport à %2, %3 signifie %4, et aucun résultat présenté n’est moins bon.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="173"/>
         <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, par rapport à %2, %3 signifie %4, et aucun résultat présenté n’est meilleur.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="176"/>
         <source>%1, compared with %2, %3 means %4, but %5.</source>
         <comment>%1: Within 5 years</comment>
         <translation>%1, par rapport à %2, %3 signifie %4, mais %5.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="119"/>
         <source>%1 in 100</source>
         <translation>%1 sur 100</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
+        <source>within %n year(s) from month %1</source>
+        <comment>the month the plans begin to differ</comment>
+        <translation>
+            <numerusform>en %n an à partir du mois %1</numerusform>
+            <numerusform>dans les %n ans à partir du mois %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="77"/>
+        <source>%n year(s)</source>
+        <comment>more than half of 5 years</comment>
+        <translation>
+            <numerusform>de %n an</numerusform>
+            <numerusform>de %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
+        <source>the %n year(s) from month %1</source>
+        <comment>more than half of the 3 years from month 29</comment>
+        <translation>
+            <numerusform>de %n an à partir du mois %1</numerusform>
+            <numerusform>des %n ans à partir du mois %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
+        <source>Low CD4 T cells for more than half of %1</source>
+        <comment>%1: 5 years</comment>
+        <translation>Lymphocytes T CD4 bas pendant plus de la moitié %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="111"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of %2.</source>
+        <comment>%2: 5 years</comment>
+        <translation>%1 personnes sur 100 ont des lymphocytes T CD4 bas (plus d’infections possibles) pendant plus de la moitié %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="123"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 sur 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="129"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Entre %1 et %2 selon les groupes de 100 patients virtuels.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
         <source>no difference</source>
         <translation>aucune différence</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="138"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 sur 100</translation>
     </message>
@@ -2825,74 +2843,79 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Détails cliniques (patient type)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <source>The plans part less than a year before one of them ends: no figures.</source>
+        <translation>Les plans diffèrent moins d’un an avant la fin de l’un d’eux : pas de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan est simulé sur moins d’un an : aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
-        <comment>%1: within 3 years after month 29</comment>
+        <comment>%1: within 3 years from month 29</comment>
         <translation>Personnes sur 100 %1 (les plans sont identiques jusque-là), avec la fourchette dans des groupes de 100 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Personnes sur 100 %1, avec la fourchette dans des groupes de 100 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>Current − %1</source>
         <translation>Actuel − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
         <source>Difference: %1 minus %2</source>
         <translation>Différence : %1 moins %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
         <source>A possible harm of the plans</source>
         <translation>Un effet indésirable possible des plans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ce que les plans doivent prévenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>Being computed from a virtual cohort</source>
         <translation>En cours de calcul à partir d’une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
         <source>The current plan (solid lines)</source>
         <translation>Le plan actuel (lignes pleines)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1 : %2 (marqué %1 sur les graphiques)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Au plus %1 plans peuvent être épinglés.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>

@@ -413,22 +413,22 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>In questa simulazione non diventano abbastanza forti da indebolire il farmaco.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="150"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilità di almeno una ricaduta entro 2 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Entro 5 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni, più spesso della tiroide: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="163"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni: circa %1 su 100.</translation>
     </message>
@@ -622,97 +622,115 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
             <numerusform>entro %n anni</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="88"/>
+        <source>A relapse %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Una ricaduta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="90"/>
+        <source>A new autoimmune illness %1</source>
+        <comment>%1: within 5 years</comment>
+        <translation>Una nuova malattia autoimmune %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="103"/>
+        <source>%1 in 100 people have at least one relapse %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 persone su 100 hanno almeno una ricaduta %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="106"/>
+        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
+        <comment>%2: within 5 years</comment>
+        <translation>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
+        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, %2 e %3 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="169"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è peggiore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="173"/>
+        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è migliore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="176"/>
+        <source>%1, compared with %2, %3 means %4, but %5.</source>
+        <comment>%1: Within 5 years</comment>
+        <translation>%1, rispetto a %2, %3 significa %4, ma %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="119"/>
+        <source>%1 in 100</source>
+        <translation>%1 su 100</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/decision/DecisionSummary.cpp" line="67"/>
-        <source>within %n year(s) after month %1</source>
+        <source>within %n year(s) from month %1</source>
         <comment>the month the plans begin to differ</comment>
         <translation>
             <numerusform>entro %n anno dal mese %1</numerusform>
             <numerusform>entro %n anni dal mese %1</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="76"/>
-        <source>A relapse %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Una ricaduta %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/decision/DecisionSummary.cpp" line="77"/>
+        <source>%n year(s)</source>
+        <comment>more than half of 5 years</comment>
+        <translation>
+            <numerusform>di %n anno</numerusform>
+            <numerusform>di %n anni</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/decision/DecisionSummary.cpp" line="78"/>
-        <source>A new autoimmune illness %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Una nuova malattia autoimmune %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="80"/>
-        <source>Low CD4 T cells for more than half of the time %1</source>
-        <comment>%1: within 5 years</comment>
-        <translation>Linfociti T CD4 bassi per più della metà del tempo %1</translation>
+        <source>the %n year(s) from month %1</source>
+        <comment>more than half of the 3 years from month 29</comment>
+        <translation>
+            <numerusform>di %n anno dal mese %1</numerusform>
+            <numerusform>dei %n anni dal mese %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/DecisionSummary.cpp" line="92"/>
-        <source>%1 in 100 people have at least one relapse %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 persone su 100 hanno almeno una ricaduta %2.</translation>
+        <source>Low CD4 T cells for more than half of %1</source>
+        <comment>%1: 5 years</comment>
+        <translation>Linfociti T CD4 bassi per più della metà %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="95"/>
-        <source>%1 in 100 people get a new autoimmune illness (for example of the thyroid) %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 persone su 100 sviluppano una nuova malattia autoimmune (per esempio della tiroide) %2.</translation>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="111"/>
+        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of %2.</source>
+        <comment>%2: 5 years</comment>
+        <translation>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà %2.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="100"/>
-        <source>%1 in 100 people have low CD4 T cells (more infections possible) for more than half of the time %2.</source>
-        <comment>%2: within 5 years</comment>
-        <translation>%1 persone su 100 hanno linfociti T CD4 bassi (più infezioni possibili) per più della metà del tempo %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="154"/>
-        <source>%1, %2 and %3 differ by less than 1 in 100 people on every outcome shown.</source>
-        <comment>%1: Within 5 years</comment>
-        <translation>%1, %2 e %3 differiscono di meno di 1 persona su 100 in ogni esito mostrato.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="158"/>
-        <source>%1, compared with %2, %3 means %4, and no outcome shown is worse.</source>
-        <comment>%1: Within 5 years</comment>
-        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è peggiore.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="162"/>
-        <source>%1, compared with %2, %3 means %4, and no outcome shown is better.</source>
-        <comment>%1: Within 5 years</comment>
-        <translation>%1, rispetto a %2, %3 significa %4, e nessun esito mostrato è migliore.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="165"/>
-        <source>%1, compared with %2, %3 means %4, but %5.</source>
-        <comment>%1: Within 5 years</comment>
-        <translation>%1, rispetto a %2, %3 significa %4, ma %5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="108"/>
-        <source>%1 in 100</source>
-        <translation>%1 su 100</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="112"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="123"/>
         <source>%1 in 100 (%2–%3)</source>
         <translation>%1 su 100 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="118"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="129"/>
         <source>Between %1 and %2 in different groups of 100 virtual patients.</source>
         <translation>Tra %1 e %2 in diversi gruppi di 100 pazienti virtuali.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="125"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="136"/>
         <source>no difference</source>
         <translation>nessuna differenza</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionSummary.cpp" line="127"/>
+        <location filename="../ui/decision/DecisionSummary.cpp" line="138"/>
         <source>%1%2 in 100</source>
         <translation>%1%2 su 100</translation>
     </message>
@@ -2825,74 +2843,79 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Dettagli per i clinici (paziente tipico)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <source>The plans part less than a year before one of them ends: no figures.</source>
+        <translation>I piani si separano meno di un anno prima che uno di essi finisca: nessuna cifra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
-        <comment>%1: within 3 years after month 29</comment>
+        <comment>%1: within 3 years from month 29</comment>
         <translation>Persone su 100 %1 (fino ad allora i piani sono uguali), con l’intervallo in gruppi di 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Persone su 100 %1, con l’intervallo in gruppi di 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
         <source>Current − %1</source>
         <translation>Attuale − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
         <source>Difference: %1 minus %2</source>
         <translation>Differenza: %1 meno %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
         <source>A possible harm of the plans</source>
         <translation>Un possibile danno dei piani</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ciò che i piani devono prevenire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>Being computed from a virtual cohort</source>
         <translation>In calcolo da una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>

@@ -64,8 +64,9 @@ double statisticOf(std::vector<double> values, Across statistic)
             sum += v;
         }
         // Of the cohort, not a mean of each patient's: a study's hazard ratio is estimated
-        // across people whose susceptibilities it cannot see.
-        return -std::log1p(-sum / double(values.size()));
+        // across people whose susceptibilities it cannot see. None when everyone is certain.
+        const double mean = sum / double(values.size());
+        return mean < 1.0 ? -std::log1p(-mean) : kNaN;
     }
     }
     return kNaN;

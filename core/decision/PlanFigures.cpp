@@ -4,6 +4,7 @@
 #include "model/Calendar.h"
 #include "model/ParameterTable.h"
 #include "scenario/ScheduleEdits.h"
+#include "simulate/OutcomeFigures.h"
 #include "simulate/ResultTable.h"
 
 #include <algorithm>
@@ -15,8 +16,6 @@ namespace lymph {
 
 namespace {
 
-// A horizon a few days short of whole years still answers them ("6 years" as 2190 days).
-constexpr double kSlackDays = 3.0;
 
 // Days with `values` below `limit` from `start` to `end`, interpolating linearly.
 double daysBelow(const std::vector<double> &days, const std::vector<double> &values, double limit,
@@ -60,7 +59,9 @@ bool drawn(double chance, std::uint64_t seed, std::size_t person, PlanOutcome ou
 
 // A member's chance of at least one event between `from` and `to`, from the column of the
 // chance of one by each day. Events come at a rate (relapses, autoimmune illnesses: ResultRows),
-// so the chance of none in the window is the ratio of the chances of none by its two ends.
+// so the chance of none in the window is the ratio of the chances of none by its two ends. That
+// holds for a cohort member, whose frailty and susceptibility are drawn; not for the typical
+// patient's relapse column, which is averaged over the frailty.
 double chanceWithin(const ResultTable &table, ColumnKey column, double from, double to)
 {
     const double byEnd = table.valueAt(column, to);
@@ -100,7 +101,7 @@ int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHu
 
 double FigureWindow::endDay() const { return fromDay + years * kDaysPerYear; }
 
-int FigureWindow::fromMonth() const { return static_cast<int>(std::floor(fromDay / kDaysPerMonth)); }
+int FigureWindow::fromMonth() const { return static_cast<int>(std::lround(fromDay / kDaysPerMonth)); }
 
 double partingDay(const std::vector<Scenario> &plans)
 {
@@ -131,10 +132,12 @@ double partingDay(const std::vector<Scenario> &plans)
 
 FigureWindow commonWindow(const std::vector<Scenario> &plans, int preferred)
 {
-    FigureWindow window{partingDay(plans), preferred};
+    // From the start of the month they part in, as the handout counts months: never after the
+    // first difference, and plans that part in their first month are counted from day 0.
+    FigureWindow window{std::floor(partingDay(plans) / kDaysPerMonth) * kDaysPerMonth, preferred};
     for (const Scenario &plan : plans)
         window.years = std::min(window.years, static_cast<int>((plan.horizonDays - window.fromDay +
-                                                                kSlackDays) /
+                                                                kHorizonSlackDays) /
                                                                kDaysPerYear));
     window.years = std::max(window.years, 0);
     return window;
@@ -158,7 +161,7 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
     const double from = options.window.fromDay;
     const double end = options.window.endDay();
     const double span = end - from;
-    if (options.window.years <= 0 || !(from >= 0.0) || scenario.horizonDays + kSlackDays < end)
+    if (options.window.years <= 0 || !(from >= 0.0) || scenario.horizonDays + kHorizonSlackDays < end)
         return figures;
 
     ParameterTable parameters = ParameterTable::defaults();

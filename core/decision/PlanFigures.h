@@ -35,9 +35,9 @@ struct NaturalFrequency {
     int people() const;
 };
 
-// The same people's mean chance of a relapse and of a new autoimmune illness so far, at each
-// whole month of the plan (and its last day): the curves a page beside the figures draws, so
-// that they read as the figures do at the figures' time frame. A typical patient's chances
+// The same people's mean chance of a relapse and of a new autoimmune illness since day 0, at
+// each whole month of the plan (and its last day): the curves a page beside the figures draws,
+// so that for figures counted from day 0 they read as the figures do at the figures' end. A typical patient's chances
 // differ from these means by a few in 100 (the mean over people who differ is not the chance of
 // the one in the middle).
 struct ChanceCurves {
@@ -55,8 +55,10 @@ struct FigureWindow {
     double fromDay = 0.0;
     int years = 0;
     double endDay() const;
-    // Whole months before the window (the "month 29" of "within 3 years after month 29").
+    // The month the window starts ("within 3 years from month 29"), as the handout numbers
+    // months: the nearest whole month.
     int fromMonth() const;
+    bool startsLater() const { return fromDay > 0.0; }
     bool operator==(const FigureWindow &) const = default;
 };
 
@@ -90,8 +92,9 @@ PlanFigures computePlanFigures(const Scenario &scenario, const PlanFigureOptions
 // everything differs).
 double partingDay(const std::vector<Scenario> &plans);
 
-// From the plans' parting day, the whole years every plan reaches (a few days short still
-// count), at most `preferred`; 0 years when a plan ends less than a year after it.
+// From the start of the month the plans part in (day 0 in their first month), the whole years
+// every plan reaches (a few days short still count), at most `preferred`; 0 years when a plan
+// ends less than a year after it.
 FigureWindow commonWindow(const std::vector<Scenario> &plans, int preferred = 5);
 
 // People per 100 in `plan` minus those in `reference`, rounded to whole people; nothing when

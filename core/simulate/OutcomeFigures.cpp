@@ -9,15 +9,6 @@
 
 namespace lymph {
 
-namespace {
-
-
-// Scenarios often run "6 years" as 2190 days (365-day years): a horizon within a few days of
-// the time asked for still answers it, read at the last simulated day.
-constexpr double kHorizonSlackDays = 3.0;
-
-} // namespace
-
 std::optional<double> valueNearDay(const ResultTable &table, const ColumnKey &column, double day)
 {
     const std::vector<double> *days = table.column(ColumnKey{Column::Day});

@@ -28,6 +28,10 @@ struct OutcomeFigures {
 // times (so a crossing mid-step counts the part below).
 double monthsBelow(const ResultTable &table, const ColumnKey &column, double limit);
 
+// Scenarios often run "6 years" as 2190 days (365-day years): a horizon within a few days of
+// the time asked for still answers it, read at the last simulated day.
+inline constexpr double kHorizonSlackDays = 3.0;
+
 // A column's value at `day`; nothing when the table ends more than three days before it
 // (within that slack, the last row's value).
 std::optional<double> valueNearDay(const ResultTable &table, const ColumnKey &column, double day);

@@ -62,12 +62,24 @@ bool DecisionSummary::comparable() const
 
 QString DecisionSummary::timeFrame(const FigureWindow &window)
 {
-    if (window.fromMonth() <= 0)
+    if (!window.startsLater())
         return tr("within %n year(s)", "", window.years);
-    return tr("within %n year(s) after month %1", "the month the plans begin to differ",
+    return tr("within %n year(s) from month %1", "the month the plans begin to differ",
               window.years)
         .arg(number(window.fromMonth()));
 }
+
+namespace {
+// "5 years", or "the 3 years from month 29": what more than half of is counted.
+QString period(const FigureWindow &window)
+{
+    if (!window.startsLater())
+        return DecisionSummary::tr("%n year(s)", "more than half of 5 years", window.years);
+    return DecisionSummary::tr("the %n year(s) from month %1", "more than half of the 3 years "
+                               "from month 29", window.years)
+        .arg(number(window.fromMonth()));
+}
+} // namespace
 
 QString DecisionSummary::outcomeLabel(PlanOutcome outcome, const FigureWindow &window)
 {
@@ -77,8 +89,7 @@ QString DecisionSummary::outcomeLabel(PlanOutcome outcome, const FigureWindow &w
     case PlanOutcome::Autoimmunity:
         return tr("A new autoimmune illness %1", "%1: within 5 years").arg(within);
     case PlanOutcome::LongLowCd4:
-        return tr("Low CD4 T cells for more than half of the time %1", "%1: within 5 years")
-            .arg(within);
+        return tr("Low CD4 T cells for more than half of %1", "%1: 5 years").arg(period(window));
     }
     return {};
 }
@@ -98,9 +109,9 @@ QString DecisionSummary::outcomeSentence(PlanOutcome outcome, int people,
             .arg(number(people), within);
     case PlanOutcome::LongLowCd4:
         return tr("%1 in 100 people have low CD4 T cells (more infections possible) for more "
-                  "than half of the time %2.",
-                  "%2: within 5 years")
-            .arg(number(people), within);
+                  "than half of %2.",
+                  "%2: 5 years")
+            .arg(number(people), period(window));
     }
     return {};
 }

@@ -1,10 +1,12 @@
 #include "CaptionWriter.h"
 #include "model/Calendar.h"
+#include "simulate/OutcomeFigures.h"
 
 #include "TreatmentLabel.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lymph {
@@ -138,30 +140,39 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
     const OutcomeFigures &o = facts.outcomes;
     // Figures counted from a later day (where compared plans part) say something else.
     const auto shownCounts = [shown](PlanOutcome outcome) {
-        return shown && shown->window.fromDay <= 0.0 && shown->at(outcome).has_value();
+        return shown && !shown->window.startsLater() && shown->at(outcome).has_value();
     };
     const bool relapseShown = shownCounts(PlanOutcome::Relapse);
-    if (o.relapseProbability2y && !(relapseShown && shown->window.years <= 2)) {
-        // Told from the same people as the figures where they are shown, as the plot draws it.
-        const bool cohort = shown && !shown->chances.empty() &&
-                            shown->chances.days.back() >= 2.0 * kDaysPerYear;
-        const double chance = cohort ? shown->chances.at(shown->chances.relapse, 2.0 * kDaysPerYear)
-                                     : *o.relapseProbability2y;
+    // Told from the same people as the figures where they are shown, as the plot draws it.
+    const auto chance = [shown](const std::vector<double> ChanceCurves::*curve, double years,
+                                const std::optional<double> &typical) -> std::optional<double> {
+        const double day = years * kDaysPerYear;
+        if (shown && !shown->chances.empty() &&
+            shown->chances.days.back() >= day - kHorizonSlackDays) // as valueNearDay reads
+            return shown->chances.at(shown->chances.*curve, std::min(day, shown->chances.days.back()));
+        return typical;
+    };
+    const auto relapse2y = chance(&ChanceCurves::relapse, 2.0, o.relapseProbability2y);
+    if (relapse2y && !(relapseShown && shown->window.years <= 2)) {
         QString sentence = tr("Chance of at least one relapse within 2 years: about %1 in 100.")
-                               .arg(inHundred(chance));
-        if (o.relapseProbability5y && !relapseShown)
+                               .arg(inHundred(*relapse2y));
+        const auto relapse5y = chance(&ChanceCurves::relapse, 5.0, o.relapseProbability5y);
+        if (relapse5y && !relapseShown)
             sentence += QLatin1Char(' ') + tr("Within 5 years: about %1 in 100.")
-                                               .arg(inHundred(*o.relapseProbability5y));
+                                               .arg(inHundred(*relapse5y));
         out << sentence;
     }
-    if (o.autoimmunityProbability6y && !shownCounts(PlanOutcome::Autoimmunity)) {
-        const bool mostlyThyroid = facts.thyroidProbability6y &&
+    const auto autoimmunity6y =
+        chance(&ChanceCurves::autoimmunity, 6.0, o.autoimmunityProbability6y);
+    if (autoimmunity6y && !shownCounts(PlanOutcome::Autoimmunity)) {
+        // Which illness is most common is the typical patient's: the cohort counts any.
+        const bool mostlyThyroid = facts.thyroidProbability6y && o.autoimmunityProbability6y &&
                                    *facts.thyroidProbability6y > 0.5 * *o.autoimmunityProbability6y;
         out << (mostlyThyroid
                     ? tr("Chance of a new autoimmune illness within 6 years, most often of the "
                          "thyroid: about %1 in 100.")
                     : tr("Chance of a new autoimmune illness within 6 years: about %1 in 100."))
-                   .arg(inHundred(*o.autoimmunityProbability6y));
+                   .arg(inHundred(*autoimmunity6y));
     }
     return out;
 }

@@ -323,11 +323,14 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
 {
     // Each outcome is a label row over a row of figures, so the labels wrap in a narrow dock
     // and every column keeps its room.
-    QString caption = tr("A plan is simulated for less than a year: no figures.");
-    if (summary.window.years > 0 && summary.window.fromMonth() > 0)
+    QString caption = summary.window.startsLater()
+                          ? tr("The plans part less than a year before one of them ends: no "
+                               "figures.")
+                          : tr("A plan is simulated for less than a year: no figures.");
+    if (summary.window.years > 0 && summary.window.startsLater())
         caption = tr("People out of 100 %1 (the plans are the same until then), with the range "
                      "in groups of 100:",
-                     "%1: within 3 years after month 29")
+                     "%1: within 3 years from month 29")
                       .arg(DecisionSummary::timeFrame(summary.window));
     else if (summary.window.years > 0)
         caption = tr("People out of 100 %1, with the range in groups of 100:",
