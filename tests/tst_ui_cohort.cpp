@@ -86,6 +86,18 @@ void UiCohortTest::windowDrawsBandsAndASampledPatient()
     for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
         filled += plot->customPlot()->graph(i)->channelFillGraph() ? 1 : 0;
     QVERIFY2(filled >= 5, qPrintable(QString::number(filled))); // a band behind each median
+    // The bands' legend swatches show the bands' own colours: a stripe for each banded curve
+    // of a panel (five in the lymphocyte panel), a plain swatch where one curve is banded.
+    QList<int> stripes;
+    for (int i = 0; i < plot->customPlot()->plottableCount(); ++i) {
+        const auto *swatch = qobject_cast<QCPBars *>(plot->customPlot()->plottable(i));
+        if (!swatch || !swatch->name().contains(QStringLiteral("percentile")))
+            continue;
+        const QGradient *gradient = swatch->brush().gradient();
+        stripes << (gradient ? int(gradient->stops().size() / 2) : 1);
+        QVERIFY(swatch->brush().color() != QColor(0x80, 0x80, 0x80, 70) || gradient);
+    }
+    QVERIFY2(stripes.contains(5) && stripes.contains(1), qPrintable(QString::number(stripes.size())));
     QVERIFY(window.plots()->results()->table.has("cd4_per_ul_p05"));
 
     QSignalSpy sampled(&window, &MainWindow::sampledPatientShown);

@@ -3,6 +3,10 @@
 #include "PlotStyle.h"
 #include "plot/PlotExporter.h"
 
+#include <QLinearGradient>
+
+#include <algorithm>
+
 namespace lymph {
 
 namespace {
@@ -64,6 +68,8 @@ private:
     void addCurve(const FigureBuilder::BuiltPanel &panel, const CurveSpec &curve);
     void addLevel(const FigureBuilder::BuiltPanel &panel, const LevelSpec &level);
     void addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry);
+    // The bands' legend swatch in the banded curves' own colours, left to right.
+    LegendSpec bandSwatch(const LegendSpec &entry, const std::vector<CurveSpec> &curves) const;
     void addText(int row, const QString &text, const QFont &font, const QColor &color,
                  const QMargins &margins);
     // A legend entry's name, wrapped (and if need be elided) to the fixed legend column.
@@ -230,7 +236,7 @@ FigureBuilder::BuiltPanel Builder::addPanel(const PanelSpec &spec, int index)
     for (const LevelSpec &level : spec.levels)
         addLevel(panel, level);
     for (const LegendSpec &entry : spec.bandLegend)
-        addLegendEntry(panel, entry);
+        addLegendEntry(panel, bandSwatch(entry, spec.curves));
     for (const LegendSpec &entry : spec.overlayLegend)
         addLegendEntry(panel, entry);
     return panel;
@@ -297,6 +303,39 @@ void Builder::addLevel(const FigureBuilder::BuiltPanel &panel, const LevelSpec &
         graph->addToLegend(panel.legend);
 }
 
+LegendSpec Builder::bandSwatch(const LegendSpec &entry, const std::vector<CurveSpec> &curves) const
+{
+    QList<QColor> colours;
+    for (const CurveSpec &curve : curves) {
+        const QColor ink = m_layout.colors.ink(curve.pen.color());
+        if (!curve.bandLow.isEmpty() && !colours.contains(ink))
+            colours << ink;
+    }
+    if (colours.isEmpty())
+        return entry;
+    // A swatch opaque enough to tell the colours apart at legend size.
+    const auto shade = [](QColor c) {
+        c.setAlpha(110);
+        return c;
+    };
+    LegendSpec swatch = entry;
+    if (colours.size() == 1) {
+        swatch.brush = QBrush(shade(colours.front()));
+        return swatch;
+    }
+    QLinearGradient gradient(0.0, 0.0, 1.0, 0.0);
+    gradient.setCoordinateMode(QGradient::ObjectMode);
+    for (qsizetype i = 0; i < colours.size(); ++i) {
+        // Steps, not blends: each colour a stripe of its own.
+        const double from = double(i) / double(colours.size());
+        const double to = double(i + 1) / double(colours.size());
+        gradient.setColorAt(from, shade(colours[i]));
+        gradient.setColorAt(std::max(from, to - 1e-6), shade(colours[i]));
+    }
+    swatch.brush = QBrush(gradient);
+    return swatch;
+}
+
 void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const LegendSpec &entry)
 {
     QCPAxis *time = panel.rect->axis(QCPAxis::atBottom);
@@ -305,7 +344,7 @@ void Builder::addLegendEntry(const FigureBuilder::BuiltPanel &panel, const Legen
         // An empty bar series draws a filled square in the legend and nothing in the panel.
         auto *swatch = new QCPBars(time, value);
         swatch->setPen(QPen(plotstyle::kSwatchBorder, 0.8));
-        swatch->setBrush(m_layout.colors.fill(entry.brush));
+        swatch->setBrush(entry.brush.gradient() ? entry.brush : m_layout.colors.fill(entry.brush));
         swatch->setName(legendText(panel, entry.name));
         swatch->addToLegend(panel.legend);
         return;
