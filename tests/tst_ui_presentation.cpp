@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <QComboBox>
 #include <QtTest>
 
 using namespace lymph;
@@ -449,6 +450,17 @@ void UiPresentationTest::windowFits1366InEveryLanguage()
                                 .arg(code)
                                 .arg(window.minimumSizeHint().width())
                                 .arg(window.width())));
+        // The cohort choice shows its longest entry whole ("Cohort of 1,000 patien" was cut).
+        auto *cohort = window.findChild<QComboBox *>(QStringLiteral("cohortChoice"));
+        QVERIFY(cohort);
+        int longest = 0;
+        for (int i = 0; i < cohort->count(); ++i)
+            longest = std::max(longest, cohort->fontMetrics().horizontalAdvance(cohort->itemText(i)));
+        QVERIFY2(cohort->width() >= longest + 20,
+                 qPrintable(QStringLiteral("%1: %2 px for text %3 px wide")
+                                .arg(code)
+                                .arg(cohort->width())
+                                .arg(longest)));
     }
     QVERIFY(setLanguage(QStringLiteral("en")));
 }

@@ -3814,7 +3814,7 @@ Quelle: %2</translation>
     <message>
         <location filename="../ui/window/TimelineBar.cpp" line="48"/>
         <source>Cohort of %1 patients</source>
-        <translation>Kohorte von %1 Patienten</translation>
+        <translation>Kohorte: %1 Patienten</translation>
     </message>
     <message>
         <location filename="../ui/window/TimelineBar.cpp" line="49"/>

@@ -5,6 +5,8 @@
 
 #include "simulate/Results.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -416,7 +418,7 @@ FigureSpec FigureDescriber::describe(const Results &results, const Options &opti
         : results.cohortSize > 0
             ? tr("Virtual cohort of %1 patients: medians with 5th–95th percentile bands; "
                  "probabilities are cohort means")
-                  .arg(results.cohortSize)
+                  .arg(QLocale().toString(results.cohortSize))
             : tr("Typical patient (population-average parameters)");
     // A narrow window breaks the subtitle where its clauses meet, rather than clip it.
     if (options.narrow)

@@ -51,8 +51,8 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
                                   "of %1 patients is shown first.")
                                    .arg(SimulationRunner::kPreviewPatients));
     m_cohortChoice->setAccessibleName(tr("Simulate the typical patient or a virtual cohort"));
-    m_cohortChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_cohortChoice->setMinimumContentsLength(14);
+    // As wide as its longest choice ("Cohort of 1,000 patients"), so none is cut short.
+    m_cohortChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_cohortChoice, &QComboBox::currentIndexChanged, this,
             [this] { emit cohortSizeChosen(m_cohortChoice->currentData().toInt()); });
     m_samplePatient = new QToolButton(this);
