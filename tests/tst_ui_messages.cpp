@@ -78,6 +78,7 @@ private slots:
     void unknownPartsOfAPathAreQuotedAsWritten();
     void commandLineKeepsFieldPaths();
     void manyProblemsEndWithACount();
+    void hugeAndTinyValuesReadAsPowersOfTen();
 };
 
 void UiMessagesTest::everyIssueCodeIsWordedInEveryLanguage()
@@ -177,6 +178,24 @@ void UiMessagesTest::commandLineKeepsFieldPaths()
         QStringLiteral("^bad\\.json:2:\\d+: treatments\\[0\\]\\.infusions\\[0\\]\\.mg: deve "));
     QVERIFY2(shape.match(text).hasMatch(), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("must")), qPrintable(text));
+}
+
+// Values far out of range read as numbers, not as "1E+308".
+void UiMessagesTest::hugeAndTinyValuesReadAsPowersOfTen()
+{
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    const ScenarioLoadResult result = parseScenario(
+        R"({"format": "lymphoscope-scenario", "version": 2, "horizon_days": 730,
+            "patient": {"weight_kg": 1e308, "baseline_arr": 2.5e-7}, "treatments": [
+            {"therapy": "alemtuzumab", "infusions": [{"day": 0, "mg": 1.5e20}, {"day": 1, "mg": 70}]}]})",
+        "big.json");
+    const QString text = IssueText::forFile().describe(result.errors).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("got 1 × 10³⁰⁸")) &&
+                 text.contains(QStringLiteral("got 1.5 × 10²⁰")) &&
+                 text.contains(QStringLiteral("got 70")) && !text.contains(QLatin1Char('E')),
+             qPrintable(text));
+    if (text.contains(QLatin1String("baseline_arr")))
+        QVERIFY2(text.contains(QStringLiteral("2.5 × 10⁻⁷")), qPrintable(text));
 }
 
 // A file with many bad doses: the first problems, then how many more (in the user's language).

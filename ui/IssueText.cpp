@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace lymph {
 
 namespace {
@@ -13,7 +15,26 @@ using namespace issue;
 
 QString fromStd(const std::string &text) { return QString::fromStdString(text); }
 
-QString number(double value) { return plainNumber(value); }
+// A value as a person reads it: "1 × 10³⁰⁸" for one far out of range, not "1E+308".
+QString number(double value)
+{
+    const double magnitude = std::fabs(value);
+    if (!std::isfinite(value) || magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e9))
+        return plainNumber(value);
+    int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (std::fabs(mantissa) >= 9.995) { // rounds up to 10
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString power;
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        power += superscripts[digit.digitValue()];
+    if (exponent < 0)
+        power.prepend(QChar(0x207B)); // superscript minus
+    return QStringLiteral("%1 × 10%2").arg(plainNumber(mantissa, 3), power);
+}
 
 QString count(std::size_t value) { return QLocale().toString(static_cast<qulonglong>(value)); }
 
