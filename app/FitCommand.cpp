@@ -122,19 +122,25 @@ int FitCommand::run(const CommandLine &line) const
 
     if (line.isSet(kLabs)) {
         QString error;
-        const auto labs = LabsFile::read(line.value(kLabs), &error);
+        QStringList rowProblems;
+        const auto labs = LabsFile::read(line.value(kLabs), &error, &rowProblems);
         if (!labs)
             return m_console.badInput(error);
         const std::size_t first = scenario.measurements.size();
         scenario.measurements.insert(scenario.measurements.end(), labs->measurements().begin(),
                                      labs->measurements().end());
+        // Every problem of the file at once: the rows that could not be read, then the rows
+        // the scenario's rules refuse.
+        for (const QString &problem : rowProblems)
+            m_console.err() << "lymphoscope-cli: " << problem << '\n';
         const std::vector<ScenarioError> errors = validateScenario(scenario);
         if (!errors.empty()) {
             const IssueText words = IssueText::forFile();
             for (const ScenarioError &e : errors)
                 m_console.err() << words.describe(labs->locate(e, first).value_or(e)) << '\n';
-            return kExitBadInput;
         }
+        if (!rowProblems.isEmpty() || !errors.empty())
+            return kExitBadInput;
     }
 
     PersonalFit fit;

@@ -42,7 +42,8 @@ QList<Cell> cellsOf(const QString &line)
 
 } // namespace
 
-std::optional<LabsFile> LabsFile::read(const QString &path, QString *error)
+std::optional<LabsFile> LabsFile::read(const QString &path, QString *error,
+                                       QStringList *rowProblems)
 {
     const FileText file = readTextFile(path.toStdString(), kMaxLabsBytes);
     if (file.problem) {
@@ -90,28 +91,31 @@ std::optional<LabsFile> LabsFile::read(const QString &path, QString *error)
             return std::nullopt;
         }
         if (cells.size() != header.size()) {
-            *error = tr("--labs: %1:%2: expected %3 values separated by commas, got %4")
-                         .arg(path)
-                         .arg(i + 1)
-                         .arg(header.size())
-                         .arg(cells.size());
-            return std::nullopt;
+            *rowProblems << tr("--labs: %1:%2: expected %3 values separated by commas, got %4")
+                                .arg(path)
+                                .arg(i + 1)
+                                .arg(header.size())
+                                .arg(cells.size());
+            continue;
         }
         const auto number = [&](qsizetype c) {
             bool ok = false;
             const double v = cells[c].text.toDouble(&ok);
             return ok ? v : std::numeric_limits<double>::quiet_NaN();
         };
+        bool readable = true;
         for (qsizetype c : {day, value}) {
             if (std::isnan(number(c))) {
-                *error = tr("--labs: %1:%2:%3: %4: expected a number, got %5")
-                             .arg(path)
-                             .arg(i + 1)
-                             .arg(cells[c].column)
-                             .arg(header[c].text, quoted(cells[c].text));
-                return std::nullopt;
+                *rowProblems << tr("--labs: %1:%2:%3: %4: expected a number, got %5")
+                                    .arg(path)
+                                    .arg(i + 1)
+                                    .arg(cells[c].column)
+                                    .arg(header[c].text, quoted(cells[c].text));
+                readable = false;
             }
         }
+        if (!readable)
+            continue;
         labs.m_measurements.push_back(
             {number(day), cells[quantity].text.toStdString(), number(value)});
         labs.m_cells.push_back(

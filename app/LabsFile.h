@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -18,8 +19,10 @@ class LabsFile {
     Q_DECLARE_TR_FUNCTIONS(LabsFile)
 
 public:
-    // Nothing, with `error` set, when the file cannot be read or is not such a table.
-    static std::optional<LabsFile> read(const QString &path, QString *error);
+    // Nothing, with `error` set, when the file cannot be read or is not such a table. A row
+    // that cannot be read is left out and described in `rowProblems`, every one of them.
+    static std::optional<LabsFile> read(const QString &path, QString *error,
+                                        QStringList *rowProblems);
 
     const std::vector<Measurement> &measurements() const { return m_measurements; }
     // A problem with measurements[first + i] of a scenario (path "measurements[k]…") as a

@@ -60,7 +60,8 @@ int ReportCommand::run(const CommandLine &line) const
         return kExitBadInput;
     std::optional<ScenarioArgument> compared;
     if (line.isSet(kCompare)) {
-        compared = loadScenarioArgument(m_console, line.value(kCompare));
+        compared = loadScenarioArgument(m_console, line.value(kCompare), ProblemList::First,
+                                        QStringLiteral("--compare"));
         if (!compared)
             return kExitBadInput;
     }

@@ -11,7 +11,7 @@
 namespace lymph::cli {
 
 std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name,
-                                                     ProblemList list)
+                                                     ProblemList list, const QString &option)
 {
     const ScenarioLoadResult loaded = loadScenario(name.toStdString());
     // Field paths as the file writes them: the user fixes the file.
@@ -24,8 +24,10 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
     }
     if (!loaded.ok()) {
         const int limit = list == ProblemList::Every ? -1 : kProblemsListed;
+        const QString prefix = option.isEmpty() ? QString()
+                                                : QStringLiteral("lymphoscope-cli: %1: ").arg(option);
         for (const QString &line : words.describe(loaded.errors, limit))
-            console.err() << line << '\n';
+            console.err() << prefix << line << '\n';
         if (limit >= 0 && static_cast<int>(loaded.errors.size()) > limit) {
             console.err() << "lymphoscope-cli: "
                           << QCoreApplication::translate(

@@ -23,8 +23,10 @@ struct ScenarioArgument {
 enum class ProblemList { Every, First };
 inline constexpr int kProblemsListed = 20;
 
-// Nothing when the scenario cannot be used (its problems are on the console's error stream).
+// Nothing when the scenario cannot be used (its problems are on the console's error stream,
+// after `option` where the scenario came with one, e.g. "--compare").
 std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, const QString &name,
-                                                     ProblemList list = ProblemList::First);
+                                                     ProblemList list = ProblemList::First,
+                                                     const QString &option = QString());
 
 } // namespace lymph::cli

@@ -336,6 +336,16 @@ void TestCliCommands::validateMissingFile()
     const CliRun run = runCli({QStringLiteral("validate"), path(QStringLiteral("absent.json"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("absent.json")));
+    // A second scenario is named by its option, and nothing is written.
+    const QString pdf = path(QStringLiteral("never.pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), QStringLiteral("alemtuzumab-then-ahsct"),
+                                  QStringLiteral("--compare"), path(QStringLiteral("absent.json")),
+                                  QStringLiteral("--pdf"), pdf});
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY2(report.err.contains(QLatin1String("--compare: ")) &&
+                 report.err.contains(QLatin1String("absent.json")),
+             qPrintable(report.err));
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 // With an Italian locale the problems are Italian, in the same file:line:col: field.path shape.

@@ -131,6 +131,18 @@ void CliFitTest::labsFileProblemsNameTheLine()
     run = runCli({"fit", scenario, "--labs", labs});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("bad-labs.csv:2:15: value: expected a number"), qPrintable(run.err));
+
+    // Every problem of the file at once, in its order: unreadable rows and refused values.
+    QVERIFY(writeFile(labs, "day,quantity,value\nsoon,cd4_per_ul,200\n60,cd4_per_ul\n"
+                            "90,cd4_per_ul,-3\n120,cd4_per_ul,250\n150,cd4_per_ul,many\n"));
+    run = runCli({"fit", scenario, "--labs", labs});
+    QCOMPARE(run.exitCode, 2);
+    for (const char *expected : {"bad-labs.csv:2:1: day: expected a number",
+                                 "bad-labs.csv:3: expected 3 values separated by commas, got 2",
+                                 "bad-labs.csv:6:16: value: expected a number",
+                                 "bad-labs.csv:4:15: value: must be between 0 and"})
+        QVERIFY2(run.err.contains(QLatin1String(expected)), qPrintable(expected + (" in " + run.err)));
+    QVERIFY2(!run.err.contains("bad-labs.csv:5"), qPrintable(run.err)); // a good row
 }
 
 void CliFitTest::degenerateResultsAreRefused()
