@@ -7,6 +7,7 @@
 #include "ScheduleDocument.h"
 #include "timeline/TherapyMime.h"
 #include "timeline/TherapyPalette.h"
+#include "timeline/TimelinePainter.h"
 #include "timeline/TimelineScale.h"
 #include "timeline/TimelineWidget.h"
 
@@ -71,6 +72,7 @@ class UiTimelineTest : public QObject {
 private slots:
     void scaleMapsDaysToPixels();
     void rulerTicksFollowZoom();
+    void rulerLabelsNeverOverlap();
     void snappingRoundsToUnits();
     void paletteEncodesEveryTemplate();
     void dropAddsTemplateAtSnappedDay();
@@ -129,6 +131,51 @@ void UiTimelineTest::rulerTicksFollowZoom()
         QVERIFY(scale.xForDay(tick.day) - previous >= 69.0);
         previous = scale.xForDay(tick.day);
     }
+}
+
+// Every ruler label clear of the one before it and of the title, at any width, zoom and in
+// every language ("month 0" ran into "month 6" at 1920 px).
+void UiTimelineTest::rulerLabelsNeverOverlap()
+{
+    const QFontMetrics metrics(QApplication::font());
+    int checked = 0;
+    for (const QString &code : availableLanguages()) {
+        QVERIFY(setLanguage(code));
+        for (double width : {500.0, 760.0, 1100.0, 1600.0, 2400.0}) {
+            for (double days : {20.0, 90.0, 400.0, 1100.0, 2190.0, 8000.0, 21915.0}) {
+                for (double first : {0.0, -0.02 * days, 0.3 * days}) {
+                    TimelineScale scale;
+                    scale.setPixelSpan(140.0, 140.0 + width);
+                    scale.setVisibleDays(first, first + days);
+                    const std::vector<RulerLabel> labels =
+                        TimelinePainter::rulerLabels(scale, metrics, 30.0);
+                    QVERIFY2(!labels.empty(), qPrintable(QStringLiteral("%1 px, %2 days").arg(width).arg(days)));
+                    QVERIFY(labels.front().box.left() >= scale.left());
+                    for (std::size_t i = 0; i < labels.size(); ++i) {
+                        QVERIFY(labels[i].box.width() >=
+                                metrics.horizontalAdvance(labels[i].text));
+                        if (i > 0)
+                            QVERIFY2(labels[i].box.left() >= labels[i - 1].box.right() + 4.0,
+                                     qPrintable(QStringLiteral("%1 then %2 at %3 px, %4 days, %5")
+                                                    .arg(labels[i - 1].text, labels[i].text)
+                                                    .arg(width)
+                                                    .arg(days)
+                                                    .arg(code)));
+                    }
+                    // Most labels survive: the spacing of the ticks already allows for them.
+                    const std::vector<TimelineScale::Tick> ticks = scale.ticks();
+                    const auto labelled = std::count_if(ticks.begin(), ticks.end(),
+                                                        [&](const TimelineScale::Tick &t) {
+                                                            return t.labelled;
+                                                        });
+                    QVERIFY(double(labels.size()) >= 0.5 * double(labelled) - 1.0);
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    QCOMPARE_GT(checked, 100);
 }
 
 void UiTimelineTest::snappingRoundsToUnits()

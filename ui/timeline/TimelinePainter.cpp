@@ -5,12 +5,14 @@
 
 #include "scenario/ScheduleEdits.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 #include <QWidget>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace lymph {
@@ -80,27 +82,43 @@ void TimelinePainter::paintRuler()
             continue;
         m_painter.setPen(QPen(gridColor, 0.8));
         m_painter.drawLine(QPointF(x, kRulerHeight), QPointF(x, bottom));
-        QString label;
-        switch (tick.unit) {
-        case TimelineScale::Unit::Day: label = tr("day %1").arg(number(tick.count)); break;
-        case TimelineScale::Unit::Month: label = tr("month %1").arg(number(tick.count)); break;
-        case TimelineScale::Unit::Year: label = tr("year %1").arg(number(tick.count)); break;
-        }
-        m_painter.setPen(colors.color(QPalette::WindowText));
-        // A label centred on a tick near the lanes' start would reach into the ruler's title:
-        // it starts at its tick instead.
-        const double half = m_painter.fontMetrics().horizontalAdvance(label) / 2.0;
-        if (x - half < m_scale.left())
-            m_painter.drawText(QRectF(x + 2, 2, 120, kRulerHeight - 10),
-                               Qt::AlignVCenter | Qt::AlignLeft, label);
-        else
-            m_painter.drawText(QRectF(x - 60, 2, 120, kRulerHeight - 10), Qt::AlignCenter, label);
     }
+    m_painter.setPen(colors.color(QPalette::WindowText));
+    for (const RulerLabel &label : rulerLabels(m_scale, m_painter.fontMetrics(), kRulerHeight))
+        m_painter.drawText(label.box, label.alignment, label.text);
     m_painter.setPen(colors.color(QPalette::WindowText));
     const QRectF title(10, 2, m_scale.left() - 16, kRulerHeight - 6);
     m_painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft,
                        m_painter.fontMetrics().elidedText(tr("Time since day 0"), Qt::ElideRight,
                                                           static_cast<int>(title.width())));
+}
+
+std::vector<RulerLabel> TimelinePainter::rulerLabels(const TimelineScale &scale,
+                                                     const QFontMetrics &metrics, double height)
+{
+    constexpr double kGap = 8.0; // between one label's end and the next one's start
+    std::vector<RulerLabel> labels;
+    double lastRight = -std::numeric_limits<double>::infinity();
+    for (const TimelineScale::Tick &tick : scale.ticks()) {
+        const double x = scale.xForDay(tick.day);
+        if (!tick.labelled || x < scale.left() - 0.5 || x > scale.right() + 0.5)
+            continue;
+        QString text;
+        switch (tick.unit) {
+        case TimelineScale::Unit::Day: text = tr("day %1").arg(number(tick.count)); break;
+        case TimelineScale::Unit::Month: text = tr("month %1").arg(number(tick.count)); break;
+        case TimelineScale::Unit::Year: text = tr("year %1").arg(number(tick.count)); break;
+        }
+        const double width = metrics.horizontalAdvance(text) + 2.0;
+        const bool fromTick = x - width / 2.0 < scale.left();
+        const double start = fromTick ? x + 2.0 : x - width / 2.0;
+        if (start < lastRight + kGap)
+            continue; // the tick stays; its label would cover the last one
+        labels.push_back({text, QRectF(start, 2.0, width, height - 10.0),
+                          Qt::AlignVCenter | Qt::AlignLeft});
+        lastRight = start + width;
+    }
+    return labels;
 }
 
 void TimelinePainter::paintHorizon(double horizonDays)

@@ -12,11 +12,22 @@
 #include <QRectF>
 
 #include <optional>
+#include <vector>
 
+class QFontMetrics;
 class QPainter;
 class QWidget;
 
 namespace lymph {
+
+class TimelineScale;
+
+// A ruler label and the box it is drawn in.
+struct RulerLabel {
+    QString text;
+    QRectF box;
+    Qt::Alignment alignment;
+};
 
 class TimelinePainter {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
@@ -36,6 +47,11 @@ public:
     // What to do on an empty timeline.
     void paintPlaceholder();
     void paintFocusFrame();
+
+    // The ruler's labels as drawn: centred on their ticks, the first one starting at its tick
+    // (centred it would reach into the ruler's title), and none over the one before it.
+    static std::vector<RulerLabel> rulerLabels(const TimelineScale &scale,
+                                               const QFontMetrics &metrics, double height);
 
 private:
     void paintBlock(const Treatment &treatment, const QRectF &rect, bool selected, bool ghost);
