@@ -316,9 +316,12 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     if (const PlanFigures *shown = plans.shownFigures())
         plot.setChances(&shown->chances);
     const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
-    // A sharp raster at print resolution: three panels with large text.
-    const QPixmap pixmap = plot.customPlot()->toPixmap(static_cast<int>(picture.width() * 1.4),
-                                         static_cast<int>(picture.height() * 1.4), 2.0);
+    // A sharp raster at print resolution, laid out at about a screen's width so that its
+    // 12 px legends and axes print at about 8 pt (at 1.4 × the picture they were 5 pt).
+    constexpr double kLayoutScale = 0.9;
+    const QPixmap pixmap = plot.customPlot()->toPixmap(
+        static_cast<int>(picture.width() * kLayoutScale),
+        static_cast<int>(picture.height() * kLayoutScale), 3.2);
     painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
     footer(painter, 1, total);
 
