@@ -15,6 +15,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -122,24 +123,36 @@ int FitCommand::run(const CommandLine &line) const
 
     if (line.isSet(kLabs)) {
         QString error;
-        QStringList rowProblems;
+        std::vector<LabsFile::RowProblem> rowProblems;
         const auto labs = LabsFile::read(line.value(kLabs), &error, &rowProblems);
         if (!labs)
             return m_console.badInput(error);
         const std::size_t first = scenario.measurements.size();
         scenario.measurements.insert(scenario.measurements.end(), labs->measurements().begin(),
                                      labs->measurements().end());
-        // Every problem of the file at once: the rows that could not be read, then the rows
-        // the scenario's rules refuse.
-        for (const QString &problem : rowProblems)
-            m_console.err() << "lymphoscope-cli: " << problem << '\n';
-        const std::vector<ScenarioError> errors = validateScenario(scenario);
-        if (!errors.empty()) {
-            const IssueText words = IssueText::forFile();
-            for (const ScenarioError &e : errors)
-                m_console.err() << words.describe(labs->locate(e, first).value_or(e)) << '\n';
+        // The file's problems at once, in its line order: rows that could not be read and
+        // values the scenario's rules refuse, the first few of a long list.
+        std::vector<LabsFile::RowProblem> problems = rowProblems;
+        const IssueText words = IssueText::forFile();
+        for (const ScenarioError &e : validateScenario(scenario)) {
+            const std::optional<ScenarioError> located = labs->locate(e, first);
+            problems.push_back(located ? LabsFile::RowProblem{located->line,
+                                                              QStringLiteral("--labs: ") +
+                                                                  words.describe(*located)}
+                                       : LabsFile::RowProblem{0, words.describe(e)});
         }
-        if (!rowProblems.isEmpty() || !errors.empty())
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const auto &a, const auto &b) { return a.line < b.line; });
+        const bool shortened = problems.size() > std::size_t(kProblemsListed) + 1;
+        for (std::size_t i = 0; i < problems.size(); ++i) {
+            if (shortened && i == std::size_t(kProblemsListed)) {
+                m_console.err() << "lymphoscope-cli: "
+                                << IssueText::moreProblems(int(problems.size() - i)) << '\n';
+                break;
+            }
+            m_console.err() << "lymphoscope-cli: " << problems[i].text << '\n';
+        }
+        if (!problems.empty())
             return kExitBadInput;
     }
 

@@ -43,7 +43,7 @@ QList<Cell> cellsOf(const QString &line)
 } // namespace
 
 std::optional<LabsFile> LabsFile::read(const QString &path, QString *error,
-                                       QStringList *rowProblems)
+                                       std::vector<RowProblem> *rowProblems)
 {
     const FileText file = readTextFile(path.toStdString(), kMaxLabsBytes);
     if (file.problem) {
@@ -91,11 +91,12 @@ std::optional<LabsFile> LabsFile::read(const QString &path, QString *error,
             return std::nullopt;
         }
         if (cells.size() != header.size()) {
-            *rowProblems << tr("--labs: %1:%2: expected %3 values separated by commas, got %4")
-                                .arg(path)
-                                .arg(i + 1)
-                                .arg(header.size())
-                                .arg(cells.size());
+            rowProblems->push_back(
+                {i + 1, tr("--labs: %1:%2: expected %3 values separated by commas, got %4")
+                            .arg(path)
+                            .arg(i + 1)
+                            .arg(header.size())
+                            .arg(cells.size())});
             continue;
         }
         const auto number = [&](qsizetype c) {
@@ -106,11 +107,11 @@ std::optional<LabsFile> LabsFile::read(const QString &path, QString *error,
         bool readable = true;
         for (qsizetype c : {day, value}) {
             if (std::isnan(number(c))) {
-                *rowProblems << tr("--labs: %1:%2:%3: %4: expected a number, got %5")
-                                    .arg(path)
-                                    .arg(i + 1)
-                                    .arg(cells[c].column)
-                                    .arg(header[c].text, quoted(cells[c].text));
+                rowProblems->push_back({i + 1, tr("--labs: %1:%2:%3: %4: expected a number, got %5")
+                                                   .arg(path)
+                                                   .arg(i + 1)
+                                                   .arg(cells[c].column)
+                                                   .arg(header[c].text, quoted(cells[c].text))});
                 readable = false;
             }
         }

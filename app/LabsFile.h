@@ -19,10 +19,15 @@ class LabsFile {
     Q_DECLARE_TR_FUNCTIONS(LabsFile)
 
 public:
+    // A row that cannot be read, at its line of the file.
+    struct RowProblem {
+        int line = 0;
+        QString text;
+    };
     // Nothing, with `error` set, when the file cannot be read or is not such a table. A row
     // that cannot be read is left out and described in `rowProblems`, every one of them.
     static std::optional<LabsFile> read(const QString &path, QString *error,
-                                        QStringList *rowProblems);
+                                        std::vector<RowProblem> *rowProblems);
 
     const std::vector<Measurement> &measurements() const { return m_measurements; }
     // A problem with measurements[first + i] of a scenario (path "measurements[k]…") as a

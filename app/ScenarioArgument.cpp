@@ -16,19 +16,21 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
     const ScenarioLoadResult loaded = loadScenario(name.toStdString());
     // Field paths as the file writes them: the user fixes the file.
     const IssueText words = IssueText::forFile();
+    const QString prefix =
+        option.isEmpty() ? QString() : QStringLiteral("lymphoscope-cli: %1: ").arg(option);
     for (const IssueCode &note : loaded.notes) {
         console.err() << "lymphoscope-cli: "
+                      << (option.isEmpty() ? QString() : option + QStringLiteral(": "))
                       << QCoreApplication::translate("ScenarioArgument", "note: %1")
                              .arg(words.message(note))
                       << '\n';
     }
     if (!loaded.ok()) {
         const int limit = list == ProblemList::Every ? -1 : kProblemsListed;
-        const QString prefix = option.isEmpty() ? QString()
-                                                : QStringLiteral("lymphoscope-cli: %1: ").arg(option);
-        for (const QString &line : words.describe(loaded.errors, limit))
+        const QStringList lines = words.describe(loaded.errors, limit);
+        for (const QString &line : lines)
             console.err() << prefix << line << '\n';
-        if (limit >= 0 && static_cast<int>(loaded.errors.size()) > limit) {
+        if (static_cast<std::size_t>(lines.size()) < loaded.errors.size()) { // some counted only
             console.err() << "lymphoscope-cli: "
                           << QCoreApplication::translate(
                                  "ScenarioArgument",

@@ -229,11 +229,13 @@ int main(int argc, char **argv)
             if (index < count) {
                 valid << index;
             } else {
-                err << QCoreApplication::translate("lymphoscope", "--select: the scenario has only %1 treatments.").arg(count) << '\n';
+                err << QCoreApplication::translate("lymphoscope", "--select: the scenario has only %n treatment(s).", "", count) << '\n';
                 badSelection = true;
             }
         }
         window.document()->setSelection(valid);
+        if (badSelection && !screenshot.isEmpty()) // known now: no need to wait for the picture
+            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(kExitBadInput); });
     };
     QObject::connect(&window, &lymph::MainWindow::resultsShown, &app, [&] {
         if (ready || sequence.isEmpty())

@@ -137,12 +137,29 @@ void CliFitTest::labsFileProblemsNameTheLine()
                             "90,cd4_per_ul,-3\n120,cd4_per_ul,250\n150,cd4_per_ul,many\n"));
     run = runCli({"fit", scenario, "--labs", labs});
     QCOMPARE(run.exitCode, 2);
+    qsizetype previous = -1;
     for (const char *expected : {"bad-labs.csv:2:1: day: expected a number",
                                  "bad-labs.csv:3: expected 3 values separated by commas, got 2",
-                                 "bad-labs.csv:6:16: value: expected a number",
-                                 "bad-labs.csv:4:15: value: must be between 0 and"})
-        QVERIFY2(run.err.contains(QLatin1String(expected)), qPrintable(expected + (" in " + run.err)));
+                                 "bad-labs.csv:4:15: value: must be between 0 and",
+                                 "bad-labs.csv:6:16: value: expected a number"}) {
+        const qsizetype at = run.err.indexOf(QLatin1String(expected));
+        QVERIFY2(at > previous, qPrintable(expected + (" in order in " + run.err)));
+        previous = at;
+    }
     QVERIFY2(!run.err.contains("bad-labs.csv:5"), qPrintable(run.err)); // a good row
+    QCOMPARE(run.err.count(QLatin1String("lymphoscope-cli: --labs: ")), 4); // one shape
+
+    // A long list: the first 20 in line order, then how many more.
+    QByteArray many = "day,quantity,value\n";
+    for (int row = 0; row < 30; ++row)
+        many += QByteArray::number(10 * row) + (row % 2 ? ",cd4_per_ul,-5\n" : ",cd4_per_ul,x\n");
+    QVERIFY(writeFile(labs, many));
+    run = runCli({"fit", scenario, "--labs", labs});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.count(QLatin1String("lymphoscope-cli: --labs: ")), 20);
+    QVERIFY2(run.err.contains("and 10 more problems") && run.err.contains("bad-labs.csv:21:") &&
+                 !run.err.contains("bad-labs.csv:22:"),
+             qPrintable(run.err));
 }
 
 void CliFitTest::degenerateResultsAreRefused()

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PlotStackWidget.h"
 #include "ScheduleDocument.h"
+#include "SimulationRunner.h"
 #include "WindowFiles.h"
 #include "WindowSession.h"
 #include "decision/DecisionSummary.h"
@@ -101,6 +102,7 @@ private slots:
     void legendNamesWrapInsteadOfBeingCut();
     void sideLegendsFitWithThreePinnedPlans();
     void windowFits1366InEveryLanguage();
+    void longHeadingNeverWidensThePlots();
     void pinnedNamesFollowTheLanguage();
     void handoutExportKeepsTheWindowResponsive();
     void ctrlYRedoes();
@@ -432,6 +434,31 @@ void UiPresentationTest::sideLegendsFitWithThreePinnedPlans()
     QCOMPARE(legends, resultPlot->panelCount());
 }
 
+// A cohort's heading is long in German; wrapped at the width of the first layout, its lines
+// held the plot wider than its viewport, and every legend was cut at the right.
+void UiPresentationTest::longHeadingNeverWidensThePlots()
+{
+    QVERIFY(setLanguage(QStringLiteral("de")));
+    MainWindow window;
+    QVERIFY(window.openScenario(QString::fromUtf8(kDefaultExampleName)));
+    // In the order the command line sets a window up.
+    window.resize(1366, 768);
+    window.setCohortSize(1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.runner()->isBusy() && window.plots()->results() &&
+                                 window.plots()->results()->cohortSize == 1000,
+                             120000);
+    QCoreApplication::processEvents();
+    QWidget *plot = window.plots()->plot();
+    const auto *viewport = window.plots()->findChild<QScrollArea *>()->viewport();
+    QVERIFY2(plot->width() <= viewport->width(),
+             qPrintable(QStringLiteral("plot %1 px in a viewport of %2 px")
+                            .arg(plot->width())
+                            .arg(viewport->width())));
+    QVERIFY(setLanguage(QStringLiteral("en")));
+}
+
 // The window's minimum width, set by its longest labels, stays within a 1366 px screen in every
 // language (German was 1435 px: a check box's text, and the timeline bar's buttons).
 void UiPresentationTest::windowFits1366InEveryLanguage()
@@ -450,6 +477,15 @@ void UiPresentationTest::windowFits1366InEveryLanguage()
                                 .arg(code)
                                 .arg(window.minimumSizeHint().width())
                                 .arg(window.width())));
+        // The timeline's title is whole, cut with an ellipsis or left out, never clipped
+        // mid-letter (German showed "Be").
+        auto *title = window.findChild<QLabel *>(QStringLiteral("timelineTitle"));
+        QVERIFY(title);
+        QVERIFY2(title->fontMetrics().horizontalAdvance(title->text()) <= title->width() &&
+                     (title->text().isEmpty() || title->text().size() >= 4),
+                 qPrintable(QStringLiteral("%1: \"%2\" in %3 px")
+                                .arg(code, title->text())
+                                .arg(title->width())));
         // The cohort choice shows its longest entry whole ("Cohort of 1,000 patien" was cut).
         auto *cohort = window.findChild<QComboBox *>(QStringLiteral("cohortChoice"));
         QVERIFY(cohort);

@@ -264,32 +264,32 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>CaptionWriter</name>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="30"/>
         <source>In month %1</source>
         <translation>Im Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="31"/>
         <source>In months %1 to %2</source>
         <translation>In den Monaten %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="41"/>
         <source>%1 are back in the normal range after %2.</source>
         <translation>%1 sind nach %2 wieder im Normalbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="45"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
         <translation>%1 liegen im Monat %2, wenn die nächste Behandlung beginnt, noch unter dem Normalbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="48"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
         <translation>%1 liegen am Ende der Simulation (Monat %2) noch unter dem Normalbereich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n week(s)</source>
         <translation>
             <numerusform>etwa %n Woche</numerusform>
@@ -297,7 +297,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="61"/>
         <source>about %n month(s)</source>
         <translation>
             <numerusform>etwa %n Monat</numerusform>
@@ -305,7 +305,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="64"/>
         <source>about %n year(s)</source>
         <translation>
             <numerusform>etwa %n Jahr</numerusform>
@@ -313,122 +313,122 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="65"/>
         <source>about %1 years</source>
         <translation>etwa %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Alemtuzumab course %1</source>
         <translation>Der %1. Alemtuzumab-Zyklus</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab</source>
         <translation>Ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab (again)</source>
         <translation>Ocrelizumab (erneut)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab</source>
         <translation>Rituximab</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab (again)</source>
         <translation>Rituximab (erneut)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="75"/>
         <source>Fingolimod</source>
         <translation>Fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="76"/>
         <source>The stem-cell transplant (aHSCT)</source>
         <translation>Die Stammzelltransplantation (aHSCT)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="90"/>
         <source>%1 is taken from month %2 to month %3.</source>
         <translation>%1 wird von Monat %2 bis Monat %3 eingenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="93"/>
         <source>%1 starts in month %2.</source>
         <translation>%1 beginnt im Monat %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="96"/>
         <source>Immune cells in the blood (lymphocytes)</source>
         <translation>Die Immunzellen im Blut (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>B cells</source>
         <translation>Die B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>CD4 T cells</source>
         <translation>Die CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="103"/>
         <source>The blood counts stay in the normal range.</source>
         <translation>Die Blutwerte bleiben im Normalbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="109"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
         <translation>%1 gibt es sehr wenige Immunzellen (unter 500 pro µL): Infektionen sind wahrscheinlicher.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="114"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
         <translation>%1 liegen die Neutrophilen, die Infektionen abwehren, unter 500 pro µL: Infektionen sind dann viel wahrscheinlicher und müssen rasch behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
         <translation>Antikörper gegen %1 sind schon im ersten Monat messbar.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="130"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
         <translation>Antikörper gegen %1 sind ab Monat %2 messbar.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
         <translation>Ab Monat %1 sind sie stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="136"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
         <translation>In dieser Simulation werden sie nicht stark genug, um das Medikament abzuschwächen.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 2 Jahren mindestens einen Schub zu haben: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Innerhalb von 5 Jahren: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen, meist an der Schilddrüse: etwa %1 von 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Wahrscheinlichkeit, innerhalb von 6 Jahren eine neue Autoimmunerkrankung zu bekommen: etwa %1 von 100.</translation>
     </message>
@@ -906,122 +906,122 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="198"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (nur angeheftet)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="219"/>
         <source>%1, measured</source>
         <translation>%1, gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="234"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="235"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>Lymphozyten &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>Lymphozyten &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>Neutrophile &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="287"/>
         <source>cells/µL</source>
         <translation>Zellen/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="326"/>
         <source>titre</source>
         <translation>Titer</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="336"/>
         <source>binding-positive threshold</source>
         <translation>Positivitätsschwelle (bindend)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>relapses per year</source>
         <translation>Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="354"/>
         <source>/year</source>
         <translation>/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 Schub) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="397"/>
         <source>Secondary autoimmunity, cumulative probability (%)</source>
         <translation>Sekundäre Autoimmunität, kumulative Wahrscheinlichkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Serum drug concentration</source>
         <translation>Serumkonzentration des Arzneimittels</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="308"/>
         <source>LLN (dotted)</source>
         <translation>Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Lymphozyten-Subpopulationen im Blut</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anti-Drug-Antikörper (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="396"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Schubrate und kumulative Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (years)</source>
         <translation>Zeit seit Tag 0 (Jahre)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (months)</source>
         <translation>Zeit seit Tag 0 (Monate)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="415"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Personalisierte Vorhersage, angepasst an %n Laborwert: Mediane mit 90-%-Glaubwürdigkeitsbändern; die Kurven der Population gepunktet</numerusform>
@@ -1029,22 +1029,22 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="419"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Virtuelle Kohorte von %1 Patienten: Mediane mit Bändern der 5.–95. Perzentile; Wahrscheinlichkeiten = Kohortenmittel</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="422"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Typischer Patient (Parameter im Populationsmittel)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="426"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation zur Erkundung und Lehre, keine klinische Vorhersage. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="447"/>
         <source>cohort 5th–95th percentile</source>
         <translation>Kohorte, 5.–95. Perzentile</translation>
     </message>
@@ -1135,67 +1135,67 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>FitCommand</name>
     <message>
-        <location filename="../app/FitCommand.cpp" line="46"/>
+        <location filename="../app/FitCommand.cpp" line="47"/>
         <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
         <translation>Das Modell an die eigenen Laborwerte des Patienten anpassen (die Messwerte des Szenarios und --labs), mit der Population als Prior, und mit Glaubwürdigkeitsbändern vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="48"/>
+        <location filename="../app/FitCommand.cpp" line="49"/>
         <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
         <translation>Hinzuzufügende Laborwerte: eine CSV-Datei mit der Kopfzeile day,quantity,value.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="51"/>
+        <location filename="../app/FitCommand.cpp" line="52"/>
         <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
         <translation>Die Vorhersage schreiben: Mediane mit _p05-, _p25-, _p75- und _p95-Bändern, wie die Kohortentabelle (&apos;-&apos;: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="54"/>
+        <location filename="../app/FitCommand.cpp" line="55"/>
         <source>Posterior draws of the forecast (1 to %1, default 200).</source>
         <translation>Posterior-Ziehungen der Vorhersage (1 bis %1, Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="56"/>
+        <location filename="../app/FitCommand.cpp" line="57"/>
         <source>Random seed of the draws (default 1).</source>
         <translation>Zufallsstartwert der Ziehungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="57"/>
+        <location filename="../app/FitCommand.cpp" line="58"/>
         <source>Output step of the forecast in days (default 1).</source>
         <translation>Ausgabeschritt der Vorhersage in Tagen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="59"/>
+        <location filename="../app/FitCommand.cpp" line="60"/>
         <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
         <translation>Das Szenario mit dem angepassten Patienten (patient.individual) und den Werten schreiben, an die er angepasst wurde.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="78"/>
+        <location filename="../app/FitCommand.cpp" line="79"/>
         <source>--draws: expected a whole number from 1 to %1, got %2</source>
         <translation>--draws: erwartet eine ganze Zahl von 1 bis %1, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="88"/>
+        <location filename="../app/FitCommand.cpp" line="89"/>
         <source>--seed: expected a whole number, got %1</source>
         <translation>--seed: erwartet eine ganze Zahl, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="94"/>
+        <location filename="../app/FitCommand.cpp" line="95"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step: erwartet eine positive Anzahl Tage, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="99"/>
+        <location filename="../app/FitCommand.cpp" line="100"/>
         <source>--save-scenario: give a file name</source>
         <translation>--save-scenario: bitte einen Dateinamen angeben</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="144"/>
+        <location filename="../app/FitCommand.cpp" line="163"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="171"/>
+        <location filename="../app/FitCommand.cpp" line="190"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Angepasst an %n Laborwert bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
@@ -1203,32 +1203,32 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="177"/>
+        <location filename="../app/FitCommand.cpp" line="196"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>Hinweis: der Optimierer hat vor der Konvergenz angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="180"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Patientenfaktoren (1 = typischer Patient):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="204"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (Population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="188"/>
+        <location filename="../app/FitCommand.cpp" line="207"/>
         <source>; the results say little about it</source>
         <translation>; die Werte sagen wenig darüber aus</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="210"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Übereinstimmung mit den Werten (Residuen relativ zum Fehlermodell; etwa 1 ist wie erwartet):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="197"/>
+        <location filename="../app/FitCommand.cpp" line="216"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
@@ -1236,7 +1236,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
@@ -1244,7 +1244,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="224"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Eine Anpassung an die Werte dieses Patienten, zum Erkunden und Lernen: sie zeigt, was das Modell daraus macht, keine Vorhersage des Verlaufs dieses Patienten.</translation>
     </message>
@@ -1358,62 +1358,62 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Was die Simulation zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>die zweite Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Was das für 100 Menschen wie Sie bedeuten könnte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Jede Figur steht für einen Menschen. Ausgefüllte Figuren sind die Menschen, bei denen das Ereignis in der Simulation von 1.000 virtuellen Patienten eintrat; der Bereich zeigt, wie stark das zwischen Gruppen von je 100 von ihnen schwankte.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
         <source>Not known for this plan.</source>
         <translation>Für diesen Plan nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
         <source>The plans side by side</source>
         <translation>Die Pläne nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>In plain words</source>
         <translation>In einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
         <source>a page of the handout could not be started</source>
         <translation>eine Seite des Merkblatts konnte nicht begonnen werden</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
         <source>Where the numbers come from</source>
         <translation>Woher die Zahlen stammen</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>Die Simulation ist an veröffentlichte Zahlen aus Studien und Kohorten angepasst. Ihre wichtigsten Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Entscheidungshilfen: Trevena et al. 2013 und Joseph-Williams et al. 2014 (wie man Wahrscheinlichkeiten darstellt).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Jede Zahl und ihre Quelle: Lymphoscope, Hilfe → Modellparameter und Quellen.</translation>
     </message>
@@ -1421,391 +1421,391 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>IssueText</name>
     <message>
-        <location filename="../ui/IssueText.cpp" line="43"/>
+        <location filename="../ui/IssueText.cpp" line="65"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="44"/>
+        <location filename="../ui/IssueText.cpp" line="66"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="45"/>
+        <location filename="../ui/IssueText.cpp" line="67"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="46"/>
+        <location filename="../ui/IssueText.cpp" line="68"/>
         <source>%1 relapses per year</source>
         <translation>%1 Schübe pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="47"/>
+        <location filename="../ui/IssueText.cpp" line="69"/>
         <source>%1 mg per day</source>
         <translation>%1 mg pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="55"/>
-        <location filename="../ui/IssueText.cpp" line="82"/>
+        <location filename="../ui/IssueText.cpp" line="77"/>
+        <location filename="../ui/IssueText.cpp" line="104"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="56"/>
-        <location filename="../ui/IssueText.cpp" line="81"/>
+        <location filename="../ui/IssueText.cpp" line="78"/>
+        <location filename="../ui/IssueText.cpp" line="103"/>
         <source>text in double quotes</source>
         <translation>Text in doppelten Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="57"/>
+        <location filename="../ui/IssueText.cpp" line="79"/>
         <source>an object {...}</source>
         <translation>ein Objekt {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="58"/>
+        <location filename="../ui/IssueText.cpp" line="80"/>
         <source>a list [...]</source>
         <translation>eine Liste [...]</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="59"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="68"/>
+        <location filename="../ui/IssueText.cpp" line="90"/>
         <source>the text %1</source>
         <translation>der Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="69"/>
+        <location filename="../ui/IssueText.cpp" line="91"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="70"/>
+        <location filename="../ui/IssueText.cpp" line="92"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="92"/>
+        <location filename="../ui/IssueText.cpp" line="114"/>
         <source>the end of the text</source>
         <translation>das Ende des Textes</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="93"/>
+        <location filename="../ui/IssueText.cpp" line="115"/>
         <source>a value</source>
         <translation>ein Wert</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="94"/>
+        <location filename="../ui/IssueText.cpp" line="116"/>
         <source>a key in double quotes</source>
         <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="96"/>
-        <location filename="../ui/IssueText.cpp" line="98"/>
+        <location filename="../ui/IssueText.cpp" line="118"/>
+        <location filename="../ui/IssueText.cpp" line="120"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="103"/>
+        <location filename="../ui/IssueText.cpp" line="125"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="120"/>
+        <location filename="../ui/IssueText.cpp" line="142"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="123"/>
+        <location filename="../ui/IssueText.cpp" line="145"/>
         <source>must be more than %1 and at most %2, got %3</source>
         <translation>muss größer als %1 und höchstens %2 sein (Wert: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="124"/>
-        <location filename="../ui/IssueText.cpp" line="193"/>
+        <location filename="../ui/IssueText.cpp" line="146"/>
+        <location filename="../ui/IssueText.cpp" line="215"/>
         <source>must be between %1 and %2, got %3</source>
         <translation>muss zwischen %1 und %2 liegen (Wert: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="129"/>
+        <location filename="../ui/IssueText.cpp" line="151"/>
         <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
         <translation>muss größer als 0 und höchstens %1 Tage, also %2 Jahre, sein (Wert: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="134"/>
+        <location filename="../ui/IssueText.cpp" line="156"/>
         <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
         <translation>muss größer als 0 und höchstens %1 mg pro Infusion von %2 sein (Wert: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="139"/>
+        <location filename="../ui/IssueText.cpp" line="161"/>
         <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
         <translation>muss 0 oder später sein, denn die Tage zählen ab Tag 0 des Szenarios (Wert: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="144"/>
+        <location filename="../ui/IssueText.cpp" line="166"/>
         <source>must lie within the simulated time (up to day %1), got %2</source>
         <translation>muss innerhalb der simulierten Zeit liegen (bis Tag %1; Wert: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="149"/>
+        <location filename="../ui/IssueText.cpp" line="171"/>
         <source>must be after the first day (%1), got %2</source>
         <translation>muss nach dem ersten Tag (%1) liegen (Wert: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="154"/>
+        <location filename="../ui/IssueText.cpp" line="176"/>
         <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
         <translation>die Reinfusion bei %1 muss an Tag %2 oder später sein, damit die Konditionierung (Tage -%2 bis -1 davor) im Szenario liegt (Wert: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="160"/>
+        <location filename="../ui/IssueText.cpp" line="182"/>
         <source>needs at least one infusion</source>
         <translation>braucht mindestens eine Infusion</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="164"/>
+        <location filename="../ui/IssueText.cpp" line="186"/>
         <source>at most %1 treatments are allowed, got %2</source>
         <translation>höchstens %1 Behandlungen sind erlaubt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="169"/>
+        <location filename="../ui/IssueText.cpp" line="191"/>
         <source>at most %1 infusions per treatment are allowed, got %2</source>
         <translation>höchstens %1 Infusionen pro Behandlung sind erlaubt (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="174"/>
+        <location filename="../ui/IssueText.cpp" line="196"/>
         <source>must be at most %1 characters long, got %2</source>
         <translation>darf höchstens %1 Zeichen lang sein (Länge: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="179"/>
+        <location filename="../ui/IssueText.cpp" line="201"/>
         <source>must be valid UTF-8 text</source>
         <translation>muss gültiger UTF-8-Text sein</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="184"/>
+        <location filename="../ui/IssueText.cpp" line="206"/>
         <source>unknown model parameter %1 (did you mean %2?)</source>
         <translation>unbekannter Modellparameter %1 (war %2 gemeint?)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="187"/>
+        <location filename="../ui/IssueText.cpp" line="209"/>
         <source>unknown model parameter %1</source>
         <translation>unbekannter Modellparameter %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="199"/>
+        <location filename="../ui/IssueText.cpp" line="221"/>
         <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
         <translation>unbekannte Messgröße %1 (war %2 gemeint?); bekannte Messgrößen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="203"/>
+        <location filename="../ui/IssueText.cpp" line="225"/>
         <source>unknown measured quantity %1; known quantities: %2</source>
         <translation>unbekannte Messgröße %1; bekannte Messgrößen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="208"/>
+        <location filename="../ui/IssueText.cpp" line="230"/>
         <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
         <translation>muss zwischen 0 und %1 %2 liegen (ein plausibler Wert für %3), Wert: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="213"/>
+        <location filename="../ui/IssueText.cpp" line="235"/>
         <source>at most %1 measurements are allowed, got %2</source>
         <translation>höchstens %1 Messwerte sind erlaubt, vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="219"/>
+        <location filename="../ui/IssueText.cpp" line="241"/>
         <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
         <translation>unbekannter Patientenfaktor %1 (war %2 gemeint?); bekannte Faktoren: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="222"/>
+        <location filename="../ui/IssueText.cpp" line="244"/>
         <source>unknown patient factor %1; known factors: %2</source>
         <translation>unbekannter Patientenfaktor %1; bekannte Faktoren: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="227"/>
+        <location filename="../ui/IssueText.cpp" line="249"/>
         <source>unknown value %1; allowed: %2</source>
         <translation>unbekannter Wert %1; erlaubt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="232"/>
+        <location filename="../ui/IssueText.cpp" line="254"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>überschneidet sich an Tag %2 mit %3 (höchstens eine Infusion von %1 pro Tag)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="238"/>
+        <location filename="../ui/IssueText.cpp" line="260"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>überschneidet sich mit %1, das von Tag %2 bis %3 läuft</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="243"/>
+        <location filename="../ui/IssueText.cpp" line="265"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>liegt weniger als %1 Tage nach %2 an Tag %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="248"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>expected %1, got %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="253"/>
+        <location filename="../ui/IssueText.cpp" line="275"/>
         <source>the required key %1 is missing</source>
         <translation>der Pflichtschlüssel %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="259"/>
+        <location filename="../ui/IssueText.cpp" line="281"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>unbekannter Schlüssel %1 für %2 (war %3 gemeint?); erlaubte Schlüssel: %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="263"/>
+        <location filename="../ui/IssueText.cpp" line="285"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>unbekannter Schlüssel %1 für %2; erlaubte Schlüssel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="289"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>unbekannter Schlüssel %1 (war %2 gemeint?); erlaubte Schlüssel: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="270"/>
+        <location filename="../ui/IssueText.cpp" line="292"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>unbekannter Schlüssel %1; erlaubte Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="274"/>
+        <location filename="../ui/IssueText.cpp" line="296"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>doppelter Schlüssel: er kommt im selben Objekt mehrmals vor</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="278"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>kein Lymphoscope-Szenario: erwartet %1, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="283"/>
+        <location filename="../ui/IssueText.cpp" line="305"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>von einer neueren Lymphoscope-Version geschrieben (Version %1); dieses Programm liest Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="312"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>nicht unterstützte Version %1; dieses Programm liest Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="297"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>unbekannte Therapie %1 (war %2 gemeint?); bekannte Therapien: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="322"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>unbekannte Therapie %1; bekannte Therapien: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="306"/>
+        <location filename="../ui/IssueText.cpp" line="328"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>unbekanntes Schema %1 (war %2 gemeint?); bekannte Schemata: %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="331"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>unbekanntes Schema %1; bekannte Schemata: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="336"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>der Text ist zu groß (%1); die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="319"/>
+        <location filename="../ui/IssueText.cpp" line="341"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>der Text ist leer: erwartet wurde ein Szenario {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="345"/>
         <source>the number %1 is too large</source>
         <translation>die Zahl %1 ist zu groß</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="327"/>
+        <location filename="../ui/IssueText.cpp" line="349"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>tiefer als %1 Ebenen verschachtelt; ein Szenario braucht höchstens %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="355"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="338"/>
+        <location filename="../ui/IssueText.cpp" line="360"/>
         <source>comments are not allowed in JSON</source>
         <translation>Kommentare sind in JSON nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="342"/>
+        <location filename="../ui/IssueText.cpp" line="364"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>Text braucht doppelte Anführungszeichen, keine einfachen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="347"/>
+        <location filename="../ui/IssueText.cpp" line="369"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>unerwartetes Zeichen: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="350"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>ungültiger Wert %1: Text braucht doppelte Anführungszeichen; ohne Anführungszeichen sind nur true, false und null erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="356"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>ungültiger Wert %1: JSON kennt weder NaN noch Infinity; bitte eine endliche Zahl schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="362"/>
+        <location filename="../ui/IssueText.cpp" line="384"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>ungültiges UTF-8-Byte (die Datei als UTF-8 speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="366"/>
+        <location filename="../ui/IssueText.cpp" line="388"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>ein Text in Anführungszeichen ist nicht geschlossen: das schließende &apos;&quot;&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="372"/>
+        <location filename="../ui/IssueText.cpp" line="394"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>ein Steuerzeichen (%1) in Anführungszeichen muss als Escape-Folge geschrieben werden, etwa \n oder \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="378"/>
+        <location filename="../ui/IssueText.cpp" line="400"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>ungültige Escape-Folge nach einem Backslash in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="382"/>
+        <location filename="../ui/IssueText.cpp" line="404"/>
         <source>invalid number: a digit is missing</source>
         <translation>ungültige Zahl: eine Ziffer fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="391"/>
+        <location filename="../ui/IssueText.cpp" line="413"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="396"/>
+        <location filename="../ui/IssueText.cpp" line="418"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>kann nicht geöffnet werden: diese Datei gibt es nicht, und kein eingebautes Beispiel hat diesen Namen (die Beispiele sind %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="402"/>
+        <location filename="../ui/IssueText.cpp" line="424"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>eine Datei und ein eingebautes Beispiel heißen beide %1: die Datei wurde verwendet (für das Beispiel %2 schreiben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="439"/>
+        <location filename="../ui/IssueText.cpp" line="455"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… und %n weiteres Problem</numerusform>
@@ -1816,27 +1816,27 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>LabsFile</name>
     <message>
-        <location filename="../app/LabsFile.cpp" line="83"/>
+        <location filename="../app/LabsFile.cpp" line="84"/>
         <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
         <translation>--labs: %1: die Spalte &apos;date&apos; braucht ein Szenario mit Startdatum, und Szenarien haben keines: geben Sie &apos;day&apos; an (Tage ab Tag 0 des Szenarios)</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="87"/>
+        <location filename="../app/LabsFile.cpp" line="88"/>
         <source>--labs: %1:%2: expected the header day,quantity,value</source>
         <translation>--labs: %1:%2: erwartet die Kopfzeile day,quantity,value</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="93"/>
+        <location filename="../app/LabsFile.cpp" line="95"/>
         <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
         <translation>--labs: %1:%2: erwartet %3 durch Kommas getrennte Werte, erhalten: %4</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="107"/>
+        <location filename="../app/LabsFile.cpp" line="110"/>
         <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
         <translation>--labs: %1:%2:%3: %4: erwartet eine Zahl, erhalten: %5</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="121"/>
+        <location filename="../app/LabsFile.cpp" line="126"/>
         <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
         <translation>--labs: %1: leer; erwartet die Kopfzeile day,quantity,value und eine Zeile pro Wert</translation>
     </message>
@@ -2061,12 +2061,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="91"/>
+        <location filename="../app/ReportCommand.cpp" line="92"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: das Merkblatt kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="97"/>
+        <location filename="../app/ReportCommand.cpp" line="98"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
@@ -2228,17 +2228,17 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="21"/>
+        <location filename="../app/ScenarioArgument.cpp" line="24"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <location filename="../app/ScenarioArgument.cpp" line="35"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>Hinweis: &apos;lymphoscope-cli validate %1&apos; listet alle Probleme auf</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="43"/>
+        <location filename="../app/ScenarioArgument.cpp" line="47"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>Hinweis: &apos;lymphoscope-cli parameters&apos; listet die Modellparameter auf</translation>
     </message>
@@ -2627,27 +2627,27 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="115"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="116"/>
         <source>month %1</source>
         <translation>Monat %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="117"/>
         <source>year %1</source>
         <translation>Jahr %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="93"/>
         <source>Time since day 0</source>
         <translation>Zeit seit Tag 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
@@ -3767,72 +3767,73 @@ Quelle: %2</translation>
 <context>
     <name>lymph::TimelineBar</name>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Behandlungszeitleiste&lt;/b&gt;</translation>
+        <location filename="../ui/window/TimelineBar.cpp" line="52"/>
+        <source>Treatment timeline</source>
+        <translation>Behandlungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="56"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Ziehen Sie Therapien aus der Palette auf die Zeitleiste; ziehen Sie Blöcke, um sie zu verschieben, und ihren rechten Rand, um das Ende eines Zeitraums zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
         <source>Snap to</source>
         <translation>Einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="62"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="63"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="64"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="65"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Wo gezogene Behandlungen landen. Halten Sie beim Ziehen die Umschalttaste gedrückt, um ohne Einrasten zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="67"/>
         <source>Snap dragged treatments to</source>
         <translation>Gezogene Behandlungen einrasten an</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="78"/>
         <source>Typical patient</source>
         <translation>Typischer Patient</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Kohorte: %1 Patienten</translation>
+        <location filename="../ui/window/TimelineBar.cpp" line="80"/>
+        <source>Cohort: %1</source>
+        <comment>a virtual cohort of 1,000 patients</comment>
+        <translation>Kohorte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="83"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Eine virtuelle Kohorte zeigt, wie unterschiedlich Patienten ansprechen: Mediane mit 5–95-%-Bändern. Während Sie ziehen, wird zuerst eine schnelle Vorschau mit %1 Patienten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="87"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Den typischen Patienten oder eine virtuelle Kohorte simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="93"/>
         <source>Show a Patient</source>
         <translation>Einen Patienten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="94"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Zeichnet einen virtuellen Patienten der Kohorte über die Mediane; erneut drücken für einen anderen.</translation>
     </message>
@@ -4617,45 +4618,48 @@ Quelle: %2</translation>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui_main.cpp" line="232"/>
-        <source>--select: the scenario has only %1 treatments.</source>
-        <translation>--select: das Szenario hat nur %1 Behandlungen.</translation>
+        <source>--select: the scenario has only %n treatment(s).</source>
+        <translation>
+            <numerusform>--select: Das Szenario hat nur %n Behandlung.</numerusform>
+            <numerusform>--select: Das Szenario hat nur %n Behandlungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="255"/>
+        <location filename="../app/gui_main.cpp" line="257"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="263"/>
+        <location filename="../app/gui_main.cpp" line="265"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: nur mit --education, wo der Monat erklärt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="271"/>
+        <location filename="../app/gui_main.cpp" line="273"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="296"/>
+        <location filename="../app/gui_main.cpp" line="298"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="325"/>
+        <location filename="../app/gui_main.cpp" line="327"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="326"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="315"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

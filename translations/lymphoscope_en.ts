@@ -255,32 +255,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>CaptionWriter</name>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="30"/>
         <source>In month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="31"/>
         <source>In months %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="41"/>
         <source>%1 are back in the normal range after %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="45"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="48"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n week(s)</source>
         <translation>
             <numerusform>about %n week</numerusform>
@@ -288,7 +288,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="61"/>
         <source>about %n month(s)</source>
         <translation>
             <numerusform>about %n month</numerusform>
@@ -296,7 +296,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="64"/>
         <source>about %n year(s)</source>
         <translation>
             <numerusform>about %n year</numerusform>
@@ -304,122 +304,122 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="65"/>
         <source>about %1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Alemtuzumab course %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab (again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab (again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="75"/>
         <source>Fingolimod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="76"/>
         <source>The stem-cell transplant (aHSCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="90"/>
         <source>%1 is taken from month %2 to month %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="93"/>
         <source>%1 starts in month %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="96"/>
         <source>Immune cells in the blood (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="103"/>
         <source>The blood counts stay in the normal range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="109"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="114"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="130"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="136"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,145 +897,145 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="198"/>
         <source>%1 (pinned only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="219"/>
         <source>%1, measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="234"/>
         <source>µg/mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="235"/>
         <source> µg/mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="287"/>
         <source>cells/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>/µL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="308"/>
         <source>LLN (dotted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="326"/>
         <source>titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="336"/>
         <source>binding-positive threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>relapses per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="354"/>
         <source>/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
         <source>P(≥1 relapse) %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="397"/>
         <source>Secondary autoimmunity, cumulative probability (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Serum drug concentration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Blood lymphocyte subsets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="396"/>
         <source>Relapse rate and cumulative probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="415"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
-            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population's curves dotted</numerusform>
-            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population's curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="419"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="422"/>
         <source>Typical patient (population-average parameters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="426"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="447"/>
         <source>cohort 5th–95th percentile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,67 +1126,67 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>FitCommand</name>
     <message>
-        <location filename="../app/FitCommand.cpp" line="46"/>
+        <location filename="../app/FitCommand.cpp" line="47"/>
         <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="48"/>
+        <location filename="../app/FitCommand.cpp" line="49"/>
         <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="51"/>
+        <location filename="../app/FitCommand.cpp" line="52"/>
         <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="54"/>
+        <location filename="../app/FitCommand.cpp" line="55"/>
         <source>Posterior draws of the forecast (1 to %1, default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="56"/>
+        <location filename="../app/FitCommand.cpp" line="57"/>
         <source>Random seed of the draws (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="57"/>
+        <location filename="../app/FitCommand.cpp" line="58"/>
         <source>Output step of the forecast in days (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="59"/>
+        <location filename="../app/FitCommand.cpp" line="60"/>
         <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="78"/>
+        <location filename="../app/FitCommand.cpp" line="79"/>
         <source>--draws: expected a whole number from 1 to %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="88"/>
+        <location filename="../app/FitCommand.cpp" line="89"/>
         <source>--seed: expected a whole number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="94"/>
+        <location filename="../app/FitCommand.cpp" line="95"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="99"/>
+        <location filename="../app/FitCommand.cpp" line="100"/>
         <source>--save-scenario: give a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="144"/>
+        <location filename="../app/FitCommand.cpp" line="163"/>
         <source>fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="171"/>
+        <location filename="../app/FitCommand.cpp" line="190"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Fitted to %n lab result up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</numerusform>
@@ -1194,32 +1194,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="177"/>
+        <location filename="../app/FitCommand.cpp" line="196"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="180"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="204"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="188"/>
+        <location filename="../app/FitCommand.cpp" line="207"/>
         <source>; the results say little about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="210"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="197"/>
+        <location filename="../app/FitCommand.cpp" line="216"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% below the fit on average</numerusform>
@@ -1227,7 +1227,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% above the fit on average</numerusform>
@@ -1235,7 +1235,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="224"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,62 +1349,62 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
         <source>What this could mean for 100 people like you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
         <source>Not known for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
         <source>The plans side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
         <source>a page of the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
         <source>Where the numbers come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,391 +1412,391 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>IssueText</name>
     <message>
-        <location filename="../ui/IssueText.cpp" line="43"/>
+        <location filename="../ui/IssueText.cpp" line="65"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="44"/>
+        <location filename="../ui/IssueText.cpp" line="66"/>
         <source>%1 kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="45"/>
+        <location filename="../ui/IssueText.cpp" line="67"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="46"/>
+        <location filename="../ui/IssueText.cpp" line="68"/>
         <source>%1 relapses per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="47"/>
+        <location filename="../ui/IssueText.cpp" line="69"/>
         <source>%1 mg per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="55"/>
-        <location filename="../ui/IssueText.cpp" line="82"/>
+        <location filename="../ui/IssueText.cpp" line="77"/>
+        <location filename="../ui/IssueText.cpp" line="104"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="56"/>
-        <location filename="../ui/IssueText.cpp" line="81"/>
+        <location filename="../ui/IssueText.cpp" line="78"/>
+        <location filename="../ui/IssueText.cpp" line="103"/>
         <source>text in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="57"/>
+        <location filename="../ui/IssueText.cpp" line="79"/>
         <source>an object {...}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="58"/>
+        <location filename="../ui/IssueText.cpp" line="80"/>
         <source>a list [...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="59"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="68"/>
+        <location filename="../ui/IssueText.cpp" line="90"/>
         <source>the text %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="69"/>
+        <location filename="../ui/IssueText.cpp" line="91"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="70"/>
+        <location filename="../ui/IssueText.cpp" line="92"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="92"/>
+        <location filename="../ui/IssueText.cpp" line="114"/>
         <source>the end of the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="93"/>
+        <location filename="../ui/IssueText.cpp" line="115"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="94"/>
+        <location filename="../ui/IssueText.cpp" line="116"/>
         <source>a key in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="96"/>
-        <location filename="../ui/IssueText.cpp" line="98"/>
+        <location filename="../ui/IssueText.cpp" line="118"/>
+        <location filename="../ui/IssueText.cpp" line="120"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="103"/>
+        <location filename="../ui/IssueText.cpp" line="125"/>
         <source>syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="120"/>
+        <location filename="../ui/IssueText.cpp" line="142"/>
         <source>must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="123"/>
+        <location filename="../ui/IssueText.cpp" line="145"/>
         <source>must be more than %1 and at most %2, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="124"/>
-        <location filename="../ui/IssueText.cpp" line="193"/>
+        <location filename="../ui/IssueText.cpp" line="146"/>
+        <location filename="../ui/IssueText.cpp" line="215"/>
         <source>must be between %1 and %2, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="129"/>
+        <location filename="../ui/IssueText.cpp" line="151"/>
         <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="134"/>
+        <location filename="../ui/IssueText.cpp" line="156"/>
         <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="139"/>
+        <location filename="../ui/IssueText.cpp" line="161"/>
         <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="144"/>
+        <location filename="../ui/IssueText.cpp" line="166"/>
         <source>must lie within the simulated time (up to day %1), got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="149"/>
+        <location filename="../ui/IssueText.cpp" line="171"/>
         <source>must be after the first day (%1), got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="154"/>
+        <location filename="../ui/IssueText.cpp" line="176"/>
         <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="160"/>
+        <location filename="../ui/IssueText.cpp" line="182"/>
         <source>needs at least one infusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="164"/>
+        <location filename="../ui/IssueText.cpp" line="186"/>
         <source>at most %1 treatments are allowed, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="169"/>
+        <location filename="../ui/IssueText.cpp" line="191"/>
         <source>at most %1 infusions per treatment are allowed, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="174"/>
+        <location filename="../ui/IssueText.cpp" line="196"/>
         <source>must be at most %1 characters long, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="179"/>
+        <location filename="../ui/IssueText.cpp" line="201"/>
         <source>must be valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="184"/>
+        <location filename="../ui/IssueText.cpp" line="206"/>
         <source>unknown model parameter %1 (did you mean %2?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="187"/>
+        <location filename="../ui/IssueText.cpp" line="209"/>
         <source>unknown model parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="199"/>
+        <location filename="../ui/IssueText.cpp" line="221"/>
         <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="203"/>
+        <location filename="../ui/IssueText.cpp" line="225"/>
         <source>unknown measured quantity %1; known quantities: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="208"/>
+        <location filename="../ui/IssueText.cpp" line="230"/>
         <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="213"/>
+        <location filename="../ui/IssueText.cpp" line="235"/>
         <source>at most %1 measurements are allowed, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="219"/>
+        <location filename="../ui/IssueText.cpp" line="241"/>
         <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="222"/>
+        <location filename="../ui/IssueText.cpp" line="244"/>
         <source>unknown patient factor %1; known factors: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="227"/>
+        <location filename="../ui/IssueText.cpp" line="249"/>
         <source>unknown value %1; allowed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="232"/>
+        <location filename="../ui/IssueText.cpp" line="254"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="238"/>
+        <location filename="../ui/IssueText.cpp" line="260"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="243"/>
+        <location filename="../ui/IssueText.cpp" line="265"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="248"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>expected %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="253"/>
+        <location filename="../ui/IssueText.cpp" line="275"/>
         <source>the required key %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="259"/>
+        <location filename="../ui/IssueText.cpp" line="281"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="263"/>
+        <location filename="../ui/IssueText.cpp" line="285"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="289"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="270"/>
+        <location filename="../ui/IssueText.cpp" line="292"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="274"/>
+        <location filename="../ui/IssueText.cpp" line="296"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="278"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="283"/>
+        <location filename="../ui/IssueText.cpp" line="305"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="312"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="297"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="322"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="306"/>
+        <location filename="../ui/IssueText.cpp" line="328"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="331"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="336"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="319"/>
+        <location filename="../ui/IssueText.cpp" line="341"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="345"/>
         <source>the number %1 is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="327"/>
+        <location filename="../ui/IssueText.cpp" line="349"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="355"/>
         <source>expected %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="338"/>
+        <location filename="../ui/IssueText.cpp" line="360"/>
         <source>comments are not allowed in JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="342"/>
+        <location filename="../ui/IssueText.cpp" line="364"/>
         <source>text needs double quotes, not single quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="347"/>
+        <location filename="../ui/IssueText.cpp" line="369"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="350"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="356"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="362"/>
+        <location filename="../ui/IssueText.cpp" line="384"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="366"/>
+        <location filename="../ui/IssueText.cpp" line="388"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="372"/>
+        <location filename="../ui/IssueText.cpp" line="394"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="378"/>
+        <location filename="../ui/IssueText.cpp" line="400"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="382"/>
+        <location filename="../ui/IssueText.cpp" line="404"/>
         <source>invalid number: a digit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="391"/>
+        <location filename="../ui/IssueText.cpp" line="413"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="396"/>
+        <location filename="../ui/IssueText.cpp" line="418"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="402"/>
+        <location filename="../ui/IssueText.cpp" line="424"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="439"/>
+        <location filename="../ui/IssueText.cpp" line="455"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… and %n more problem</numerusform>
@@ -1807,27 +1807,27 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>LabsFile</name>
     <message>
-        <location filename="../app/LabsFile.cpp" line="83"/>
+        <location filename="../app/LabsFile.cpp" line="84"/>
         <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="87"/>
+        <location filename="../app/LabsFile.cpp" line="88"/>
         <source>--labs: %1:%2: expected the header day,quantity,value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="93"/>
+        <location filename="../app/LabsFile.cpp" line="95"/>
         <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="107"/>
+        <location filename="../app/LabsFile.cpp" line="110"/>
         <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="121"/>
+        <location filename="../app/LabsFile.cpp" line="126"/>
         <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,12 +2052,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="91"/>
+        <location filename="../app/ReportCommand.cpp" line="92"/>
         <source>report: cannot draw the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="97"/>
+        <location filename="../app/ReportCommand.cpp" line="98"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,17 +2219,17 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="21"/>
+        <location filename="../app/ScenarioArgument.cpp" line="24"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <location filename="../app/ScenarioArgument.cpp" line="35"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="43"/>
+        <location filename="../app/ScenarioArgument.cpp" line="47"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,27 +2617,27 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="115"/>
         <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="116"/>
         <source>month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="117"/>
         <source>year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="93"/>
         <source>Time since day 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,72 +3754,73 @@ Source: %2</source>
 <context>
     <name>lymph::TimelineBar</name>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
+        <location filename="../ui/window/TimelineBar.cpp" line="52"/>
+        <source>Treatment timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="56"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
         <source>Snap to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="62"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="63"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="64"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="65"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="67"/>
         <source>Snap dragged treatments to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="78"/>
         <source>Typical patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
-        <source>Cohort of %1 patients</source>
+        <location filename="../ui/window/TimelineBar.cpp" line="80"/>
+        <source>Cohort: %1</source>
+        <comment>a virtual cohort of 1,000 patients</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="83"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="87"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="93"/>
         <source>Show a Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="94"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,44 +4597,47 @@ Source: %2</source>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui_main.cpp" line="232"/>
-        <source>--select: the scenario has only %1 treatments.</source>
-        <translation type="unfinished"></translation>
+        <source>--select: the scenario has only %n treatment(s).</source>
+        <translation>
+            <numerusform>--select: the scenario has only %n treatment.</numerusform>
+            <numerusform>--select: the scenario has only %n treatments.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="255"/>
+        <location filename="../app/gui_main.cpp" line="257"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="263"/>
+        <location filename="../app/gui_main.cpp" line="265"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="271"/>
+        <location filename="../app/gui_main.cpp" line="273"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="296"/>
+        <location filename="../app/gui_main.cpp" line="298"/>
         <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="325"/>
+        <location filename="../app/gui_main.cpp" line="327"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="326"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="315"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

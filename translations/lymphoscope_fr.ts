@@ -264,32 +264,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>CaptionWriter</name>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="28"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="30"/>
         <source>In month %1</source>
         <translation>Au mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="29"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="31"/>
         <source>In months %1 to %2</source>
         <translation>Du mois %1 au mois %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="39"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="41"/>
         <source>%1 are back in the normal range after %2.</source>
         <translation>%1 reviennent à la normale après %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="43"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="45"/>
         <source>%1 are still below the normal range in month %2, when the next treatment starts.</source>
         <translation>%1 sont encore en dessous de la normale au mois %2, quand le traitement suivant commence.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="46"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="48"/>
         <source>%1 are still below the normal range at the end of the simulation (month %2).</source>
         <translation>%1 sont encore en dessous de la normale à la fin de la simulation (mois %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="57"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
         <source>about %n week(s)</source>
         <translation>
             <numerusform>environ %n semaine</numerusform>
@@ -297,7 +297,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="59"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="61"/>
         <source>about %n month(s)</source>
         <translation>
             <numerusform>environ %n mois</numerusform>
@@ -305,7 +305,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/CaptionWriter.cpp" line="62"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="64"/>
         <source>about %n year(s)</source>
         <translation>
             <numerusform>environ %n an</numerusform>
@@ -313,122 +313,122 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="63"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="65"/>
         <source>about %1 years</source>
         <translation>environ %1 ans</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="69"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
         <source>Alemtuzumab course %1</source>
         <translation>La cure %1 d&apos;alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab</source>
         <translation>Ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="71"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
         <source>Ocrelizumab (again)</source>
         <translation>Ocrelizumab (à nouveau)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab</source>
         <translation>Rituximab</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="72"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
         <source>Rituximab (again)</source>
         <translation>Rituximab (à nouveau)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="73"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="75"/>
         <source>Fingolimod</source>
         <translation>Fingolimod</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="74"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="76"/>
         <source>The stem-cell transplant (aHSCT)</source>
         <translation>La greffe de cellules souches (AHSCT)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="88"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="90"/>
         <source>%1 is taken from month %2 to month %3.</source>
         <translation>%1 est pris du mois %2 au mois %3.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="91"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="93"/>
         <source>%1 starts in month %2.</source>
         <translation>%1 commence au mois %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="94"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="96"/>
         <source>Immune cells in the blood (lymphocytes)</source>
         <translation>Les cellules immunitaires du sang (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>B cells</source>
         <translation>Les lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="95"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="97"/>
         <source>CD4 T cells</source>
         <translation>Les lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="101"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="103"/>
         <source>The blood counts stay in the normal range.</source>
         <translation>Les valeurs sanguines restent normales.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="107"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="109"/>
         <source>%1 immune cells are very low (under 500 per µL): infections are more likely.</source>
         <translation>%1, les cellules immunitaires sont très peu nombreuses (moins de 500 par µL) : les infections sont plus probables.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="112"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="114"/>
         <source>%1 the infection-fighting neutrophils are under 500 per µL: infections are much more likely and need quick care.</source>
         <translation>%1, les neutrophiles, qui combattent les infections, sont sous 500 par µL : les infections sont beaucoup plus probables et doivent être soignées rapidement.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="125"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="127"/>
         <source>Antibodies against %1 can be measured within the first month.</source>
         <translation>Les anticorps contre %1 sont mesurables dès le premier mois.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="128"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="130"/>
         <source>Antibodies against %1 can be measured from month %2.</source>
         <translation>Les anticorps contre %1 sont mesurables à partir du mois %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="132"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
         <source>From month %1 they are strong enough to weaken the drug.</source>
         <translation>À partir du mois %1, ils sont assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="134"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="136"/>
         <source>In this simulation they do not become strong enough to weaken the drug.</source>
         <translation>Dans cette simulation, ils ne deviennent pas assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="153"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="168"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="170"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
@@ -906,122 +906,122 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>FigureDescriber</name>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="196"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="198"/>
         <source>%1 (pinned only)</source>
         <translation>%1 (épinglé seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="217"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="219"/>
         <source>%1, measured</source>
         <translation>%1, mesuré</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="232"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="234"/>
         <source>µg/mL</source>
         <translation>µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="233"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="235"/>
         <source> µg/mL</source>
         <translation> µg/mL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="252"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
         <source>lymphocytes &lt; 500/µL</source>
         <translation>lymphocytes &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="253"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="255"/>
         <source>lymphocytes &lt; 200/µL</source>
         <translation>lymphocytes &lt; 200/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="254"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="256"/>
         <source>neutrophils &lt; 500/µL</source>
         <translation>neutrophiles &lt; 500/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="285"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="287"/>
         <source>cells/µL</source>
         <translation>cellules/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="286"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="288"/>
         <source>/µL</source>
         <translation>/µL</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="324"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="326"/>
         <source>titre</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="334"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="336"/>
         <source>binding-positive threshold</source>
         <translation>seuil de positivité (liants)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="350"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
         <source>relapses per year</source>
         <translation>poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="352"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="354"/>
         <source>/year</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="360"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="362"/>
         <source>P(≥1 relapse) %</source>
         <translation>P(≥1 poussée) %</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="378"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="380"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="397"/>
         <source>Secondary autoimmunity, cumulative probability (%)</source>
         <translation>Auto-immunité secondaire, probabilité cumulée (%)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="391"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
         <source>Serum drug concentration</source>
         <translation>Concentration sérique du médicament</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="306"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="308"/>
         <source>LLN (dotted)</source>
         <translation>LIN (pointillé)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="392"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
         <source>Blood lymphocyte subsets</source>
         <translation>Sous-populations lymphocytaires sanguines</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="393"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="395"/>
         <source>Anti-drug antibodies (ADA)</source>
         <translation>Anticorps anti-médicament (ADA)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="394"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="396"/>
         <source>Relapse rate and cumulative probability</source>
         <translation>Taux de poussées et probabilité cumulée</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (years)</source>
         <translation>Temps depuis le jour 0 (années)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="409"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="411"/>
         <source>Time since day 0 (months)</source>
         <translation>Temps depuis le jour 0 (mois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/plot/FigureDescriber.cpp" line="413"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="415"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
             <numerusform>Prévision personnalisée ajustée à %n résultat de laboratoire : médianes avec bandes de crédibilité à 90 % ; les courbes de la population en pointillés</numerusform>
@@ -1029,22 +1029,22 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="417"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="419"/>
         <source>Virtual cohort of %1 patients: medians with 5th–95th percentile bands; probabilities are cohort means</source>
         <translation>Cohorte virtuelle de %1 patients : médianes avec bandes 5e–95e percentiles ; probabilités = moyennes de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="420"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="422"/>
         <source>Typical patient (population-average parameters)</source>
         <translation>Patient type (paramètres moyens de la population)</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="424"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="426"/>
         <source>Simulation for exploration and education, not a clinical prediction. Lymphoscope %1</source>
         <translation>Simulation pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique. Lymphoscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/plot/FigureDescriber.cpp" line="445"/>
+        <location filename="../ui/plot/FigureDescriber.cpp" line="447"/>
         <source>cohort 5th–95th percentile</source>
         <translation>cohorte, 5e–95e percentiles</translation>
     </message>
@@ -1135,67 +1135,67 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>FitCommand</name>
     <message>
-        <location filename="../app/FitCommand.cpp" line="46"/>
+        <location filename="../app/FitCommand.cpp" line="47"/>
         <source>Fit the model to the patient&apos;s own lab results (the scenario&apos;s measurements and --labs), with the population as the prior, and forecast with credible bands.</source>
         <translation>Ajuster le modèle aux propres résultats de laboratoire du patient (les mesures du scénario et --labs), avec la population comme a priori, et prévoir avec des bandes de crédibilité.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="48"/>
+        <location filename="../app/FitCommand.cpp" line="49"/>
         <source>Lab results to add: a CSV file with the header day,quantity,value.</source>
         <translation>Résultats de laboratoire à ajouter : un fichier CSV avec l&apos;en-tête day,quantity,value.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="51"/>
+        <location filename="../app/FitCommand.cpp" line="52"/>
         <source>Write the forecast: medians with _p05, _p25, _p75 and _p95 bands, as the cohort table (&apos;-&apos;: standard output).</source>
         <translation>Écrire la prévision : médianes avec bandes _p05, _p25, _p75 et _p95, comme la table de cohorte (&apos;-&apos; : sortie standard).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="54"/>
+        <location filename="../app/FitCommand.cpp" line="55"/>
         <source>Posterior draws of the forecast (1 to %1, default 200).</source>
         <translation>Tirages a posteriori de la prévision (1 à %1, 200 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="56"/>
+        <location filename="../app/FitCommand.cpp" line="57"/>
         <source>Random seed of the draws (default 1).</source>
         <translation>Graine aléatoire des tirages (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="57"/>
+        <location filename="../app/FitCommand.cpp" line="58"/>
         <source>Output step of the forecast in days (default 1).</source>
         <translation>Pas de sortie de la prévision en jours (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="59"/>
+        <location filename="../app/FitCommand.cpp" line="60"/>
         <source>Write the scenario with the fitted patient (patient.individual) and the results it was fitted to.</source>
         <translation>Écrire le scénario avec le patient ajusté (patient.individual) et les résultats auxquels il a été ajusté.</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="78"/>
+        <location filename="../app/FitCommand.cpp" line="79"/>
         <source>--draws: expected a whole number from 1 to %1, got %2</source>
         <translation>--draws : nombre entier de 1 à %1 attendu, reçu %2</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="88"/>
+        <location filename="../app/FitCommand.cpp" line="89"/>
         <source>--seed: expected a whole number, got %1</source>
         <translation>--seed : nombre entier attendu, reçu %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="94"/>
+        <location filename="../app/FitCommand.cpp" line="95"/>
         <source>--step: expected a positive number of days, got %1</source>
         <translation>--step : nombre de jours positif attendu, reçu %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="99"/>
+        <location filename="../app/FitCommand.cpp" line="100"/>
         <source>--save-scenario: give a file name</source>
         <translation>--save-scenario : indiquez un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="144"/>
+        <location filename="../app/FitCommand.cpp" line="163"/>
         <source>fit: %1</source>
         <translation>fit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="171"/>
+        <location filename="../app/FitCommand.cpp" line="190"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
@@ -1203,32 +1203,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="177"/>
+        <location filename="../app/FitCommand.cpp" line="196"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="180"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Facteurs du patient (1 = patient type) :</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="204"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 % : %1–%2 (population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="188"/>
+        <location filename="../app/FitCommand.cpp" line="207"/>
         <source>; the results say little about it</source>
         <translation> ; les résultats en disent peu</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="210"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="197"/>
+        <location filename="../app/FitCommand.cpp" line="216"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
@@ -1236,7 +1236,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
@@ -1244,7 +1244,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="224"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
     </message>
@@ -1358,62 +1358,62 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="328"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="335"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Ce que cela pourrait signifier pour 100 personnes comme vous</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="337"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Chaque figure représente une personne. Les figures pleines sont les personnes chez qui l’événement s’est produit dans la simulation de 1 000 patients virtuels ; la fourchette montre combien cela variait entre des groupes de 100 d’entre eux.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="370"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
         <source>Not known for this plan.</source>
         <translation>Inconnu pour ce plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="382"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
         <source>The plans side by side</source>
         <translation>Les plans côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="389"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="437"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="478"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
         <source>a page of the handout could not be started</source>
         <translation>une page de la fiche n’a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="445"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="446"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="465"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Aides à la décision : Trevena et al. 2013 et Joseph-Williams et al. 2014 (comment présenter des probabilités).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="469"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -1421,391 +1421,391 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>IssueText</name>
     <message>
-        <location filename="../ui/IssueText.cpp" line="43"/>
+        <location filename="../ui/IssueText.cpp" line="65"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="44"/>
+        <location filename="../ui/IssueText.cpp" line="66"/>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="45"/>
+        <location filename="../ui/IssueText.cpp" line="67"/>
         <source>%1 years</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="46"/>
+        <location filename="../ui/IssueText.cpp" line="68"/>
         <source>%1 relapses per year</source>
         <translation>%1 poussées par an</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="47"/>
+        <location filename="../ui/IssueText.cpp" line="69"/>
         <source>%1 mg per day</source>
         <translation>%1 mg par jour</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="55"/>
-        <location filename="../ui/IssueText.cpp" line="82"/>
+        <location filename="../ui/IssueText.cpp" line="77"/>
+        <location filename="../ui/IssueText.cpp" line="104"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="56"/>
-        <location filename="../ui/IssueText.cpp" line="81"/>
+        <location filename="../ui/IssueText.cpp" line="78"/>
+        <location filename="../ui/IssueText.cpp" line="103"/>
         <source>text in double quotes</source>
         <translation>un texte entre guillemets doubles</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="57"/>
+        <location filename="../ui/IssueText.cpp" line="79"/>
         <source>an object {...}</source>
         <translation>un objet {...}</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="58"/>
+        <location filename="../ui/IssueText.cpp" line="80"/>
         <source>a list [...]</source>
         <translation>une liste [...]</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="59"/>
+        <location filename="../ui/IssueText.cpp" line="81"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="68"/>
+        <location filename="../ui/IssueText.cpp" line="90"/>
         <source>the text %1</source>
         <translation>le texte %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="69"/>
+        <location filename="../ui/IssueText.cpp" line="91"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="70"/>
+        <location filename="../ui/IssueText.cpp" line="92"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="92"/>
+        <location filename="../ui/IssueText.cpp" line="114"/>
         <source>the end of the text</source>
         <translation>la fin du texte</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="93"/>
+        <location filename="../ui/IssueText.cpp" line="115"/>
         <source>a value</source>
         <translation>une valeur</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="94"/>
+        <location filename="../ui/IssueText.cpp" line="116"/>
         <source>a key in double quotes</source>
         <translation>une clé entre guillemets doubles</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="96"/>
-        <location filename="../ui/IssueText.cpp" line="98"/>
+        <location filename="../ui/IssueText.cpp" line="118"/>
+        <location filename="../ui/IssueText.cpp" line="120"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="103"/>
+        <location filename="../ui/IssueText.cpp" line="125"/>
         <source>syntax error: %1</source>
         <translation>erreur de syntaxe : %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="120"/>
+        <location filename="../ui/IssueText.cpp" line="142"/>
         <source>must be a finite number</source>
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="123"/>
+        <location filename="../ui/IssueText.cpp" line="145"/>
         <source>must be more than %1 and at most %2, got %3</source>
         <translation>doit être supérieur à %1 et au plus égal à %2 (valeur : %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="124"/>
-        <location filename="../ui/IssueText.cpp" line="193"/>
+        <location filename="../ui/IssueText.cpp" line="146"/>
+        <location filename="../ui/IssueText.cpp" line="215"/>
         <source>must be between %1 and %2, got %3</source>
         <translation>doit être compris entre %1 et %2 (valeur : %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="129"/>
+        <location filename="../ui/IssueText.cpp" line="151"/>
         <source>must be more than 0 and at most %1 days (%2 years), got %3</source>
         <translation>doit être supérieure à 0 et au plus égale à %1 jours, soit %2 ans (valeur : %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="134"/>
+        <location filename="../ui/IssueText.cpp" line="156"/>
         <source>must be more than 0 and at most %1 mg per infusion of %2, got %3</source>
         <translation>doit être supérieure à 0 et au plus égale à %1 mg par perfusion de %2 (valeur : %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="139"/>
+        <location filename="../ui/IssueText.cpp" line="161"/>
         <source>must be 0 or later (days count from the scenario&apos;s day 0), got %1</source>
         <translation>doit être 0 ou plus tard, car les jours se comptent à partir du jour 0 du scénario (valeur : %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="144"/>
+        <location filename="../ui/IssueText.cpp" line="166"/>
         <source>must lie within the simulated time (up to day %1), got %2</source>
         <translation>doit se situer dans la durée simulée (jusqu’au jour %1 ; valeur : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="149"/>
+        <location filename="../ui/IssueText.cpp" line="171"/>
         <source>must be after the first day (%1), got %2</source>
         <translation>doit être postérieur au premier jour, %1 (valeur : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="154"/>
+        <location filename="../ui/IssueText.cpp" line="176"/>
         <source>the %1 reinfusion must be on day %2 or later, so that conditioning (days -%2 to -1 before it) falls inside the scenario; got %3</source>
         <translation>la réinjection avec %1 doit avoir lieu au jour %2 ou plus tard, pour que le conditionnement (jours -%2 à -1 avant) tienne dans le scénario (valeur : %3)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="160"/>
+        <location filename="../ui/IssueText.cpp" line="182"/>
         <source>needs at least one infusion</source>
         <translation>nécessite au moins une perfusion</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="164"/>
+        <location filename="../ui/IssueText.cpp" line="186"/>
         <source>at most %1 treatments are allowed, got %2</source>
         <translation>au plus %1 traitements sont autorisés (présents : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="169"/>
+        <location filename="../ui/IssueText.cpp" line="191"/>
         <source>at most %1 infusions per treatment are allowed, got %2</source>
         <translation>au plus %1 perfusions par traitement sont autorisées (présentes : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="174"/>
+        <location filename="../ui/IssueText.cpp" line="196"/>
         <source>must be at most %1 characters long, got %2</source>
         <translation>doit compter au plus %1 caractères (longueur : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="179"/>
+        <location filename="../ui/IssueText.cpp" line="201"/>
         <source>must be valid UTF-8 text</source>
         <translation>doit être un texte UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="184"/>
+        <location filename="../ui/IssueText.cpp" line="206"/>
         <source>unknown model parameter %1 (did you mean %2?)</source>
         <translation>paramètre du modèle inconnu %1 (vouliez-vous dire %2 ?)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="187"/>
+        <location filename="../ui/IssueText.cpp" line="209"/>
         <source>unknown model parameter %1</source>
         <translation>paramètre du modèle inconnu %1</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="199"/>
+        <location filename="../ui/IssueText.cpp" line="221"/>
         <source>unknown measured quantity %1 (did you mean %2?); known quantities: %3</source>
         <translation>grandeur mesurée inconnue %1 (vouliez-vous dire %2 ?) ; grandeurs connues : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="203"/>
+        <location filename="../ui/IssueText.cpp" line="225"/>
         <source>unknown measured quantity %1; known quantities: %2</source>
         <translation>grandeur mesurée inconnue %1 ; grandeurs connues : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="208"/>
+        <location filename="../ui/IssueText.cpp" line="230"/>
         <source>must be between 0 and %1 %2 (a plausible %3), got %4</source>
         <translation>doit être compris entre 0 et %1 %2 (une valeur plausible de %3), valeur : %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="213"/>
+        <location filename="../ui/IssueText.cpp" line="235"/>
         <source>at most %1 measurements are allowed, got %2</source>
         <translation>au plus %1 mesures sont autorisées, il y en a %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="219"/>
+        <location filename="../ui/IssueText.cpp" line="241"/>
         <source>unknown patient factor %1 (did you mean %2?); known factors: %3</source>
         <translation>facteur patient inconnu %1 (vouliez-vous dire %2 ?) ; facteurs connus : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="222"/>
+        <location filename="../ui/IssueText.cpp" line="244"/>
         <source>unknown patient factor %1; known factors: %2</source>
         <translation>facteur patient inconnu %1 ; facteurs connus : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="227"/>
+        <location filename="../ui/IssueText.cpp" line="249"/>
         <source>unknown value %1; allowed: %2</source>
         <translation>valeur inconnue %1 ; valeurs autorisées : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="232"/>
+        <location filename="../ui/IssueText.cpp" line="254"/>
         <source>overlaps %3 on day %2 (one infusion of %1 a day at most)</source>
         <translation>tombe le même jour (%2) que %3 (au plus une perfusion de %1 par jour)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="238"/>
+        <location filename="../ui/IssueText.cpp" line="260"/>
         <source>overlaps %1, which runs from day %2 to %3</source>
         <translation>chevauche %1, qui va du jour %2 au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="243"/>
+        <location filename="../ui/IssueText.cpp" line="265"/>
         <source>comes less than %1 days after %2, on day %3</source>
         <translation>tombe moins de %1 jours après %2, au jour %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="248"/>
+        <location filename="../ui/IssueText.cpp" line="270"/>
         <source>expected %1, got %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="253"/>
+        <location filename="../ui/IssueText.cpp" line="275"/>
         <source>the required key %1 is missing</source>
         <translation>la clé obligatoire %1 est absente</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="259"/>
+        <location filename="../ui/IssueText.cpp" line="281"/>
         <source>unknown key %1 for %2 (did you mean %3?); allowed keys: %4</source>
         <translation>clé inconnue %1 pour %2 (vouliez-vous dire %3 ?) ; clés autorisées : %4</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="263"/>
+        <location filename="../ui/IssueText.cpp" line="285"/>
         <source>unknown key %1 for %2; allowed keys: %3</source>
         <translation>clé inconnue %1 pour %2 ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="267"/>
+        <location filename="../ui/IssueText.cpp" line="289"/>
         <source>unknown key %1 (did you mean %2?); allowed keys: %3</source>
         <translation>clé inconnue %1 (vouliez-vous dire %2 ?) ; clés autorisées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="270"/>
+        <location filename="../ui/IssueText.cpp" line="292"/>
         <source>unknown key %1; allowed keys: %2</source>
         <translation>clé inconnue %1 ; clés autorisées : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="274"/>
+        <location filename="../ui/IssueText.cpp" line="296"/>
         <source>duplicate key: it appears more than once in the same object</source>
         <translation>clé en double : elle apparaît plusieurs fois dans le même objet</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="278"/>
+        <location filename="../ui/IssueText.cpp" line="300"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
         <translation>ce n’est pas un scénario Lymphoscope : attendu %1, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="283"/>
+        <location filename="../ui/IssueText.cpp" line="305"/>
         <source>written by a newer version of Lymphoscope (version %1); this program reads version %2</source>
         <translation>écrit par une version plus récente de Lymphoscope (version %1) ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="290"/>
+        <location filename="../ui/IssueText.cpp" line="312"/>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>version %1 non prise en charge ; ce programme lit la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="297"/>
+        <location filename="../ui/IssueText.cpp" line="319"/>
         <source>unknown therapy %1 (did you mean %2?); known therapies: %3</source>
         <translation>thérapie inconnue %1 (vouliez-vous dire %2 ?) ; thérapies connues : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="300"/>
+        <location filename="../ui/IssueText.cpp" line="322"/>
         <source>unknown therapy %1; known therapies: %2</source>
         <translation>thérapie inconnue %1 ; thérapies connues : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="306"/>
+        <location filename="../ui/IssueText.cpp" line="328"/>
         <source>unknown regimen %1 (did you mean %2?); known regimens: %3</source>
         <translation>protocole inconnu %1 (vouliez-vous dire %2 ?) ; protocoles connus : %3</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="309"/>
+        <location filename="../ui/IssueText.cpp" line="331"/>
         <source>unknown regimen %1; known regimens: %2</source>
         <translation>protocole inconnu %1 ; protocoles connus : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="314"/>
+        <location filename="../ui/IssueText.cpp" line="336"/>
         <source>the text is too large (%1); the limit is %2</source>
         <translation>le texte est trop volumineux (%1) ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="319"/>
+        <location filename="../ui/IssueText.cpp" line="341"/>
         <source>the text is empty: a scenario {...} was expected</source>
         <translation>le texte est vide : un scénario {...} était attendu</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="323"/>
+        <location filename="../ui/IssueText.cpp" line="345"/>
         <source>the number %1 is too large</source>
         <translation>le nombre %1 est trop grand</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="327"/>
+        <location filename="../ui/IssueText.cpp" line="349"/>
         <source>nested deeper than %1 levels; a scenario needs at most %2</source>
         <translation>imbriqué sur plus de %1 niveaux ; un scénario en demande au plus %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="333"/>
+        <location filename="../ui/IssueText.cpp" line="355"/>
         <source>expected %1, found %2</source>
         <translation>attendu : %1 ; trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="338"/>
+        <location filename="../ui/IssueText.cpp" line="360"/>
         <source>comments are not allowed in JSON</source>
         <translation>les commentaires ne sont pas autorisés en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="342"/>
+        <location filename="../ui/IssueText.cpp" line="364"/>
         <source>text needs double quotes, not single quotes</source>
         <translation>le texte doit être entre guillemets doubles, pas simples</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="347"/>
+        <location filename="../ui/IssueText.cpp" line="369"/>
         <source>unexpected character: text needs double quotes; bare words are only true, false and null</source>
         <translation>caractère inattendu : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="350"/>
+        <location filename="../ui/IssueText.cpp" line="372"/>
         <source>invalid value %1: text needs double quotes; bare words are only true, false and null</source>
         <translation>valeur invalide %1 : le texte doit être entre guillemets doubles ; sans guillemets, seuls true, false et null sont admis</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="356"/>
+        <location filename="../ui/IssueText.cpp" line="378"/>
         <source>invalid value %1: JSON has no NaN or Infinity; write a finite number</source>
         <translation>valeur invalide %1 : JSON n’a ni NaN ni Infinity ; écrivez un nombre fini</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="362"/>
+        <location filename="../ui/IssueText.cpp" line="384"/>
         <source>invalid UTF-8 byte (save the file as UTF-8)</source>
         <translation>octet UTF-8 invalide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="366"/>
+        <location filename="../ui/IssueText.cpp" line="388"/>
         <source>text in quotes is not closed: the closing &apos;&quot;&apos; is missing</source>
         <translation>un texte entre guillemets n’est pas fermé : le &apos;&quot;&apos; final manque</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="372"/>
+        <location filename="../ui/IssueText.cpp" line="394"/>
         <source>a control character (%1) inside quotes must be written as an escape, such as \n or \t</source>
         <translation>un caractère de contrôle (%1) entre guillemets doit s’écrire sous forme d’échappement, par exemple \n ou \t</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="378"/>
+        <location filename="../ui/IssueText.cpp" line="400"/>
         <source>invalid escape after a backslash inside quotes</source>
         <translation>séquence d’échappement invalide après une barre oblique inverse entre guillemets</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="382"/>
+        <location filename="../ui/IssueText.cpp" line="404"/>
         <source>invalid number: a digit is missing</source>
         <translation>nombre invalide : il manque un chiffre</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="391"/>
+        <location filename="../ui/IssueText.cpp" line="413"/>
         <source>no built-in example has this name (the examples are %1)</source>
         <translation>aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="396"/>
+        <location filename="../ui/IssueText.cpp" line="418"/>
         <source>cannot open: there is no such file, and no built-in example has this name (the examples are %1)</source>
         <translation>impossible d’ouvrir : ce fichier n’existe pas et aucun exemple intégré ne porte ce nom (les exemples sont %1)</translation>
     </message>
     <message>
-        <location filename="../ui/IssueText.cpp" line="402"/>
+        <location filename="../ui/IssueText.cpp" line="424"/>
         <source>both a file and a built-in example are named %1: the file was used (write %2 for the example)</source>
         <translation>un fichier et un exemple intégré s’appellent tous deux %1 : le fichier a été utilisé (écrivez %2 pour l’exemple)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="439"/>
+        <location filename="../ui/IssueText.cpp" line="455"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -1816,27 +1816,27 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>LabsFile</name>
     <message>
-        <location filename="../app/LabsFile.cpp" line="83"/>
+        <location filename="../app/LabsFile.cpp" line="84"/>
         <source>--labs: %1: the column &apos;date&apos; needs a scenario with a start date, and scenarios have none: give &apos;day&apos; (days from the scenario&apos;s day 0)</source>
         <translation>--labs : %1 : la colonne &apos;date&apos; nécessite un scénario avec une date de début, et les scénarios n&apos;en ont pas : donnez &apos;day&apos; (jours depuis le jour 0 du scénario)</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="87"/>
+        <location filename="../app/LabsFile.cpp" line="88"/>
         <source>--labs: %1:%2: expected the header day,quantity,value</source>
         <translation>--labs : %1:%2 : en-tête day,quantity,value attendu</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="93"/>
+        <location filename="../app/LabsFile.cpp" line="95"/>
         <source>--labs: %1:%2: expected %3 values separated by commas, got %4</source>
         <translation>--labs : %1:%2 : %3 valeurs séparées par des virgules attendues, reçu %4</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="107"/>
+        <location filename="../app/LabsFile.cpp" line="110"/>
         <source>--labs: %1:%2:%3: %4: expected a number, got %5</source>
         <translation>--labs : %1:%2:%3 : %4 : nombre attendu, reçu %5</translation>
     </message>
     <message>
-        <location filename="../app/LabsFile.cpp" line="121"/>
+        <location filename="../app/LabsFile.cpp" line="126"/>
         <source>--labs: %1: empty; expected the header day,quantity,value and a row per result</source>
         <translation>--labs : %1 : vide ; en-tête day,quantity,value et une ligne par résultat attendus</translation>
     </message>
@@ -2061,12 +2061,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="91"/>
+        <location filename="../app/ReportCommand.cpp" line="92"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report : impossible de dessiner la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="97"/>
+        <location filename="../app/ReportCommand.cpp" line="98"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
@@ -2228,17 +2228,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="21"/>
+        <location filename="../app/ScenarioArgument.cpp" line="24"/>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="31"/>
+        <location filename="../app/ScenarioArgument.cpp" line="35"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>remarque : &apos;lymphoscope-cli validate %1&apos; liste tous les problèmes</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="43"/>
+        <location filename="../app/ScenarioArgument.cpp" line="47"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>remarque : &apos;lymphoscope-cli parameters&apos; liste les paramètres du modèle</translation>
     </message>
@@ -2627,27 +2627,27 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>TimelinePainter</name>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="85"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="115"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="86"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="116"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="87"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="117"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="102"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="93"/>
         <source>Time since day 0</source>
         <translation>Temps depuis le jour 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="283"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
     </message>
@@ -3767,72 +3767,73 @@ Source : %2</translation>
 <context>
     <name>lymph::TimelineBar</name>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="20"/>
-        <source>&lt;b&gt;Treatment timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Chronologie des traitements&lt;/b&gt;</translation>
+        <location filename="../ui/window/TimelineBar.cpp" line="52"/>
+        <source>Treatment timeline</source>
+        <translation>Chronologie des traitements</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="24"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="56"/>
         <source>Drag therapies from the palette onto the timeline; drag blocks to move them, their right edge to change a period&apos;s end.</source>
         <translation>Faites glisser des thérapies de la palette vers la chronologie ; faites glisser les blocs pour les déplacer, et leur bord droit pour changer la fin d&apos;une période.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="28"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
         <source>Snap to</source>
         <translation>Aligner par</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="30"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="62"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="31"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="63"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="32"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="64"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="33"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="65"/>
         <source>Where dragged treatments land. Hold Shift while dragging for no snapping.</source>
         <translation>Où se placent les traitements déplacés. Maintenez Maj enfoncée pendant le glisser pour désactiver l&apos;alignement.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="35"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="67"/>
         <source>Snap dragged treatments to</source>
         <translation>Aligner les traitements déplacés par</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="46"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="78"/>
         <source>Typical patient</source>
         <translation>Patient type</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="48"/>
-        <source>Cohort of %1 patients</source>
-        <translation>Cohorte de %1 patients</translation>
+        <location filename="../ui/window/TimelineBar.cpp" line="80"/>
+        <source>Cohort: %1</source>
+        <comment>a virtual cohort of 1,000 patients</comment>
+        <translation>Cohorte : %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="49"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="83"/>
         <source>A virtual cohort shows how differently patients respond: medians with 5–95 % bands. While you drag, a quick preview of %1 patients is shown first.</source>
         <translation>Une cohorte virtuelle montre à quel point les patients répondent différemment : médianes avec bandes de 5–95 %. Pendant que vous faites glisser, un aperçu rapide de %1 patients s&apos;affiche d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="53"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="87"/>
         <source>Simulate the typical patient or a virtual cohort</source>
         <translation>Simuler le patient type ou une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="59"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="93"/>
         <source>Show a Patient</source>
         <translation>Montrer un patient</translation>
     </message>
     <message>
-        <location filename="../ui/window/TimelineBar.cpp" line="60"/>
+        <location filename="../ui/window/TimelineBar.cpp" line="94"/>
         <source>Draw one virtual patient of the cohort over its medians; press again for another.</source>
         <translation>Trace un patient virtuel de la cohorte par-dessus ses médianes ; appuyez à nouveau pour un autre.</translation>
     </message>
@@ -4617,45 +4618,48 @@ Source : %2</translation>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui_main.cpp" line="232"/>
-        <source>--select: the scenario has only %1 treatments.</source>
-        <translation>--select : le scénario n&apos;a que %1 traitements.</translation>
+        <source>--select: the scenario has only %n treatment(s).</source>
+        <translation>
+            <numerusform>--select : le scénario n’a que %n traitement.</numerusform>
+            <numerusform>--select : le scénario n’a que %n traitements.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="255"/>
+        <location filename="../app/gui_main.cpp" line="257"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="263"/>
+        <location filename="../app/gui_main.cpp" line="265"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month : seulement avec --education, où le mois est expliqué.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="271"/>
+        <location filename="../app/gui_main.cpp" line="273"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="296"/>
+        <location filename="../app/gui_main.cpp" line="298"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="325"/>
+        <location filename="../app/gui_main.cpp" line="327"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="326"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="315"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

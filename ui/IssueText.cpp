@@ -15,18 +15,19 @@ using namespace issue;
 
 QString fromStd(const std::string &text) { return QString::fromStdString(text); }
 
-// A value as a person reads it: "1 × 10³⁰⁸" for one far out of range, not "1E+308".
+// A value as a person reads it: "1 × 10³⁰⁸" for one far out of range, not "1E+308" (the
+// locale's seven significant digits turn to E notation from 10⁷).
 QString number(double value)
 {
     const double magnitude = std::fabs(value);
-    if (!std::isfinite(value) || magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e9))
+    if (!std::isfinite(value) || magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e7))
         return plainNumber(value);
-    int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    double mantissa = value / std::pow(10.0, exponent);
-    if (std::fabs(mantissa) >= 9.995) { // rounds up to 10
-        mantissa /= 10.0;
-        ++exponent;
-    }
+    // Mantissa and exponent as printed, so that subnormals and values rounding up to 10 come
+    // out right ("9.999e+07" → "1 × 10⁸").
+    const QString printed = QString::number(value, 'e', 2);
+    const qsizetype e = printed.indexOf(QLatin1Char('e'));
+    const double mantissa = printed.left(e).toDouble();
+    const int exponent = printed.mid(e + 1).toInt();
     static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
     QString power;
     for (const QChar digit : QString::number(std::abs(exponent)))
@@ -451,13 +452,16 @@ QString IssueText::describe(const ScenarioError &error) const
     return text + message(error.code);
 }
 
+QString IssueText::moreProblems(int count) { return tr("… and %n more problem(s)", "", count); }
+
 QStringList IssueText::describe(const std::vector<ScenarioError> &errors, int limit) const
 {
     QStringList lines;
+    // "… and 1 more problem" would take the line the problem itself needs.
+    const bool summarise = limit >= 0 && errors.size() > std::size_t(limit) + 1;
     for (const ScenarioError &error : errors) {
-        if (limit >= 0 && lines.size() == limit) {
-            const int more = static_cast<int>(errors.size()) - limit;
-            lines << tr("… and %n more problem(s)", "", more);
+        if (summarise && lines.size() == limit) {
+            lines << moreProblems(static_cast<int>(errors.size()) - limit);
             break;
         }
         lines << describe(error);

@@ -33,8 +33,11 @@ public:
     QString place(const std::string &path) const;
     // "file:line:col: place: message", leaving out the parts that are not known.
     QString describe(const ScenarioError &error) const;
-    // One line per problem; past `limit` (when not negative), a last line counts the rest.
+    // One line per problem; past `limit` (when not negative, and more than one line over it),
+    // a last line counts the rest.
     QStringList describe(const std::vector<ScenarioError> &errors, int limit = -1) const;
+    // "… and 12 more problems": the line that ends a shortened list.
+    static QString moreProblems(int count);
 
 private:
     IssueText(const Scenario *scenario, bool inWords) : m_paths(scenario), m_inWords(inWords) {}

@@ -93,6 +93,9 @@ void Builder::addText(int row, const QString &text, const QFont &font, const QCo
         &m_plot, width >= 200 ? wrapped(text, QFontMetrics(font), width, 4) : text, font);
     element->setTextColor(color);
     element->setMargins(margins);
+    // Its lines never widen the plot: wrapped at a width the plot later leaves (the first
+    // layout of a window), they would hold it wider than its viewport, cutting off the legends.
+    element->setMinimumSize(1, 0);
     m_plot.plotLayout()->addElement(row, 0, element);
 }
 

@@ -84,7 +84,8 @@ void TimelinePainter::paintRuler()
         m_painter.drawLine(QPointF(x, kRulerHeight), QPointF(x, bottom));
     }
     m_painter.setPen(colors.color(QPalette::WindowText));
-    for (const RulerLabel &label : rulerLabels(m_scale, m_painter.fontMetrics(), kRulerHeight))
+    for (const RulerLabel &label :
+         rulerLabels(m_scale, m_painter.fontMetrics(), kRulerHeight, width - 2.0))
         m_painter.drawText(label.box, label.alignment, label.text);
     m_painter.setPen(colors.color(QPalette::WindowText));
     const QRectF title(10, 2, m_scale.left() - 16, kRulerHeight - 6);
@@ -94,29 +95,47 @@ void TimelinePainter::paintRuler()
 }
 
 std::vector<RulerLabel> TimelinePainter::rulerLabels(const TimelineScale &scale,
-                                                     const QFontMetrics &metrics, double height)
+                                                     const QFontMetrics &metrics, double height,
+                                                     double rightLimit)
 {
     constexpr double kGap = 8.0; // between one label's end and the next one's start
-    std::vector<RulerLabel> labels;
-    double lastRight = -std::numeric_limits<double>::infinity();
+    struct Candidate {
+        QString text;
+        double start = 0.0;
+        double width = 0.0;
+        bool fromTick = false;
+    };
+    std::vector<Candidate> candidates;
     for (const TimelineScale::Tick &tick : scale.ticks()) {
         const double x = scale.xForDay(tick.day);
         if (!tick.labelled || x < scale.left() - 0.5 || x > scale.right() + 0.5)
             continue;
-        QString text;
+        Candidate c;
         switch (tick.unit) {
-        case TimelineScale::Unit::Day: text = tr("day %1").arg(number(tick.count)); break;
-        case TimelineScale::Unit::Month: text = tr("month %1").arg(number(tick.count)); break;
-        case TimelineScale::Unit::Year: text = tr("year %1").arg(number(tick.count)); break;
+        case TimelineScale::Unit::Day: c.text = tr("day %1").arg(number(tick.count)); break;
+        case TimelineScale::Unit::Month: c.text = tr("month %1").arg(number(tick.count)); break;
+        case TimelineScale::Unit::Year: c.text = tr("year %1").arg(number(tick.count)); break;
         }
-        const double width = metrics.horizontalAdvance(text) + 2.0;
-        const bool fromTick = x - width / 2.0 < scale.left();
-        const double start = fromTick ? x + 2.0 : x - width / 2.0;
-        if (start < lastRight + kGap)
-            continue; // the tick stays; its label would cover the last one
-        labels.push_back({text, QRectF(start, 2.0, width, height - 10.0),
+        c.width = metrics.horizontalAdvance(c.text) + 2.0;
+        c.fromTick = x - c.width / 2.0 < scale.left();
+        c.start = c.fromTick ? x + 2.0 : x - c.width / 2.0;
+        if (c.start + c.width > rightLimit) // the last one ends by the limit, over its tick
+            c.start = std::max(x - c.width, rightLimit - c.width);
+        candidates.push_back(c);
+    }
+    // A first label pushed right of its tick gives way to the next one where they would
+    // meet: the ruler's title already says where the time starts.
+    if (candidates.size() >= 2 && candidates[0].fromTick &&
+        candidates[1].start < candidates[0].start + candidates[0].width + kGap)
+        candidates.erase(candidates.begin());
+    std::vector<RulerLabel> labels;
+    double lastRight = -std::numeric_limits<double>::infinity();
+    for (const Candidate &c : candidates) {
+        if (c.start < lastRight + kGap || c.start + c.width > rightLimit + 0.5)
+            continue; // the tick stays; its label would cover the last one or run off
+        labels.push_back({c.text, QRectF(c.start, 2.0, c.width, height - 10.0),
                           Qt::AlignVCenter | Qt::AlignLeft});
-        lastRight = start + width;
+        lastRight = c.start + c.width;
     }
     return labels;
 }

@@ -49,9 +49,11 @@ public:
     void paintFocusFrame();
 
     // The ruler's labels as drawn: centred on their ticks, the first one starting at its tick
-    // (centred it would reach into the ruler's title), and none over the one before it.
+    // (centred it would reach into the ruler's title), the last ending by `rightLimit`, and
+    // none over the one before it.
     static std::vector<RulerLabel> rulerLabels(const TimelineScale &scale,
-                                               const QFontMetrics &metrics, double height);
+                                               const QFontMetrics &metrics, double height,
+                                               double rightLimit);
 
 private:
     void paintBlock(const Treatment &treatment, const QRectF &rect, bool selected, bool ghost);

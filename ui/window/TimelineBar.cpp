@@ -8,16 +8,48 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QResizeEvent>
 #include <QToolButton>
 
 namespace lymph {
+
+namespace {
+
+// The bar's title, cut with an ellipsis where the controls leave it too little room, and
+// left out when not even a word would show: never clipped mid-letter.
+class ElidedTitle : public QLabel {
+public:
+    ElidedTitle(const QString &title, QWidget *parent) : QLabel(parent), m_title(title)
+    {
+        setObjectName(QStringLiteral("timelineTitle"));
+        QFont bold = font();
+        bold.setBold(true);
+        setFont(bold);
+        setText(m_title);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        const QString shown = fontMetrics().elidedText(m_title, Qt::ElideRight, width());
+        // "…" alone, or a letter and "…", says nothing.
+        setText(shown.size() < 4 && shown != m_title ? QString() : shown);
+    }
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+
+private:
+    QString m_title;
+};
+
+} // namespace
 
 TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("timelineBar"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 2, 10, 2);
-    auto *title = new QLabel(tr("<b>Treatment timeline</b>"), this);
+    auto *title = new ElidedTitle(tr("Treatment timeline"), this);
     // The title gives way first on a narrow screen; the controls keep their room.
     title->setMinimumWidth(0);
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -45,13 +77,15 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     m_cohortChoice->setObjectName(QStringLiteral("cohortChoice"));
     m_cohortChoice->addItem(tr("Typical patient"), 0);
     for (int size : {50, 200, 1000})
-        m_cohortChoice->addItem(tr("Cohort of %1 patients").arg(QLocale().toString(size)), size);
+        m_cohortChoice->addItem(tr("Cohort: %1", "a virtual cohort of 1,000 patients")
+                                    .arg(QLocale().toString(size)),
+                                size);
     m_cohortChoice->setToolTip(tr("A virtual cohort shows how differently patients respond: "
                                   "medians with 5–95 % bands. While you drag, a quick preview "
                                   "of %1 patients is shown first.")
                                    .arg(SimulationRunner::kPreviewPatients));
     m_cohortChoice->setAccessibleName(tr("Simulate the typical patient or a virtual cohort"));
-    // As wide as its longest choice ("Cohort of 1,000 patients"), so none is cut short.
+    // As wide as its longest choice, so none is cut short; short choices leave the title room.
     m_cohortChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_cohortChoice, &QComboBox::currentIndexChanged, this,
             [this] { emit cohortSizeChosen(m_cohortChoice->currentData().toInt()); });
