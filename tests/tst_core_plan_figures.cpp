@@ -133,9 +133,8 @@ void PlanFiguresTest::plansPartAtTheirFirstDifference()
     QCOMPARE(partingDay({transplant, other}), 0.0);
 }
 
-// Counted from the parting day, each person's chance of a relapse is that of one between the
-// window's ends (read here from the expected relapses instead), and long low CD4 is judged on
-// the window alone.
+// Counted from where the plans part, each person's chances are of an event between the
+// window's ends, and long low CD4 is judged on the window alone.
 void PlanFiguresTest::figuresCountFromTheParting()
 {
     const Scenario plan = alemtuzumabThenTransplant();
@@ -145,24 +144,17 @@ void PlanFiguresTest::figuresCountFromTheParting()
     options.seed = 7;
     const PlanFigures figures = computePlanFigures(plan, options);
     QCOMPARE(figures.window, options.window);
+    // Each member read independently: relapses from the expected relapses, a new autoimmune
+    // illness from the three illnesses' own columns, long low CD4 from the window's daily rows
+    // (so within a person or two).
     double sum = 0.0;
+    double autoimmunity = 0.0;
+    int lowCd4 = 0;
     for (std::size_t i = 0; i < std::size_t(options.patients); ++i) {
         const ResultTable table = simulateCohortMember(plan, options.seed, i).table;
         const double relapses = table.valueAt("expected_relapses", options.window.endDay()) -
                                 table.valueAt("expected_relapses", options.window.fromDay);
         sum += -std::expm1(-relapses);
-    }
-    const double expected = 100.0 * sum / options.patients;
-    QVERIFY2(std::abs(figures.at(PlanOutcome::Relapse)->perHundred - expected) < 0.01,
-             qPrintable(QStringLiteral("%1 against %2")
-                            .arg(figures.at(PlanOutcome::Relapse)->perHundred)
-                            .arg(expected)));
-    // A new autoimmune illness in the window, from the three illnesses' own columns; long low
-    // CD4 judged on the window's days alone (daily rows, so within a person or two).
-    double autoimmunity = 0.0;
-    int lowCd4 = 0;
-    for (std::size_t i = 0; i < std::size_t(options.patients); ++i) {
-        const ResultTable table = simulateCohortMember(plan, options.seed, i).table;
         double noneByStart = 1.0;
         double noneByEnd = 1.0;
         for (const char *column : {"thyroid_autoimmunity_probability", "itp_probability",
@@ -180,6 +172,11 @@ void PlanFiguresTest::figuresCountFromTheParting()
         }
         lowCd4 += daysLow > 0.5 * 3 * kDaysPerYear ? 1 : 0;
     }
+    const double expected = 100.0 * sum / options.patients;
+    QVERIFY2(std::abs(figures.at(PlanOutcome::Relapse)->perHundred - expected) < 0.01,
+             qPrintable(QStringLiteral("%1 against %2")
+                            .arg(figures.at(PlanOutcome::Relapse)->perHundred)
+                            .arg(expected)));
     QVERIFY2(std::abs(figures.at(PlanOutcome::Autoimmunity)->perHundred -
                       100.0 * autoimmunity / options.patients) < 0.01,
              qPrintable(QString::number(figures.at(PlanOutcome::Autoimmunity)->perHundred)));
