@@ -143,15 +143,11 @@ int FitCommand::run(const CommandLine &line) const
         }
         std::stable_sort(problems.begin(), problems.end(),
                          [](const auto &a, const auto &b) { return a.line < b.line; });
-        const bool shortened = problems.size() > std::size_t(kProblemsListed) + 1;
-        for (std::size_t i = 0; i < problems.size(); ++i) {
-            if (shortened && i == std::size_t(kProblemsListed)) {
-                m_console.err() << "lymphoscope-cli: "
-                                << IssueText::moreProblems(int(problems.size() - i)) << '\n';
-                break;
-            }
-            m_console.err() << "lymphoscope-cli: " << problems[i].text << '\n';
-        }
+        QStringList lines;
+        for (const LabsFile::RowProblem &problem : problems)
+            lines << problem.text;
+        for (const QString &text : IssueText::shortened(lines, kProblemsListed))
+            m_console.err() << "lymphoscope-cli: " << text << '\n';
         if (!problems.empty())
             return kExitBadInput;
     }

@@ -19,8 +19,7 @@ std::optional<ScenarioArgument> loadScenarioArgument(const Console &console, con
     const QString prefix =
         option.isEmpty() ? QString() : QStringLiteral("lymphoscope-cli: %1: ").arg(option);
     for (const IssueCode &note : loaded.notes) {
-        console.err() << "lymphoscope-cli: "
-                      << (option.isEmpty() ? QString() : option + QStringLiteral(": "))
+        console.err() << (option.isEmpty() ? QStringLiteral("lymphoscope-cli: ") : prefix)
                       << QCoreApplication::translate("ScenarioArgument", "note: %1")
                              .arg(words.message(note))
                       << '\n';

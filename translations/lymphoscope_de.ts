@@ -1190,12 +1190,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>--save-scenario: bitte einen Dateinamen angeben</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="163"/>
+        <location filename="../app/FitCommand.cpp" line="159"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="190"/>
+        <location filename="../app/FitCommand.cpp" line="186"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Angepasst an %n Laborwert bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
@@ -1203,32 +1203,32 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="196"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>Hinweis: der Optimierer hat vor der Konvergenz angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="195"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Patientenfaktoren (1 = typischer Patient):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="204"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (Population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="207"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>; the results say little about it</source>
         <translation>; die Werte sagen wenig darüber aus</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="210"/>
+        <location filename="../app/FitCommand.cpp" line="206"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Übereinstimmung mit den Werten (Residuen relativ zum Fehlermodell; etwa 1 ist wie erwartet):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="216"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
@@ -1236,7 +1236,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="215"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
@@ -1244,7 +1244,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="224"/>
+        <location filename="../app/FitCommand.cpp" line="220"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Eine Anpassung an die Werte dieses Patienten, zum Erkunden und Lernen: sie zeigt, was das Modell daraus macht, keine Vorhersage des Verlaufs dieses Patienten.</translation>
     </message>
@@ -1805,7 +1805,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>eine Datei und ein eingebautes Beispiel heißen beide %1: die Datei wurde verwendet (für das Beispiel %2 schreiben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="455"/>
+        <location filename="../ui/IssueText.cpp" line="461"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… und %n weiteres Problem</numerusform>
@@ -2228,17 +2228,17 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="24"/>
+        <location filename="../app/ScenarioArgument.cpp" line="23"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="35"/>
+        <location filename="../app/ScenarioArgument.cpp" line="34"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>Hinweis: &apos;lymphoscope-cli validate %1&apos; listet alle Probleme auf</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="47"/>
+        <location filename="../app/ScenarioArgument.cpp" line="46"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>Hinweis: &apos;lymphoscope-cli parameters&apos; listet die Modellparameter auf</translation>
     </message>

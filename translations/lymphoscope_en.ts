@@ -1181,12 +1181,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="163"/>
+        <location filename="../app/FitCommand.cpp" line="159"/>
         <source>fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="190"/>
+        <location filename="../app/FitCommand.cpp" line="186"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Fitted to %n lab result up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</numerusform>
@@ -1194,32 +1194,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="196"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="195"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="204"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="207"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>; the results say little about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="210"/>
+        <location filename="../app/FitCommand.cpp" line="206"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="216"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% below the fit on average</numerusform>
@@ -1227,7 +1227,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="215"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% above the fit on average</numerusform>
@@ -1235,7 +1235,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="224"/>
+        <location filename="../app/FitCommand.cpp" line="220"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1796,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="455"/>
+        <location filename="../ui/IssueText.cpp" line="461"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… and %n more problem</numerusform>
@@ -2219,17 +2219,17 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="24"/>
+        <location filename="../app/ScenarioArgument.cpp" line="23"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="35"/>
+        <location filename="../app/ScenarioArgument.cpp" line="34"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="47"/>
+        <location filename="../app/ScenarioArgument.cpp" line="46"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation type="unfinished"></translation>
     </message>

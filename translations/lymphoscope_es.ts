@@ -1190,12 +1190,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>--save-scenario: indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="163"/>
+        <location filename="../app/FitCommand.cpp" line="159"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="190"/>
+        <location filename="../app/FitCommand.cpp" line="186"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajustado a %n resultado de laboratorio hasta el día %1, con la población como a priori (MAP bayesiano; intervalos del 90 % por la aproximación de Laplace).</numerusform>
@@ -1203,32 +1203,32 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="196"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: el optimizador se detuvo antes de converger: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="195"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Factores del paciente (1 = paciente típico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="204"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (población %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="207"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>; the results say little about it</source>
         <translation>; los resultados dicen poco sobre él</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="210"/>
+        <location filename="../app/FitCommand.cpp" line="206"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Ajuste a los resultados (residuos frente al modelo de error; alrededor de 1 es lo esperado):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="216"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
@@ -1236,7 +1236,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="215"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
@@ -1244,7 +1244,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="224"/>
+        <location filename="../app/FitCommand.cpp" line="220"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajuste a los resultados de este paciente, para explorar y aprender: muestra lo que el modelo hace con ellos, no una predicción de la evolución de este paciente.</translation>
     </message>
@@ -1805,7 +1805,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>tanto un archivo como un ejemplo incorporado se llaman %1: se usó el archivo (para el ejemplo, escriba %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="455"/>
+        <location filename="../ui/IssueText.cpp" line="461"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… y %n problema más</numerusform>
@@ -2228,17 +2228,17 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="24"/>
+        <location filename="../app/ScenarioArgument.cpp" line="23"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="35"/>
+        <location filename="../app/ScenarioArgument.cpp" line="34"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>nota: &apos;lymphoscope-cli validate %1&apos; enumera todos los problemas</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="47"/>
+        <location filename="../app/ScenarioArgument.cpp" line="46"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>nota: &apos;lymphoscope-cli parameters&apos; enumera los parámetros del modelo</translation>
     </message>

@@ -1190,12 +1190,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>--save-scenario : indiquez un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="163"/>
+        <location filename="../app/FitCommand.cpp" line="159"/>
         <source>fit: %1</source>
         <translation>fit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="190"/>
+        <location filename="../app/FitCommand.cpp" line="186"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
@@ -1203,32 +1203,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="196"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="195"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Facteurs du patient (1 = patient type) :</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="204"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 % : %1–%2 (population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="207"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>; the results say little about it</source>
         <translation> ; les résultats en disent peu</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="210"/>
+        <location filename="../app/FitCommand.cpp" line="206"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="216"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
@@ -1236,7 +1236,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="215"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
@@ -1244,7 +1244,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="224"/>
+        <location filename="../app/FitCommand.cpp" line="220"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
     </message>
@@ -1805,7 +1805,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>un fichier et un exemple intégré s’appellent tous deux %1 : le fichier a été utilisé (écrivez %2 pour l’exemple)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="455"/>
+        <location filename="../ui/IssueText.cpp" line="461"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -2228,17 +2228,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="24"/>
+        <location filename="../app/ScenarioArgument.cpp" line="23"/>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="35"/>
+        <location filename="../app/ScenarioArgument.cpp" line="34"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>remarque : &apos;lymphoscope-cli validate %1&apos; liste tous les problèmes</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="47"/>
+        <location filename="../app/ScenarioArgument.cpp" line="46"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>remarque : &apos;lymphoscope-cli parameters&apos; liste les paramètres du modèle</translation>
     </message>

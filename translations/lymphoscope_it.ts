@@ -1190,12 +1190,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>--save-scenario: indicare un nome di file</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="163"/>
+        <location filename="../app/FitCommand.cpp" line="159"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="190"/>
+        <location filename="../app/FitCommand.cpp" line="186"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Adattato a %n esame di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
@@ -1203,32 +1203,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="196"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: l&apos;ottimizzatore si è fermato prima di convergere: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="195"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Fattori del paziente (1 = paziente tipico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="204"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90%: %1–%2 (popolazione %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="207"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>; the results say little about it</source>
         <translation>; gli esami dicono poco su di esso</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="210"/>
+        <location filename="../app/FitCommand.cpp" line="206"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="216"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
@@ -1236,7 +1236,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="215"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
@@ -1244,7 +1244,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="224"/>
+        <location filename="../app/FitCommand.cpp" line="220"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
     </message>
@@ -1805,7 +1805,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>sia un file sia un esempio incorporato si chiamano %1: è stato usato il file (per l’esempio scrivere %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssueText.cpp" line="455"/>
+        <location filename="../ui/IssueText.cpp" line="461"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… e %n altro problema</numerusform>
@@ -2228,17 +2228,17 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>ScenarioArgument</name>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="24"/>
+        <location filename="../app/ScenarioArgument.cpp" line="23"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="35"/>
+        <location filename="../app/ScenarioArgument.cpp" line="34"/>
         <source>note: &apos;lymphoscope-cli validate %1&apos; lists every problem</source>
         <translation>nota: &apos;lymphoscope-cli validate %1&apos; elenca tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../app/ScenarioArgument.cpp" line="47"/>
+        <location filename="../app/ScenarioArgument.cpp" line="46"/>
         <source>note: &apos;lymphoscope-cli parameters&apos; lists the model parameters</source>
         <translation>nota: &apos;lymphoscope-cli parameters&apos; elenca i parametri del modello</translation>
     </message>

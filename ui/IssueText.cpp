@@ -452,21 +452,22 @@ QString IssueText::describe(const ScenarioError &error) const
     return text + message(error.code);
 }
 
-QString IssueText::moreProblems(int count) { return tr("… and %n more problem(s)", "", count); }
+QStringList IssueText::shortened(QStringList lines, int limit)
+{
+    if (limit < 0 || lines.size() <= limit + 1)
+        return lines;
+    const auto more = static_cast<int>(lines.size() - limit);
+    lines.resize(limit);
+    lines << tr("… and %n more problem(s)", "", more);
+    return lines;
+}
 
 QStringList IssueText::describe(const std::vector<ScenarioError> &errors, int limit) const
 {
     QStringList lines;
-    // "… and 1 more problem" would take the line the problem itself needs.
-    const bool summarise = limit >= 0 && errors.size() > std::size_t(limit) + 1;
-    for (const ScenarioError &error : errors) {
-        if (summarise && lines.size() == limit) {
-            lines << moreProblems(static_cast<int>(errors.size()) - limit);
-            break;
-        }
+    for (const ScenarioError &error : errors)
         lines << describe(error);
-    }
-    return lines;
+    return shortened(lines, limit);
 }
 
 } // namespace lymph

@@ -36,8 +36,10 @@ public:
     // One line per problem; past `limit` (when not negative, and more than one line over it),
     // a last line counts the rest.
     QStringList describe(const std::vector<ScenarioError> &errors, int limit = -1) const;
-    // "… and 12 more problems": the line that ends a shortened list.
-    static QString moreProblems(int count);
+    // The first `limit` lines and "… and 12 more problems" in place of the rest, when at
+    // least two would be counted (one more line would take the count's place); all when
+    // `limit` is negative.
+    static QStringList shortened(QStringList lines, int limit);
 
 private:
     IssueText(const Scenario *scenario, bool inWords) : m_paths(scenario), m_inWords(inWords) {}
