@@ -19,6 +19,7 @@
 #include "panels/ParameterSourcesDialog.h"
 #include "panels/PatientPanel.h"
 #include "panels/TreatmentInspector.h"
+#include "panels/WholeWordTable.h"
 #include "timeline/TimelineWidget.h"
 
 #include "ScenarioBuilders.h"
@@ -95,6 +96,7 @@ private slots:
     void resultsCanBePinnedWhenShown();
     void timelineAlignsWithPlotAxis();
     void comparisonTableShowsPinnedFigures();
+    void decisionTableKeepsWordsWhole();
     void crosshairReadsCurveValues();
     void panelsCanBeHidden();
     void exportsWriteFiles();
@@ -435,6 +437,62 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
     QCOMPARE(table->columnCount(), 3);
     QVERIFY(panel->pinCurrent()); // takes the freed slot A again
     QCOMPARE(panel->comparisons().last().style, OverlayStyle::PinnedA);
+}
+
+// The comparison's table in German cut "kein Unterschied" (bold) to "kein Untersch…" in a
+// 1366-px window, because its three columns shared the width equally: a column is now never
+// narrower than its widest word, and the others share what is left.
+void UiPanelsTest::decisionTableKeepsWordsWhole()
+{
+    QCOMPARE(WholeWordTable::shareWidth({20, 20, 20}, 90), (std::vector<int>{30, 30, 30}));
+    QCOMPARE(WholeWordTable::shareWidth({100, 20, 20}, 151), (std::vector<int>{100, 25, 26}));
+    QCOMPARE(WholeWordTable::shareWidth({20, 60, 50}, 150), (std::vector<int>{40, 60, 50}));
+    QCOMPARE(WholeWordTable::shareWidth({80, 90}, 100), (std::vector<int>{80, 90})); // too narrow
+    QCOMPARE(WholeWordTable::shareWidth({}, 100), std::vector<int>{});
+
+    WholeWordTable table(2, 3);
+    table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table.verticalHeader()->hide();
+    table.setItem(0, 0, new QTableWidgetItem(QStringLiteral("Eine neue Autoimmunerkrankung")));
+    table.setSpan(0, 0, 1, 3);
+    table.setItem(1, 0, new QTableWidgetItem(QStringLiteral("19 (17–24)")));
+    table.setItem(1, 1, new QTableWidgetItem(QStringLiteral("19 (17–24)")));
+    auto *difference = new QTableWidgetItem(QStringLiteral("kein Unterschied"));
+    QFont bold = difference->font();
+    bold.setBold(true);
+    difference->setFont(bold);
+    table.setItem(1, 2, difference);
+    // The spanning label sets no minimum; the bold word does.
+    QVERIFY(table.widestWord(0) < QFontMetrics(table.font()).horizontalAdvance(
+                                      QStringLiteral("Autoimmunerkrankung")));
+    QVERIFY(table.widestWord(2) >
+            QFontMetrics(bold).horizontalAdvance(QStringLiteral("Unterschied")));
+    // A width where equal thirds would cut "Unterschied" but whole words fit.
+    const int needed = table.widestWord(0) + table.widestWord(1) + table.widestWord(2);
+    table.resize(needed + 6 + 2 * table.frameWidth(), 200);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QVERIFY2(table.viewport()->width() / 3 < table.widestWord(2),
+             qPrintable(QStringLiteral("viewport %1, word %2")
+                            .arg(table.viewport()->width())
+                            .arg(table.widestWord(2))));
+    int total = 0;
+    for (int c = 0; c < 3; ++c) {
+        QVERIFY2(table.columnWidth(c) >= table.widestWord(c),
+                 qPrintable(QStringLiteral("column %1: %2 px for %3")
+                                .arg(c)
+                                .arg(table.columnWidth(c))
+                                .arg(table.widestWord(c))));
+        total += table.columnWidth(c);
+    }
+    QCOMPARE(total, table.viewport()->width());
+    // Wider, the extra room goes to the narrower columns first, and narrower again it refits.
+    table.resize(table.width() + 90, 200);
+    QCoreApplication::processEvents();
+    QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2),
+             table.viewport()->width());
+    QVERIFY(table.columnWidth(2) >= table.widestWord(2));
 }
 
 void UiPanelsTest::crosshairReadsCurveValues()

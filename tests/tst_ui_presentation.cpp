@@ -21,6 +21,7 @@
 #include "panels/ComparisonPanel.h"
 #include "panels/PatientPanel.h"
 #include "panels/TreatmentInspector.h"
+#include "panels/WholeWordTable.h"
 #include "plot/ResultPlot.h"
 #include "timeline/TimelineWidget.h"
 #include "window/DockLayout.h"

@@ -602,7 +602,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/decision/DecisionSummary.cpp" line="28"/>
         <source>%1 instead of %2 in 100 with long-lasting low CD4 T cells</source>
-        <translation>%1 statt %2 von 100 mit lange niedrigen CD4-T-Zellen</translation>
+        <translation>%1 statt %2 von 100 mit anhaltend niedrigen CD4-T-Zellen</translation>
     </message>
     <message>
         <location filename="../ui/decision/DecisionSummary.cpp" line="38"/>

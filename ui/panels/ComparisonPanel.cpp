@@ -1,6 +1,7 @@
 #include "ComparisonPanel.h"
 
 #include "OutcomeTable.h"
+#include "WholeWordTable.h"
 #include "PatientDifferences.h"
 #include "PlotStyle.h"
 #include "decision/PlanFiguresRunner.h"
@@ -100,16 +101,12 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     m_tableCaption = new QLabel(this);
     m_tableCaption->setWordWrap(true);
     layout->addWidget(m_tableCaption);
-    m_decisionTable = new QTableWidget(2 * static_cast<int>(kPlanOutcomeCount), 0, this);
+    m_decisionTable = new WholeWordTable(2 * static_cast<int>(kPlanOutcomeCount), 0, this);
     m_decisionTable->setObjectName(QStringLiteral("decisionTable"));
     m_decisionTable->setAccessibleName(tr("Outcomes of the plans in 100 people"));
     m_decisionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_decisionTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_decisionTable->setWordWrap(true);
-    m_decisionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_decisionTable->horizontalHeader()->setMinimumSectionSize(56);
-    m_decisionTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_decisionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_decisionTable->verticalHeader()->hide();
     m_decisionTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_decisionTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -404,7 +401,7 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
         item->setFont(bold);
         m_decisionTable->setItem(row + 1, plans, item);
     }
-    m_decisionTable->resizeRowsToContents();
+    m_decisionTable->fitColumns();
 }
 
 void ComparisonPanel::rebuild()

@@ -27,6 +27,7 @@ namespace lymph {
 
 class OutcomeTable;
 class PlanFiguresRunner;
+class WholeWordTable;
 
 class ComparisonPanel : public QWidget {
     Q_OBJECT
@@ -67,7 +68,7 @@ public:
     // are left empty (for a caller that measures them itself).
     DecisionSummary decision(bool measure = true);
     PlanFiguresRunner *figuresRunner() const { return m_figures; }
-    QTableWidget *decisionTable() const { return m_decisionTable; }
+    WholeWordTable *decisionTable() const { return m_decisionTable; }
     QString tradeOffText() const;
     OutcomeTable *table() const { return m_table; }
 
@@ -95,7 +96,7 @@ private:
     QPushButton *m_unpin = nullptr;
     QComboBox *m_referenceChoice = nullptr;
     QLabel *m_tableCaption = nullptr;
-    QTableWidget *m_decisionTable = nullptr;
+    WholeWordTable *m_decisionTable = nullptr;
     QLabel *m_tradeOff = nullptr;
     QToolButton *m_details = nullptr;
     OutcomeTable *m_table = nullptr;
