@@ -7,6 +7,7 @@
 
 #include "cohort/Cohort.h"
 #include "decision/PlanFigures.h"
+#include "simulate/OutcomeFigures.h"
 #include "decision/PlanSteps.h"
 #include "model/Calendar.h"
 #include "simulate/Simulator.h"
@@ -245,6 +246,15 @@ void PlanFiguresTest::figuresAreFrequenciesWithARange()
     }
     QCOMPARE(again.chances.relapse, curves.relapse);
     QCOMPARE(again.chances.autoimmunity, curves.autoimmunity);
+    // Read "by a day" as a result table is: a horizon up to kHorizonSlackDays short still
+    // answers, with its last value; a shorter one, an empty curve or a NaN day does not.
+    QCOMPARE(curves.nearDay(curves.relapse, 5 * kDaysPerYear), std::optional(curves.relapse[k]));
+    const double end = curves.days.back();
+    QCOMPARE(curves.nearDay(curves.autoimmunity, end + 0.5 * kHorizonSlackDays),
+             std::optional(curves.autoimmunity.back()));
+    QCOMPARE(curves.nearDay(curves.relapse, end + 1.5 * kHorizonSlackDays), std::nullopt);
+    QCOMPARE(curves.nearDay(curves.relapse, std::nan("")), std::nullopt);
+    QCOMPARE(ChanceCurves{}.nearDay(curves.relapse, 30.0), std::nullopt);
     const Results typical = simulate(plan);
     QVERIFY(std::abs(typical.table.valueAt("relapse_probability", 5 * kDaysPerYear) -
                      curves.relapse[k]) > 1e-6);

@@ -97,6 +97,13 @@ double ChanceCurves::at(const std::vector<double> &curve, double day) const
     return interpolateAt(days, curve, day);
 }
 
+std::optional<double> ChanceCurves::nearDay(const std::vector<double> &curve, double day) const
+{
+    if (empty() || !(days.back() >= day - kHorizonSlackDays))
+        return std::nullopt;
+    return at(curve, std::min(day, days.back()));
+}
+
 int NaturalFrequency::people() const { return static_cast<int>(std::lround(perHundred)); }
 
 double FigureWindow::endDay() const { return fromDay + years * kDaysPerYear; }

@@ -48,6 +48,10 @@ struct ChanceCurves {
     bool operator==(const ChanceCurves &) const = default;
     // One of the curves at `day`, linear between months, held at its ends. Not empty().
     double at(const std::vector<double> &curve, double day) const;
+    // The same for a figure "by `day`", read as valueNearDay reads a result table: at the last
+    // day when the curves end at most kHorizonSlackDays short of `day`, none when they end
+    // earlier or are empty.
+    std::optional<double> nearDay(const std::vector<double> &curve, double day) const;
 };
 
 // The time every plan's outcomes are counted over: `years` whole years from `fromDay`.

@@ -146,10 +146,10 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
     // Told from the same people as the figures where they are shown, as the plot draws it.
     const auto chance = [shown](const std::vector<double> ChanceCurves::*curve, double years,
                                 const std::optional<double> &typical) -> std::optional<double> {
-        const double day = years * kDaysPerYear;
-        if (shown && !shown->chances.empty() &&
-            shown->chances.days.back() >= day - kHorizonSlackDays) // as valueNearDay reads
-            return shown->chances.at(shown->chances.*curve, std::min(day, shown->chances.days.back()));
+        if (shown) {
+            if (const auto value = shown->chances.nearDay(shown->chances.*curve, years * kDaysPerYear))
+                return value;
+        }
         return typical;
     };
     const auto relapse2y = chance(&ChanceCurves::relapse, 2.0, o.relapseProbability2y);
