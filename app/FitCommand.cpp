@@ -111,14 +111,13 @@ int FitCommand::run(const CommandLine &line) const
     if (line.isSet(kLabs))
         inputs.push_back({"--labs", line.value(kLabs).toStdString()});
     if (!csvPath.isEmpty())
-        outputs.push_back({"--csv", csvPath.toStdString()});
+        outputs.push_back({"--csv", csvPath.toStdString(), OutputKind::Table});
     if (!savePath.isEmpty())
-        outputs.push_back({"--save-scenario", savePath.toStdString()});
+        outputs.push_back({"--save-scenario", savePath.toStdString(), OutputKind::Scenario});
     if (const auto problem = checkOutputs(inputs, outputs)) {
         const QString message = FileProblemText::describe(*problem);
-        const bool contradiction = problem->code == FileProblem::Code::SameAsInput ||
-                                   problem->code == FileProblem::Code::SameAsOutput;
-        return contradiction ? m_console.badInput(message) : m_console.internalError(message);
+        return problem->refusedByRule() ? m_console.badInput(message)
+                                        : m_console.internalError(message);
     }
 
     if (line.isSet(kLabs)) {

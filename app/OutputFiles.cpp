@@ -20,11 +20,6 @@ namespace {
 
 std::string optionRole(QLatin1String option) { return "--" + std::string(option.data(), option.size()); }
 
-bool isContradiction(FileProblem::Code code)
-{
-    return code == FileProblem::Code::SameAsInput || code == FileProblem::Code::SameAsOutput;
-}
-
 } // namespace
 
 OutputFiles::OutputFiles(const SimulateOptions &options, QString inputFile)
@@ -38,16 +33,20 @@ std::optional<OutputFiles::Problem> OutputFiles::check() const
     if (!m_inputFile.isEmpty())
         inputs.push_back({"scenario", m_inputFile.toStdString()});
     std::vector<NamedPath> outputs;
-    for (const auto &[option, path] :
-         {std::pair{SimulateOptions::kCsvOption, m_options.csv},
-          std::pair{SimulateOptions::kPatientsCsvOption, m_options.patientsCsv},
-          std::pair{SimulateOptions::kPngOption, m_options.png},
-          std::pair{SimulateOptions::kPdfOption, m_options.pdf}}) {
+    const struct {
+        QLatin1String option;
+        const QString &path;
+        OutputKind kind;
+    } named[] = {{SimulateOptions::kCsvOption, m_options.csv, OutputKind::Table},
+                 {SimulateOptions::kPatientsCsvOption, m_options.patientsCsv, OutputKind::Table},
+                 {SimulateOptions::kPngOption, m_options.png, OutputKind::Png},
+                 {SimulateOptions::kPdfOption, m_options.pdf, OutputKind::Pdf}};
+    for (const auto &[option, path, kind] : named) {
         if (!path.isEmpty())
-            outputs.push_back({optionRole(option), path.toStdString()});
+            outputs.push_back({optionRole(option), path.toStdString(), kind});
     }
     if (const auto problem = checkOutputs(inputs, outputs)) {
-        return Problem{isContradiction(problem->code) ? kExitBadInput : kExitInternalError,
+        return Problem{problem->refusedByRule() ? kExitBadInput : kExitInternalError,
                        FileProblemText::describe(*problem)};
     }
     return std::nullopt;

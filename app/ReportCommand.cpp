@@ -71,10 +71,11 @@ int ReportCommand::run(const CommandLine &line) const
         inputs.push_back({"scenario", loaded->file.toStdString()});
     if (compared && !compared->file.isEmpty())
         inputs.push_back({"--compare", compared->file.toStdString()});
-    if (const auto problem = checkOutputs(inputs, {{"--pdf", pdfPath.toStdString()}})) {
+    if (const auto problem =
+            checkOutputs(inputs, {{"--pdf", pdfPath.toStdString(), OutputKind::Pdf}})) {
         const QString message = FileProblemText::describe(*problem);
-        const bool contradiction = problem->code == FileProblem::Code::SameAsInput;
-        return contradiction ? m_console.badInput(message) : m_console.internalError(message);
+        return problem->refusedByRule() ? m_console.badInput(message)
+                                        : m_console.internalError(message);
     }
 
     QList<PinnedResults> comparisons;

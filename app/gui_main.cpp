@@ -213,7 +213,8 @@ int main(int argc, char **argv)
         std::vector<lymph::NamedPath> inputs;
         for (const QString &entry : sequence)
             inputs.push_back({"scenario", entry.toStdString()});
-        if (const auto problem = lymph::checkOutputs(inputs, {{"--screenshot", screenshot.toStdString()}})) {
+        if (const auto problem = lymph::checkOutputs(
+                inputs, {{"--screenshot", screenshot.toStdString(), lymph::OutputKind::Png}})) {
             err << lymph::FileProblemText::describe(*problem) << '\n';
             return kExitBadInput;
         }

@@ -601,12 +601,12 @@ void TestCliCommands::csvIntoMissingFolderIsInternalError()
     // Destinations are checked before anything is written: an existing CSV stays as it was
     // when the PNG cannot be written.
     const QString existing = path(QStringLiteral("existing.csv"));
-    QVERIFY(writeFile(existing, "old contents\n"));
+    QVERIFY(writeFile(existing, "day,lymphocytes_per_ul\n0,1900\n")); // an earlier table
     const CliRun partial = runCli({QStringLiteral("simulate"), QStringLiteral("alemtuzumab-then-ahsct"),
                                    QStringLiteral("--csv"), existing, QStringLiteral("--png"),
                                    path(QStringLiteral("missing/plot.png"))});
     QCOMPARE(partial.exitCode, 1);
-    QCOMPARE(readFile(existing), QByteArray("old contents\n"));
+    QCOMPARE(readFile(existing), QByteArray("day,lymphocytes_per_ul\n0,1900\n"));
 
     // A folder where the file should go is refused the same way.
     const CliRun folder =

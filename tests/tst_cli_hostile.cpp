@@ -80,6 +80,7 @@ private slots:
     void reportErrorsNameTheFileAndReason();      // 12
     void fullDiskKeepsTheOldFile();               // 12
     void unknownCommandKnowsReport();             // 13
+    void outputsReplaceOnlyTheirOwnKind();        // 14
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -326,7 +327,7 @@ void TestCliHostile::reportErrorsNameTheFileAndReason()
 void TestCliHostile::fullDiskKeepsTheOldFile()
 {
     const QString old = path(QStringLiteral("handout.pdf"));
-    QVERIFY(writeFile(old, QByteArray("an earlier handout")));
+    QVERIFY(writeFile(old, QByteArray("%PDF-1.4 an earlier handout")));
     // 32 KiB at most per file: the handout is larger. SIGXFSZ ignored, so the write fails
     // with EFBIG instead of killing the program.
     const CliRun run = runProgram(
@@ -339,7 +340,85 @@ void TestCliHostile::fullDiskKeepsTheOldFile()
     QVERIFY2(run.err.contains(QLatin1String("handout.pdf")) &&
                  run.err.contains(QLatin1String("File too large")),
              qPrintable(describe(run)));
-    QCOMPARE(readFile(old), QByteArray("an earlier handout"));
+    QCOMPARE(readFile(old), QByteArray("%PDF-1.4 an earlier handout"));
+}
+
+// 14: `report mine.json --pdf other.lymphoscope.json` turned another scenario into a PDF, and
+// `--csv notes.txt` replaced the notes: an existing file is replaced only by output of its own
+// kind, as this program writes it. Empty files, earlier outputs and devices are still fine.
+void TestCliHostile::outputsReplaceOnlyTheirOwnKind()
+{
+    const QString other = path(QStringLiteral("other.lymphoscope.json"));
+    QVERIFY(writeFile(other, exampleJson(kDefaultExampleName)));
+    const QByteArray otherHash = fingerprint(other);
+    const QString notes = path(QStringLiteral("notes.txt"));
+    QVERIFY(writeFile(notes, QByteArray("Ask about thyroid tests.\n")));
+    const QString labs = path(QStringLiteral("labs.csv"));
+    QVERIFY(writeFile(labs, QByteArray("day,quantity,value\n60,cd4_per_ul,200\n"
+                                       "90,lymphocytes_per_ul,800\n")));
+    const QString clinic = path(QStringLiteral("clinic.csv"));
+    QVERIFY(writeFile(clinic, QByteArray("patient,name,born\n1,A. B.,1980\n")));
+    const QString picture = path(QStringLiteral("holiday.png"));
+    QVERIFY(writeFile(picture, QByteArray("GIF89a, not a PNG")));
+
+    const struct {
+        QStringList arguments;
+        QString kept;
+        QString kind;
+    } refused[] = {
+        {{QStringLiteral("report"), m_scenario, QStringLiteral("--pdf"), other}, other,
+         QStringLiteral("a PDF")},
+        {{QStringLiteral("simulate"), m_scenario, QStringLiteral("--csv"), notes}, notes,
+         QStringLiteral("a table (CSV)")},
+        {{QStringLiteral("simulate"), m_scenario, QStringLiteral("--csv"), labs}, labs,
+         QStringLiteral("a table (CSV)")},
+        {{QStringLiteral("simulate"), m_scenario, QStringLiteral("--cohort"), QStringLiteral("20"),
+          QStringLiteral("--patients-csv"), clinic},
+         clinic, QStringLiteral("a table (CSV)")},
+        {{QStringLiteral("simulate"), m_scenario, QStringLiteral("--png"), picture}, picture,
+         QStringLiteral("a PNG image")},
+        {{QStringLiteral("fit"), m_scenario, QStringLiteral("--save-scenario"), notes}, notes,
+         QStringLiteral("a Lymphoscope scenario")},
+    };
+    for (const auto &c : refused) {
+        const QByteArray before = fingerprint(c.kept);
+        const CliRun run = cliHere(c.arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QLatin1String("will not replace")) &&
+                     run.err.contains(c.kept) && run.err.contains(c.kind) &&
+                     run.err.contains(QLatin1String("remove the file first")),
+                 qPrintable(describe(run)));
+        QCOMPARE(fingerprint(c.kept), before);
+    }
+    QCOMPARE(fingerprint(other), otherHash);
+
+    // A second run replaces its own earlier outputs; an empty file is taken too.
+    const QString table = path(QStringLiteral("run.csv"));
+    const QString patients = path(QStringLiteral("patients.csv"));
+    const QString handout = path(QStringLiteral("handout.pdf"));
+    const QString empty = path(QStringLiteral("empty.png"));
+    QVERIFY(writeFile(empty, QByteArray()));
+    const QStringList outputs = {QStringLiteral("--cohort"), QStringLiteral("20"),
+                                 QStringLiteral("--csv"), table, QStringLiteral("--patients-csv"),
+                                 patients, QStringLiteral("--png"), empty};
+    for (int run = 0; run < 2; ++run) {
+        const CliRun simulated = cliHere(QStringList{QStringLiteral("simulate"), m_scenario} + outputs);
+        QVERIFY2(simulated.exitCode == 0, qPrintable(describe(simulated)));
+        const CliRun reported = cliHere({QStringLiteral("report"), m_scenario, QStringLiteral("--pdf"), handout});
+        QVERIFY2(reported.exitCode == 0, qPrintable(describe(reported)));
+    }
+    QVERIFY(readFile(table).startsWith("day,"));
+    QVERIFY(readFile(patients).startsWith("patient,"));
+    QVERIFY(readFile(empty).startsWith("\x89PNG"));
+    QVERIFY(readFile(handout).startsWith("%PDF-"));
+    // A saved scenario replaces a scenario; the table goes to a device as before.
+    const CliRun saved = cliHere({QStringLiteral("fit"), m_scenario, QStringLiteral("--save-scenario"),
+                                  other, QStringLiteral("--labs"), labs, QStringLiteral("--csv"),
+                                  QStringLiteral("/dev/null"), QStringLiteral("--draws"),
+                                  QStringLiteral("20")});
+    QVERIFY2(saved.exitCode == 0, qPrintable(describe(saved)));
+    QVERIFY(fingerprint(other) != otherHash);
+    QVERIFY(readFile(other).contains("\"lymphoscope-scenario\""));
 }
 
 // 13: the unknown-command message left out `report`; `reprot` got no suggestion.

@@ -1052,84 +1052,115 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>FileProblemText</name>
     <message>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
+        <source>a table (CSV) this program wrote</source>
+        <translation>Tabelle (CSV) dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>a PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <location filename="../ui/FileProblemText.cpp" line="27"/>
+        <source>a Lymphoscope scenario</source>
+        <translation>Lymphoscope-Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <source>a file of that kind</source>
+        <translation>Datei dieser Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot open %1: there is no such file</source>
         <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>%1 kann nicht verwendet werden: es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="42"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>%1 kann nicht gelesen werden: es ist eine Pipe oder ein Gerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
         <source>more than the limit of %1</source>
         <translation>mehr als die Grenze von %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1; the limit is %2</source>
         <translation>%1; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="51"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>%1 kann nicht gelesen werden: die Datei ist zu groß (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="43"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="50"/>
+        <location filename="../ui/FileProblemText.cpp" line="62"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabedatei selbst; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabe %2 (dieselbe Datei unter anderem Namen); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>nur eine Ausgabe kann auf die Standardausgabe (&apos;-&apos;) gehen; %1 tut es bereits</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="60"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 und %2 %3 sind dieselbe Datei: geben Sie jeder Ausgabe einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="76"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Socket oder Blockgerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="67"/>
+        <location filename="../ui/FileProblemText.cpp" line="79"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, die kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="82"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>%1 kann nicht verwendet werden: seine symbolischen Links bilden eine Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="84"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
+        <comment>%2: a PDF, a PNG image, ...</comment>
+        <translation>%1 wird nicht ersetzt: Die vorhandene Datei ist nicht vom Typ „%2“; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1221,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>--save-scenario: bitte einen Dateinamen angeben</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="159"/>
+        <location filename="../app/FitCommand.cpp" line="158"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="186"/>
+        <location filename="../app/FitCommand.cpp" line="185"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Angepasst an %n Laborwert bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
@@ -1203,32 +1234,32 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="192"/>
+        <location filename="../app/FitCommand.cpp" line="191"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>Hinweis: der Optimierer hat vor der Konvergenz angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="194"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Patientenfaktoren (1 = typischer Patient):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (Population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="203"/>
+        <location filename="../app/FitCommand.cpp" line="202"/>
         <source>; the results say little about it</source>
         <translation>; die Werte sagen wenig darüber aus</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="206"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Übereinstimmung mit den Werten (Residuen relativ zum Fehlermodell; etwa 1 ist wie erwartet):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="212"/>
+        <location filename="../app/FitCommand.cpp" line="211"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
@@ -1236,7 +1267,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="215"/>
+        <location filename="../app/FitCommand.cpp" line="214"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
@@ -1244,7 +1275,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="220"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Eine Anpassung an die Werte dieses Patienten, zum Erkunden und Lernen: sie zeigt, was das Modell daraus macht, keine Vorhersage des Verlaufs dieses Patienten.</translation>
     </message>
@@ -1682,7 +1713,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/IssueText.cpp" line="300"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
-        <translation>kein Lymphoscope-Szenario: erwartet %1, gefunden %2</translation>
+        <translation>kLymphoscope-Szenario: erwartet %1, gefunden %2</translation>
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="305"/>
@@ -1844,7 +1875,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="122"/>
+        <location filename="../app/OutputFiles.cpp" line="121"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: %2 kann nicht gezeichnet werden: %3</translation>
     </message>
@@ -2061,12 +2092,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="92"/>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: das Merkblatt kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="98"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
@@ -2793,129 +2824,129 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="64"/>
         <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
         <translation>Heften Sie den aktuellen Plan an, ändern Sie ihn dann oder öffnen Sie einen anderen; ein Doppelklick auf einen Namen ändert ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="72"/>
         <source>Plans compared</source>
         <translation>Verglichene Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
         <source>Pin current plan</source>
         <translation>Plan anheften</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="83"/>
         <source>Remove the chosen pinned plan</source>
         <translation>Den gewählten angehefteten Plan entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
         <source>Add “No further treatment”</source>
         <translation>+ „Keine weitere Behandlung“</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>Compare with the current plan stopped before its last step</source>
         <translation>Mit dem aktuellen Plan vergleichen, der vor seinem letzten Schritt endet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="92"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="106"/>
         <source>Outcomes of the plans in 100 people</source>
         <translation>Ergebnisse der Pläne bei 100 Menschen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="123"/>
         <source>Details for clinicians (typical patient)</source>
         <translation>Ärztliche Details (typischer Patient)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="324"/>
         <source>The plans part less than a year before one of them ends: no figures.</source>
         <translation>Die Pläne unterscheiden sich erst weniger als ein Jahr vor dem Ende eines von ihnen: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Ein Plan ist für weniger als ein Jahr simuliert: keine Zahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
         <comment>%1: within 3 years from month 29</comment>
         <translation>Von 100 Menschen betroffen %1 (bis dahin sind die Pläne gleich), mit dem Bereich in Gruppen von 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Von 100 Menschen betroffen %1, mit dem Bereich in Gruppen von 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Aktuell − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Unterschied: %1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Ein möglicher Schaden der Pläne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Was die Pläne verhindern sollen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Wird aus einer virtuellen Kohorte berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
@@ -4619,7 +4650,7 @@ Quelle: %2</translation>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="232"/>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: Das Szenario hat nur %n Behandlung.</numerusform>
@@ -4627,39 +4658,39 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="257"/>
+        <location filename="../app/gui_main.cpp" line="258"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="265"/>
+        <location filename="../app/gui_main.cpp" line="266"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: nur mit --education, wo der Monat erklärt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="273"/>
+        <location filename="../app/gui_main.cpp" line="274"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="298"/>
+        <location filename="../app/gui_main.cpp" line="299"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="327"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="329"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="317"/>
+        <location filename="../app/gui_main.cpp" line="318"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

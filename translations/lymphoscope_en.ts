@@ -1015,8 +1015,8 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <location filename="../ui/plot/FigureDescriber.cpp" line="415"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
-            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
-            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population's curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population's curves dotted</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,83 +1043,114 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>FileProblemText</name>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="27"/>
-        <source>cannot open %1: there is no such file</source>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
+        <source>a table (CSV) this program wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
-        <source>cannot use %1: it is a folder, not a file</source>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="27"/>
+        <source>a Lymphoscope scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/FileProblemText.cpp" line="30"/>
-        <source>cannot read %1: it is a pipe or device, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/FileProblemText.cpp" line="36"/>
-        <source>more than the limit of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/FileProblemText.cpp" line="37"/>
-        <source>%1; the limit is %2</source>
+        <source>a file of that kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <source>cannot open %1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <source>cannot use %1: it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <source>cannot read %1: it is a pipe or device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <source>more than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <source>%1; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="51"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="43"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="50"/>
+        <location filename="../ui/FileProblemText.cpp" line="62"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="60"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="76"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="67"/>
+        <location filename="../ui/FileProblemText.cpp" line="79"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="82"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="84"/>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
+        <comment>%2: a PDF, a PNG image, ...</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,12 +1212,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="159"/>
+        <location filename="../app/FitCommand.cpp" line="158"/>
         <source>fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="186"/>
+        <location filename="../app/FitCommand.cpp" line="185"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Fitted to %n lab result up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</numerusform>
@@ -1194,32 +1225,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="192"/>
+        <location filename="../app/FitCommand.cpp" line="191"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="194"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="203"/>
+        <location filename="../app/FitCommand.cpp" line="202"/>
         <source>; the results say little about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="206"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="212"/>
+        <location filename="../app/FitCommand.cpp" line="211"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% below the fit on average</numerusform>
@@ -1227,7 +1258,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="215"/>
+        <location filename="../app/FitCommand.cpp" line="214"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% above the fit on average</numerusform>
@@ -1235,7 +1266,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="220"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1866,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="122"/>
+        <location filename="../app/OutputFiles.cpp" line="121"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,12 +2083,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="92"/>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
         <source>report: cannot draw the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="98"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,129 +2814,129 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="64"/>
         <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="72"/>
         <source>Plans compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
         <source>Pin current plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="83"/>
         <source>Remove the chosen pinned plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
         <source>Add “No further treatment”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>Compare with the current plan stopped before its last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="92"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="106"/>
         <source>Outcomes of the plans in 100 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="123"/>
         <source>Details for clinicians (typical patient)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="324"/>
         <source>The plans part less than a year before one of them ends: no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
         <comment>%1: within 3 years from month 29</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4629,7 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="232"/>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: the scenario has only %n treatment.</numerusform>
@@ -4606,38 +4637,38 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="257"/>
+        <location filename="../app/gui_main.cpp" line="258"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="265"/>
+        <location filename="../app/gui_main.cpp" line="266"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="273"/>
+        <location filename="../app/gui_main.cpp" line="274"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="298"/>
+        <location filename="../app/gui_main.cpp" line="299"/>
         <source>--screenshot: could not draw the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="327"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="329"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="317"/>
+        <location filename="../app/gui_main.cpp" line="318"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

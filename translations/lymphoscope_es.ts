@@ -1052,84 +1052,115 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>FileProblemText</name>
     <message>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
+        <source>a table (CSV) this program wrote</source>
+        <translation>una tabla (CSV) escrita por este programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
         <location filename="../ui/FileProblemText.cpp" line="27"/>
+        <source>a Lymphoscope scenario</source>
+        <translation>un escenario de Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <source>a file of that kind</source>
+        <translation>un archivo de ese tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot open %1: there is no such file</source>
         <translation>no se puede abrir %1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>no se puede usar %1: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="42"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>no se puede leer %1: es una tubería o un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
         <source>more than the limit of %1</source>
         <translation>más que el límite de %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1; the limit is %2</source>
         <translation>%1; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="51"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>no se puede leer %1: el archivo es demasiado grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="43"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="50"/>
+        <location filename="../ui/FileProblemText.cpp" line="62"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>no se escribirá %1: es el propio archivo de entrada; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>no se escribirá %1: es la entrada %2 (el mismo archivo con otro nombre); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo una salida puede ir a la salida estándar (&apos;-&apos;); %1 ya lo hace</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="60"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 y %2 %3 son el mismo archivo: dé a cada salida su propio nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="76"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>no se puede escribir %1: es un socket o un dispositivo de bloques, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="67"/>
+        <location filename="../ui/FileProblemText.cpp" line="79"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>no se puede escribir %1: es una tubería con nombre que ningún programa está leyendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="82"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>no se puede usar %1: sus enlaces simbólicos forman un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="84"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
+        <comment>%2: a PDF, a PNG image, ...</comment>
+        <translation>no se reemplazará %1: existe y no es %2; elija otro nombre o elimine antes el archivo</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1221,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>--save-scenario: indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="159"/>
+        <location filename="../app/FitCommand.cpp" line="158"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="186"/>
+        <location filename="../app/FitCommand.cpp" line="185"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajustado a %n resultado de laboratorio hasta el día %1, con la población como a priori (MAP bayesiano; intervalos del 90 % por la aproximación de Laplace).</numerusform>
@@ -1203,32 +1234,32 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="192"/>
+        <location filename="../app/FitCommand.cpp" line="191"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: el optimizador se detuvo antes de converger: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="194"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Factores del paciente (1 = paciente típico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (población %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="203"/>
+        <location filename="../app/FitCommand.cpp" line="202"/>
         <source>; the results say little about it</source>
         <translation>; los resultados dicen poco sobre él</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="206"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Ajuste a los resultados (residuos frente al modelo de error; alrededor de 1 es lo esperado):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="212"/>
+        <location filename="../app/FitCommand.cpp" line="211"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
@@ -1236,7 +1267,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="215"/>
+        <location filename="../app/FitCommand.cpp" line="214"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
@@ -1244,7 +1275,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="220"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajuste a los resultados de este paciente, para explorar y aprender: muestra lo que el modelo hace con ellos, no una predicción de la evolución de este paciente.</translation>
     </message>
@@ -1844,7 +1875,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="122"/>
+        <location filename="../app/OutputFiles.cpp" line="121"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: no se puede dibujar %2: %3</translation>
     </message>
@@ -2061,12 +2092,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>report: --lang: se esperaba uno de %1, se ha recibido «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="92"/>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: no se puede dibujar la hoja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="98"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
     </message>
@@ -2793,129 +2824,129 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="64"/>
         <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
         <translation>Fije el plan actual y luego modifíquelo o abra otro; haga doble clic en un nombre para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="72"/>
         <source>Plans compared</source>
         <translation>Planes comparados</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
         <source>Pin current plan</source>
         <translation>Fijar el plan actual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="83"/>
         <source>Remove the chosen pinned plan</source>
         <translation>Quitar el plan fijado elegido</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
         <source>Add “No further treatment”</source>
         <translation>Añadir «Ningún otro tratamiento»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>Compare with the current plan stopped before its last step</source>
         <translation>Comparar con el plan actual detenido antes de su último paso</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="92"/>
         <source>Compare with</source>
         <translation>Comparar con</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="106"/>
         <source>Outcomes of the plans in 100 people</source>
         <translation>Resultados de los planes en 100 personas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="123"/>
         <source>Details for clinicians (typical patient)</source>
         <translation>Detalles para clínicos (paciente típico)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="324"/>
         <source>The plans part less than a year before one of them ends: no figures.</source>
         <translation>Los planes se separan menos de un año antes de que termine uno de ellos: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan se simula durante menos de un año: sin cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
         <comment>%1: within 3 years from month 29</comment>
         <translation>Personas de cada 100 %1 (hasta entonces los planes son iguales), con el rango en grupos de 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Personas de cada 100 %1, con el rango en grupos de 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Actual − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Diferencia: %1 menos %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un posible daño de los planes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Lo que los planes deben prevenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>Calculándose a partir de una cohorte virtual</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
@@ -4619,7 +4650,7 @@ Fuente: %2</translation>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="232"/>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: el escenario solo tiene %n tratamiento.</numerusform>
@@ -4627,39 +4658,39 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="257"/>
+        <location filename="../app/gui_main.cpp" line="258"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="265"/>
+        <location filename="../app/gui_main.cpp" line="266"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: solo con --education, donde se explica el mes.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="273"/>
+        <location filename="../app/gui_main.cpp" line="274"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="298"/>
+        <location filename="../app/gui_main.cpp" line="299"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="327"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="329"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="317"/>
+        <location filename="../app/gui_main.cpp" line="318"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

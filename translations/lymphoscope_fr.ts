@@ -1052,84 +1052,115 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>FileProblemText</name>
     <message>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
+        <source>a table (CSV) this program wrote</source>
+        <translation>un tableau (CSV) écrit par ce programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
         <location filename="../ui/FileProblemText.cpp" line="27"/>
+        <source>a Lymphoscope scenario</source>
+        <translation>un scénario Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <source>a file of that kind</source>
+        <translation>un fichier de ce type</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossible d’ouvrir %1 : ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossible d’utiliser %1 : c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="42"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossible de lire %1 : c’est un tube ou un périphérique, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
         <source>more than the limit of %1</source>
         <translation>plus que la limite de %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1; the limit is %2</source>
         <translation>%1 ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="51"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossible de lire %1 : le fichier est trop volumineux (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="43"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="50"/>
+        <location filename="../ui/FileProblemText.cpp" line="62"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 ne sera pas écrit : c’est le fichier d’entrée lui-même ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 ne sera pas écrit : c’est l’entrée %2 (le même fichier sous un autre nom) ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>une seule sortie peut aller sur la sortie standard (« - ») ; %1 le fait déjà</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="60"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 et %2 %3 sont le même fichier : donnez à chaque sortie son propre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="76"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossible d’écrire %1 : c’est un socket ou un périphérique bloc, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="67"/>
+        <location filename="../ui/FileProblemText.cpp" line="79"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossible d’écrire %1 : c’est un tube nommé qu’aucun programme ne lit</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="82"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossible d’utiliser %1 : ses liens symboliques forment une boucle</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="84"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
+        <comment>%2: a PDF, a PNG image, ...</comment>
+        <translation>%1 ne sera pas remplacé : le fichier existe et n'est pas %2 ; choisissez un autre nom ou supprimez d'abord le fichier</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1221,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>--save-scenario : indiquez un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="159"/>
+        <location filename="../app/FitCommand.cpp" line="158"/>
         <source>fit: %1</source>
         <translation>fit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="186"/>
+        <location filename="../app/FitCommand.cpp" line="185"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
@@ -1203,32 +1234,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="192"/>
+        <location filename="../app/FitCommand.cpp" line="191"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="194"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Facteurs du patient (1 = patient type) :</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 % : %1–%2 (population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="203"/>
+        <location filename="../app/FitCommand.cpp" line="202"/>
         <source>; the results say little about it</source>
         <translation> ; les résultats en disent peu</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="206"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="212"/>
+        <location filename="../app/FitCommand.cpp" line="211"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
@@ -1236,7 +1267,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="215"/>
+        <location filename="../app/FitCommand.cpp" line="214"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
@@ -1244,7 +1275,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="220"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
     </message>
@@ -1844,7 +1875,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="122"/>
+        <location filename="../app/OutputFiles.cpp" line="121"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1 : impossible de dessiner %2 : %3</translation>
     </message>
@@ -2061,12 +2092,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="92"/>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report : impossible de dessiner la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="98"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
@@ -2793,129 +2824,129 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="64"/>
         <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
         <translation>Épinglez le plan actuel, puis modifiez-le ou ouvrez-en un autre ; double-cliquez sur un nom pour le changer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="72"/>
         <source>Plans compared</source>
         <translation>Plans comparés</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
         <source>Pin current plan</source>
         <translation>Épingler le plan actuel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="83"/>
         <source>Remove the chosen pinned plan</source>
         <translation>Retirer le plan épinglé choisi</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
         <source>Add “No further treatment”</source>
         <translation>Ajouter « Aucun autre traitement »</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>Compare with the current plan stopped before its last step</source>
         <translation>Comparer avec le plan actuel arrêté avant sa dernière étape</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="92"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="106"/>
         <source>Outcomes of the plans in 100 people</source>
         <translation>Résultats des plans chez 100 personnes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="123"/>
         <source>Details for clinicians (typical patient)</source>
         <translation>Détails cliniques (patient type)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="324"/>
         <source>The plans part less than a year before one of them ends: no figures.</source>
         <translation>Les plans diffèrent moins d’un an avant la fin de l’un d’eux : pas de chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un plan est simulé sur moins d’un an : aucun chiffre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
         <comment>%1: within 3 years from month 29</comment>
         <translation>Personnes sur 100 %1 (les plans sont identiques jusque-là), avec la fourchette dans des groupes de 100 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Personnes sur 100 %1, avec la fourchette dans des groupes de 100 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Actuel − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Différence : %1 moins %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un effet indésirable possible des plans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ce que les plans doivent prévenir</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>En cours de calcul à partir d’une cohorte virtuelle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Le plan actuel (lignes pleines)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1 : %2 (marqué %1 sur les graphiques)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Au plus %1 plans peuvent être épinglés.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
@@ -4619,7 +4650,7 @@ Source : %2</translation>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="232"/>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select : le scénario n’a que %n traitement.</numerusform>
@@ -4627,39 +4658,39 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="257"/>
+        <location filename="../app/gui_main.cpp" line="258"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="265"/>
+        <location filename="../app/gui_main.cpp" line="266"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month : seulement avec --education, où le mois est expliqué.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="273"/>
+        <location filename="../app/gui_main.cpp" line="274"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="298"/>
+        <location filename="../app/gui_main.cpp" line="299"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="327"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="329"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="317"/>
+        <location filename="../app/gui_main.cpp" line="318"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

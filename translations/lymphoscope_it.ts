@@ -1052,84 +1052,115 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>FileProblemText</name>
     <message>
+        <location filename="../ui/FileProblemText.cpp" line="24"/>
+        <source>a table (CSV) this program wrote</source>
+        <translation>una tabella (CSV) scritta da questo programma</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="25"/>
+        <source>a PNG image</source>
+        <translation>un'immagine PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="26"/>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
         <location filename="../ui/FileProblemText.cpp" line="27"/>
+        <source>a Lymphoscope scenario</source>
+        <translation>uno scenario Lymphoscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <source>a file of that kind</source>
+        <translation>un file di quel tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="39"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossibile aprire %1: il file non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossibile usare %1: è una cartella, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="42"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossibile leggere %1: è una pipe o un dispositivo, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="36"/>
+        <location filename="../ui/FileProblemText.cpp" line="48"/>
         <source>more than the limit of %1</source>
         <translation>oltre il limite di %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="37"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>%1; the limit is %2</source>
         <translation>%1; il limite è %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="51"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossibile leggere %1: il file è troppo grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="43"/>
+        <location filename="../ui/FileProblemText.cpp" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="46"/>
+        <location filename="../ui/FileProblemText.cpp" line="58"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="50"/>
+        <location filename="../ui/FileProblemText.cpp" line="62"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 non verrà scritto: è il file di input stesso; scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="52"/>
+        <location filename="../ui/FileProblemText.cpp" line="64"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 non verrà scritto: è l’input %2 (lo stesso file con un altro nome); scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="70"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo un output può andare allo standard output (&apos;-&apos;); %1 lo fa già</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="60"/>
+        <location filename="../ui/FileProblemText.cpp" line="72"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 e %2 %3 sono lo stesso file: dare a ogni output un proprio nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="76"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossibile scrivere %1: è un socket o un dispositivo a blocchi, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="67"/>
+        <location filename="../ui/FileProblemText.cpp" line="79"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossibile scrivere %1: è una pipe con nome che nessun programma sta leggendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="82"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossibile usare %1: i suoi collegamenti simbolici formano un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="84"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
+        <comment>%2: a PDF, a PNG image, ...</comment>
+        <translation>%1 non verrà sostituito: esiste e non è %2; scegliere un altro nome o rimuovere prima il file</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1221,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>--save-scenario: indicare un nome di file</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="159"/>
+        <location filename="../app/FitCommand.cpp" line="158"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="186"/>
+        <location filename="../app/FitCommand.cpp" line="185"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Adattato a %n esame di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
@@ -1203,32 +1234,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="192"/>
+        <location filename="../app/FitCommand.cpp" line="191"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: l&apos;ottimizzatore si è fermato prima di convergere: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="195"/>
+        <location filename="../app/FitCommand.cpp" line="194"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Fattori del paziente (1 = paziente tipico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="200"/>
+        <location filename="../app/FitCommand.cpp" line="199"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90%: %1–%2 (popolazione %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="203"/>
+        <location filename="../app/FitCommand.cpp" line="202"/>
         <source>; the results say little about it</source>
         <translation>; gli esami dicono poco su di esso</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="206"/>
+        <location filename="../app/FitCommand.cpp" line="205"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="212"/>
+        <location filename="../app/FitCommand.cpp" line="211"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
@@ -1236,7 +1267,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="215"/>
+        <location filename="../app/FitCommand.cpp" line="214"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
@@ -1244,7 +1275,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="220"/>
+        <location filename="../app/FitCommand.cpp" line="219"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
     </message>
@@ -1844,7 +1875,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="122"/>
+        <location filename="../app/OutputFiles.cpp" line="121"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: impossibile disegnare %2: %3</translation>
     </message>
@@ -2061,12 +2092,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>report: --lang: atteso uno tra %1, ricevuto «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="92"/>
+        <location filename="../app/ReportCommand.cpp" line="93"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: impossibile disegnare la scheda: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="98"/>
+        <location filename="../app/ReportCommand.cpp" line="99"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
     </message>
@@ -2793,129 +2824,129 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::ComparisonPanel</name>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="64"/>
         <source>Pin the current plan, then change it or open another; double-click a name to change it.</source>
         <translation>Fissa il piano attuale, poi modificalo o aprine un altro; fai doppio clic su un nome per cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="72"/>
         <source>Plans compared</source>
         <translation>Piani confrontati</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
         <source>Pin current plan</source>
         <translation>Fissa il piano attuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="81"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="83"/>
         <source>Remove the chosen pinned plan</source>
         <translation>Rimuovi il piano fissato scelto</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="86"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
         <source>Add “No further treatment”</source>
         <translation>Aggiungi «Nessun altro trattamento»</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="87"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="88"/>
         <source>Compare with the current plan stopped before its last step</source>
         <translation>Confronta con il piano attuale interrotto prima del suo ultimo passo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="91"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="92"/>
         <source>Compare with</source>
         <translation>Confronta con</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="105"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="106"/>
         <source>Outcomes of the plans in 100 people</source>
         <translation>Esiti dei piani in 100 persone</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="126"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="123"/>
         <source>Details for clinicians (typical patient)</source>
         <translation>Dettagli per i clinici (paziente tipico)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="324"/>
         <source>The plans part less than a year before one of them ends: no figures.</source>
         <translation>I piani si separano meno di un anno prima che uno di essi finisca: nessuna cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="326"/>
         <source>A plan is simulated for less than a year: no figures.</source>
         <translation>Un piano è simulato per meno di un anno: nessun dato.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="328"/>
         <source>People out of 100 %1 (the plans are the same until then), with the range in groups of 100:</source>
         <comment>%1: within 3 years from month 29</comment>
         <translation>Persone su 100 %1 (fino ad allora i piani sono uguali), con l’intervallo in gruppi di 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="336"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="333"/>
         <source>People out of 100 %1, with the range in groups of 100:</source>
         <comment>%1: within 5 years</comment>
         <translation>Persone su 100 %1, con l’intervallo in gruppi di 100:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="357"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="354"/>
         <source>Current − %1</source>
         <translation>Attuale − %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="356"/>
         <source>Difference: %1 minus %2</source>
         <translation>Differenza: %1 meno %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="365"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="362"/>
         <source>A possible harm of the plans</source>
         <translation>Un possibile danno dei piani</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="366"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="363"/>
         <source>What the plans are meant to prevent</source>
         <translation>Ciò che i piani devono prevenire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="373"/>
         <source>Being computed from a virtual cohort</source>
         <translation>In calcolo da una coorte virtuale</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="379"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="376"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="429"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="349"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="346"/>
         <source>Current</source>
         <translation>Attuale</translation>
     </message>
@@ -4619,7 +4650,7 @@ Fonte: %2</translation>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="232"/>
+        <location filename="../app/gui_main.cpp" line="233"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: lo scenario ha solo %n trattamento.</numerusform>
@@ -4627,39 +4658,39 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="257"/>
+        <location filename="../app/gui_main.cpp" line="258"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="265"/>
+        <location filename="../app/gui_main.cpp" line="266"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: solo con --education, dove il mese viene spiegato.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="273"/>
+        <location filename="../app/gui_main.cpp" line="274"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="298"/>
+        <location filename="../app/gui_main.cpp" line="299"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="327"/>
+        <location filename="../app/gui_main.cpp" line="328"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="329"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="317"/>
+        <location filename="../app/gui_main.cpp" line="318"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

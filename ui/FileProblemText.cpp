@@ -18,6 +18,18 @@ QString quoted(const std::string &path)
 
 } // namespace
 
+QString FileProblemText::kindName(OutputKind kind)
+{
+    switch (kind) {
+    case OutputKind::Table: return tr("a table (CSV) this program wrote");
+    case OutputKind::Png: return tr("a PNG image");
+    case OutputKind::Pdf: return tr("a PDF");
+    case OutputKind::Scenario: return tr("a Lymphoscope scenario");
+    case OutputKind::Any: break;
+    }
+    return tr("a file of that kind");
+}
+
 QString FileProblemText::describe(const FileProblem &p)
 {
     using Code = FileProblem::Code;
@@ -70,6 +82,12 @@ QString FileProblemText::describe(const FileProblem &p)
         text = tr("cannot use %1: its symbolic links go round in a loop").arg(path);
         break;
     case Code::CannotWrite: text = tr("cannot write %1: %2").arg(path, fromStd(p.detail)); break;
+    case Code::NotOwnKind:
+        text = tr("will not replace %1: it exists and is not %2; choose another name, or remove "
+                  "the file first",
+                  "%2: a PDF, a PNG image, ...")
+                   .arg(path, kindName(p.kind));
+        break;
     }
     return p.role.empty() ? text : fromStd(p.role) + QStringLiteral(": ") + text;
 }

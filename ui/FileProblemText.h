@@ -15,6 +15,8 @@ class FileProblemText {
 public:
     // "--csv: will not write 'v.json': it is the scenario 'v.json' itself; …"
     static QString describe(const FileProblem &problem);
+    // "a PDF", "a PNG image", …: what an output writes.
+    static QString kindName(OutputKind kind);
 };
 
 } // namespace lymph

@@ -7,6 +7,18 @@ namespace lymph {
 namespace {
 std::string quoted(const std::string &path) { return "'" + path + "'"; }
 
+std::string kindName(OutputKind kind)
+{
+    switch (kind) {
+    case OutputKind::Table: return "a table (CSV) this program wrote";
+    case OutputKind::Png: return "a PNG image";
+    case OutputKind::Pdf: return "a PDF";
+    case OutputKind::Scenario: return "a Lymphoscope scenario";
+    case OutputKind::Any: break;
+    }
+    return "a file of that kind";
+}
+
 std::string sizes(const FileProblem &p)
 {
     if (p.bytes == 0)
@@ -40,6 +52,9 @@ std::string fileProblemText(const FileProblem &p)
         return "cannot write " + path + ": it is a named pipe that no program is reading";
     case Code::TooManyLinks: return "cannot use " + path + ": a loop of symbolic links";
     case Code::CannotWrite: return "cannot write " + path + ": " + p.detail;
+    case Code::NotOwnKind:
+        return "will not replace " + path + ": it exists and is not " + kindName(p.kind) +
+               "; choose another name, or remove the file first";
     }
     return "cannot use " + path;
 }

@@ -9,6 +9,10 @@
 
 namespace lymph {
 
+// What an output writes; an existing file is replaced only by output of its own kind
+// (files/OwnOutput.h). Any: no such rule (standard output, devices, a test's scratch file).
+enum class OutputKind { Any, Table, Png, Pdf, Scenario };
+
 struct FileProblem {
     enum class Code {
         NotFound,          // reading: no such file
@@ -23,6 +27,7 @@ struct FileProblem {
         NoReader,          // writing: a named pipe that no program is reading
         TooManyLinks,      // a loop of symbolic links
         CannotWrite,       // writing failed; the old file, if any, is unchanged (detail: reason)
+        NotOwnKind,        // writing: an existing file is not of the output's kind (kind)
     };
     Code code = Code::CannotRead;
     std::string path;      // as the user gave it
@@ -32,6 +37,14 @@ struct FileProblem {
     std::string detail; // the system's reason (strerror)
     std::uintmax_t bytes = 0;      // TooLarge: the file's size; 0 when it grew while being read
     std::uintmax_t limitBytes = 0; // TooLarge: the limit
+    OutputKind kind = OutputKind::Any; // NotOwnKind: what the output writes
+
+    // A rule refused the output to keep a file safe (an input, another output, a file of
+    // another kind): the user's mistake, not a failure of the system.
+    bool refusedByRule() const
+    {
+        return code == Code::SameAsInput || code == Code::SameAsOutput || code == Code::NotOwnKind;
+    }
 
     static FileProblem of(Code code, std::string path)
     {

@@ -1,7 +1,11 @@
 #include "files/OutputPolicy.h"
 
 #include "files/FileIdentity.h"
+#include "files/OwnOutput.h"
 
+#include <fstream>
+
+#include <algorithm>
 #include <utility>
 
 namespace lymph {
@@ -32,6 +36,28 @@ std::optional<FileProblem> kindProblem(const NamedPath &output, const FileIdenti
     case FileKind::Other: break;
     }
     return problemWith(Code::NotWritableKind, output);
+}
+
+// The start of an existing file; empty when it cannot be read (the write will then say why).
+std::string headOf(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string head(kOwnOutputHeadBytes, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
+std::optional<FileProblem> kindOfExisting(const NamedPath &output, const FileIdentity &file)
+{
+    if (output.kind == OutputKind::Any || file.kind != FileKind::Regular)
+        return std::nullopt;
+    const std::string head = headOf(file.target.empty() ? output.path : file.target);
+    if (head.empty() || isOwnOutput(output.kind, head))
+        return std::nullopt;
+    FileProblem problem = problemWith(FileProblem::Code::NotOwnKind, output);
+    problem.kind = output.kind;
+    return problem;
 }
 
 } // namespace
@@ -69,6 +95,8 @@ std::optional<FileProblem> checkOutputs(const std::vector<NamedPath> &inputs,
             }
         }
         if (auto problem = kindProblem(output, file))
+            return problem;
+        if (auto problem = kindOfExisting(output, file))
             return problem;
         // A device or pipe may take two outputs in turn (/dev/null twice is harmless).
         const bool replaced = file.kind == FileKind::Missing || file.kind == FileKind::Regular;
