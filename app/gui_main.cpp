@@ -59,64 +59,112 @@ std::optional<QSize> parseSize(const QString &value)
     return size;
 }
 
+// The window's command line, described once for the window and for a run that only asks
+// for help or the version (which needs no display).
+struct GuiOptions {
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QCoreApplication::translate("lymphoscope", "Save a PNG of the window once the simulation has finished, then exit."),
+        QStringLiteral("FILE.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+        QCoreApplication::translate("lymphoscope", "Window size in pixels (default 1366x768)."),
+        QStringLiteral("WxH")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+        QCoreApplication::translate("lymphoscope", "Window theme: system, light or dark."),
+        QStringLiteral("THEME")};
+    QCommandLineOption pin{QStringLiteral("pin"),
+        QCoreApplication::translate("lymphoscope", "Simulate this scenario first and keep it for comparison (up to three times)."),
+        QStringLiteral("SCENARIO")};
+    QCommandLineOption select{QStringLiteral("select"),
+        QCoreApplication::translate("lymphoscope", "Select the N-th treatment (from 1) on the timeline."),
+        QStringLiteral("N")};
+    QCommandLineOption education{QStringLiteral("education"),
+        QCoreApplication::translate("lymphoscope", "Start in the education view (large, simple "
+                                                   "pictures and plain words for patients).")};
+    QCommandLineOption month{QStringLiteral("month"),
+        QCoreApplication::translate("lymphoscope", "In the education view, explain month M."),
+        QStringLiteral("M")};
+    QCommandLineOption cohort{QStringLiteral("cohort"),
+        QCoreApplication::translate("lymphoscope", "Simulate a virtual cohort of N patients "
+                                                   "(50, 200 or 1000) instead of the typical patient."),
+        QStringLiteral("N")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "lymphoscope", "Lymphoscope: explore blood counts after multiple-sclerosis therapies. "
+                           "For exploration and education, not a clinical prediction."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            QStringLiteral("scenario"),
+            QCoreApplication::translate("lymphoscope", "A .lymphoscope.json file or the name of a built-in example (default: %1).")
+                .arg(QString::fromUtf8(lymph::kDefaultExampleName)),
+            QStringLiteral("[SCENARIO]"));
+        for (const QCommandLineOption *option :
+             {&screenshot, &size, &theme, &pin, &select, &education, &month, &cohort})
+            parser.addOption(*option);
+    }
+};
+
+// Help and the version are printed without a window, so without a display; a run that needs
+// a window but has no display says so, instead of Qt's abort. Returns an exit code, or none
+// when the window should start.
+std::optional<int> answerWithoutWindow(int &argc, char **argv)
+{
+    bool onlyText = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" ||
+            a == "--version")
+            onlyText = true;
+    }
+    if (onlyText) {
+        QCoreApplication app(argc, argv);
+        lymph::setUpApplication(QStringLiteral("lymphoscope"));
+        QCommandLineParser parser;
+        const GuiOptions options;
+        options.describe(parser);
+        parser.process(app); // prints help or the version and exits; or the option error
+        return kExitBadInput;
+    }
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        lymph::setUpApplication(QStringLiteral("lymphoscope"));
+        QCommandLineParser parser;
+        const GuiOptions options;
+        options.describe(parser);
+        if (!parser.parse(QCoreApplication::arguments())) { // a mistake first: it is the user's
+            QTextStream(stderr) << parser.errorText() << '\n';
+            return kExitBadInput;
+        }
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "lymphoscope",
+                                   "lymphoscope: no display to open a window on (neither DISPLAY "
+                                   "nor WAYLAND_DISPLAY is set). Run it in a desktop session; for "
+                                   "--screenshot runs without one, set QT_QPA_PLATFORM=offscreen. "
+                                   "lymphoscope-cli runs without a window.")
+                            << '\n';
+        return kExitFailure;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     lymph::installQuietMessageHandler();
+    if (const auto exitCode = answerWithoutWindow(argc, argv))
+        return *exitCode;
     QApplication app(argc, argv);
     lymph::setUpApplication(QStringLiteral("lymphoscope"));
 
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("lymphoscope", "Lymphoscope: explore blood counts after multiple-sclerosis therapies. "
-             "For exploration and education, not a clinical prediction."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("scenario"),
-        QCoreApplication::translate("lymphoscope", "A .lymphoscope.json file or the name of a built-in example (default: %1).")
-            .arg(QString::fromUtf8(lymph::kDefaultExampleName)),
-        QStringLiteral("[SCENARIO]"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("lymphoscope", "Save a PNG of the window once the simulation has finished, then exit."),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QCoreApplication::translate("lymphoscope", "Window size in pixels (default 1366x768)."),
-                                        QStringLiteral("WxH"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QCoreApplication::translate("lymphoscope", "Window theme: system, light or dark."),
-                                         QStringLiteral("THEME"));
-    const QCommandLineOption pinOption(
-        QStringLiteral("pin"),
-        QCoreApplication::translate("lymphoscope", "Simulate this scenario first and keep it for comparison (up to three times)."),
-        QStringLiteral("SCENARIO"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"), QCoreApplication::translate("lymphoscope", "Select the N-th treatment (from 1) on the timeline."),
-        QStringLiteral("N"));
-    parser.addOption(screenshotOption);
-    parser.addOption(sizeOption);
-    parser.addOption(themeOption);
-    parser.addOption(pinOption);
-    parser.addOption(selectOption);
-    const QCommandLineOption educationOption(
-        QStringLiteral("education"),
-        QCoreApplication::translate("lymphoscope", "Start in the education view (large, simple "
-                                                   "pictures and plain words for patients)."));
-    parser.addOption(educationOption);
-    const QCommandLineOption monthOption(
-        QStringLiteral("month"),
-        QCoreApplication::translate("lymphoscope", "In the education view, explain month M."),
-        QStringLiteral("M"));
-    parser.addOption(monthOption);
-    const QCommandLineOption cohortOption(
-        QStringLiteral("cohort"),
-        QCoreApplication::translate("lymphoscope", "Simulate a virtual cohort of N patients "
-                                                   "(50, 200 or 1000) instead of the typical patient."),
-        QStringLiteral("N"));
-    parser.addOption(cohortOption);
+    const GuiOptions options;
+    options.describe(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n';
         return kExitBadInput;
@@ -132,34 +180,34 @@ int main(int argc, char **argv)
         return kExitBadInput;
     }
     std::optional<QSize> size;
-    if (parser.isSet(sizeOption)) {
-        size = parseSize(parser.value(sizeOption));
+    if (parser.isSet(options.size)) {
+        size = parseSize(parser.value(options.size));
         if (!size) {
             err << QCoreApplication::translate("lymphoscope", "--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to "
                         "8000x8000), got \"%1\".")
-                       .arg(parser.value(sizeOption))
+                       .arg(parser.value(options.size))
                 << '\n';
             return kExitBadInput;
         }
     }
-    const QString screenshot = parser.value(screenshotOption);
-    if (parser.isSet(screenshotOption) && screenshot.isEmpty()) {
+    const QString screenshot = parser.value(options.screenshot);
+    if (parser.isSet(options.screenshot) && screenshot.isEmpty()) {
         err << QCoreApplication::translate("lymphoscope", "--screenshot: a file name is required.") << '\n';
         return kExitBadInput;
     }
 
-    const QString themeText = parser.isSet(themeOption)
-                                  ? parser.value(themeOption)
+    const QString themeText = parser.isSet(options.theme)
+                                  ? parser.value(options.theme)
                                   : QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
     const std::optional<lymph::Theme> theme = lymph::themeFromId(themeText);
-    if (!theme && parser.isSet(themeOption)) {
+    if (!theme && parser.isSet(options.theme)) {
         err << QCoreApplication::translate("lymphoscope", "--theme: expected system, light or dark, got \"%1\".").arg(themeText)
             << '\n';
         return kExitBadInput;
     }
     lymph::applyTheme(theme.value_or(lymph::Theme::System));
 
-    QStringList pins = parser.values(pinOption);
+    QStringList pins = parser.values(options.pin);
     if (pins.size() > lymph::ComparisonPanel::kMaxPinned) {
         err << QCoreApplication::translate("lymphoscope", "--pin: at most %1 scenarios can be kept for comparison.")
                    .arg(lymph::ComparisonPanel::kMaxPinned)
@@ -167,7 +215,7 @@ int main(int argc, char **argv)
         return kExitBadInput;
     }
     QList<int> selection;
-    for (const QString &value : parser.values(selectOption)) {
+    for (const QString &value : parser.values(options.select)) {
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 1) {
@@ -252,27 +300,27 @@ int main(int argc, char **argv)
         finishStart();
     if (size)
         window.resize(*size);
-    if (parser.isSet(cohortOption)) {
-        const int patients = parser.value(cohortOption).toInt();
+    if (parser.isSet(options.cohort)) {
+        const int patients = parser.value(options.cohort).toInt();
         if (patients != 50 && patients != 200 && patients != 1000) {
             err << QCoreApplication::translate("lymphoscope", "--cohort: expected 50, 200 or 1000, got \"%1\".")
-                       .arg(parser.value(cohortOption))
+                       .arg(parser.value(options.cohort))
                 << '\n';
             return kExitBadInput;
         }
         window.setCohortSize(patients);
     }
-    if (parser.isSet(monthOption) && !parser.isSet(educationOption)) {
+    if (parser.isSet(options.month) && !parser.isSet(options.education)) {
         err << QCoreApplication::translate("lymphoscope", "--month: only with --education, where the month is explained.")
             << '\n';
         return kExitBadInput;
     }
-    if (parser.isSet(monthOption)) {
+    if (parser.isSet(options.month)) {
         bool ok = false;
-        const double month = parser.value(monthOption).toDouble(&ok);
+        const double month = parser.value(options.month).toDouble(&ok);
         if (!ok || !std::isfinite(month) || month < 0.0) {
             err << QCoreApplication::translate("lymphoscope", "--month: expected a month from 0, got \"%1\".")
-                       .arg(parser.value(monthOption))
+                       .arg(parser.value(options.month))
                 << '\n';
             return kExitBadInput;
         }
@@ -321,7 +369,7 @@ int main(int argc, char **argv)
     }
     window.show();
     // As a user opens it: from the shown window, through the View menu's action (Ctrl+E).
-    if (parser.isSet(educationOption))
+    if (parser.isSet(options.education))
         window.menus()->educationAction()->trigger();
     if (!problems.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problems] {

@@ -13,6 +13,7 @@
 #include "scenario/ScenarioIo.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +51,7 @@ private slots:
     void liveSessionIsNotOffered();
     void failedSaveKeepsUndoHistory();
     void missingAndUnreadableFilesSayWhy();
+    void withoutADisplayTheWindowSaysWhy();
 };
 
 void UiRobustnessTest::autosavesShortlyAfterAChange()
@@ -194,6 +196,38 @@ void UiRobustnessTest::missingAndUnreadableFilesSayWhy()
     }
     QVERIFY(!document.saveAs(dir.filePath(QStringLiteral("no/such/dir/x.lymphoscope.json")), &error));
     QVERIFY2(error.contains(QStringLiteral("x.lymphoscope.json")), qPrintable(error));
+}
+
+// Without a display, `lymphoscope --help` aborted in Qt's platform plugin (exit 134): help,
+// the version and option mistakes need no window, and a window that cannot open says why.
+void UiRobustnessTest::withoutADisplayTheWindowSaysWhy()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    const auto run = [&environment](const QStringList &arguments) {
+        QProcess gui;
+        gui.setProcessEnvironment(environment);
+        gui.start(QStringLiteral(LYMPH_GUI_PATH), arguments);
+        const bool finished = gui.waitForFinished(60000);
+        return std::tuple{finished && gui.exitStatus() == QProcess::NormalExit ? gui.exitCode() : -1,
+                          QString::fromUtf8(gui.readAllStandardOutput()),
+                          QString::fromUtf8(gui.readAllStandardError())};
+    };
+    const auto [helpCode, help, helpErr] = run({QStringLiteral("--help")});
+    QVERIFY2(helpCode == 0 && help.contains(QLatin1String("--screenshot")) &&
+                 help.contains(QLatin1String("not a clinical prediction")),
+             qPrintable(help + helpErr));
+    const auto [versionCode, version, versionErr] = run({QStringLiteral("--version")});
+    QVERIFY2(versionCode == 0 && version.startsWith(QLatin1String("lymphoscope ")),
+             qPrintable(version + versionErr));
+    const auto [wrongCode, wrongOut, wrong] = run({QStringLiteral("--bogus")});
+    QVERIFY2(wrongCode == 2 && wrong.contains(QLatin1String("bogus")), qPrintable(wrong));
+    const auto [windowCode, windowOut, window] = run({});
+    QVERIFY2(windowCode == 1 && window.contains(QLatin1String("no display")) &&
+                 window.contains(QLatin1String("QT_QPA_PLATFORM=offscreen")),
+             qPrintable(window));
 }
 
 QTEST_MAIN(UiRobustnessTest)

@@ -4570,87 +4570,92 @@ Quelle: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: Blutwerte nach Therapien der Multiplen Sklerose erkunden. Zur Erkundung und Lehre, keine klinische Vorhersage.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="100"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Eine .lymphoscope.json-Datei oder der Name eines eingebauten Beispiels (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Speichert nach Abschluss der Simulation ein PNG des Fensters und beendet dann das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Fenstergröße in Pixeln (Standard 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Farbschema des Fensters: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simuliert zuerst dieses Szenario und behält es zum Vergleich (bis zu dreimal).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="97"/>
+        <location filename="../app/gui_main.cpp" line="78"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Wählt die N-te Behandlung (ab 1) auf der Zeitleiste aus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="81"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Startet in der Aufklärungsansicht (große, einfache Bilder und verständliche Worte für Patienten).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>In the education view, explain month M.</source>
         <translation>Erklärt in der Aufklärungsansicht den Monat M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="116"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="131"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
+        <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
+        <translation>lymphoscope: keine Anzeige, auf der sich ein Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; für --screenshot-Läufe ohne Anzeige setzen Sie QT_QPA_PLATFORM=offscreen. lymphoscope-cli läuft ohne Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="179"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="138"/>
+        <location filename="../app/gui_main.cpp" line="186"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="195"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="156"/>
+        <location filename="../app/gui_main.cpp" line="204"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164"/>
+        <location filename="../app/gui_main.cpp" line="212"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="222"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="281"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: Das Szenario hat nur %n Behandlung.</numerusform>
@@ -4658,39 +4663,39 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="258"/>
+        <location filename="../app/gui_main.cpp" line="306"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="266"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: nur mit --education, wo der Monat erklärt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="274"/>
+        <location filename="../app/gui_main.cpp" line="322"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="299"/>
+        <location filename="../app/gui_main.cpp" line="347"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="376"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="329"/>
+        <location filename="../app/gui_main.cpp" line="377"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="318"/>
+        <location filename="../app/gui_main.cpp" line="366"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

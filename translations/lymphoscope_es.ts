@@ -4570,87 +4570,92 @@ Fuente: %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope: explore los recuentos sanguíneos tras los tratamientos de la esclerosis múltiple. Para exploración y docencia, no es una predicción clínica.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="100"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un archivo .lymphoscope.json o el nombre de un ejemplo incluido (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Guarda un PNG de la ventana cuando termina la simulación y después sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Tamaño de la ventana en píxeles (por defecto 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Tema de la ventana: system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simula primero este escenario y lo conserva para compararlo (hasta tres veces).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="97"/>
+        <location filename="../app/gui_main.cpp" line="78"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Selecciona el tratamiento N (desde 1) en la línea temporal.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="81"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Inicia en la vista educativa (imágenes grandes y sencillas y palabras claras para pacientes).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>In the education view, explain month M.</source>
         <translation>En la vista educativa, explica el mes M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="116"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="131"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
+        <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
+        <translation>lymphoscope: no hay pantalla en la que abrir una ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión de escritorio; para ejecuciones con --screenshot sin pantalla, defina QT_QPA_PLATFORM=offscreen. lymphoscope-cli funciona sin ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="179"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="138"/>
+        <location filename="../app/gui_main.cpp" line="186"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="195"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="156"/>
+        <location filename="../app/gui_main.cpp" line="204"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164"/>
+        <location filename="../app/gui_main.cpp" line="212"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="222"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="281"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: el escenario solo tiene %n tratamiento.</numerusform>
@@ -4658,39 +4663,39 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="258"/>
+        <location filename="../app/gui_main.cpp" line="306"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="266"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: solo con --education, donde se explica el mes.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="274"/>
+        <location filename="../app/gui_main.cpp" line="322"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="299"/>
+        <location filename="../app/gui_main.cpp" line="347"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="376"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="329"/>
+        <location filename="../app/gui_main.cpp" line="377"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="318"/>
+        <location filename="../app/gui_main.cpp" line="366"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

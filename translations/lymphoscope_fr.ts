@@ -1160,7 +1160,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <location filename="../ui/FileProblemText.cpp" line="86"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
-        <translation>%1 ne sera pas remplacé : le fichier existe et n'est pas %2 ; choisissez un autre nom ou supprimez d'abord le fichier</translation>
+        <translation>%1 ne sera pas remplacé : le fichier existe et n&apos;est pas %2 ; choisissez un autre nom ou supprimez d&apos;abord le fichier</translation>
     </message>
 </context>
 <context>
@@ -4570,87 +4570,92 @@ Source : %2</translation>
 <context>
     <name>lymphoscope</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="73"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Lymphoscope: explore blood counts after multiple-sclerosis therapies. For exploration and education, not a clinical prediction.</source>
         <translation>Lymphoscope : explorez les numérations sanguines après les traitements de la sclérose en plaques. Pour l&apos;exploration et l&apos;enseignement, pas une prédiction clinique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="100"/>
         <source>A .lymphoscope.json file or the name of a built-in example (default: %1).</source>
         <translation>Un fichier .lymphoscope.json ou le nom d&apos;un exemple intégré (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Save a PNG of the window once the simulation has finished, then exit.</source>
         <translation>Enregistre un PNG de la fenêtre une fois la simulation terminée, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Window size in pixels (default 1366x768).</source>
         <translation>Taille de la fenêtre en pixels (par défaut 1366x768).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>Window theme: system, light or dark.</source>
         <translation>Thème de la fenêtre : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>Simulate this scenario first and keep it for comparison (up to three times).</source>
         <translation>Simule d&apos;abord ce scénario et le conserve pour comparaison (jusqu&apos;à trois fois).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="97"/>
+        <location filename="../app/gui_main.cpp" line="78"/>
         <source>Select the N-th treatment (from 1) on the timeline.</source>
         <translation>Sélectionne le N-ième traitement (à partir de 1) sur la frise chronologique.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="106"/>
+        <location filename="../app/gui_main.cpp" line="81"/>
         <source>Start in the education view (large, simple pictures and plain words for patients).</source>
         <translation>Démarre dans la vue pédagogique (grandes images simples et mots clairs pour les patients).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="111"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>In the education view, explain month M.</source>
         <translation>Dans la vue pédagogique, explique le mois M.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="116"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Simulate a virtual cohort of N patients (50, 200 or 1000) instead of the typical patient.</source>
         <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="131"/>
+        <location filename="../app/gui_main.cpp" line="142"/>
+        <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
+        <translation>lymphoscope : aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n'est défini). Lancez-le dans une session de bureau ; pour les exécutions --screenshot sans écran, définissez QT_QPA_PLATFORM=offscreen. lymphoscope-cli fonctionne sans fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="179"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="138"/>
+        <location filename="../app/gui_main.cpp" line="186"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="147"/>
+        <location filename="../app/gui_main.cpp" line="195"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="156"/>
+        <location filename="../app/gui_main.cpp" line="204"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164"/>
+        <location filename="../app/gui_main.cpp" line="212"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="222"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="233"/>
+        <location filename="../app/gui_main.cpp" line="281"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select : le scénario n’a que %n traitement.</numerusform>
@@ -4658,39 +4663,39 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="258"/>
+        <location filename="../app/gui_main.cpp" line="306"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="266"/>
+        <location filename="../app/gui_main.cpp" line="314"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month : seulement avec --education, où le mois est expliqué.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="274"/>
+        <location filename="../app/gui_main.cpp" line="322"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="299"/>
+        <location filename="../app/gui_main.cpp" line="347"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="328"/>
+        <location filename="../app/gui_main.cpp" line="376"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="329"/>
+        <location filename="../app/gui_main.cpp" line="377"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="318"/>
+        <location filename="../app/gui_main.cpp" line="366"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>
