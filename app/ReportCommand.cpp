@@ -80,7 +80,7 @@ int ReportCommand::run(const CommandLine &line) const
 
     QList<PinnedResults> comparisons;
     if (compared) {
-        comparisons.append({PlanNames::translatedName(compared->scenario.name),
+        comparisons.append({PlanNames::shownName(compared->scenario),
                             simulate(compared->scenario), compared->scenario.patient,
                             OverlayStyle::PinnedA, compared->scenario});
     }
@@ -97,7 +97,7 @@ int ReportCommand::run(const CommandLine &line) const
         return m_console.internalError(FileProblemText::describe(*problem));
     }
     m_console.out() << tr("Wrote the handout for “%1” (%2 pages) to %3")
-                           .arg(PlanNames::translatedName(scenario.name))
+                           .arg(PlanNames::shownName(scenario))
                            .arg(handout.pageCount())
                            .arg(pdfPath)
                     << '\n';

@@ -11,6 +11,7 @@
 #include "education/EducationPlot.h"
 #include "education/EducationView.h"
 #include "education/HandoutWriter.h"
+#include "decision/PlanNames.h"
 #include "timeline/TimelineWidget.h"
 
 #include "ScenarioBuilders.h"
@@ -18,10 +19,12 @@
 #include "model/ParameterTable.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
+#include "scenario/ScenarioLimits.h"
 #include "simulate/Simulator.h"
 #include "summary/PlainFacts.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QUndoStack>
@@ -73,6 +76,7 @@ private slots:
     void handoutHasTwoPagesAndRenders();
     void cliReportWritesTheHandout();
     void languageSwitchesAtRunTime();
+    void unnamedPlansAreNamedInTheUsersLanguage();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -444,6 +448,41 @@ void UiEducationTest::languageSwitchesAtRunTime()
     QVERIFY(session.switchLanguage(QStringLiteral("en")));
     QVERIFY(menuTitles().contains(QStringLiteral("&Edit")));
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
+}
+
+// A file without a name reads as "Untitled scenario", which the German and Italian handouts and
+// the education view printed in English: such a plan is named from its steps, the window's
+// title says "Untitled" in the user's language, and a name of the user's own stays as it is.
+void UiEducationTest::unnamedPlansAreNamedInTheUsersLanguage()
+{
+    QVERIFY(setLanguage(QStringLiteral("de")));
+    const auto loaded = parseScenario(R"({"format": "lymphoscope-scenario", "version": 2,
+        "horizon_days": 900, "treatments": [{"therapy": "alemtuzumab", "infusions":
+        [{"day": 0, "mg": 12}, {"day": 1, "mg": 12}, {"day": 2, "mg": 12}]},
+        {"therapy": "ocrelizumab", "infusions": [{"day": 400, "mg": 600}]}]})");
+    QVERIFY(loaded.scenario);
+    Scenario unnamed = *loaded.scenario;
+    QCOMPARE(unnamed.name, std::string(scenario_format::kDefaultName));
+    QCOMPARE(PlanNames::shownName(unnamed), PlanNames::fromPlan(unnamed));
+    QVERIFY2(PlanNames::shownName(unnamed).contains(QStringLiteral("Ocrelizumab")),
+             qPrintable(PlanNames::shownName(unnamed)));
+    ScheduleDocument document;
+    document.setScenario(unnamed);
+    QCOMPARE(document.displayName(), QStringLiteral("Unbenannt"));
+    const Results results = simulate(unnamed);
+    EducationView view;
+    view.setResults(unnamed, results);
+    bool titled = false;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        titled = titled || label->text() == PlanNames::fromPlan(unnamed);
+    QVERIFY(titled);
+    HandoutWriter handout(unnamed, results);
+    QCOMPARE(handout.decision().plans.front().name, PlanNames::fromPlan(unnamed));
+    unnamed.name = "Mein Plan";
+    QCOMPARE(PlanNames::shownName(unnamed), QStringLiteral("Mein Plan"));
+    unnamed.name = "Alemtuzumab ×2, then ocrelizumab";
+    QCOMPARE(PlanNames::shownName(unnamed), PlanNames::translatedName(unnamed.name));
+    QVERIFY(setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(UiEducationTest)

@@ -1,5 +1,7 @@
 #include "ScheduleDocument.h"
 
+#include "scenario/ScenarioLimits.h"
+
 #include "decision/PlanNames.h"
 
 #include "TreatmentLabel.h"
@@ -32,7 +34,8 @@ ScheduleDocument::~ScheduleDocument() = default;
 
 QString ScheduleDocument::displayName() const
 {
-    if (!m_scenario.name.empty())
+    // A file without a name reads as the English "Untitled scenario": shown like no name.
+    if (!m_scenario.name.empty() && m_scenario.name != scenario_format::kDefaultName)
         return PlanNames::translatedName(m_scenario.name);
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();

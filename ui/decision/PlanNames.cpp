@@ -3,6 +3,7 @@
 #include "TreatmentLabel.h"
 
 #include "decision/PlanSteps.h"
+#include "scenario/ScenarioLimits.h"
 
 #include <QStringList>
 
@@ -40,6 +41,13 @@ QString PlanNames::stoppedAfter(const Scenario &shorter)
     if (shorter.treatments.empty())
         return tr("No treatment");
     return tr("%1, then no further treatment").arg(fromPlan(shorter));
+}
+
+QString PlanNames::shownName(const Scenario &scenario)
+{
+    if (scenario.name.empty() || scenario.name == scenario_format::kDefaultName)
+        return fromPlan(scenario);
+    return translatedName(scenario.name);
 }
 
 QString PlanNames::translatedName(const std::string &name)

@@ -21,6 +21,10 @@ public:
     static QString stoppedAfter(const Scenario &shorter);
     // A built-in example's name in the user's language; other names as they are.
     static QString translatedName(const std::string &name);
+    // The name a plan is shown by: its own, translated if it is an example's, or made from
+    // its steps when it has none (a file without one reads as "Untitled scenario", which is
+    // English whatever the language).
+    static QString shownName(const Scenario &scenario);
 };
 
 } // namespace lymph

@@ -119,8 +119,7 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
 void EducationView::setResults(const Scenario &scenario, const Results &results)
 {
     m_results = results;
-    m_title->setText(scenario.name.empty() ? PlanNames::fromPlan(scenario)
-                                           : PlanNames::translatedName(scenario.name));
+    m_title->setText(PlanNames::shownName(scenario));
     m_plot->setResults(results);
     m_facts = computePlainFacts(scenario, results);
     showCaptions();

@@ -180,7 +180,7 @@ const DecisionSummary &HandoutWriter::decision()
 {
     if (!m_decision) {
         DecisionSummary summary;
-        summary.plans.append({PlanNames::translatedName(m_scenario.name), m_scenario, {}});
+        summary.plans.append({PlanNames::shownName(m_scenario), m_scenario, {}});
         for (const PinnedResults &pinned : m_comparisons)
             summary.plans.append({pinned.name, pinned.scenario, {}});
         summary.reference = m_comparisons.isEmpty() ? -1 : 1;
