@@ -11,6 +11,7 @@
 #include "education/EducationPlot.h"
 #include "education/EducationView.h"
 #include "education/HandoutWriter.h"
+#include "education/PlanStrip.h"
 #include "decision/PlanNames.h"
 #include "timeline/TimelineWidget.h"
 
@@ -77,6 +78,7 @@ private slots:
     void cliReportWritesTheHandout();
     void languageSwitchesAtRunTime();
     void unnamedPlansAreNamedInTheUsersLanguage();
+    void handoutPlanStripKeepsLabelsApart();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -482,6 +484,50 @@ void UiEducationTest::unnamedPlansAreNamedInTheUsersLanguage()
     QCOMPARE(PlanNames::shownName(unnamed), QStringLiteral("Mein Plan"));
     unnamed.name = "Alemtuzumab ×2, then ocrelizumab";
     QCOMPARE(PlanNames::shownName(unnamed), PlanNames::translatedName(unnamed.name));
+    QVERIFY(setLanguage(QStringLiteral("en")));
+}
+
+// The handout's plan strip printed a 50-year plan's fifty year labels on top of each other, and
+// five therapies begun together hid each other's names in one row: a lane per therapy, in the
+// timeline's order, and tick labels at least a gap apart in every language.
+void UiEducationTest::handoutPlanStripKeepsLabelsApart()
+{
+    Scenario all = test::scenario(6 * kDaysPerYear,
+                                  {test::ahsct(AhsctRegimen::CyAtg, 5), test::fingolimod(0, 2000),
+                                   test::alemtuzumabCourse(0, 5),
+                                   test::singleInfusion(Therapy::Rituximab, 2, 1000),
+                                   test::singleInfusion(Therapy::Ocrelizumab, 3, 600)});
+    QFont font;
+    font.setPixelSize(13);
+    const QFontMetricsF metrics(font);
+    const PlanStrip::Layout five = PlanStrip::layout(all, metrics, 80, 920);
+    QCOMPARE(five.lanes, (std::vector<Therapy>{Therapy::Alemtuzumab, Therapy::Ocrelizumab,
+                                               Therapy::Rituximab, Therapy::Fingolimod,
+                                               Therapy::Ahsct}));
+    QVERIFY(five.years);
+    QCOMPARE(five.tickStep, 1);
+    QVERIFY(five.axisLeft > 80 + metrics.horizontalAdvance(QStringLiteral("Alemtuzumab")));
+
+    for (const QString &code : availableLanguages()) {
+        QVERIFY(setLanguage(code));
+        for (double years : {0.5, 2.0, 3.5, 10.0, 25.0, 50.0}) {
+            const Scenario plan = test::scenario(years * kDaysPerYear, {test::alemtuzumabCourse(0, 5)});
+            const PlanStrip::Layout layout = PlanStrip::layout(plan, metrics, 80, 920);
+            QCOMPARE(layout.lanes, std::vector<Therapy>{Therapy::Alemtuzumab});
+            const double unit = layout.years ? kDaysPerYear : kDaysPerMonth;
+            const double spacing = (layout.axisRight - layout.axisLeft) * layout.tickStep * unit /
+                                   plan.horizonDays;
+            for (int t = 0; t * unit <= plan.horizonDays + 0.5; t += layout.tickStep) {
+                QVERIFY2(metrics.horizontalAdvance(PlanStrip::tickLabel(layout.years, t)) + 8 <=
+                             spacing,
+                         qPrintable(QStringLiteral("%1, %2 years: '%3' in %4 px")
+                                        .arg(code)
+                                        .arg(years)
+                                        .arg(PlanStrip::tickLabel(layout.years, t))
+                                        .arg(spacing)));
+            }
+        }
+    }
     QVERIFY(setLanguage(QStringLiteral("en")));
 }
 

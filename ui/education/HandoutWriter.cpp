@@ -3,6 +3,7 @@
 
 #include "CaptionWriter.h"
 #include "EducationPlot.h"
+#include "PlanStrip.h"
 #include "TreatmentLabel.h"
 #include "timeline/TherapySwatch.h"
 #include "decision/IconArray.h"
@@ -52,41 +53,6 @@ double paragraph(QPainter &painter, double top, const QString &text, const QFont
     const QRectF used = painter.boundingRect(area, Qt::TextWordWrap | Qt::AlignLeft, text);
     painter.drawText(area, Qt::TextWordWrap | Qt::AlignLeft, text);
     return used.bottom();
-}
-
-// The plan as a strip: a time axis in years (or months) with one coloured bar per treatment,
-// in the timeline's colours. Returns the y below it.
-double timelineStrip(QPainter &painter, double top, const Scenario &scenario)
-{
-    const double left = kMargin + 10;
-    const double right = kWidth - kMargin - 10;
-    const double horizon = std::max(scenario.horizonDays, 1.0);
-    const bool years = horizon > 3.0 * kDaysPerYear;
-    const double unit = years ? kDaysPerYear : kDaysPerMonth;
-    auto x = [&](double day) { return left + (right - left) * std::clamp(day / horizon, 0.0, 1.0); };
-    const double axisY = top + 46;
-    painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
-    painter.drawLine(QPointF(left, axisY), QPointF(right, axisY));
-    painter.setFont(pageFont(13));
-    const int step = years ? 1 : (horizon / unit > 24 ? 6 : 3);
-    for (int t = 0; t * unit <= horizon + 0.5; t += step) {
-        painter.drawLine(QPointF(x(t * unit), axisY), QPointF(x(t * unit), axisY + 6));
-        painter.drawText(QRectF(x(t * unit) - 40, axisY + 8, 80, 20), Qt::AlignHCenter,
-                         years ? HandoutWriter::tr("year %1").arg(t)
-                               : HandoutWriter::tr("month %1").arg(t));
-    }
-    for (const Treatment &treatment : scenario.treatments) {
-        const DaySpan span = treatmentSpan(treatment);
-        const double x0 = x(span.start);
-        const double x1 = std::max(x(span.end + 1.0), x0 + 6.0);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(therapyColor(treatment.therapy));
-        painter.drawRoundedRect(QRectF(x0, axisY - 30, x1 - x0, 24), 4, 4);
-        painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(QRectF(x1 + 4, axisY - 30, 200, 24), Qt::AlignVCenter,
-                         therapyDisplayName(treatment.therapy));
-    }
-    return axisY + 34;
 }
 
 double heading(QPainter &painter, double top, const QString &text)
@@ -294,7 +260,7 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     y += statementUsed.height() + 44;
 
     y = heading(painter, y, tr("The plan"));
-    y = timelineStrip(painter, y, m_scenario) + 6;
+    y = PlanStrip::paint(painter, m_scenario, kMargin + 10, kWidth - kMargin - 10, y) + 6;
     painter.setPen(QColor(0x22, 0x22, 0x22));
     std::vector<Treatment> sorted = m_scenario.treatments;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Treatment &a, const Treatment &b) {
