@@ -1,4 +1,6 @@
 #include "SummaryPrinter.h"
+
+#include "summary/PlainFacts.h"
 #include "model/Calendar.h"
 
 #include "BloodCountTable.h"
@@ -125,6 +127,14 @@ void SummaryPrinter::printAntibodies(QTextStream &out) const
         } else if (const AntibodyOutcome *x = ofAntibody(m_patients.front());
                    x && x->everBindingPositive) {
             text = tr("binding-positive from day %1").arg(formatNumber(x->firstBindingPositiveDay));
+            // How long they last (the seed's question): the last positive day, in how many periods.
+            const AntibodyFact fact = antibodyFact(m_results.table, m_results.antibodies[a]);
+            if (fact.positiveAtEnd)
+                text += tr(" to the end");
+            else if (fact.lastPositiveDay)
+                text += tr(" to day %1").arg(formatNumber(*fact.lastPositiveDay));
+            if (fact.positivePeriods > 1)
+                text += tr(" (%n separate periods)", nullptr, fact.positivePeriods);
             if (x->everNeutralizing)
                 text += tr(", neutralising from day %1").arg(formatNumber(x->firstNeutralizingDay));
             else

@@ -489,6 +489,16 @@ void TestCliCommands::simulatePngSize()
                                QStringLiteral("800x1000")});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     verifyPng(png, QSize(800, 1000));
+    // The summary says how long the antibodies last, not only when they start.
+    QVERIFY2(run.out.contains(QLatin1String("ADA against alemtuzumab: binding-positive from day ")) &&
+                 run.out.contains(QLatin1String(" to the end, neutralising from day ")),
+             qPrintable(run.out));
+    const CliRun two = runCli({QStringLiteral("simulate"), QStringLiteral("alemtuzumab-then-ocrelizumab")});
+    QVERIFY2(QRegularExpression(QStringLiteral("ADA against alemtuzumab: binding-positive from day "
+                                               "\\d+ to day \\d+ \\(2 separate periods\\)"))
+                 .match(two.out)
+                 .hasMatch(),
+             qPrintable(two.out));
 }
 
 void TestCliCommands::simulateStep()

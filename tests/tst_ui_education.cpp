@@ -246,6 +246,25 @@ void UiEducationTest::captionsChangeWithTheModel()
     const QString some = CaptionWriter::captions(computePlainFacts(strong, simulate(strong))).join(QLatin1Char('\n'));
     QVERIFY2(some.contains(QStringLiteral("Antibodies against Alemtuzumab can be measured")),
              qPrintable(some));
+    // How long they last, as the ADA column says: the strong responder's are still there at
+    // the end; after two courses in a typical patient they come and go twice and end.
+    QVERIFY2(some.contains(QStringLiteral("They can still be measured at the end of the simulation.")),
+             qPrintable(some));
+    const Scenario typical = *loadScenario("alemtuzumab-then-ocrelizumab").scenario;
+    const Results typicalResults = simulate(typical);
+    const AntibodyFact fact = antibodyFact(typicalResults.table, Therapy::Alemtuzumab);
+    const std::vector<double> &positive = typicalResults.table.at("ada_alemtuzumab_binding_positive");
+    const std::vector<double> &days = typicalResults.table.at("day");
+    QVERIFY(fact.lastPositiveDay && !fact.positiveAtEnd);
+    QCOMPARE(fact.positivePeriods, 2);
+    const auto last = std::find_if(positive.rbegin(), positive.rend(), [](double v) { return v >= 0.5; });
+    QCOMPARE(*fact.lastPositiveDay, days[std::size_t(positive.rend() - last) - 1]);
+    const QString typicalText =
+        CaptionWriter::captions(computePlainFacts(typical, typicalResults)).join(QLatin1Char('\n'));
+    const QString expected = QStringLiteral("They come back after a later course and can no longer "
+                                            "be measured from month %1.")
+                                 .arg(std::lround((*fact.lastPositiveDay + 1.0) / kDaysPerMonth));
+    QVERIFY2(typicalText.contains(expected), qPrintable(typicalText));
     // A scenario shorter than 2 years says nothing about 2-year chances.
     const Scenario shortRun = test::scenario(300.0, {test::alemtuzumabCourse(0.0, 5)});
     const QString shortText = CaptionWriter::captions(computePlainFacts(shortRun, simulate(shortRun))).join(QLatin1Char('\n'));

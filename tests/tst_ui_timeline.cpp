@@ -73,6 +73,7 @@ private slots:
     void scaleMapsDaysToPixels();
     void rulerTicksFollowZoom();
     void rulerLabelsNeverOverlap();
+    void blockLabelsStartAfterTheIcon();
     void snappingRoundsToUnits();
     void paletteEncodesEveryTemplate();
     void dropAddsTemplateAtSnappedDay();
@@ -196,6 +197,21 @@ void UiTimelineTest::rulerLabelsNeverOverlap()
     }
     QVERIFY(setLanguage(QStringLiteral("en")));
     QCOMPARE_GT(checked, 100);
+}
+
+// In the education view the icon covered a block label's first figures ("4800 mg" read
+// "800 mg"): the label box starts after the icon's disc; without icons, near the block's edge.
+void UiTimelineTest::blockLabelsStartAfterTheIcon()
+{
+    for (const QRectF &block : {QRectF(100, 40, 300, 26), QRectF(10, 0, 500, 34), QRectF(0, 0, 60, 18)}) {
+        const QRectF disc = TimelinePainter::iconDisc(block);
+        QVERIFY(block.contains(disc));
+        const QRectF withIcon = TimelinePainter::labelBox(block, true);
+        QVERIFY2(withIcon.left() >= disc.right() + 4.0,
+                 qPrintable(QStringLiteral("label from %1, icon to %2").arg(withIcon.left()).arg(disc.right())));
+        QCOMPARE(TimelinePainter::labelBox(block, false).left(), block.left() + 6.0);
+        QCOMPARE(withIcon.right(), block.right() - 8.0);
+    }
 }
 
 void UiTimelineTest::snappingRoundsToUnits()

@@ -413,22 +413,37 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>En esta simulación no llegan a ser lo bastante fuertes como para debilitar el medicamento.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <source>They can still be measured at the end of the simulation.</source>
+        <translation>Al final de la simulación todavía se pueden medir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
+        <source>They come back after a later course and can no longer be measured from month %1.</source>
+        <translation>Vuelven tras un ciclo posterior y dejan de poder medirse a partir del mes %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <source>They can no longer be measured from month %1.</source>
+        <translation>Dejan de poder medirse a partir del mes %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilidad de tener al menos un brote en 2 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 años: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años, sobre todo de la tiroides: aproximadamente %1 de cada 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilidad de una nueva enfermedad autoinmune en 6 años: aproximadamente %1 de cada 100.</translation>
     </message>
@@ -1316,52 +1331,52 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>month %1</source>
         <translation>mes %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulación para explicar y explorar, no una predicción para una persona concreta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de tratamiento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
         <source>the handout PDF could not be written</source>
         <translation>no se ha podido escribir el PDF de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
         <source>the handout could not be started</source>
         <translation>no se ha podido iniciar la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
         <source>Your treatment plan</source>
         <translation>Su plan de tratamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Esta hoja procede de una simulación por ordenador ajustada a %n de sus propios resultados de laboratorio: el modelo se ajustó para que sus curvas pasen cerca de sus resultados, y las bandas sombreadas muestran cuánta incertidumbre queda en ese ajuste. Sigue siendo un modelo, hecho para explicar y explorar planes de tratamiento, no una predicción para usted: sus resultados solo informan sobre los recuentos y niveles medidos, no sobre brotes ni autoinmunidad, y su propia evolución puede ser distinta. Hable de sus preguntas con su neurólogo.</numerusform>
@@ -1369,82 +1384,82 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Esta hoja informativa procede de una simulación por ordenador de un paciente medio, hecha para explicar y explorar planes de tratamiento. No es una predicción para usted: su evolución puede ser distinta. Consulte sus dudas con su neurólogo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>The plan</source>
         <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>Month %1: %2</source>
         <translation>Mes %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>What the simulation shows</source>
         <translation>Lo que muestra la simulación</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>no se ha podido iniciar la segunda página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Lo que esto podría significar para 100 personas como usted</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Cada figura representa a una persona. Las figuras rellenas son las personas que tuvieron el resultado en la simulación de 1.000 pacientes virtuales; el rango muestra cuánto varió entre grupos de 100 de ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
         <source>Not known for this plan.</source>
         <translation>No se conoce para este plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
         <source>The plans side by side</source>
         <translation>Los planes lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
         <source>In plain words</source>
         <translation>En palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
         <source>a page of the handout could not be started</source>
         <translation>no se pudo comenzar una página de la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulación está calibrada con cifras publicadas de ensayos y cohortes. Sus fuentes principales:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Ayudas para la decisión: Trevena et al. 2013 y Joseph-Williams et al. 2014 (cómo presentar probabilidades).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Cada cifra y su fuente: Lymphoscope, Ayuda → Parámetros del modelo y fuentes.</translation>
     </message>
@@ -1957,53 +1972,53 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>PlanNames</name>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
         <source>aHSCT, relapse four years later, then alemtuzumab</source>
         <translation>aHSCT, brote cuatro años después, luego alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
         <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
         <translation>Alemtuzumab ×2, luego aHSCT por actividad persistente de la enfermedad</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
         <source>Alemtuzumab ×2, then ocrelizumab</source>
         <translation>Alemtuzumab ×2, luego ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
         <source>Alemtuzumab course 1 with a weekend gap</source>
         <translation>Alemtuzumab, ciclo 1 con una pausa de fin de semana</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
         <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
         <translation>Rituximab antes de un tercer ciclo de alemtuzumab (una hipótesis)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
         <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
         <translation>Fuerte respuesta de anticuerpos antifármaco, tres ciclos de alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="22"/>
         <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
         <translation>Fingolimod, un lavado de 30 días, luego alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="32"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="35"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>No treatment</source>
         <translation>Sin tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
         <source>%1, then no further treatment</source>
         <translation>%1, luego ningún otro tratamiento</translation>
     </message>
@@ -2510,147 +2525,165 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="46"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sirve para la exploración y la docencia; no predice la evolución de un paciente concreto.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="53"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation>Escenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
+        <location filename="../app/SummaryPrinter.cpp" line="79"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paciente típico durante %1 días (%2 años).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <location filename="../app/SummaryPrinter.cpp" line="59"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: recuentos y meses son medianas entre los pacientes (percentil 5–95); las probabilidades son medias de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="67"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Paciente virtual %1 de la cohorte de %2 (semilla %3) durante %4 días.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <location filename="../app/SummaryPrinter.cpp" line="74"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Este paciente (los factores del paciente propios del escenario) durante %1 días (%2 años).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="95"/>
+        <location filename="../app/SummaryPrinter.cpp" line="97"/>
         <source>%1 by year %2</source>
         <translation>%1 hasta el año %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>%1 by day %2</source>
         <translation>%1 hasta el día %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="103"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 brote desde el día 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="122"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivos para anticuerpos de unión alguna vez: %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="126"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="127"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>binding-positive from day %1</source>
         <translation>positivo para anticuerpos de unión desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <source> to the end</source>
+        <translation> hasta el final</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <source> to day %1</source>
+        <translation> hasta el día %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <source> (%n separate periods)</source>
+        <translation>
+            <numerusform> (%n periodo separado)</numerusform>
+            <numerusform> (%n periodos separados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="139"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizantes desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="131"/>
+        <location filename="../app/SummaryPrinter.cpp" line="141"/>
         <source>, never neutralising</source>
         <translation>, nunca neutralizantes</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="143"/>
         <source>never binding-positive</source>
         <translation>nunca positivo para anticuerpos de unión</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="145"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contra %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="142"/>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoinmune secundario) hasta el día %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="158"/>
+        <location filename="../app/SummaryPrinter.cpp" line="168"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="174"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Meses con linfocitos &lt; 500/µL: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="166"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="169"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="171"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (%2 periodos separados)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Meses con neutrófilos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="195"/>
         <source>standard output</source>
         <translation>salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="199"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 filas)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="203"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pacientes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="198"/>
+        <location filename="../app/SummaryPrinter.cpp" line="208"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="205"/>
+        <location filename="../app/SummaryPrinter.cpp" line="215"/>
         <source>Wrote %1</source>
         <translation>Escritos: %1</translation>
     </message>
@@ -3058,7 +3091,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="235"/>
+        <location filename="../ui/education/EducationView.cpp" line="234"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
@@ -3088,32 +3121,32 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Una simulación para explicar y explorar, no una predicción para usted: su evolución puede ser distinta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="199"/>
+        <location filename="../ui/education/EducationView.cpp" line="198"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>células inmunitarias al %1 % de su nivel habitual</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="207"/>
+        <location filename="../ui/education/EducationView.cpp" line="206"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilidad de un brote hasta ahora: aproximadamente %1 de cada 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="213"/>
+        <location filename="../ui/education/EducationView.cpp" line="212"/>
         <source>infections more likely now</source>
         <translation>ahora las infecciones son más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <location filename="../ui/education/EducationView.cpp" line="216"/>
         <source>Month %1: %2.</source>
         <translation>Mes %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="228"/>
+        <location filename="../ui/education/EducationView.cpp" line="227"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="270"/>
+        <location filename="../ui/education/EducationView.cpp" line="269"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Pulse «Reproducir» para recorrer los meses o arrastre el control deslizante.</translation>
     </message>
@@ -3615,32 +3648,32 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="98"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: no se ha podido leer el escenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>El escenario aún no tiene archivo; elija uno con Guardar como.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="129"/>
         <source>No file name was given.</source>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="186"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="187"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>No guardado: %1 (y %n problema más)</numerusform>
@@ -3648,19 +3681,19 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="264"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="437"/>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="299"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="323"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Mover %n tratamiento</numerusform>
@@ -3668,7 +3701,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="338"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Eliminar %n tratamiento</numerusform>
@@ -3676,12 +3709,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>No duplicado: no hay espacio para una copia de %1 antes del final del tiempo simulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="359"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplicar %n tratamiento</numerusform>
@@ -3689,17 +3722,17 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="369"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Solo se puede dividir un ciclo de anticuerpo con varias infusiones.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
         <source>Split into single infusions</source>
         <translation>Dividir en infusiones individuales</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="384"/>
         <source>Change the end of %1</source>
         <translation>Cambiar el final de %1</translation>
     </message>

@@ -413,22 +413,37 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Dans cette simulation, ils ne deviennent pas assez forts pour affaiblir le médicament.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <source>They can still be measured at the end of the simulation.</source>
+        <translation>Ils sont encore mesurables à la fin de la simulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
+        <source>They come back after a later course and can no longer be measured from month %1.</source>
+        <translation>Ils reviennent après une cure ultérieure et ne sont plus mesurables à partir du mois %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <source>They can no longer be measured from month %1.</source>
+        <translation>Ils ne sont plus mesurables à partir du mois %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
@@ -1316,52 +1331,52 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>month %1</source>
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
@@ -1369,82 +1384,82 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Ce que cela pourrait signifier pour 100 personnes comme vous</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Chaque figure représente une personne. Les figures pleines sont les personnes chez qui l’événement s’est produit dans la simulation de 1 000 patients virtuels ; la fourchette montre combien cela variait entre des groupes de 100 d’entre eux.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
         <source>Not known for this plan.</source>
         <translation>Inconnu pour ce plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
         <source>The plans side by side</source>
         <translation>Les plans côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
         <source>a page of the handout could not be started</source>
         <translation>une page de la fiche n’a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Aides à la décision : Trevena et al. 2013 et Joseph-Williams et al. 2014 (comment présenter des probabilités).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -1957,53 +1972,53 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>PlanNames</name>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
         <source>aHSCT, relapse four years later, then alemtuzumab</source>
         <translation>aHSCT, poussée quatre ans plus tard, puis alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
         <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
         <translation>Alemtuzumab ×2, puis aHSCT pour activité persistante de la maladie</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
         <source>Alemtuzumab ×2, then ocrelizumab</source>
         <translation>Alemtuzumab ×2, puis ocrélizumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
         <source>Alemtuzumab course 1 with a weekend gap</source>
         <translation>Alemtuzumab, cure 1 avec une pause le week-end</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
         <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
         <translation>Rituximab avant une troisième cure d’alemtuzumab (une hypothèse)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
         <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
         <translation>Forte réponse en anticorps anti-médicament, trois cures d’alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="22"/>
         <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
         <translation>Fingolimod, une période de sevrage de 30 jours, puis alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="32"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="35"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>No treatment</source>
         <translation>Aucun traitement</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
         <source>%1, then no further treatment</source>
         <translation>%1, puis aucun autre traitement</translation>
     </message>
@@ -2510,147 +2525,165 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="46"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sert à l&apos;exploration et à l&apos;enseignement ; il ne prédit pas l&apos;évolution d&apos;un patient donné.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="53"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
+        <location filename="../app/SummaryPrinter.cpp" line="79"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <location filename="../app/SummaryPrinter.cpp" line="59"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="67"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Patient virtuel %1 de la cohorte de %2 (graine %3) sur %4 jours.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <location filename="../app/SummaryPrinter.cpp" line="74"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Ce patient (les facteurs patient propres au scénario) sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="95"/>
+        <location filename="../app/SummaryPrinter.cpp" line="97"/>
         <source>%1 by year %2</source>
         <translation>%1 à l’année %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="103"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="122"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="126"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="127"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <source> to the end</source>
+        <translation> jusqu'à la fin</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <source> to day %1</source>
+        <translation> jusqu'au jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <source> (%n separate periods)</source>
+        <translation>
+            <numerusform> (%n période distincte)</numerusform>
+            <numerusform> (%n périodes distinctes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="139"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="131"/>
+        <location filename="../app/SummaryPrinter.cpp" line="141"/>
         <source>, never neutralising</source>
         <translation>, jamais neutralisants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="143"/>
         <source>never binding-positive</source>
         <translation>jamais positif pour les anticorps liants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="145"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="142"/>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="158"/>
+        <location filename="../app/SummaryPrinter.cpp" line="168"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="174"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="166"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="169"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="171"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>; &lt; 200/µL: %1</source>
         <translation> ; &lt; 200/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="195"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="199"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="203"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="198"/>
+        <location filename="../app/SummaryPrinter.cpp" line="208"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="205"/>
+        <location filename="../app/SummaryPrinter.cpp" line="215"/>
         <source>Wrote %1</source>
         <translation>Écrits : %1</translation>
     </message>
@@ -3058,7 +3091,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="235"/>
+        <location filename="../ui/education/EducationView.cpp" line="234"/>
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
@@ -3088,32 +3121,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Une simulation pour expliquer et explorer, pas une prédiction pour vous : votre propre évolution peut être différente.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="199"/>
+        <location filename="../ui/education/EducationView.cpp" line="198"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="207"/>
+        <location filename="../ui/education/EducationView.cpp" line="206"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="213"/>
+        <location filename="../ui/education/EducationView.cpp" line="212"/>
         <source>infections more likely now</source>
         <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <location filename="../ui/education/EducationView.cpp" line="216"/>
         <source>Month %1: %2.</source>
         <translation>Mois %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="228"/>
+        <location filename="../ui/education/EducationView.cpp" line="227"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="270"/>
+        <location filename="../ui/education/EducationView.cpp" line="269"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
@@ -3615,32 +3648,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="98"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1 : le scénario n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Le scénario n&apos;a pas encore de fichier ; choisissez-en un avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="129"/>
         <source>No file name was given.</source>
         <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="186"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="187"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non enregistré : %1 (et %n autre problème)</numerusform>
@@ -3648,19 +3681,19 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="264"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="437"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="299"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="323"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Déplacer %n traitement</numerusform>
@@ -3668,7 +3701,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="338"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Supprimer %n traitement</numerusform>
@@ -3676,12 +3709,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non dupliqué : pas de place pour une copie de %1 avant la fin de la durée simulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="359"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Dupliquer %n traitement</numerusform>
@@ -3689,17 +3722,17 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="369"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Seule une cure d&apos;anticorps comportant plusieurs perfusions peut être divisée.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
         <source>Split into single infusions</source>
         <translation>Diviser en perfusions individuelles</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="384"/>
         <source>Change the end of %1</source>
         <translation>Modifier la fin de %1</translation>
     </message>
@@ -4622,7 +4655,7 @@ Source : %2</translation>
     <message>
         <location filename="../app/gui_main.cpp" line="142"/>
         <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
-        <translation>lymphoscope : aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n'est défini). Lancez-le dans une session de bureau ; pour les exécutions --screenshot sans écran, définissez QT_QPA_PLATFORM=offscreen. lymphoscope-cli fonctionne sans fenêtre.</translation>
+        <translation>lymphoscope : aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le dans une session de bureau ; pour les exécutions --screenshot sans écran, définissez QT_QPA_PLATFORM=offscreen. lymphoscope-cli fonctionne sans fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/gui_main.cpp" line="179"/>

@@ -413,22 +413,37 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>In questa simulazione non diventano abbastanza forti da indebolire il farmaco.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="157"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="140"/>
+        <source>They can still be measured at the end of the simulation.</source>
+        <translation>Alla fine della simulazione sono ancora misurabili.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
+        <source>They come back after a later course and can no longer be measured from month %1.</source>
+        <translation>Ritornano dopo un ciclo successivo e non sono più misurabili dal mese %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <source>They can no longer be measured from month %1.</source>
+        <translation>Dal mese %1 non sono più misurabili.</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilità di almeno una ricaduta entro 2 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="161"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Entro 5 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="172"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni, più spesso della tiroide: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="174"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni: circa %1 su 100.</translation>
     </message>
@@ -1316,52 +1331,52 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>year %1</source>
         <translation>anno %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="76"/>
+        <location filename="../ui/education/PlanStrip.cpp" line="32"/>
         <source>month %1</source>
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="109"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="104"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="105"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="227"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="266"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="273"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
@@ -1369,82 +1384,82 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="281"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="296"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="312"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="331"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="338"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Che cosa potrebbe significare per 100 persone come lei</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="340"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Ogni figura rappresenta una persona. Le figure piene sono le persone che hanno avuto l’evento nella simulazione di 1.000 pazienti virtuali; l’intervallo mostra quanto questo variava tra gruppi di 100 di loro.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="373"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
         <source>Not known for this plan.</source>
         <translation>Non noto per questo piano.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="385"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
         <source>The plans side by side</source>
         <translation>I piani a confronto</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="392"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="440"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="481"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
         <source>a page of the handout could not be started</source>
         <translation>non è stato possibile iniziare una pagina della scheda</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="448"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="449"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="468"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Strumenti decisionali: Trevena et al. 2013 e Joseph-Williams et al. 2014 (come presentare le probabilità).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="472"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -1957,53 +1972,53 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>PlanNames</name>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="15"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
         <source>aHSCT, relapse four years later, then alemtuzumab</source>
         <translation>aHSCT, ricaduta quattro anni dopo, poi alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="16"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
         <source>Alemtuzumab ×2, then aHSCT for persistent disease activity</source>
         <translation>Alemtuzumab ×2, poi aHSCT per attività di malattia persistente</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="17"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
         <source>Alemtuzumab ×2, then ocrelizumab</source>
         <translation>Alemtuzumab ×2, poi ocrelizumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="18"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
         <source>Alemtuzumab course 1 with a weekend gap</source>
         <translation>Alemtuzumab, ciclo 1 con una pausa nel fine settimana</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="19"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
         <source>Rituximab before a third alemtuzumab course (a hypothesis)</source>
         <translation>Rituximab prima di un terzo ciclo di alemtuzumab (un’ipotesi)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="20"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
         <source>Strong anti-drug-antibody responder, three alemtuzumab courses</source>
         <translation>Forte risposta di anticorpi anti-farmaco, tre cicli di alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="21"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="22"/>
         <source>Fingolimod, a 30-day washout, then alemtuzumab</source>
         <translation>Fingolimod, un washout di 30 giorni, poi alemtuzumab</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="31"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="32"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="34"/>
-        <location filename="../ui/decision/PlanNames.cpp" line="41"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="35"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
         <source>No treatment</source>
         <translation>Nessun trattamento</translation>
     </message>
     <message>
-        <location filename="../ui/decision/PlanNames.cpp" line="42"/>
+        <location filename="../ui/decision/PlanNames.cpp" line="43"/>
         <source>%1, then no further treatment</source>
         <translation>%1, poi nessun altro trattamento</translation>
     </message>
@@ -2510,147 +2525,165 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="46"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope serve all&apos;esplorazione e alla didattica; non prevede il decorso di un singolo paziente.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="53"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="77"/>
+        <location filename="../app/SummaryPrinter.cpp" line="79"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="57"/>
+        <location filename="../app/SummaryPrinter.cpp" line="59"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="65"/>
+        <location filename="../app/SummaryPrinter.cpp" line="67"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Paziente virtuale %1 della coorte di %2 (seme %3) su %4 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="72"/>
+        <location filename="../app/SummaryPrinter.cpp" line="74"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Questo paziente (i fattori del paziente propri dello scenario) su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="95"/>
+        <location filename="../app/SummaryPrinter.cpp" line="97"/>
         <source>%1 by year %2</source>
         <translation>%1 entro l’anno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="99"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="103"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="122"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="126"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="127"/>
+        <location filename="../app/SummaryPrinter.cpp" line="129"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <source> to the end</source>
+        <translation> fino alla fine</translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <source> to day %1</source>
+        <translation> fino al giorno %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <source> (%n separate periods)</source>
+        <translation>
+            <numerusform> (%n periodo distinto)</numerusform>
+            <numerusform> (%n periodi distinti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/SummaryPrinter.cpp" line="139"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizzanti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="131"/>
+        <location filename="../app/SummaryPrinter.cpp" line="141"/>
         <source>, never neutralising</source>
         <translation>, mai neutralizzanti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="143"/>
         <source>never binding-positive</source>
         <translation>mai positivo agli anticorpi leganti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="145"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="142"/>
+        <location filename="../app/SummaryPrinter.cpp" line="152"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoimmune secondario) entro il giorno %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="158"/>
+        <location filename="../app/SummaryPrinter.cpp" line="168"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="164"/>
+        <location filename="../app/SummaryPrinter.cpp" line="174"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mesi con linfociti &lt; 500/µL: nessuno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="166"/>
+        <location filename="../app/SummaryPrinter.cpp" line="176"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="169"/>
+        <location filename="../app/SummaryPrinter.cpp" line="179"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="171"/>
+        <location filename="../app/SummaryPrinter.cpp" line="181"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (%2 periodi distinti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="186"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="189"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mesi con neutrofili &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="185"/>
+        <location filename="../app/SummaryPrinter.cpp" line="195"/>
         <source>standard output</source>
         <translation>standard output</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="199"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 righe)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="193"/>
+        <location filename="../app/SummaryPrinter.cpp" line="203"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="198"/>
+        <location filename="../app/SummaryPrinter.cpp" line="208"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="205"/>
+        <location filename="../app/SummaryPrinter.cpp" line="215"/>
         <source>Wrote %1</source>
         <translation>Scritti: %1</translation>
     </message>
@@ -3058,7 +3091,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="235"/>
+        <location filename="../ui/education/EducationView.cpp" line="234"/>
         <source>▶ Play</source>
         <translation>▶ Avvia</translation>
     </message>
@@ -3088,32 +3121,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Una simulazione per spiegare ed esplorare, non una previsione per te: il tuo decorso può essere diverso.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="199"/>
+        <location filename="../ui/education/EducationView.cpp" line="198"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="207"/>
+        <location filename="../ui/education/EducationView.cpp" line="206"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="213"/>
+        <location filename="../ui/education/EducationView.cpp" line="212"/>
         <source>infections more likely now</source>
         <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <location filename="../ui/education/EducationView.cpp" line="216"/>
         <source>Month %1: %2.</source>
         <translation>Mese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="228"/>
+        <location filename="../ui/education/EducationView.cpp" line="227"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="270"/>
+        <location filename="../ui/education/EducationView.cpp" line="269"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
@@ -3615,32 +3648,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::ScheduleDocument</name>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="39"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="42"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="95"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="98"/>
         <source>%1: the scenario could not be read</source>
         <translation>%1: impossibile leggere lo scenario</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="116"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="119"/>
         <source>The scenario has no file yet; choose one with Save As.</source>
         <translation>Lo scenario non ha ancora un file; scegline uno con Salva con nome.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="126"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="129"/>
         <source>No file name was given.</source>
         <translation>Non è stato indicato alcun nome di file.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="183"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="186"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="184"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="187"/>
         <source>Not saved: %1 (and %n more problem(s))</source>
         <translation>
             <numerusform>Non salvato: %1 (e %n altro problema)</numerusform>
@@ -3648,19 +3681,19 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="261"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="434"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="264"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="437"/>
         <source>Not changed: %1</source>
         <translation>Non modificato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="296"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="299"/>
         <source>Add %1</source>
         <translation>Aggiungi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="307"/>
-        <location filename="../ui/ScheduleDocument.cpp" line="320"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="310"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="323"/>
         <source>Move %n treatment(s)</source>
         <translation>
             <numerusform>Sposta %n trattamento</numerusform>
@@ -3668,7 +3701,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="335"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="338"/>
         <source>Delete %n treatment(s)</source>
         <translation>
             <numerusform>Elimina %n trattamento</numerusform>
@@ -3676,12 +3709,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="349"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="352"/>
         <source>Not duplicated: there is no room for a copy of %1 before the end of the simulated time.</source>
         <translation>Non duplicato: non c&apos;è spazio per una copia di %1 prima della fine del tempo simulato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ScheduleDocument.cpp" line="356"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="359"/>
         <source>Duplicate %n treatment(s)</source>
         <translation>
             <numerusform>Duplica %n trattamento</numerusform>
@@ -3689,17 +3722,17 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="366"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="369"/>
         <source>Only an antibody course with several infusions can be split.</source>
         <translation>Si può dividere solo un ciclo di anticorpo con più infusioni.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="368"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="371"/>
         <source>Split into single infusions</source>
         <translation>Dividi in singole infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleDocument.cpp" line="381"/>
+        <location filename="../ui/ScheduleDocument.cpp" line="384"/>
         <source>Change the end of %1</source>
         <translation>Modifica la fine di %1</translation>
     </message>

@@ -98,6 +98,31 @@ std::optional<double> firstDayAbove(const ResultTable &table, const ColumnKey &c
 
 } // namespace
 
+AntibodyFact antibodyFact(const ResultTable &table, Therapy antibody)
+{
+    AntibodyFact fact;
+    fact.therapy = antibody;
+    fact.firstPositiveDay = firstDayAbove(table, {Column::AdaEverBindingPositive, antibody}, 0.5);
+    fact.firstNeutralizingDay =
+        firstDayAbove(table, {Column::AdaEverNeutralizingPositive, antibody}, 0.5);
+    const std::vector<double> *days = table.column(ColumnKey{Column::Day});
+    const std::vector<double> *positive = table.column({Column::AdaBindingPositive, antibody});
+    if (!days || !positive)
+        return fact;
+    bool before = false;
+    for (std::size_t i = 0; i < positive->size() && i < days->size(); ++i) {
+        const bool now = (*positive)[i] >= 0.5;
+        if (now) {
+            fact.lastPositiveDay = (*days)[i];
+            if (!before)
+                ++fact.positivePeriods;
+        }
+        before = now;
+    }
+    fact.positiveAtEnd = before;
+    return fact;
+}
+
 PlainFacts computePlainFacts(const Scenario &scenario, const Results &results)
 {
     const ParameterTable &table = results.parameters;
@@ -125,12 +150,7 @@ PlainFacts computePlainFacts(const Scenario &scenario, const Results &results)
     }
     facts.infectionWindows = mergedWindows(results.infectionWindows);
     for (Therapy antibody : results.antibodies) {
-        AntibodyFact fact;
-        fact.therapy = antibody;
-        fact.firstPositiveDay = firstDayAbove(columns, {Column::AdaEverBindingPositive, antibody}, 0.5);
-        fact.firstNeutralizingDay =
-            firstDayAbove(columns, {Column::AdaEverNeutralizingPositive, antibody}, 0.5);
-        facts.antibodies.push_back(fact);
+        facts.antibodies.push_back(antibodyFact(columns, antibody));
     }
     facts.outcomes = computeOutcomeFigures(results);
     if (facts.outcomes.autoimmunityProbability6y && columns.has(ColumnKey{Column::ThyroidProbability}))

@@ -40,7 +40,15 @@ struct AntibodyFact {
     Therapy therapy = Therapy::Alemtuzumab;
     std::optional<double> firstPositiveDay;     // binding ADA above the positivity threshold
     std::optional<double> firstNeutralizingDay; // strong enough to weaken the drug
+    // How long they last: the last day they are above the threshold, and in how many separate
+    // periods (they come back after a later course); none when never positive.
+    std::optional<double> lastPositiveDay;
+    int positivePeriods = 0;
+    bool positiveAtEnd = false;
 };
+
+// The antibody facts of one drug from a result table (its ADA columns).
+AntibodyFact antibodyFact(const ResultTable &table, Therapy antibody);
 
 struct PlainFacts {
     std::vector<TreatmentEpisode> episodes;

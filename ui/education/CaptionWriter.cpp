@@ -135,6 +135,16 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
                               .arg(locale.toString(monthOf(*antibody.firstNeutralizingDay)))
                         : tr("In this simulation they do not become strong enough to weaken "
                              "the drug.");
+        sentence += QLatin1Char(' ');
+        if (antibody.positiveAtEnd)
+            sentence += tr("They can still be measured at the end of the simulation.");
+        else if (antibody.lastPositiveDay && antibody.positivePeriods > 1)
+            sentence += tr("They come back after a later course and can no longer be measured "
+                           "from month %1.")
+                            .arg(locale.toString(monthOf(*antibody.lastPositiveDay + 1.0)));
+        else if (antibody.lastPositiveDay)
+            sentence += tr("They can no longer be measured from month %1.")
+                            .arg(locale.toString(monthOf(*antibody.lastPositiveDay + 1.0)));
         out << sentence;
     }
     const OutcomeFigures &o = facts.outcomes;

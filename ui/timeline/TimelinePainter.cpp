@@ -225,10 +225,12 @@ void TimelinePainter::paintBlock(const Treatment &treatment, const QRectF &rect,
     }
     const QString text = treatmentDoseText(treatment) + QStringLiteral(" · ") +
                          treatmentSpanText(treatment);
-    const double needed = m_painter.fontMetrics().horizontalAdvance(text) + 14;
-    if (rect.width() >= needed || rect.width() >= 120) {
+    const bool withIcon = m_educationStyle && !ghost;
+    const QRectF textRect = labelBox(rect, withIcon);
+    const double inset = textRect.left() - rect.left();
+    const double needed = m_painter.fontMetrics().horizontalAdvance(text) + inset + 8;
+    if (rect.width() >= needed || rect.width() >= 120 + inset) {
         m_painter.setPen(ink);
-        const QRectF textRect = rect.adjusted(6, 0, -8, -4);
         m_painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                            m_painter.fontMetrics().elidedText(text, Qt::ElideRight,
                                                               int(textRect.width())));
@@ -248,11 +250,23 @@ void TimelinePainter::paintBlock(const Treatment &treatment, const QRectF &rect,
                                                           int(beside.width())));
 }
 
+QRectF TimelinePainter::iconDisc(const QRectF &block)
+{
+    const double size = std::min(block.height() - 2.0, 22.0);
+    return {block.left() + 2.0, block.center().y() - size / 2.0, size, size};
+}
+
+QRectF TimelinePainter::labelBox(const QRectF &block, bool withIcon)
+{
+    const double left = withIcon ? iconDisc(block).right() + 5.0 - block.left() : 6.0;
+    return block.adjusted(left, 0, -8, -4);
+}
+
 void TimelinePainter::paintIcon(Therapy therapy, const QRectF &block)
 {
     // A white disc at the block's start with a dark glyph: readable on every block colour.
-    const double size = std::min(block.height() - 2.0, 22.0);
-    const QRectF disc(block.left() + 2.0, block.center().y() - size / 2.0, size, size);
+    const QRectF disc = iconDisc(block);
+    const double size = disc.width();
     m_painter.save();
     m_painter.setPen(QPen(therapyColor(therapy).darker(160), 1.2));
     m_painter.setBrush(Qt::white);

@@ -55,6 +55,12 @@ public:
                                                const QFontMetrics &metrics, double height,
                                                double rightLimit);
 
+    // The white disc of a block's education-style icon, and the box its label is written in
+    // inside the block: after the icon, so that the icon never covers the label's first
+    // figures ("4800 mg" read "800 mg").
+    static QRectF iconDisc(const QRectF &block);
+    static QRectF labelBox(const QRectF &block, bool withIcon);
+
 private:
     void paintBlock(const Treatment &treatment, const QRectF &rect, bool selected, bool ghost);
     void paintIcon(Therapy therapy, const QRectF &block);
