@@ -444,11 +444,15 @@ void UiPanelsTest::comparisonTableShowsPinnedFigures()
 // narrower than its widest word, and the others share what is left.
 void UiPanelsTest::decisionTableKeepsWordsWhole()
 {
-    QCOMPARE(WholeWordTable::shareWidth({20, 20, 20}, 90), (std::vector<int>{30, 30, 30}));
-    QCOMPARE(WholeWordTable::shareWidth({100, 20, 20}, 151), (std::vector<int>{100, 25, 26}));
-    QCOMPARE(WholeWordTable::shareWidth({20, 60, 50}, 150), (std::vector<int>{40, 60, 50}));
-    QCOMPARE(WholeWordTable::shareWidth({80, 90}, 100), (std::vector<int>{80, 90})); // too narrow
-    QCOMPARE(WholeWordTable::shareWidth({}, 100), std::vector<int>{});
+    // Short of the preferred widths, each column gets room in proportion to what it lacks.
+    QCOMPARE(WholeWordTable::shareWidth({20, 20, 20}, {40, 40, 40}, 90), (std::vector<int>{30, 30, 30}));
+    QCOMPARE(WholeWordTable::shareWidth({100, 20, 20}, {100, 60, 60}, 151),
+             (std::vector<int>{100, 26, 25}));
+    // All preferred widths fit: each gets its own and an equal share of the rest.
+    QCOMPARE(WholeWordTable::shareWidth({20, 60, 50}, {30, 60, 90}, 210),
+             (std::vector<int>{40, 70, 100}));
+    QCOMPARE(WholeWordTable::shareWidth({80, 90}, {80, 90}, 100), (std::vector<int>{80, 90})); // too narrow
+    QCOMPARE(WholeWordTable::shareWidth({}, {}, 100), std::vector<int>{});
 
     WholeWordTable table(2, 3);
     table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -492,6 +496,17 @@ void UiPanelsTest::decisionTableKeepsWordsWhole()
     QCoreApplication::processEvents();
     QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2),
              table.viewport()->width());
+    QVERIFY(table.columnWidth(2) >= table.widestWord(2));
+    // Figures kept on one line ("17 (10–" over "19)" otherwise, where room is short).
+    table.setOneLineColumns({0, 1});
+    table.fitColumns();
+    QVERIFY(table.longestText(0) > table.widestWord(0));
+    for (int c : {0, 1})
+        QVERIFY2(table.columnWidth(c) >= table.longestText(c),
+                 qPrintable(QStringLiteral("column %1: %2 px for %3")
+                                .arg(c)
+                                .arg(table.columnWidth(c))
+                                .arg(table.longestText(c))));
     QVERIFY(table.columnWidth(2) >= table.widestWord(2));
 }
 

@@ -401,6 +401,10 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
         item->setFont(bold);
         m_decisionTable->setItem(row + 1, plans, item);
     }
+    QSet<int> figures;
+    for (int c = 0; c < plans; ++c)
+        figures.insert(c);
+    m_decisionTable->setOneLineColumns(figures);
     m_decisionTable->fitColumns();
 }
 

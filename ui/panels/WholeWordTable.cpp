@@ -18,38 +18,58 @@ WholeWordTable::WholeWordTable(int rows, int columns, QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
-std::vector<int> WholeWordTable::shareWidth(const std::vector<int> &minimum, int available)
+std::vector<int> WholeWordTable::shareWidth(const std::vector<int> &minimum,
+                                            const std::vector<int> &preferred, int available)
 {
-    std::vector<int> width = minimum;
-    const int needed = std::accumulate(minimum.begin(), minimum.end(), 0);
-    if (minimum.empty() || needed >= available)
-        return width;
-    // Water filling: columns whose minimum exceeds an equal share keep it; the others share
-    // what is left equally, the last of them taking the rounding.
-    std::vector<std::size_t> order(minimum.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return minimum[a] > minimum[b]; });
-    int left = available;
-    std::size_t k = 0;
-    while (k < order.size() && minimum[order[k]] * int(order.size() - k) > left) {
-        left -= minimum[order[k]];
-        ++k;
+    const std::size_t n = minimum.size();
+    const double least = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+    if (n == 0 || preferred.size() != n || least >= available)
+        return minimum;
+    std::vector<double> wanted(n);
+    for (std::size_t c = 0; c < n; ++c)
+        wanted[c] = std::max(preferred[c], minimum[c]);
+    const double most = std::accumulate(wanted.begin(), wanted.end(), 0.0);
+    std::vector<double> width(n);
+    for (std::size_t c = 0; c < n; ++c) {
+        width[c] = most <= available
+                       ? wanted[c] + (available - most) / double(n)
+                       : minimum[c] + (wanted[c] - minimum[c]) * (available - least) / (most - least);
     }
-    const int sharing = int(order.size() - k);
-    for (std::size_t j = k; j < order.size(); ++j) {
-        const int share = left / sharing;
-        width[order[j]] = j + 1 == order.size() ? left - share * (sharing - 1) : share;
+    // Rounded at the running total, so the whole adds up exactly.
+    std::vector<int> out(n);
+    double total = 0.0;
+    int placed = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        total += width[c];
+        const int edge = c + 1 == n ? available : static_cast<int>(std::lround(total));
+        out[c] = std::max(edge - placed, minimum[c]);
+        placed += out[c];
     }
-    return width;
+    return out;
+}
+
+int WholeWordTable::longestText(int column) const
+{
+    int longest = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QTableWidgetItem *cell = item(row, column);
+        if (cell && columnSpan(row, column) == 1)
+            longest = std::max(longest, QFontMetrics(cell->font()).horizontalAdvance(cell->text()));
+    }
+    return longest + cellMargins();
+}
+
+int WholeWordTable::cellMargins() const
+{
+    // QCommonStyle's item text margin on either side, and the grid line.
+    return 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) +
+           (showGrid() ? 1 : 0);
 }
 
 int WholeWordTable::widestWord(int column) const
 {
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
-    // QCommonStyle's item text margin on either side, and the grid line.
-    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) +
-                        (showGrid() ? 1 : 0);
+    const int margins = cellMargins();
     int widest = 0;
     for (int row = 0; row < rowCount(); ++row) {
         const QTableWidgetItem *cell = item(row, column);
@@ -64,10 +84,13 @@ int WholeWordTable::widestWord(int column) const
 
 void WholeWordTable::fitColumns()
 {
-    std::vector<int> minimum;
-    for (int c = 0; c < columnCount(); ++c)
-        minimum.push_back(std::max(widestWord(c), horizontalHeader()->minimumSectionSize()));
-    const std::vector<int> widths = shareWidth(minimum, viewport()->width());
+    std::vector<int> minimum, preferred;
+    for (int c = 0; c < columnCount(); ++c) {
+        preferred.push_back(longestText(c));
+        minimum.push_back(std::max(m_oneLine.contains(c) ? preferred.back() : widestWord(c),
+                                   horizontalHeader()->minimumSectionSize()));
+    }
+    const std::vector<int> widths = shareWidth(minimum, preferred, viewport()->width());
     for (int c = 0; c < columnCount(); ++c)
         horizontalHeader()->resizeSection(c, widths[std::size_t(c)]);
     resizeRowsToContents();
