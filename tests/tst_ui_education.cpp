@@ -347,6 +347,21 @@ void UiEducationTest::windowSwitchesToEducationAndBack()
     QVERIFY(!window.education()->captions().isEmpty());
     window.education()->setMarkerDay(100.0);
     QCOMPARE(*window.timeline()->markerDay(), 100.0); // one marker on both
+    // The plot keeps room for its three panels; with five therapy lanes above it at
+    // 1366×768 (titles and legends overlapped) it scrolls instead.
+    window.resize(1366, 768);
+    QCoreApplication::processEvents();
+    QVERIFY(window.education()->plot()->height() >= EducationView::kMinimumPlotHeight);
+    window.document()->setScenario(test::scenario(
+        6 * kDaysPerYear, {test::alemtuzumabCourse(0, 5), test::fingolimod(0, 400),
+                           test::singleInfusion(Therapy::Rituximab, 2, 1000),
+                           test::singleInfusion(Therapy::Ocrelizumab, 3, 600),
+                           test::ahsct(AhsctRegimen::CyAtg, 5)}));
+    QVERIFY(shown.wait(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(int(window.timeline()->visibleLanes().size()), 5);
+    QVERIFY2(window.education()->plot()->height() >= EducationView::kMinimumPlotHeight,
+             qPrintable(QString::number(window.education()->plot()->height())));
     window.setEducationMode(false);
     QVERIFY(!window.timeline()->markerDay());
     QCOMPARE(int(window.timeline()->visibleLanes().size()), int(std::size(TimelineLayout::kLanes)));

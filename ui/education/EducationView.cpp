@@ -71,8 +71,17 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
 
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->setChildrenCollapsible(false);
-    m_plot = new EducationPlot(m_split);
-    m_plot->setMinimumSize(420, 300);
+    // Three panels need about 140 px each for a title, a legend and a readable axis; with
+    // fewer (five therapy lanes above them at 1366×768) they scroll instead of overlapping.
+    auto *plotScroll = new QScrollArea(m_split);
+    plotScroll->setObjectName(QStringLiteral("educationPlotScroll"));
+    plotScroll->setWidgetResizable(true);
+    plotScroll->setFrameShape(QFrame::NoFrame);
+    plotScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    plotScroll->setMinimumWidth(420);
+    m_plot = new EducationPlot(plotScroll);
+    m_plot->setMinimumSize(400, kMinimumPlotHeight);
+    plotScroll->setWidget(m_plot);
     auto *scroll = new QScrollArea(m_split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -94,7 +103,7 @@ EducationView::EducationView(QWidget *parent) : QWidget(parent)
     wordsLayout->addWidget(m_captionText);
     wordsLayout->addStretch();
     scroll->setWidget(words);
-    m_split->addWidget(m_plot);
+    m_split->addWidget(plotScroll);
     m_split->addWidget(scroll);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);

@@ -31,6 +31,8 @@ class EducationView : public QWidget {
 public:
     // Months the marker moves per second of playing.
     static constexpr double kMonthsPerSecond = 4.0;
+    // Below this the plot scrolls rather than squeeze its three panels into each other.
+    static constexpr int kMinimumPlotHeight = 420;
 
     explicit EducationView(QWidget *parent = nullptr);
 
