@@ -114,41 +114,33 @@ std::optional<int> answerWithoutWindow(int &argc, char **argv)
     bool onlyText = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" ||
-            a == "--version")
-            onlyText = true;
+        onlyText = onlyText || a == "-h" || a == "--help" || a == "-?" || a == "--help-all" ||
+                   a == "-v" || a == "--version";
     }
-    if (onlyText) {
-        QCoreApplication app(argc, argv);
-        lymph::setUpApplication(QStringLiteral("lymphoscope"));
-        QCommandLineParser parser;
-        const GuiOptions options;
-        options.describe(parser);
-        parser.process(app); // prints help or the version and exits; or the option error
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!onlyText && !noDisplay)
+        return std::nullopt;
+    QCoreApplication app(argc, argv);
+    lymph::setUpApplication(QStringLiteral("lymphoscope"));
+    QCommandLineParser parser;
+    const GuiOptions options;
+    options.describe(parser);
+    if (onlyText)
+        parser.process(app); // prints the help or the version and exits, or the option error
+    if (!parser.parse(QCoreApplication::arguments())) { // a mistake first: it is the user's
+        QTextStream(stderr) << parser.errorText() << '\n';
         return kExitBadInput;
     }
-    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QCoreApplication app(argc, argv);
-        lymph::setUpApplication(QStringLiteral("lymphoscope"));
-        QCommandLineParser parser;
-        const GuiOptions options;
-        options.describe(parser);
-        if (!parser.parse(QCoreApplication::arguments())) { // a mistake first: it is the user's
-            QTextStream(stderr) << parser.errorText() << '\n';
-            return kExitBadInput;
-        }
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "lymphoscope",
-                                   "lymphoscope: no display to open a window on (neither DISPLAY "
-                                   "nor WAYLAND_DISPLAY is set). Run it in a desktop session; for "
-                                   "--screenshot runs without one, set QT_QPA_PLATFORM=offscreen. "
-                                   "lymphoscope-cli runs without a window.")
-                            << '\n';
-        return kExitFailure;
-    }
-    return std::nullopt;
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "lymphoscope",
+                               "lymphoscope: no display to open a window on (neither DISPLAY "
+                               "nor WAYLAND_DISPLAY is set). Run it in a desktop session; for "
+                               "--screenshot runs without one, set QT_QPA_PLATFORM=offscreen. "
+                               "lymphoscope-cli runs without a window.")
+                        << '\n';
+    return kExitFailure;
 }
 
 } // namespace
