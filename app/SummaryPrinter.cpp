@@ -1,6 +1,7 @@
 #include "SummaryPrinter.h"
 
 #include "summary/PlainFacts.h"
+#include "decision/PlanNames.h"
 #include "model/Calendar.h"
 
 #include "BloodCountTable.h"
@@ -52,9 +53,7 @@ void SummaryPrinter::print(QTextStream &out) const
 
 void SummaryPrinter::printHeading(QTextStream &out) const
 {
-    out << tr("Scenario: %1").arg(m_scenario.name.empty() ? m_options.scenario
-                                                          : fromStd(m_scenario.name))
-        << '\n';
+    out << tr("Scenario: %1").arg(PlanNames::shownName(m_scenario)) << '\n';
     if (m_cohort) {
         out << tr("Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are "
                   "medians across the patients (5th–95th percentile); probabilities are cohort "

@@ -1,6 +1,7 @@
 #include "ValidateCommand.h"
 
 #include "CliText.h"
+#include "decision/PlanNames.h"
 #include "ScenarioArgument.h"
 
 namespace lymph::cli {
@@ -19,7 +20,7 @@ int ValidateCommand::run(const CommandLine &line) const
         loadScenarioArgument(m_console, line.positional().constFirst(), ProblemList::Every);
     if (!loaded)
         return kExitBadInput;
-    m_console.out() << tr("OK: %1").arg(fromStd(loaded->scenario.name)) << '\n';
+    m_console.out() << tr("OK: %1").arg(PlanNames::shownName(loaded->scenario)) << '\n';
     return kExitOk;
 }
 

@@ -114,6 +114,9 @@ std::optional<int> answerWithoutWindow(int &argc, char **argv)
     bool onlyText = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
+        // Qt's own options (-platform offscreen, -display …) are QApplication's to take.
+        if (a == "-platform" || a == "--platform" || a == "-display" || a == "--display")
+            return std::nullopt;
         onlyText = onlyText || a == "-h" || a == "--help" || a == "-?" || a == "--help-all" ||
                    a == "-v" || a == "--version";
     }

@@ -392,6 +392,28 @@ void TestCliHostile::outputsReplaceOnlyTheirOwnKind()
     }
     QCOMPARE(fingerprint(other), otherHash);
 
+    // Text that only quotes the scenario format (this project's documentation) is not one.
+    const QString doc = path(QStringLiteral("format.md"));
+    QVERIFY(writeFile(doc, QByteArray("# Format\n\n    {\"format\": \"lymphoscope-scenario\"}\n")));
+    const QByteArray docHash = fingerprint(doc);
+    const CliRun quoted = cliHere({QStringLiteral("fit"), m_scenario, QStringLiteral("--labs"), labs,
+                                   QStringLiteral("--save-scenario"), doc});
+    QVERIFY2(quoted.exitCode == 2 && quoted.err.contains(QLatin1String("will not replace")),
+             qPrintable(describe(quoted)));
+    QCOMPARE(fingerprint(doc), docHash);
+    // A file that cannot be read cannot be told apart from the user's own: kept as well (the
+    // check needs a user whom the permissions bind; root reads anything).
+    const QString secret = path(QStringLiteral("secret.csv"));
+    QVERIFY(writeFile(secret, QByteArray("my private notes\n")));
+    QVERIFY(QFile::setPermissions(secret, QFileDevice::WriteOwner));
+    if (!QFile(secret).open(QIODevice::ReadOnly)) {
+        const CliRun blind = cliHere({QStringLiteral("simulate"), m_scenario, QStringLiteral("--csv"), secret});
+        QVERIFY2(blind.exitCode == 2 && blind.err.contains(QLatin1String("cannot be read")),
+                 qPrintable(describe(blind)));
+        QVERIFY(QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(readFile(secret), QByteArray("my private notes\n"));
+    }
+
     // A second run replaces its own earlier outputs; an empty file is taken too.
     const QString table = path(QStringLiteral("run.csv"));
     const QString patients = path(QStringLiteral("patients.csv"));

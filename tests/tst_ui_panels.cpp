@@ -508,6 +508,15 @@ void UiPanelsTest::decisionTableKeepsWordsWhole()
                                 .arg(table.columnWidth(c))
                                 .arg(table.longestText(c))));
     QVERIFY(table.columnWidth(2) >= table.widestWord(2));
+    // Where one-line figures cannot fit, they wrap between words rather than be cut.
+    table.resize(table.widestWord(0) + table.widestWord(1) + table.widestWord(2) + 6 +
+                     2 * table.frameWidth(),
+                 200);
+    QCoreApplication::processEvents();
+    QCOMPARE(table.columnWidth(0) + table.columnWidth(1) + table.columnWidth(2),
+             table.viewport()->width());
+    for (int c = 0; c < 3; ++c)
+        QVERIFY(table.columnWidth(c) >= table.widestWord(c));
 }
 
 void UiPanelsTest::crosshairReadsCurveValues()

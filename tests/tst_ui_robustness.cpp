@@ -224,6 +224,11 @@ void UiRobustnessTest::withoutADisplayTheWindowSaysWhy()
              qPrintable(version + versionErr));
     const auto [wrongCode, wrongOut, wrong] = run({QStringLiteral("--bogus")});
     QVERIFY2(wrongCode == 2 && wrong.contains(QLatin1String("bogus")), qPrintable(wrong));
+    // Qt's own -platform option still chooses the platform (QApplication takes it).
+    const auto [platformCode, platformHelp, platformErr] =
+        run({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")});
+    QVERIFY2(platformCode == 0 && platformHelp.contains(QLatin1String("--screenshot")),
+             qPrintable(platformHelp + platformErr));
     const auto [windowCode, windowOut, window] = run({});
     QVERIFY2(windowCode == 1 && window.contains(QLatin1String("no display")) &&
                  window.contains(QLatin1String("QT_QPA_PLATFORM=offscreen")),

@@ -1177,6 +1177,11 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 wird nicht ersetzt: Die vorhandene Datei ist nicht vom Typ „%2“; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
     </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
+        <translation>%1 wird nicht ersetzt: Die vorhandene Datei lässt sich nicht lesen, um ihren Inhalt zu erkennen; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
+    </message>
 </context>
 <context>
     <name>FitCommand</name>
@@ -1728,7 +1733,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <message>
         <location filename="../ui/IssueText.cpp" line="300"/>
         <source>not a Lymphoscope scenario: expected %1, got %2</source>
-        <translation>kLymphoscope-Szenario: erwartet %1, gefunden %2</translation>
+        <translation>kein Lymphoscope-Szenario: erwartet %1, gefunden %2</translation>
     </message>
     <message>
         <location filename="../ui/IssueText.cpp" line="305"/>
@@ -2525,77 +2530,77 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="48"/>
+        <location filename="../app/SummaryPrinter.cpp" line="49"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope dient der Erkundung und Lehre; es sagt nicht den Verlauf eines einzelnen Patienten voraus.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="55"/>
+        <location filename="../app/SummaryPrinter.cpp" line="56"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="79"/>
+        <location filename="../app/SummaryPrinter.cpp" line="78"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Typischer Patient über %1 Tage (%2 Jahre).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="59"/>
+        <location filename="../app/SummaryPrinter.cpp" line="58"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Virtuelle Kohorte von %1 Patienten (Startwert %2) über %3 Tage: Zellzahlen und Monate sind Mediane über die Patienten (5.–95. Perzentil); Wahrscheinlichkeiten sind Kohortenmittel.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="67"/>
+        <location filename="../app/SummaryPrinter.cpp" line="66"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Virtueller Patient %1 der Kohorte von %2 (Startwert %3) über %4 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="74"/>
+        <location filename="../app/SummaryPrinter.cpp" line="73"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Dieser Patient (die eigenen Patientenfaktoren des Szenarios) über %1 Tage (%2 Jahre).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="97"/>
+        <location filename="../app/SummaryPrinter.cpp" line="96"/>
         <source>%1 by year %2</source>
         <translation>%1 bis Jahr %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="100"/>
         <source>%1 by day %2</source>
         <translation>%1 bis Tag %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="103"/>
+        <location filename="../app/SummaryPrinter.cpp" line="102"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 Schub seit Tag 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>jemals bindend positiv bei %1 der Kohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="125"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisierend bei %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="128"/>
         <source>binding-positive from day %1</source>
         <translation>bindend positiv ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="132"/>
         <source> to the end</source>
         <translation> bis zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="134"/>
         <source> to day %1</source>
         <translation> bis Tag %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <location filename="../app/SummaryPrinter.cpp" line="136"/>
         <source> (%n separate periods)</source>
         <translation>
             <numerusform> (%n getrennter Zeitraum)</numerusform>
@@ -2603,87 +2608,87 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="139"/>
+        <location filename="../app/SummaryPrinter.cpp" line="138"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisierend ab Tag %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="141"/>
+        <location filename="../app/SummaryPrinter.cpp" line="140"/>
         <source>, never neutralising</source>
         <translation>, nie neutralisierend</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="143"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>never binding-positive</source>
         <translation>nie bindend positiv</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="145"/>
+        <location filename="../app/SummaryPrinter.cpp" line="144"/>
         <source>ADA against %1: %2</source>
         <translation>ADA gegen %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="151"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 sekundäres Autoimmunereignis) bis Tag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="168"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="174"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: keine</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="175"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="178"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (ein Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="180"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Monate mit Lymphozyten &lt; 500/µL: %1 (%2 getrennte Zeiträume)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="188"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Monate mit Neutrophilen &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="194"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="199"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="203"/>
+        <location filename="../app/SummaryPrinter.cpp" line="202"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 Patienten)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="207"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="215"/>
+        <location filename="../app/SummaryPrinter.cpp" line="214"/>
         <source>Wrote %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
@@ -2711,7 +2716,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Zeit seit Tag 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="334"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Ziehen Sie eine Therapie aus der Palette auf die Zeitleiste</translation>
     </message>
@@ -2787,12 +2792,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <location filename="../app/ValidateCommand.cpp" line="12"/>
         <source>Check a scenario and list every problem with its place.</source>
         <translation>Ein Szenario prüfen und jedes Problem mit seiner Stelle auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="22"/>
+        <location filename="../app/ValidateCommand.cpp" line="23"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -2959,22 +2964,22 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>The current plan (solid lines)</source>
         <translation>Der aktuelle Plan (durchgezogene Linien)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="425"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (in den Diagrammen mit %1 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Höchstens %1 Pläne können angeheftet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="431"/>
         <source>Keep the current results for comparison.</source>
         <translation>Die aktuellen Ergebnisse zum Vergleich behalten.</translation>
     </message>
@@ -3091,7 +3096,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="234"/>
+        <location filename="../ui/education/EducationView.cpp" line="243"/>
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
@@ -3111,42 +3116,42 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Zelltypen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="93"/>
+        <location filename="../ui/education/EducationView.cpp" line="102"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Was die Simulation zeigt, in einfachen Worten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="104"/>
+        <location filename="../ui/education/EducationView.cpp" line="113"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Eine Simulation zum Erklären und Erkunden, keine Vorhersage für Sie: Ihr eigener Verlauf kann anders sein.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="198"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>Immunzellen bei %1 % ihres üblichen Werts</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="206"/>
+        <location filename="../ui/education/EducationView.cpp" line="215"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>Wahrscheinlichkeit eines Schubs bis jetzt: etwa %1 von 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="212"/>
+        <location filename="../ui/education/EducationView.cpp" line="221"/>
         <source>infections more likely now</source>
         <translation>Infektionen jetzt wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="216"/>
+        <location filename="../ui/education/EducationView.cpp" line="225"/>
         <source>Month %1: %2.</source>
         <translation>Monat %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="227"/>
+        <location filename="../ui/education/EducationView.cpp" line="236"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="269"/>
+        <location filename="../ui/education/EducationView.cpp" line="278"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Drücken Sie auf „Abspielen“, um die Monate durchzugehen, oder ziehen Sie den Schieberegler.</translation>
     </message>
@@ -4653,42 +4658,42 @@ Quelle: %2</translation>
         <translation>Simuliert eine virtuelle Kohorte von N Patienten (50, 200 oder 1000) statt des typischen Patienten.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
         <translation>lymphoscope: keine Anzeige, auf der sich ein Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktop-Sitzung; für --screenshot-Läufe ohne Anzeige setzen Sie QT_QPA_PLATFORM=offscreen. lymphoscope-cli läuft ohne Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Höchstens ein Szenario erwartet, erhalten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="186"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: erwartet wird BxH in Pixeln, z. B. 1920x1080 (400x300 bis 8000x8000), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="195"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: ein Dateiname ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="199"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: erwartet wird system, light oder dark, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="212"/>
+        <location filename="../app/gui_main.cpp" line="207"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: es können höchstens %1 Szenarien zum Vergleich behalten werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="222"/>
+        <location filename="../app/gui_main.cpp" line="217"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: erwartet wird eine Behandlungsnummer ab 1, erhalten: „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="276"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: Das Szenario hat nur %n Behandlung.</numerusform>
@@ -4696,39 +4701,39 @@ Quelle: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="306"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: erwartet wird 50, 200 oder 1000, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: nur mit --education, wo der Monat erklärt wird.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="322"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: erwartet wird ein Monat ab 0, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="347"/>
+        <location filename="../app/gui_main.cpp" line="342"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="376"/>
+        <location filename="../app/gui_main.cpp" line="371"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="377"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="366"/>
+        <location filename="../app/gui_main.cpp" line="361"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

@@ -1177,6 +1177,11 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>no se reemplazará %1: existe y no es %2; elija otro nombre o elimine antes el archivo</translation>
     </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
+        <translation>no se reemplazará %1: existe y no se puede leer para saber qué contiene; elija otro nombre o elimine antes el archivo</translation>
+    </message>
 </context>
 <context>
     <name>FitCommand</name>
@@ -2525,77 +2530,77 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="48"/>
+        <location filename="../app/SummaryPrinter.cpp" line="49"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sirve para la exploración y la docencia; no predice la evolución de un paciente concreto.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="55"/>
+        <location filename="../app/SummaryPrinter.cpp" line="56"/>
         <source>Scenario: %1</source>
         <translation>Escenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="79"/>
+        <location filename="../app/SummaryPrinter.cpp" line="78"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paciente típico durante %1 días (%2 años).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="59"/>
+        <location filename="../app/SummaryPrinter.cpp" line="58"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Cohorte virtual de %1 pacientes (semilla %2) durante %3 días: recuentos y meses son medianas entre los pacientes (percentil 5–95); las probabilidades son medias de la cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="67"/>
+        <location filename="../app/SummaryPrinter.cpp" line="66"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Paciente virtual %1 de la cohorte de %2 (semilla %3) durante %4 días.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="74"/>
+        <location filename="../app/SummaryPrinter.cpp" line="73"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Este paciente (los factores del paciente propios del escenario) durante %1 días (%2 años).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="97"/>
+        <location filename="../app/SummaryPrinter.cpp" line="96"/>
         <source>%1 by year %2</source>
         <translation>%1 hasta el año %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="100"/>
         <source>%1 by day %2</source>
         <translation>%1 hasta el día %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="103"/>
+        <location filename="../app/SummaryPrinter.cpp" line="102"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 brote desde el día 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivos para anticuerpos de unión alguna vez: %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="125"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="128"/>
         <source>binding-positive from day %1</source>
         <translation>positivo para anticuerpos de unión desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="132"/>
         <source> to the end</source>
         <translation> hasta el final</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="134"/>
         <source> to day %1</source>
         <translation> hasta el día %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <location filename="../app/SummaryPrinter.cpp" line="136"/>
         <source> (%n separate periods)</source>
         <translation>
             <numerusform> (%n periodo separado)</numerusform>
@@ -2603,87 +2608,87 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="139"/>
+        <location filename="../app/SummaryPrinter.cpp" line="138"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizantes desde el día %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="141"/>
+        <location filename="../app/SummaryPrinter.cpp" line="140"/>
         <source>, never neutralising</source>
         <translation>, nunca neutralizantes</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="143"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>never binding-positive</source>
         <translation>nunca positivo para anticuerpos de unión</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="145"/>
+        <location filename="../app/SummaryPrinter.cpp" line="144"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contra %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="151"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoinmune secundario) hasta el día %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="168"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="174"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Meses con linfocitos &lt; 500/µL: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="175"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="178"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="180"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Meses con linfocitos &lt; 500/µL: %1 (%2 periodos separados)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="188"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Meses con neutrófilos &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="194"/>
         <source>standard output</source>
         <translation>salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="199"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 filas)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="203"/>
+        <location filename="../app/SummaryPrinter.cpp" line="202"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pacientes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="207"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="215"/>
+        <location filename="../app/SummaryPrinter.cpp" line="214"/>
         <source>Wrote %1</source>
         <translation>Escritos: %1</translation>
     </message>
@@ -2711,7 +2716,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Tiempo desde el día 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="334"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Arrastre una terapia desde la paleta a la línea temporal</translation>
     </message>
@@ -2787,12 +2792,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <location filename="../app/ValidateCommand.cpp" line="12"/>
         <source>Check a scenario and list every problem with its place.</source>
         <translation>Comprueba un escenario y enumera cada problema con su ubicación.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="22"/>
+        <location filename="../app/ValidateCommand.cpp" line="23"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -2959,22 +2964,22 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>The current plan (solid lines)</source>
         <translation>El plan actual (líneas continuas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="425"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (marcado %1 en los gráficos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Se pueden fijar como máximo %1 planes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="431"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conservar los resultados actuales para compararlos.</translation>
     </message>
@@ -3091,7 +3096,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="234"/>
+        <location filename="../ui/education/EducationView.cpp" line="243"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
@@ -3111,42 +3116,42 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>Mostrar tipos de células</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="93"/>
+        <location filename="../ui/education/EducationView.cpp" line="102"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Lo que muestra la simulación, en palabras sencillas</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="104"/>
+        <location filename="../ui/education/EducationView.cpp" line="113"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulación para explicar y explorar, no una predicción para usted: su evolución puede ser distinta.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="198"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>células inmunitarias al %1 % de su nivel habitual</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="206"/>
+        <location filename="../ui/education/EducationView.cpp" line="215"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilidad de un brote hasta ahora: aproximadamente %1 de cada 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="212"/>
+        <location filename="../ui/education/EducationView.cpp" line="221"/>
         <source>infections more likely now</source>
         <translation>ahora las infecciones son más probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="216"/>
+        <location filename="../ui/education/EducationView.cpp" line="225"/>
         <source>Month %1: %2.</source>
         <translation>Mes %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="227"/>
+        <location filename="../ui/education/EducationView.cpp" line="236"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="269"/>
+        <location filename="../ui/education/EducationView.cpp" line="278"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Pulse «Reproducir» para recorrer los meses o arrastre el control deslizante.</translation>
     </message>
@@ -4653,42 +4658,42 @@ Fuente: %2</translation>
         <translation>Simula una cohorte virtual de N pacientes (50, 200 o 1000) en lugar del paciente típico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
         <translation>lymphoscope: no hay pantalla en la que abrir una ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión de escritorio; para ejecuciones con --screenshot sin pantalla, defina QT_QPA_PLATFORM=offscreen. lymphoscope-cli funciona sin ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Se esperaba como máximo un escenario, se han recibido %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="186"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: se esperaba ANCHOxALTO en píxeles, p. ej. 1920x1080 (de 400x300 a 8000x8000), se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="195"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: se requiere un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="199"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: se esperaba system, light o dark, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="212"/>
+        <location filename="../app/gui_main.cpp" line="207"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: se pueden conservar como máximo %1 escenarios para comparar.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="222"/>
+        <location filename="../app/gui_main.cpp" line="217"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: se esperaba un número de tratamiento a partir de 1, se ha recibido «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="276"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: el escenario solo tiene %n tratamiento.</numerusform>
@@ -4696,39 +4701,39 @@ Fuente: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="306"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: se esperaba 50, 200 o 1000, se recibió «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: solo con --education, donde se explica el mes.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="322"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: se esperaba un mes a partir de 0, se ha recibido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="347"/>
+        <location filename="../app/gui_main.cpp" line="342"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="376"/>
+        <location filename="../app/gui_main.cpp" line="371"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="377"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="366"/>
+        <location filename="../app/gui_main.cpp" line="361"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

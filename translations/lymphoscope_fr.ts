@@ -1177,6 +1177,11 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 ne sera pas remplacé : le fichier existe et n&apos;est pas %2 ; choisissez un autre nom ou supprimez d&apos;abord le fichier</translation>
     </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
+        <translation>%1 ne sera pas remplacé : le fichier existe et ne peut pas être lu pour savoir ce qu'il contient ; choisissez un autre nom ou supprimez d'abord le fichier</translation>
+    </message>
 </context>
 <context>
     <name>FitCommand</name>
@@ -2525,77 +2530,77 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="48"/>
+        <location filename="../app/SummaryPrinter.cpp" line="49"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sert à l&apos;exploration et à l&apos;enseignement ; il ne prédit pas l&apos;évolution d&apos;un patient donné.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="55"/>
+        <location filename="../app/SummaryPrinter.cpp" line="56"/>
         <source>Scenario: %1</source>
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="79"/>
+        <location filename="../app/SummaryPrinter.cpp" line="78"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="59"/>
+        <location filename="../app/SummaryPrinter.cpp" line="58"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="67"/>
+        <location filename="../app/SummaryPrinter.cpp" line="66"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Patient virtuel %1 de la cohorte de %2 (graine %3) sur %4 jours.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="74"/>
+        <location filename="../app/SummaryPrinter.cpp" line="73"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Ce patient (les facteurs patient propres au scénario) sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="97"/>
+        <location filename="../app/SummaryPrinter.cpp" line="96"/>
         <source>%1 by year %2</source>
         <translation>%1 à l’année %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="100"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="103"/>
+        <location filename="../app/SummaryPrinter.cpp" line="102"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="125"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="128"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="132"/>
         <source> to the end</source>
-        <translation> jusqu'à la fin</translation>
+        <translation> jusqu&apos;à la fin</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="134"/>
         <source> to day %1</source>
-        <translation> jusqu'au jour %1</translation>
+        <translation> jusqu&apos;au jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <location filename="../app/SummaryPrinter.cpp" line="136"/>
         <source> (%n separate periods)</source>
         <translation>
             <numerusform> (%n période distincte)</numerusform>
@@ -2603,87 +2608,87 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="139"/>
+        <location filename="../app/SummaryPrinter.cpp" line="138"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralisants dès le jour %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="141"/>
+        <location filename="../app/SummaryPrinter.cpp" line="140"/>
         <source>, never neutralising</source>
         <translation>, jamais neutralisants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="143"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>never binding-positive</source>
         <translation>jamais positif pour les anticorps liants</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="145"/>
+        <location filename="../app/SummaryPrinter.cpp" line="144"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="151"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 événement auto-immun secondaire) au jour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="168"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="174"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : aucun</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="175"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="178"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (une période)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="180"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mois avec lymphocytes &lt; 500/µL : %1 (%2 périodes distinctes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>; &lt; 200/µL: %1</source>
         <translation> ; &lt; 200/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="188"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mois avec neutrophiles &lt; 500/µL : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="194"/>
         <source>standard output</source>
         <translation>sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="199"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="203"/>
+        <location filename="../app/SummaryPrinter.cpp" line="202"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 patients)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="207"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="215"/>
+        <location filename="../app/SummaryPrinter.cpp" line="214"/>
         <source>Wrote %1</source>
         <translation>Écrits : %1</translation>
     </message>
@@ -2711,7 +2716,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Temps depuis le jour 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="334"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Faites glisser une thérapie de la palette sur la frise chronologique</translation>
     </message>
@@ -2787,12 +2792,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <location filename="../app/ValidateCommand.cpp" line="12"/>
         <source>Check a scenario and list every problem with its place.</source>
         <translation>Vérifie un scénario et liste chaque problème avec son emplacement.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="22"/>
+        <location filename="../app/ValidateCommand.cpp" line="23"/>
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
@@ -2959,22 +2964,22 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>The current plan (solid lines)</source>
         <translation>Le plan actuel (lignes pleines)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="425"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1 : %2 (marqué %1 sur les graphiques)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Au plus %1 plans peuvent être épinglés.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="431"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserver les résultats actuels pour comparaison.</translation>
     </message>
@@ -3091,7 +3096,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="234"/>
+        <location filename="../ui/education/EducationView.cpp" line="243"/>
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
@@ -3111,42 +3116,42 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Afficher les types de cellules</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="93"/>
+        <location filename="../ui/education/EducationView.cpp" line="102"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Ce que montre la simulation, en termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="104"/>
+        <location filename="../ui/education/EducationView.cpp" line="113"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Une simulation pour expliquer et explorer, pas une prédiction pour vous : votre propre évolution peut être différente.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="198"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="206"/>
+        <location filename="../ui/education/EducationView.cpp" line="215"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="212"/>
+        <location filename="../ui/education/EducationView.cpp" line="221"/>
         <source>infections more likely now</source>
         <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="216"/>
+        <location filename="../ui/education/EducationView.cpp" line="225"/>
         <source>Month %1: %2.</source>
         <translation>Mois %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="227"/>
+        <location filename="../ui/education/EducationView.cpp" line="236"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="269"/>
+        <location filename="../ui/education/EducationView.cpp" line="278"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
@@ -4653,42 +4658,42 @@ Source : %2</translation>
         <translation>Simule une cohorte virtuelle de N patients (50, 200 ou 1000) au lieu du patient type.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
         <translation>lymphoscope : aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le dans une session de bureau ; pour les exécutions --screenshot sans écran, définissez QT_QPA_PLATFORM=offscreen. lymphoscope-cli fonctionne sans fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Au plus un scénario attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="186"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size : LxH en pixels attendu, p. ex. 1920x1080 (de 400x300 à 8000x8000), reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="195"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot : un nom de fichier est requis.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="199"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme : system, light ou dark attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="212"/>
+        <location filename="../app/gui_main.cpp" line="207"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin : au plus %1 scénarios peuvent être conservés pour comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="222"/>
+        <location filename="../app/gui_main.cpp" line="217"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select : numéro de traitement attendu à partir de 1, reçu « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="276"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select : le scénario n’a que %n traitement.</numerusform>
@@ -4696,39 +4701,39 @@ Source : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="306"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort : 50, 200 ou 1000 attendu, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month : seulement avec --education, où le mois est expliqué.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="322"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month : mois attendu à partir de 0, reçu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="347"/>
+        <location filename="../app/gui_main.cpp" line="342"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="376"/>
+        <location filename="../app/gui_main.cpp" line="371"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="377"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="366"/>
+        <location filename="../app/gui_main.cpp" line="361"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

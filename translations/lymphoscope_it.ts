@@ -1177,6 +1177,11 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 non verrà sostituito: esiste e non è %2; scegliere un altro nome o rimuovere prima il file</translation>
     </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
+        <translation>%1 non verrà sostituito: esiste e non si può leggere per capire che cosa contiene; scegliere un altro nome o rimuovere prima il file</translation>
+    </message>
 </context>
 <context>
     <name>FitCommand</name>
@@ -2525,77 +2530,77 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="48"/>
+        <location filename="../app/SummaryPrinter.cpp" line="49"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope serve all&apos;esplorazione e alla didattica; non prevede il decorso di un singolo paziente.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="55"/>
+        <location filename="../app/SummaryPrinter.cpp" line="56"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="79"/>
+        <location filename="../app/SummaryPrinter.cpp" line="78"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="59"/>
+        <location filename="../app/SummaryPrinter.cpp" line="58"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="67"/>
+        <location filename="../app/SummaryPrinter.cpp" line="66"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Paziente virtuale %1 della coorte di %2 (seme %3) su %4 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="74"/>
+        <location filename="../app/SummaryPrinter.cpp" line="73"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Questo paziente (i fattori del paziente propri dello scenario) su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="97"/>
+        <location filename="../app/SummaryPrinter.cpp" line="96"/>
         <source>%1 by year %2</source>
         <translation>%1 entro l’anno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="101"/>
+        <location filename="../app/SummaryPrinter.cpp" line="100"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="103"/>
+        <location filename="../app/SummaryPrinter.cpp" line="102"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="124"/>
+        <location filename="../app/SummaryPrinter.cpp" line="123"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="126"/>
+        <location filename="../app/SummaryPrinter.cpp" line="125"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="129"/>
+        <location filename="../app/SummaryPrinter.cpp" line="128"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="133"/>
+        <location filename="../app/SummaryPrinter.cpp" line="132"/>
         <source> to the end</source>
         <translation> fino alla fine</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="135"/>
+        <location filename="../app/SummaryPrinter.cpp" line="134"/>
         <source> to day %1</source>
         <translation> fino al giorno %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/SummaryPrinter.cpp" line="137"/>
+        <location filename="../app/SummaryPrinter.cpp" line="136"/>
         <source> (%n separate periods)</source>
         <translation>
             <numerusform> (%n periodo distinto)</numerusform>
@@ -2603,87 +2608,87 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="139"/>
+        <location filename="../app/SummaryPrinter.cpp" line="138"/>
         <source>, neutralising from day %1</source>
         <translation>, neutralizzanti dal giorno %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="141"/>
+        <location filename="../app/SummaryPrinter.cpp" line="140"/>
         <source>, never neutralising</source>
         <translation>, mai neutralizzanti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="143"/>
+        <location filename="../app/SummaryPrinter.cpp" line="142"/>
         <source>never binding-positive</source>
         <translation>mai positivo agli anticorpi leganti</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="145"/>
+        <location filename="../app/SummaryPrinter.cpp" line="144"/>
         <source>ADA against %1: %2</source>
         <translation>ADA contro %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="152"/>
+        <location filename="../app/SummaryPrinter.cpp" line="151"/>
         <source>P(≥1 secondary autoimmune event) by day %1: %2</source>
         <translation>P(≥1 evento autoimmune secondario) entro il giorno %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="168"/>
+        <location filename="../app/SummaryPrinter.cpp" line="167"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="174"/>
+        <location filename="../app/SummaryPrinter.cpp" line="173"/>
         <source>Months with lymphocytes &lt; 500/µL: none</source>
         <translation>Mesi con linfociti &lt; 500/µL: nessuno</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="176"/>
+        <location filename="../app/SummaryPrinter.cpp" line="175"/>
         <source>Months with lymphocytes &lt; 500/µL: %1</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="179"/>
+        <location filename="../app/SummaryPrinter.cpp" line="178"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (one period)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (un periodo)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="181"/>
+        <location filename="../app/SummaryPrinter.cpp" line="180"/>
         <source>Months with lymphocytes &lt; 500/µL: %1 (%2 separate periods)</source>
         <translation>Mesi con linfociti &lt; 500/µL: %1 (%2 periodi distinti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="186"/>
+        <location filename="../app/SummaryPrinter.cpp" line="185"/>
         <source>; &lt; 200/µL: %1</source>
         <translation>; &lt; 200/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="189"/>
+        <location filename="../app/SummaryPrinter.cpp" line="188"/>
         <source>Months with neutrophils &lt; 500/µL: %1</source>
         <translation>Mesi con neutrofili &lt; 500/µL: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="195"/>
+        <location filename="../app/SummaryPrinter.cpp" line="194"/>
         <source>standard output</source>
         <translation>standard output</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="199"/>
+        <location filename="../app/SummaryPrinter.cpp" line="198"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 righe)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="203"/>
+        <location filename="../app/SummaryPrinter.cpp" line="202"/>
         <source>%1 (%2 patients)</source>
         <translation>%1 (%2 pazienti)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="208"/>
+        <location filename="../app/SummaryPrinter.cpp" line="207"/>
         <source>%1 (%2×%3 px)</source>
         <translation>%1 (%2×%3 px)</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="215"/>
+        <location filename="../app/SummaryPrinter.cpp" line="214"/>
         <source>Wrote %1</source>
         <translation>Scritti: %1</translation>
     </message>
@@ -2711,7 +2716,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Tempo dal giorno 0</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePainter.cpp" line="320"/>
+        <location filename="../ui/timeline/TimelinePainter.cpp" line="334"/>
         <source>Drag a therapy from the palette onto the timeline</source>
         <translation>Trascina una terapia dalla tavolozza sulla linea temporale</translation>
     </message>
@@ -2787,12 +2792,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="11"/>
+        <location filename="../app/ValidateCommand.cpp" line="12"/>
         <source>Check a scenario and list every problem with its place.</source>
         <translation>Controlla uno scenario ed elenca ogni problema con la sua posizione.</translation>
     </message>
     <message>
-        <location filename="../app/ValidateCommand.cpp" line="22"/>
+        <location filename="../app/ValidateCommand.cpp" line="23"/>
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
@@ -2959,22 +2964,22 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="419"/>
         <source>The current plan (solid lines)</source>
         <translation>Il piano attuale (linee continue)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="421"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="425"/>
         <source>%1: %2 (marked %1 on the plots)</source>
         <translation>%1: %2 (segnato %1 nei grafici)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="430"/>
         <source>At most %1 plans can be pinned.</source>
         <translation>Si possono fissare al massimo %1 piani.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ComparisonPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ComparisonPanel.cpp" line="431"/>
         <source>Keep the current results for comparison.</source>
         <translation>Conserva i risultati attuali per il confronto.</translation>
     </message>
@@ -3091,7 +3096,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="234"/>
+        <location filename="../ui/education/EducationView.cpp" line="243"/>
         <source>▶ Play</source>
         <translation>▶ Avvia</translation>
     </message>
@@ -3111,42 +3116,42 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Mostra i tipi di cellule</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="93"/>
+        <location filename="../ui/education/EducationView.cpp" line="102"/>
         <source>What the simulation shows, in plain words</source>
         <translation>Che cosa mostra la simulazione, in parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="104"/>
+        <location filename="../ui/education/EducationView.cpp" line="113"/>
         <source>A simulation for explaining and exploring, not a prediction for you: your own course can be different.</source>
         <translation>Una simulazione per spiegare ed esplorare, non una previsione per te: il tuo decorso può essere diverso.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="198"/>
+        <location filename="../ui/education/EducationView.cpp" line="207"/>
         <source>immune cells at %1 % of their usual level</source>
         <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="206"/>
+        <location filename="../ui/education/EducationView.cpp" line="215"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="212"/>
+        <location filename="../ui/education/EducationView.cpp" line="221"/>
         <source>infections more likely now</source>
         <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="216"/>
+        <location filename="../ui/education/EducationView.cpp" line="225"/>
         <source>Month %1: %2.</source>
         <translation>Mese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="227"/>
+        <location filename="../ui/education/EducationView.cpp" line="236"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="269"/>
+        <location filename="../ui/education/EducationView.cpp" line="278"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
@@ -4653,42 +4658,42 @@ Fonte: %2</translation>
         <translation>Simula una coorte virtuale di N pazienti (50, 200 o 1000) invece del paziente tipico.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="142"/>
+        <location filename="../app/gui_main.cpp" line="139"/>
         <source>lymphoscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session; for --screenshot runs without one, set QT_QPA_PLATFORM=offscreen. lymphoscope-cli runs without a window.</source>
         <translation>lymphoscope: nessuno schermo su cui aprire una finestra (non è impostato né DISPLAY né WAYLAND_DISPLAY). Avviarlo in una sessione desktop; per le esecuzioni --screenshot senza schermo impostare QT_QPA_PLATFORM=offscreen. lymphoscope-cli funziona senza finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Expected at most one scenario, got %1.</source>
         <translation>Atteso al massimo uno scenario, ricevuti %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="186"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>--size: expected WxH in pixels, e.g. 1920x1080 (400x300 to 8000x8000), got &quot;%1&quot;.</source>
         <translation>--size: atteso LxA in pixel, ad es. 1920x1080 (da 400x300 a 8000x8000), ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="195"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>--screenshot: a file name is required.</source>
         <translation>--screenshot: è necessario un nome di file.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="199"/>
         <source>--theme: expected system, light or dark, got &quot;%1&quot;.</source>
         <translation>--theme: atteso system, light o dark, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="212"/>
+        <location filename="../app/gui_main.cpp" line="207"/>
         <source>--pin: at most %1 scenarios can be kept for comparison.</source>
         <translation>--pin: si possono fissare al massimo %1 scenari per il confronto.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="222"/>
+        <location filename="../app/gui_main.cpp" line="217"/>
         <source>--select: expected a treatment number from 1, got &quot;%1&quot;.</source>
         <translation>--select: atteso un numero di trattamento da 1 in su, ricevuto «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui_main.cpp" line="281"/>
+        <location filename="../app/gui_main.cpp" line="276"/>
         <source>--select: the scenario has only %n treatment(s).</source>
         <translation>
             <numerusform>--select: lo scenario ha solo %n trattamento.</numerusform>
@@ -4696,39 +4701,39 @@ Fonte: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="306"/>
+        <location filename="../app/gui_main.cpp" line="301"/>
         <source>--cohort: expected 50, 200 or 1000, got &quot;%1&quot;.</source>
         <translation>--cohort: atteso 50, 200 o 1000, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="314"/>
+        <location filename="../app/gui_main.cpp" line="309"/>
         <source>--month: only with --education, where the month is explained.</source>
         <translation>--month: solo con --education, dove il mese viene spiegato.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="322"/>
+        <location filename="../app/gui_main.cpp" line="317"/>
         <source>--month: expected a month from 0, got &quot;%1&quot;.</source>
         <translation>--month: atteso un mese da 0 in su, ricevuto «%1».</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="347"/>
+        <location filename="../app/gui_main.cpp" line="342"/>
         <source>--screenshot: could not draw the window.</source>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="376"/>
+        <location filename="../app/gui_main.cpp" line="371"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="377"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="366"/>
+        <location filename="../app/gui_main.cpp" line="361"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

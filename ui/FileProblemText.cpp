@@ -88,6 +88,11 @@ QString FileProblemText::describe(const FileProblem &p)
                   "%2: a PDF, a PNG image, ...")
                    .arg(path, kindName(p.kind));
         break;
+    case Code::UnreadableExisting:
+        text = tr("will not replace %1: it exists and cannot be read to tell what it holds; "
+                  "choose another name, or remove the file first")
+                   .arg(path);
+        break;
     }
     return p.role.empty() ? text : fromStd(p.role) + QStringLiteral(": ") + text;
 }

@@ -55,6 +55,10 @@ std::string fileProblemText(const FileProblem &p)
     case Code::NotOwnKind:
         return "will not replace " + path + ": it exists and is not " + kindName(p.kind) +
                "; choose another name, or remove the file first";
+    case Code::UnreadableExisting:
+        return "will not replace " + path +
+               ": it exists and cannot be read to tell what it holds; choose another name, or "
+               "remove the file first";
     }
     return "cannot use " + path;
 }

@@ -28,6 +28,7 @@ struct FileProblem {
         TooManyLinks,      // a loop of symbolic links
         CannotWrite,       // writing failed; the old file, if any, is unchanged (detail: reason)
         NotOwnKind,        // writing: an existing file is not of the output's kind (kind)
+        UnreadableExisting, // writing: an existing file cannot be read to tell its kind
     };
     Code code = Code::CannotRead;
     std::string path;      // as the user gave it
@@ -43,7 +44,8 @@ struct FileProblem {
     // another kind): the user's mistake, not a failure of the system.
     bool refusedByRule() const
     {
-        return code == Code::SameAsInput || code == Code::SameAsOutput || code == Code::NotOwnKind;
+        return code == Code::SameAsInput || code == Code::SameAsOutput ||
+               code == Code::NotOwnKind || code == Code::UnreadableExisting;
     }
 
     static FileProblem of(Code code, std::string path)

@@ -3,6 +3,7 @@
 #include "files/FileIdentity.h"
 #include "files/OwnOutput.h"
 
+#include <filesystem>
 #include <fstream>
 
 #include <algorithm>
@@ -38,12 +39,16 @@ std::optional<FileProblem> kindProblem(const NamedPath &output, const FileIdenti
     return problemWith(Code::NotWritableKind, output);
 }
 
-// The start of an existing file; empty when it cannot be read (the write will then say why).
-std::string headOf(const std::string &path)
+// The start of an existing file; none when it cannot be read.
+std::optional<std::string> headOf(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open())
+        return std::nullopt;
     std::string head(kOwnOutputHeadBytes, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    if (in.bad())
+        return std::nullopt;
     head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
     return head;
 }
@@ -52,10 +57,18 @@ std::optional<FileProblem> kindOfExisting(const NamedPath &output, const FileIde
 {
     if (output.kind == OutputKind::Any || file.kind != FileKind::Regular)
         return std::nullopt;
-    const std::string head = headOf(file.target.empty() ? output.path : file.target);
-    if (head.empty() || isOwnOutput(output.kind, head))
+    const std::string path = file.target.empty() ? output.path : file.target;
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (!error && size == 0)
+        return std::nullopt; // an empty file holds nothing to lose
+    const auto head = headOf(path);
+    if (head && !head->empty() && isOwnOutput(output.kind, *head))
         return std::nullopt;
-    FileProblem problem = problemWith(FileProblem::Code::NotOwnKind, output);
+    // A file that cannot be read cannot be told apart from a user's own: it is kept too.
+    FileProblem problem = problemWith(head && !head->empty() ? FileProblem::Code::NotOwnKind
+                                                            : FileProblem::Code::UnreadableExisting,
+                                      output);
     problem.kind = output.kind;
     return problem;
 }

@@ -3,6 +3,8 @@
 #include "cohort/IndividualFactors.h"
 #include "simulate/ResultColumns.h"
 
+#include <regex>
+
 namespace lymph {
 
 namespace {
@@ -24,6 +26,19 @@ bool isOwnTable(std::string_view head)
            second == individualFactors().front().name;
 }
 
+// A JSON object (after an optional byte-order mark and white space) whose "format" is ours; a
+// text that only quotes the format (this project's own documentation) is not a scenario.
+bool isOwnScenario(std::string_view head)
+{
+    if (head.starts_with("\xEF\xBB\xBF"))
+        head.remove_prefix(3);
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || head[start] != '{')
+        return false;
+    static const std::regex kFormat(R"re("format"\s*:\s*"lymphoscope-scenario")re");
+    return std::regex_search(head.begin(), head.end(), kFormat);
+}
+
 } // namespace
 
 bool isOwnOutput(OutputKind kind, std::string_view head)
@@ -32,8 +47,7 @@ bool isOwnOutput(OutputKind kind, std::string_view head)
     case OutputKind::Any: return true;
     case OutputKind::Pdf: return head.starts_with("%PDF-");
     case OutputKind::Png: return head.starts_with("\x89PNG\r\n\x1a\n");
-    case OutputKind::Scenario:
-        return head.find("\"lymphoscope-scenario\"") != std::string_view::npos;
+    case OutputKind::Scenario: return isOwnScenario(head);
     case OutputKind::Table: return isOwnTable(head);
     }
     return false;

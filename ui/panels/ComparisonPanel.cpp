@@ -401,8 +401,8 @@ void ComparisonPanel::fillDecisionTable(const DecisionSummary &summary)
         item->setFont(bold);
         m_decisionTable->setItem(row + 1, plans, item);
     }
-    QSet<int> figures;
-    for (int c = 0; c < plans; ++c)
+    QSet<int> figures; // not with a single column, whose label rows are not spanned
+    for (int c = 0; c < plans && columns > 1; ++c)
         figures.insert(c);
     m_decisionTable->setOneLineColumns(figures);
     m_decisionTable->fitColumns();

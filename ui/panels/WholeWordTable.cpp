@@ -84,13 +84,18 @@ int WholeWordTable::widestWord(int column) const
 
 void WholeWordTable::fitColumns()
 {
-    std::vector<int> minimum, preferred;
+    std::vector<int> minimum, wordMinimum, preferred;
     for (int c = 0; c < columnCount(); ++c) {
         preferred.push_back(longestText(c));
-        minimum.push_back(std::max(m_oneLine.contains(c) ? preferred.back() : widestWord(c),
-                                   horizontalHeader()->minimumSectionSize()));
+        wordMinimum.push_back(std::max(widestWord(c), horizontalHeader()->minimumSectionSize()));
+        minimum.push_back(m_oneLine.contains(c) ? std::max(preferred.back(), wordMinimum.back())
+                                                : wordMinimum.back());
     }
-    const std::vector<int> widths = shareWidth(minimum, preferred, viewport()->width());
+    // One-line columns that do not fit wrap between words after all, rather than be cut.
+    const int room = viewport()->width();
+    if (std::accumulate(minimum.begin(), minimum.end(), 0) > room)
+        minimum = wordMinimum;
+    const std::vector<int> widths = shareWidth(minimum, preferred, room);
     for (int c = 0; c < columnCount(); ++c)
         horizontalHeader()->resizeSection(c, widths[std::size_t(c)]);
     resizeRowsToContents();
