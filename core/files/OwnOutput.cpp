@@ -3,7 +3,6 @@
 #include "cohort/IndividualFactors.h"
 #include "simulate/ResultColumns.h"
 
-#include <regex>
 
 namespace lymph {
 
@@ -35,8 +34,21 @@ bool isOwnScenario(std::string_view head)
     const std::size_t start = head.find_first_not_of(" \t\r\n");
     if (start == std::string_view::npos || head[start] != '{')
         return false;
-    static const std::regex kFormat(R"re("format"\s*:\s*"lymphoscope-scenario")re");
-    return std::regex_search(head.begin(), head.end(), kFormat);
+    // A "format" key followed, past white space and a colon, by our format's name.
+    const auto skipSpace = [&head](std::size_t at) {
+        const std::size_t next = head.find_first_not_of(" \t\r\n", at);
+        return next == std::string_view::npos ? head.size() : next;
+    };
+    constexpr std::string_view kKey = "\"format\"";
+    constexpr std::string_view kValue = "\"lymphoscope-scenario\"";
+    for (std::size_t key = head.find(kKey, start); key != std::string_view::npos;
+         key = head.find(kKey, key + 1)) {
+        std::size_t at = skipSpace(key + kKey.size());
+        if (at < head.size() && head[at] == ':' &&
+            head.substr(skipSpace(at + 1)).starts_with(kValue))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
