@@ -10,6 +10,7 @@
 #include "calibration/CalibrationRun.h"
 #include "files/FileText.h"
 #include "files/FileWriter.h"
+#include "files/OutputPolicy.h"
 
 #include <QDir>
 
@@ -94,6 +95,16 @@ int CalibrationCommand::run(const CommandLine &line) const
                    "(see 'lymphoscope-cli parameters')")
                     .arg(assignment));
     }
+    if (line.isSet(kMarkdown)) {
+        // Checked before the long run: never the list --check reads, never a user's own file.
+        std::vector<NamedPath> inputs;
+        if (line.isSet(kCheck))
+            inputs.push_back({"--check", line.value(kCheck).toStdString()});
+        if (const auto problem = checkOutputs(inputs, {{"--markdown",
+                                                        line.value(kMarkdown).toStdString(),
+                                                        OutputKind::ValidationReport}}))
+            return m_console.fileProblem(*problem);
+    }
     if (line.isSet(kFit))
         return fit(line, set, parameters, only);
     const CalibrationRun run(set, line.isSet(kQuick) ? 0.25 : 1.0);
@@ -110,16 +121,18 @@ int CalibrationCommand::run(const CommandLine &line) const
                     .absoluteDir()
                     .relativeFilePath(QFileInfo(plotFolder).absoluteFilePath());
             QString error;
+            bool refused = false;
             images = ValidationPlots(set, results, ParameterTable::defaults())
-                         .write(plotFolder, relative, &error);
+                         .write(plotFolder, relative, &error, &refused);
             if (!error.isEmpty())
-                return m_console.internalError(error);
+                return refused ? m_console.badInput(error) : m_console.internalError(error);
         }
         const QByteArray text = report.markdown(images).toUtf8();
         if (auto problem = writeFileSafely(line.value(kMarkdown).toStdString(),
-                                           std::string_view(text.data(), std::size_t(text.size())))) {
+                                           std::string_view(text.data(), std::size_t(text.size())),
+                                           OutputKind::ValidationReport)) {
             problem->role = "--markdown";
-            return m_console.internalError(FileProblemText::describe(*problem));
+            return m_console.fileProblem(*problem);
         }
     }
     if (line.isSet(kJson))

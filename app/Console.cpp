@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "FileProblemText.h"
+
 namespace lymph::cli {
 
 Console::Console(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -15,6 +17,12 @@ int Console::internalError(const QString &message) const
 {
     m_err << "lymphoscope-cli: " << message << '\n';
     return kExitInternalError;
+}
+
+int Console::fileProblem(const FileProblem &problem) const
+{
+    const QString message = FileProblemText::describe(problem);
+    return problem.refusedByRule() ? badInput(message) : internalError(message);
 }
 
 void Console::flush() const

@@ -4,6 +4,8 @@
 
 #include "ExitCode.h"
 
+#include "files/FileProblem.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
@@ -23,6 +25,9 @@ public:
     int badInput(const QString &message) const;
     // "lymphoscope-cli: <message>"; returns kExitInternalError.
     int internalError(const QString &message) const;
+    // A file the command could not use: bad input when a rule kept a file safe (an input, another
+    // output, a file of another kind), an internal error when the system failed.
+    int fileProblem(const FileProblem &problem) const;
 
     void flush() const;
 

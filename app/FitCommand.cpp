@@ -114,11 +114,8 @@ int FitCommand::run(const CommandLine &line) const
         outputs.push_back({"--csv", csvPath.toStdString(), OutputKind::Table});
     if (!savePath.isEmpty())
         outputs.push_back({"--save-scenario", savePath.toStdString(), OutputKind::Scenario});
-    if (const auto problem = checkOutputs(inputs, outputs)) {
-        const QString message = FileProblemText::describe(*problem);
-        return problem->refusedByRule() ? m_console.badInput(message)
-                                        : m_console.internalError(message);
-    }
+    if (const auto problem = checkOutputs(inputs, outputs))
+        return m_console.fileProblem(*problem);
 
     if (line.isSet(kLabs)) {
         QString error;
@@ -165,16 +162,17 @@ int FitCommand::run(const CommandLine &line) const
         const std::string csv = results.table.toCsv();
         if (csvPath == QLatin1String(kStandardOutput)) {
             m_console.out() << QString::fromStdString(csv);
-        } else if (auto problem = writeFileSafely(csvPath.toStdString(), csv)) {
+        } else if (auto problem = writeFileSafely(csvPath.toStdString(), csv, OutputKind::Table)) {
             problem->role = "--csv";
-            return m_console.internalError(FileProblemText::describe(*problem));
+            return m_console.fileProblem(*problem);
         }
     }
     if (!savePath.isEmpty()) {
         const Scenario fitted = withFittedPatient(scenario, fit);
-        if (auto problem = writeFileSafely(savePath.toStdString(), scenarioToJson(fitted))) {
+        if (auto problem = writeFileSafely(savePath.toStdString(), scenarioToJson(fitted),
+                                           OutputKind::Scenario)) {
             problem->role = "--save-scenario";
-            return m_console.internalError(FileProblemText::describe(*problem));
+            return m_console.fileProblem(*problem);
         }
     }
     return kExitOk;

@@ -58,34 +58,38 @@ bool OutputFiles::usesStandardOutput() const
            m_options.patientsCsv == QLatin1String(kStandardOutput);
 }
 
-std::optional<QString> OutputFiles::writeOne(QLatin1String option, const QString &path,
-                                             const QByteArray &data,
-                                             QTextStream &standardOutput) const
+std::optional<OutputFiles::Problem> OutputFiles::writeOne(QLatin1String option,
+                                                          const QString &path, OutputKind kind,
+                                                          const QByteArray &data,
+                                                          QTextStream &standardOutput) const
 {
     if (path == QLatin1String(kStandardOutput)) {
         standardOutput << QString::fromUtf8(data);
         standardOutput.flush();
         return std::nullopt;
     }
-    if (auto problem = writeFileSafely(path.toStdString(), std::string_view(data.data(), std::size_t(data.size())))) {
+    if (auto problem = writeFileSafely(path.toStdString(),
+                                       std::string_view(data.data(), std::size_t(data.size())),
+                                       kind)) {
         problem->role = optionRole(option);
-        return FileProblemText::describe(*problem);
+        return Problem{problem->refusedByRule() ? kExitBadInput : kExitInternalError,
+                       FileProblemText::describe(*problem)};
     }
     return std::nullopt;
 }
 
-std::optional<QString> OutputFiles::write(const Results &results, const Scenario &scenario,
+std::optional<OutputFiles::Problem> OutputFiles::write(const Results &results, const Scenario &scenario,
                                           QTextStream &standardOutput) const
 {
     if (!m_options.csv.isEmpty()) {
-        if (auto e = writeOne(SimulateOptions::kCsvOption, m_options.csv,
+        if (auto e = writeOne(SimulateOptions::kCsvOption, m_options.csv, OutputKind::Table,
                               QByteArray::fromStdString(results.table.toCsv()), standardOutput))
             return e;
     }
     if (!m_options.patientsCsv.isEmpty()) {
         const std::string csv = patientOutcomesCsv(results.patients, results.antibodies);
         if (auto e = writeOne(SimulateOptions::kPatientsCsvOption, m_options.patientsCsv,
-                              QByteArray::fromStdString(csv), standardOutput))
+                              OutputKind::Table, QByteArray::fromStdString(csv), standardOutput))
             return e;
     }
     if (m_options.png.isEmpty() && m_options.pdf.isEmpty())
@@ -93,7 +97,7 @@ std::optional<QString> OutputFiles::write(const Results &results, const Scenario
     return writeImages(results, scenario);
 }
 
-std::optional<QString> OutputFiles::writeImages(const Results &results,
+std::optional<OutputFiles::Problem> OutputFiles::writeImages(const Results &results,
                                                 const Scenario &scenario) const
 {
     // The window's figure, drawn on a plot that is never shown.
@@ -118,8 +122,10 @@ std::optional<QString> OutputFiles::writeImages(const Results &results,
         const QByteArray data = image.pdf ? exporter.pdf(m_options.imageSize, &error)
                                           : exporter.png(m_options.imageSize, &error);
         if (data.isEmpty())
-            return tr("--%1: cannot draw %2: %3").arg(image.option, quoted(image.path), error);
-        if (auto e = writeOne(image.option, image.path, data, unused))
+            return Problem{kExitInternalError,
+                           tr("--%1: cannot draw %2: %3").arg(image.option, quoted(image.path), error)};
+        if (auto e = writeOne(image.option, image.path,
+                              image.pdf ? OutputKind::Pdf : OutputKind::Png, data, unused))
             return e;
     }
     return std::nullopt;

@@ -7,6 +7,8 @@
 #include "ExitCode.h"
 #include "SimulateOptions.h"
 
+#include "files/FileProblem.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
@@ -37,17 +39,18 @@ public:
     std::optional<Problem> check() const;
 
     // Writes the CSV, the per-patient CSV, then the PNG and the PDF of the result plot;
-    // "-" goes to `standardOutput`. Returns the first failure (an internal error), or nothing.
-    std::optional<QString> write(const Results &results, const Scenario &scenario,
+    // "-" goes to `standardOutput`. Returns the first failure, or nothing: bad input for a
+    // file that became another kind's during the run, an internal error for a failed write.
+    std::optional<Problem> write(const Results &results, const Scenario &scenario,
                                  QTextStream &standardOutput) const;
 
     // True when a table goes to standard output (the summary then goes to standard error).
     bool usesStandardOutput() const;
 
 private:
-    std::optional<QString> writeOne(QLatin1String option, const QString &path,
+    std::optional<Problem> writeOne(QLatin1String option, const QString &path, OutputKind kind,
                                     const QByteArray &data, QTextStream &standardOutput) const;
-    std::optional<QString> writeImages(const Results &results, const Scenario &scenario) const;
+    std::optional<Problem> writeImages(const Results &results, const Scenario &scenario) const;
 
     const SimulateOptions &m_options;
     QString m_inputFile;

@@ -72,11 +72,8 @@ int ReportCommand::run(const CommandLine &line) const
     if (compared && !compared->file.isEmpty())
         inputs.push_back({"--compare", compared->file.toStdString()});
     if (const auto problem =
-            checkOutputs(inputs, {{"--pdf", pdfPath.toStdString(), OutputKind::Pdf}})) {
-        const QString message = FileProblemText::describe(*problem);
-        return problem->refusedByRule() ? m_console.badInput(message)
-                                        : m_console.internalError(message);
-    }
+            checkOutputs(inputs, {{"--pdf", pdfPath.toStdString(), OutputKind::Pdf}}))
+        return m_console.fileProblem(*problem);
 
     QList<PinnedResults> comparisons;
     if (compared) {
@@ -92,9 +89,10 @@ int ReportCommand::run(const CommandLine &line) const
     if (pdf.isEmpty())
         return m_console.internalError(tr("report: cannot draw the handout: %1").arg(error));
     if (auto problem = writeFileSafely(pdfPath.toStdString(),
-                                       std::string_view(pdf.data(), std::size_t(pdf.size())))) {
+                                       std::string_view(pdf.data(), std::size_t(pdf.size())),
+                                       OutputKind::Pdf)) {
         problem->role = "--pdf";
-        return m_console.internalError(FileProblemText::describe(*problem));
+        return m_console.fileProblem(*problem);
     }
     m_console.out() << tr("Wrote the handout for “%1” (%2 pages) to %3")
                            .arg(PlanNames::shownName(scenario))

@@ -73,8 +73,10 @@ int SimulateCommand::run(const CommandLine &line) const
                 .arg(formatNumber(scenario.horizonDays)));
     }
 
-    if (const auto problem = outputs.write(results, scenario, m_console.out()))
-        return m_console.internalError(*problem);
+    if (const auto problem = outputs.write(results, scenario, m_console.out())) {
+        return problem->exitCode == kExitBadInput ? m_console.badInput(problem->message)
+                                                  : m_console.internalError(problem->message);
+    }
     // With a table on standard output, the summary must not mix into it.
     SummaryPrinter(scenario, results, *options)
         .print(outputs.usesStandardOutput() ? m_console.err() : m_console.out());

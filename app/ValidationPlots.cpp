@@ -94,7 +94,7 @@ ValidationPlots::ValidationPlots(const TargetSet &set, const std::vector<TargetR
 }
 
 QStringList ValidationPlots::write(const QString &folder, const QString &relativeFolder,
-                                   QString *error) const
+                                   QString *error, bool *refused) const
 {
     std::map<CurveKey, std::vector<const TargetResult *>> curves;
     for (const TargetResult &r : m_results) {
@@ -170,8 +170,12 @@ QStringList ValidationPlots::write(const QString &folder, const QString &relativ
             return {};
         const QString path = QDir(folder).filePath(name);
         if (auto problem = writeFileSafely(path.toStdString(),
-                                           std::string_view(png.data(), std::size_t(png.size())))) {
+                                           std::string_view(png.data(), std::size_t(png.size())),
+                                           OutputKind::Png)) {
+            problem->role = "--plots";
             *error = FileProblemText::describe(*problem);
+            if (refused)
+                *refused = problem->refusedByRule();
             return {};
         }
         QStringList ids;

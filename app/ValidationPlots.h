@@ -21,8 +21,10 @@ public:
                     const ParameterTable &parameters);
 
     // Writes one PNG per curve into `folder`; returns the Markdown image lines, with paths
-    // relative to the report (`relativeFolder`). `error` is set if a file cannot be written.
-    QStringList write(const QString &folder, const QString &relativeFolder, QString *error) const;
+    // relative to the report (`relativeFolder`). `error` is set if a plot cannot be drawn or
+    // written; `refused`, if given, says whether a rule kept an existing file (not a PNG).
+    QStringList write(const QString &folder, const QString &relativeFolder, QString *error,
+                      bool *refused = nullptr) const;
 
 private:
     const TargetSet &m_set;

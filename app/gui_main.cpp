@@ -344,10 +344,11 @@ int main(int argc, char **argv)
                 return;
             }
             if (auto problem = lymph::writeFileSafely(screenshot.toStdString(),
-                                                      std::string_view(png.data(), std::size_t(png.size())))) {
+                                                      std::string_view(png.data(), std::size_t(png.size())),
+                                                      lymph::OutputKind::Png)) {
                 problem->role = "--screenshot";
                 err << lymph::FileProblemText::describe(*problem) << '\n';
-                QCoreApplication::exit(kExitFailure);
+                QCoreApplication::exit(problem->refusedByRule() ? kExitBadInput : kExitFailure);
                 return;
             }
             QCoreApplication::exit(0);

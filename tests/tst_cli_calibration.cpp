@@ -185,6 +185,47 @@ private slots:
                  qsizetype(first.evidence.size()));
     }
 
+    // The report and its plots replace only their own earlier versions: a note where the
+    // report or a plot would go is kept and the run stops with exit 2.
+    void reportAndPlotsReplaceOnlyTheirOwn()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.md"));
+        const QString plots = dir.filePath(QStringLiteral("plots"));
+        const QStringList arguments = {QStringLiteral("calibration"), QStringLiteral("--quick"),
+                                       QStringLiteral("--only"),
+                                       QStringLiteral("ahsct-cd4-not-recovered-24mo-cull2017"),
+                                       QStringLiteral("--markdown"), report,
+                                       QStringLiteral("--plots"), plots};
+        for (int run = 0; run < 2; ++run) { // the second replaces the first run's files
+            const CliRun made = runCli(arguments);
+            QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
+        }
+        const QString plot = plots + QStringLiteral("/curve-01.png");
+        QFile made(plot);
+        QVERIFY(made.open(QIODevice::ReadOnly));
+        QVERIFY(made.read(4) == "\x89PNG");
+        made.close();
+
+        const QByteArray note("holiday picture\n");
+        const auto keeps = [&](const QString &file, const QString &option) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(note);
+            out.close();
+            const CliRun refused = runCli(arguments);
+            QVERIFY2(refused.exitCode == 2 && refused.err.contains(option) &&
+                         refused.err.contains(QStringLiteral("will not replace")),
+                     qPrintable(describe(refused)));
+            QFile in(file);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QCOMPARE(in.readAll(), note);
+        };
+        keeps(plot, QStringLiteral("--plots"));
+        QVERIFY(QFile::remove(plot));
+        keeps(report, QStringLiteral("--markdown"));
+    }
+
     void findingWithAnUnknownFigureIsNamed()
     {
         const std::optional<CliRun> run =

@@ -358,6 +358,8 @@ void TestCliHostile::outputsReplaceOnlyTheirOwnKind()
                                        "90,lymphocytes_per_ul,800\n")));
     const QString clinic = path(QStringLiteral("clinic.csv"));
     QVERIFY(writeFile(clinic, QByteArray("patient,name,born\n1,A. B.,1980\n")));
+    const QString doc = path(QStringLiteral("format.md"));
+    QVERIFY(writeFile(doc, QByteArray("# Format\n\n    {\"format\": \"lymphoscope-scenario\"}\n")));
     const QString picture = path(QStringLiteral("holiday.png"));
     QVERIFY(writeFile(picture, QByteArray("GIF89a, not a PNG")));
 
@@ -379,6 +381,9 @@ void TestCliHostile::outputsReplaceOnlyTheirOwnKind()
          QStringLiteral("a PNG image")},
         {{QStringLiteral("fit"), m_scenario, QStringLiteral("--save-scenario"), notes}, notes,
          QStringLiteral("a Lymphoscope scenario")},
+        // The report is refused before the run that would take minutes.
+        {{QStringLiteral("calibration"), QStringLiteral("--markdown"), doc}, doc,
+         QStringLiteral("a validation report")},
     };
     for (const auto &c : refused) {
         const QByteArray before = fingerprint(c.kept);
@@ -391,10 +396,15 @@ void TestCliHostile::outputsReplaceOnlyTheirOwnKind()
         QCOMPARE(fingerprint(c.kept), before);
     }
     QCOMPARE(fingerprint(other), otherHash);
+    // The report is never the list of targets --check reads.
+    const QString listed = path(QStringLiteral("must-pass.txt"));
+    QVERIFY(writeFile(listed, QByteArray()));
+    const CliRun checked = cliHere({QStringLiteral("calibration"), QStringLiteral("--check"),
+                                    listed, QStringLiteral("--markdown"), listed});
+    QVERIFY2(checked.exitCode == 2 && checked.err.contains(QLatin1String("input file itself")),
+             qPrintable(describe(checked)));
 
     // Text that only quotes the scenario format (this project's documentation) is not one.
-    const QString doc = path(QStringLiteral("format.md"));
-    QVERIFY(writeFile(doc, QByteArray("# Format\n\n    {\"format\": \"lymphoscope-scenario\"}\n")));
     const QByteArray docHash = fingerprint(doc);
     const CliRun quoted = cliHere({QStringLiteral("fit"), m_scenario, QStringLiteral("--labs"), labs,
                                    QStringLiteral("--save-scenario"), doc});

@@ -1,6 +1,7 @@
 // Scenario files: built-in examples, canonical output, loading, limits and atomic saves.
 // Error classes and their messages are in tst_scenario_errors.cpp.
 
+#include "files/FileWriter.h"
 #include "model/ParameterTable.h"
 #include "scenario/ExampleLibrary.h"
 #include "scenario/ScenarioIo.h"
@@ -174,6 +175,8 @@ private slots:
     void saveKeepsOldFileWhenWritingFails();
     void saveKeepsOldFileInReadOnlyDirectory();
     void saveRefusesScenarioThatWouldNotLoad();
+    void writerReplacesOnlyItsOwnKind_data();
+    void writerReplacesOnlyItsOwnKind();
 };
 
 void TestScenarioIo::builtInExamplesAreListed()
@@ -505,6 +508,58 @@ void TestScenarioIo::saveRefusesScenarioThatWouldNotLoad()
     QCOMPARE(error->problems.size(), std::size_t(1));
     QVERIFY(std::holds_alternative<issue::NotFinite>(error->problems.front().code));
     QCOMPARE(readAll(path), old);
+}
+
+// The writer's own check, made just before the write: a file that appeared or changed while a
+// long run went on is kept, whatever the run checked at its start.
+void TestScenarioIo::writerReplacesOnlyItsOwnKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("existing");
+    QTest::addColumn<bool>("replaced");
+    const QByteArray notes("my notes about the next visit\n");
+    const QByteArray scenario(exampleJson("alemtuzumab-weekend-gap"));
+    QTest::newRow("notes as a PDF") << int(OutputKind::Pdf) << notes << false;
+    QTest::newRow("a scenario as a PNG") << int(OutputKind::Png) << scenario << false;
+    QTest::newRow("lab results as a table")
+        << int(OutputKind::Table) << QByteArray("day,quantity,value\n0,cd4,800\n") << false;
+    QTest::newRow("notes as a scenario") << int(OutputKind::Scenario) << notes << false;
+    QTest::newRow("a report-like note as the report")
+        << int(OutputKind::ValidationReport) << QByteArray("# My validation notes\n") << false;
+    QTest::newRow("a PDF as a PDF") << int(OutputKind::Pdf) << QByteArray("%PDF-1.4\n") << true;
+    QTest::newRow("a result table as a table")
+        << int(OutputKind::Table) << QByteArray("day,cd4_per_ul\n0,800\n") << true;
+    QTest::newRow("a scenario as a scenario") << int(OutputKind::Scenario) << scenario << true;
+    QTest::newRow("the report as the report")
+        << int(OutputKind::ValidationReport) << QByteArray("# Validation report\n\nold\n") << true;
+    QTest::newRow("an empty file") << int(OutputKind::Pdf) << QByteArray() << true;
+    QTest::newRow("no rule") << int(OutputKind::Any) << notes << true;
+}
+
+void TestScenarioIo::writerReplacesOnlyItsOwnKind()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, existing);
+    QFETCH(bool, replaced);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("out");
+    QVERIFY(writeAll(path, existing.toStdString()));
+    const std::string written = "new output";
+    const auto problem = writeFileSafely(path.toStdString(), written, OutputKind(kind));
+    if (replaced) {
+        QVERIFY2(!problem, problem ? fileProblemText(*problem).c_str() : "");
+        QCOMPARE(readAll(path), written);
+    } else {
+        QVERIFY(problem.has_value());
+        QVERIFY(problem->refusedByRule());
+        QCOMPARE(problem->code, FileProblem::Code::NotOwnKind);
+        QCOMPARE(problem->path, path.toStdString());
+        QCOMPARE(readAll(path), existing.toStdString());
+    }
+    // A file that is not there yet is always written.
+    const QString fresh = dir.filePath("fresh");
+    QVERIFY(!writeFileSafely(fresh.toStdString(), written, OutputKind(kind)));
+    QCOMPARE(readAll(fresh), written);
 }
 
 QTEST_APPLESS_MAIN(TestScenarioIo)

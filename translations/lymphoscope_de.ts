@@ -42,82 +42,82 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="39"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Die veröffentlichten Werte, an denen das Modell geprüft wird, nachrechnen und je Wert den veröffentlichten Wert mit Unsicherheit, den Modellwert und bestanden oder nicht berichten.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>Der Ordner der Zielwerte (Standard: resources/calibration im Quellbaum).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Alle Ergebnisse als JSON auf der Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="46"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Den Validierungsbericht (docs/validation.md) in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Mit --markdown: die Grafiken Modell gegen Veröffentlichung in ORDNER schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="49"/>
+        <location filename="../app/CalibrationCommand.cpp" line="50"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Kohorten in einem Viertel ihrer Größe (ein schneller Blick; das Ergebnis kann abweichen).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Nur diese Zielwerte (Kennungen durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="52"/>
+        <location filename="../app/CalibrationCommand.cpp" line="53"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Mit einem geänderten Parameter rechnen (wiederholbar; IDs wie von &apos;parameters&apos; aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="55"/>
+        <location filename="../app/CalibrationCommand.cpp" line="56"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Mit 1 beenden, wenn ein in DATEI aufgeführter Zielwert (eine Kennung je Zeile) nicht besteht.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <location filename="../app/CalibrationCommand.cpp" line="58"/>
         <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
         <translation>Diese Parameter (IDs durch Kommas getrennt) an die geprüften Zielwerte oder an die von --only anpassen, mit gewichteten kleinsten Quadraten auf logarithmischer Skala, und die Schätzwerte mit Standardfehlern und Korrelationen ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <location filename="../app/CalibrationCommand.cpp" line="62"/>
         <source>With --fit: at most N iterations (default 20).</source>
         <translation>Mit --fit: höchstens N Iterationen (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="78"/>
+        <location filename="../app/CalibrationCommand.cpp" line="79"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="93"/>
+        <location filename="../app/CalibrationCommand.cpp" line="94"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set: &apos;%1&apos; ist keine bekannte Parameter-ID mit einem Wert in ihrem Bereich (siehe &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="150"/>
+        <location filename="../app/CalibrationCommand.cpp" line="162"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: früher bestandene Zielwerte bestehen nicht mehr (oder fehlen): %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <location filename="../app/CalibrationCommand.cpp" line="185"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations: „%1“ ist keine ganze Zahl von 1 bis 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <location filename="../app/CalibrationCommand.cpp" line="192"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit: %1</translation>
     </message>
@@ -597,7 +597,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>Console</name>
     <message>
-        <location filename="../app/Console.cpp" line="10"/>
+        <location filename="../app/Console.cpp" line="12"/>
         <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation>&apos;lymphoscope-cli --help&apos; zeigt die Befehle und Optionen.</translation>
     </message>
@@ -1087,98 +1087,103 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>Lymphoscope-Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>a validation report this program wrote</source>
+        <translation>Validierungsbericht dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>a file of that kind</source>
         <translation>Datei dieser Art</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot open %1: there is no such file</source>
         <translation>%1 kann nicht geöffnet werden: diese Datei gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>%1 kann nicht verwendet werden: es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>%1 kann nicht gelesen werden: es ist eine Pipe oder ein Gerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>more than the limit of %1</source>
         <translation>mehr als die Grenze von %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>%1; the limit is %2</source>
         <translation>%1; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="51"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>%1 kann nicht gelesen werden: die Datei ist zu groß (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="62"/>
+        <location filename="../ui/FileProblemText.cpp" line="63"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabedatei selbst; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="65"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 wird nicht geschrieben: es ist die Eingabe %2 (dieselbe Datei unter anderem Namen); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="71"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>nur eine Ausgabe kann auf die Standardausgabe (&apos;-&apos;) gehen; %1 tut es bereits</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="73"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 und %2 %3 sind dieselbe Datei: geben Sie jeder Ausgabe einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="76"/>
+        <location filename="../ui/FileProblemText.cpp" line="77"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Socket oder Blockgerät, keine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="79"/>
+        <location filename="../ui/FileProblemText.cpp" line="80"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, die kein Programm liest</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="82"/>
+        <location filename="../ui/FileProblemText.cpp" line="83"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>%1 kann nicht verwendet werden: seine symbolischen Links bilden eine Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="84"/>
+        <location filename="../ui/FileProblemText.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <location filename="../ui/FileProblemText.cpp" line="87"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 wird nicht ersetzt: Die vorhandene Datei ist nicht vom Typ „%2“; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <location filename="../ui/FileProblemText.cpp" line="93"/>
         <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
         <translation>%1 wird nicht ersetzt: Die vorhandene Datei lässt sich nicht lesen, um ihren Inhalt zu erkennen; wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst</translation>
     </message>
@@ -1241,12 +1246,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>--save-scenario: bitte einen Dateinamen angeben</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="158"/>
+        <location filename="../app/FitCommand.cpp" line="155"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="183"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Angepasst an %n Laborwert bis Tag %1, mit der Population als Prior (bayesscher MAP; 90-%-Intervalle aus der Laplace-Näherung).</numerusform>
@@ -1254,32 +1259,32 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="189"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>Hinweis: der Optimierer hat vor der Konvergenz angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="194"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Patientenfaktoren (1 = typischer Patient):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (Population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="202"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>; the results say little about it</source>
         <translation>; die Werte sagen wenig darüber aus</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Übereinstimmung mit den Werten (Residuen relativ zum Fehlermodell; etwa 1 ist wie erwartet):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="211"/>
+        <location filename="../app/FitCommand.cpp" line="209"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % unter der Anpassung</numerusform>
@@ -1287,7 +1292,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="214"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n Wert, RMS %1, Werte im Mittel %2 % über der Anpassung</numerusform>
@@ -1295,7 +1300,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="217"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Eine Anpassung an die Werte dieses Patienten, zum Erkunden und Lernen: sie zeigt, was das Modell daraus macht, keine Vorhersage des Verlaufs dieses Patienten.</translation>
     </message>
@@ -1895,7 +1900,7 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="121"/>
+        <location filename="../app/OutputFiles.cpp" line="126"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: %2 kann nicht gezeichnet werden: %3</translation>
     </message>
@@ -2112,12 +2117,12 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
         <translation>report: --lang: erwartet wird einer der Werte %1, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: das Merkblatt kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Merkblatt für „%1“ (%2 Seiten) nach %3 geschrieben</translation>
     </message>
@@ -4721,19 +4726,19 @@ Quelle: %2</translation>
         <translation>--screenshot: das Fenster konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="371"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>Open Scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="372"/>
+        <location filename="../app/gui_main.cpp" line="373"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="361"/>
+        <location filename="../app/gui_main.cpp" line="362"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: die Simulation wurde nicht rechtzeitig fertig.</translation>
     </message>

@@ -42,82 +42,82 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="39"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Every result as JSON on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="46"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="49"/>
+        <location filename="../app/CalibrationCommand.cpp" line="50"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="52"/>
+        <location filename="../app/CalibrationCommand.cpp" line="53"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="55"/>
+        <location filename="../app/CalibrationCommand.cpp" line="56"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <location filename="../app/CalibrationCommand.cpp" line="58"/>
         <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <location filename="../app/CalibrationCommand.cpp" line="62"/>
         <source>With --fit: at most N iterations (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="78"/>
+        <location filename="../app/CalibrationCommand.cpp" line="79"/>
         <source>calibration: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="93"/>
+        <location filename="../app/CalibrationCommand.cpp" line="94"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="150"/>
+        <location filename="../app/CalibrationCommand.cpp" line="162"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <location filename="../app/CalibrationCommand.cpp" line="185"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <location filename="../app/CalibrationCommand.cpp" line="192"/>
         <source>calibration --fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +588,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../app/Console.cpp" line="10"/>
+        <location filename="../app/Console.cpp" line="12"/>
         <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,98 +1078,103 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>a validation report this program wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>a file of that kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot open %1: there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>more than the limit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>%1; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="51"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="62"/>
+        <location filename="../ui/FileProblemText.cpp" line="63"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="65"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="71"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="73"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="76"/>
+        <location filename="../ui/FileProblemText.cpp" line="77"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="79"/>
+        <location filename="../ui/FileProblemText.cpp" line="80"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="82"/>
+        <location filename="../ui/FileProblemText.cpp" line="83"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="84"/>
+        <location filename="../ui/FileProblemText.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <location filename="../ui/FileProblemText.cpp" line="87"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <location filename="../ui/FileProblemText.cpp" line="93"/>
         <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,12 +1237,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="158"/>
+        <location filename="../app/FitCommand.cpp" line="155"/>
         <source>fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="183"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Fitted to %n lab result up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</numerusform>
@@ -1245,32 +1250,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="189"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="194"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="202"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>; the results say little about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="211"/>
+        <location filename="../app/FitCommand.cpp" line="209"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% below the fit on average</numerusform>
@@ -1278,7 +1283,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="214"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n result, RMS %1, results %2% above the fit on average</numerusform>
@@ -1286,7 +1291,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="217"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1891,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="121"/>
+        <location filename="../app/OutputFiles.cpp" line="126"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,12 +2108,12 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>report: cannot draw the handout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,18 +4705,18 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="371"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>Open Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="372"/>
+        <location filename="../app/gui_main.cpp" line="373"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="361"/>
+        <location filename="../app/gui_main.cpp" line="362"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,82 +42,82 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="39"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Ejecuta las cifras publicadas con las que se comprueba el modelo e informa, para cada una, del valor publicado y su incertidumbre, el valor del modelo y si pasa o no.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La carpeta del conjunto de referencias (por defecto: resources/calibration del código fuente).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Todos los resultados en JSON por la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="46"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Escribe el informe de validación (docs/validation.md) en ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: escribe los gráficos modelo frente a publicación en CARPETA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="49"/>
+        <location filename="../app/CalibrationCommand.cpp" line="50"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Cohortes a una cuarta parte de su tamaño (un vistazo rápido; el resultado puede variar).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo estas referencias (identificadores separados por comas).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="52"/>
+        <location filename="../app/CalibrationCommand.cpp" line="53"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Ejecutar con un parámetro cambiado (repetible; identificadores como los lista &apos;parameters&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="55"/>
+        <location filename="../app/CalibrationCommand.cpp" line="56"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Sale con 1 si una referencia de ARCHIVO (un identificador por línea) no pasa.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <location filename="../app/CalibrationCommand.cpp" line="58"/>
         <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
         <translation>Ajusta estos parámetros (ids separados por comas) a los objetivos verificados, o a los de --only, por mínimos cuadrados ponderados en escala logarítmica, e informa las estimaciones con errores estándar y correlaciones.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <location filename="../app/CalibrationCommand.cpp" line="62"/>
         <source>With --fit: at most N iterations (default 20).</source>
         <translation>Con --fit: como máximo N iteraciones (por defecto 20).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="78"/>
+        <location filename="../app/CalibrationCommand.cpp" line="79"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="93"/>
+        <location filename="../app/CalibrationCommand.cpp" line="94"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set: &apos;%1&apos; no es un identificador de parámetro conocido con un valor dentro de su rango (véase &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="150"/>
+        <location filename="../app/CalibrationCommand.cpp" line="162"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: referencias que antes pasaban ahora fallan (o faltan): %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <location filename="../app/CalibrationCommand.cpp" line="185"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations: &apos;%1&apos; no es un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <location filename="../app/CalibrationCommand.cpp" line="192"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit: %1</translation>
     </message>
@@ -597,7 +597,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../app/Console.cpp" line="10"/>
+        <location filename="../app/Console.cpp" line="12"/>
         <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation>Ejecute &apos;lymphoscope-cli --help&apos; para ver los comandos y las opciones.</translation>
     </message>
@@ -1087,98 +1087,103 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>un escenario de Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>a validation report this program wrote</source>
+        <translation>un informe de validación escrito por este programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>a file of that kind</source>
         <translation>un archivo de ese tipo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot open %1: there is no such file</source>
         <translation>no se puede abrir %1: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>no se puede usar %1: es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>no se puede leer %1: es una tubería o un dispositivo, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>more than the limit of %1</source>
         <translation>más que el límite de %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>%1; the limit is %2</source>
         <translation>%1; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="51"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>no se puede leer %1: el archivo es demasiado grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="62"/>
+        <location filename="../ui/FileProblemText.cpp" line="63"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>no se escribirá %1: es el propio archivo de entrada; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="65"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>no se escribirá %1: es la entrada %2 (el mismo archivo con otro nombre); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="71"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo una salida puede ir a la salida estándar (&apos;-&apos;); %1 ya lo hace</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="73"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 y %2 %3 son el mismo archivo: dé a cada salida su propio nombre</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="76"/>
+        <location filename="../ui/FileProblemText.cpp" line="77"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>no se puede escribir %1: es un socket o un dispositivo de bloques, no un archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="79"/>
+        <location filename="../ui/FileProblemText.cpp" line="80"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>no se puede escribir %1: es una tubería con nombre que ningún programa está leyendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="82"/>
+        <location filename="../ui/FileProblemText.cpp" line="83"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>no se puede usar %1: sus enlaces simbólicos forman un bucle</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="84"/>
+        <location filename="../ui/FileProblemText.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <location filename="../ui/FileProblemText.cpp" line="87"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>no se reemplazará %1: existe y no es %2; elija otro nombre o elimine antes el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <location filename="../ui/FileProblemText.cpp" line="93"/>
         <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
         <translation>no se reemplazará %1: existe y no se puede leer para saber qué contiene; elija otro nombre o elimine antes el archivo</translation>
     </message>
@@ -1241,12 +1246,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>--save-scenario: indique un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="158"/>
+        <location filename="../app/FitCommand.cpp" line="155"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="183"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajustado a %n resultado de laboratorio hasta el día %1, con la población como a priori (MAP bayesiano; intervalos del 90 % por la aproximación de Laplace).</numerusform>
@@ -1254,32 +1259,32 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="189"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: el optimizador se detuvo antes de converger: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="194"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Factores del paciente (1 = paciente típico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 %: %1–%2 (población %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="202"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>; the results say little about it</source>
         <translation>; los resultados dicen poco sobre él</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Ajuste a los resultados (residuos frente al modelo de error; alrededor de 1 es lo esperado):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="211"/>
+        <location filename="../app/FitCommand.cpp" line="209"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por debajo del ajuste</numerusform>
@@ -1287,7 +1292,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="214"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n resultado, RMS %1, resultados en promedio un %2 % por encima del ajuste</numerusform>
@@ -1295,7 +1300,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="217"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajuste a los resultados de este paciente, para explorar y aprender: muestra lo que el modelo hace con ellos, no una predicción de la evolución de este paciente.</translation>
     </message>
@@ -1895,7 +1900,7 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="121"/>
+        <location filename="../app/OutputFiles.cpp" line="126"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: no se puede dibujar %2: %3</translation>
     </message>
@@ -2112,12 +2117,12 @@ El EE está en escala logarítmica (un factor ×/÷), a partir del jacobiano en 
         <translation>report: --lang: se esperaba uno de %1, se ha recibido «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: no se puede dibujar la hoja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Hoja informativa de «%1» (%2 páginas) escrita en %3</translation>
     </message>
@@ -4721,19 +4726,19 @@ Fuente: %2</translation>
         <translation>--screenshot: no se pudo dibujar la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="371"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>Open Scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="372"/>
+        <location filename="../app/gui_main.cpp" line="373"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>No se ha podido abrir el escenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="361"/>
+        <location filename="../app/gui_main.cpp" line="362"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulación no terminó a tiempo.</translation>
     </message>

@@ -42,82 +42,82 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="39"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Exécute les chiffres publiés auxquels le modèle est confronté et indique, pour chacun, la valeur publiée et son incertitude, la valeur du modèle et le résultat.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>Le dossier des valeurs cibles (par défaut : resources/calibration des sources).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Tous les résultats en JSON sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="46"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Écrit le rapport de validation (docs/validation.md) dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Avec --markdown : écrit les graphiques modèle contre publication dans DOSSIER.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="49"/>
+        <location filename="../app/CalibrationCommand.cpp" line="50"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Cohortes au quart de leur taille (un aperçu rapide ; le résultat peut différer).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Seulement ces cibles (identifiants séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="52"/>
+        <location filename="../app/CalibrationCommand.cpp" line="53"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Exécuter avec un paramètre modifié (répétable ; identifiants tels que les liste &apos;parameters&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="55"/>
+        <location filename="../app/CalibrationCommand.cpp" line="56"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Quitte avec 1 si une cible listée dans FICHIER (un identifiant par ligne) échoue.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <location filename="../app/CalibrationCommand.cpp" line="58"/>
         <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
         <translation>Ajuster ces paramètres (identifiants séparés par des virgules) aux cibles testées, ou à celles de --only, par moindres carrés pondérés sur l’échelle logarithmique, et indiquer les estimations avec leurs erreurs types et corrélations.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <location filename="../app/CalibrationCommand.cpp" line="62"/>
         <source>With --fit: at most N iterations (default 20).</source>
         <translation>Avec --fit : au plus N itérations (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="78"/>
+        <location filename="../app/CalibrationCommand.cpp" line="79"/>
         <source>calibration: %1: %2</source>
         <translation>calibration : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="93"/>
+        <location filename="../app/CalibrationCommand.cpp" line="94"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set : &apos;%1&apos; n&apos;est pas un identifiant de paramètre connu avec une valeur dans sa plage (voir &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="150"/>
+        <location filename="../app/CalibrationCommand.cpp" line="162"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration : des cibles réussies auparavant échouent (ou manquent) : %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <location filename="../app/CalibrationCommand.cpp" line="185"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations : « %1 » n’est pas un nombre entier de 1 à 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <location filename="../app/CalibrationCommand.cpp" line="192"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit : %1</translation>
     </message>
@@ -597,7 +597,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../app/Console.cpp" line="10"/>
+        <location filename="../app/Console.cpp" line="12"/>
         <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation>Lancez &apos;lymphoscope-cli --help&apos; pour voir les commandes et les options.</translation>
     </message>
@@ -1087,100 +1087,105 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>un scénario Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>a validation report this program wrote</source>
+        <translation>un rapport de validation écrit par ce programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>a file of that kind</source>
         <translation>un fichier de ce type</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossible d’ouvrir %1 : ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossible d’utiliser %1 : c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossible de lire %1 : c’est un tube ou un périphérique, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>more than the limit of %1</source>
         <translation>plus que la limite de %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>%1; the limit is %2</source>
         <translation>%1 ; la limite est de %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="51"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossible de lire %1 : le fichier est trop volumineux (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossible d’écrire %1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="62"/>
+        <location filename="../ui/FileProblemText.cpp" line="63"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 ne sera pas écrit : c’est le fichier d’entrée lui-même ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="65"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 ne sera pas écrit : c’est l’entrée %2 (le même fichier sous un autre nom) ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="71"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>une seule sortie peut aller sur la sortie standard (« - ») ; %1 le fait déjà</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="73"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 et %2 %3 sont le même fichier : donnez à chaque sortie son propre nom</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="76"/>
+        <location filename="../ui/FileProblemText.cpp" line="77"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossible d’écrire %1 : c’est un socket ou un périphérique bloc, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="79"/>
+        <location filename="../ui/FileProblemText.cpp" line="80"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossible d’écrire %1 : c’est un tube nommé qu’aucun programme ne lit</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="82"/>
+        <location filename="../ui/FileProblemText.cpp" line="83"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossible d’utiliser %1 : ses liens symboliques forment une boucle</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="84"/>
+        <location filename="../ui/FileProblemText.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <location filename="../ui/FileProblemText.cpp" line="87"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 ne sera pas remplacé : le fichier existe et n&apos;est pas %2 ; choisissez un autre nom ou supprimez d&apos;abord le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <location filename="../ui/FileProblemText.cpp" line="93"/>
         <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
-        <translation>%1 ne sera pas remplacé : le fichier existe et ne peut pas être lu pour savoir ce qu'il contient ; choisissez un autre nom ou supprimez d'abord le fichier</translation>
+        <translation>%1 ne sera pas remplacé : le fichier existe et ne peut pas être lu pour savoir ce qu&apos;il contient ; choisissez un autre nom ou supprimez d&apos;abord le fichier</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1246,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>--save-scenario : indiquez un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="158"/>
+        <location filename="../app/FitCommand.cpp" line="155"/>
         <source>fit: %1</source>
         <translation>fit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="183"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Ajusté à %n résultat de laboratoire jusqu&apos;au jour %1, avec la population comme a priori (MAP bayésien ; intervalles à 90 % par l&apos;approximation de Laplace).</numerusform>
@@ -1254,32 +1259,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="189"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>remarque : l&apos;optimiseur s&apos;est arrêté avant de converger : %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="194"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Facteurs du patient (1 = patient type) :</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90 % : %1–%2 (population %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="202"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>; the results say little about it</source>
         <translation> ; les résultats en disent peu</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accord avec les résultats (résidus rapportés au modèle d&apos;erreur ; environ 1 est attendu) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="211"/>
+        <location filename="../app/FitCommand.cpp" line="209"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessous de l&apos;ajustement</numerusform>
@@ -1287,7 +1292,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="214"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n résultat, RMS %1, résultats en moyenne %2 % au-dessus de l&apos;ajustement</numerusform>
@@ -1295,7 +1300,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="217"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un ajustement aux résultats de ce patient, pour l&apos;exploration et l&apos;enseignement : il montre ce que le modèle en fait, pas une prédiction de l&apos;évolution de ce patient.</translation>
     </message>
@@ -1895,7 +1900,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="121"/>
+        <location filename="../app/OutputFiles.cpp" line="126"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1 : impossible de dessiner %2 : %3</translation>
     </message>
@@ -2112,12 +2117,12 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>report : --lang : une valeur parmi %1 attendue, reçu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report : impossible de dessiner la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Fiche d&apos;information pour « %1 » (%2 pages) écrite dans %3</translation>
     </message>
@@ -4721,19 +4726,19 @@ Source : %2</translation>
         <translation>--screenshot : impossible de dessiner la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="371"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="372"/>
+        <location filename="../app/gui_main.cpp" line="373"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Le scénario n&apos;a pas pu être ouvert :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="361"/>
+        <location filename="../app/gui_main.cpp" line="362"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot : la simulation ne s&apos;est pas terminée à temps.</translation>
     </message>

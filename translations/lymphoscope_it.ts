@@ -42,82 +42,82 @@
 <context>
     <name>CalibrationCommand</name>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="38"/>
+        <location filename="../app/CalibrationCommand.cpp" line="39"/>
         <source>Run the published figures the model is checked against and report, per figure, the published value and uncertainty, the model&apos;s value and pass or fail.</source>
         <translation>Esegue i dati pubblicati con cui il modello è verificato e riporta, per ciascuno, il valore pubblicato con la sua incertezza, il valore del modello e l’esito.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="41"/>
+        <location filename="../app/CalibrationCommand.cpp" line="42"/>
         <source>The target set&apos;s folder (default: the source tree&apos;s resources/calibration).</source>
         <translation>La cartella dei valori di riferimento (predefinita: resources/calibration nei sorgenti).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="44"/>
+        <location filename="../app/CalibrationCommand.cpp" line="45"/>
         <source>Every result as JSON on standard output.</source>
         <translation>Tutti i risultati in JSON sullo standard output.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="45"/>
+        <location filename="../app/CalibrationCommand.cpp" line="46"/>
         <source>Write the validation report (docs/validation.md) to FILE.</source>
         <translation>Scrive il rapporto di validazione (docs/validation.md) in FILE.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="47"/>
+        <location filename="../app/CalibrationCommand.cpp" line="48"/>
         <source>With --markdown: write the model-against-publication plots to DIR.</source>
         <translation>Con --markdown: scrive i grafici modello contro pubblicazione in CARTELLA.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="49"/>
+        <location filename="../app/CalibrationCommand.cpp" line="50"/>
         <source>Cohorts a quarter of their size (a quick look; pass or fail may differ).</source>
         <translation>Coorti a un quarto della loro dimensione (uno sguardo rapido; l’esito può cambiare).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="51"/>
+        <location filename="../app/CalibrationCommand.cpp" line="52"/>
         <source>Only these targets (ids separated by commas).</source>
         <translation>Solo questi riferimenti (identificativi separati da virgole).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="52"/>
+        <location filename="../app/CalibrationCommand.cpp" line="53"/>
         <source>Run with a parameter changed (repeatable; ids as &apos;parameters&apos; lists them).</source>
         <translation>Esegui con un parametro modificato (ripetibile; identificativi come li elenca &apos;parameters&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="55"/>
+        <location filename="../app/CalibrationCommand.cpp" line="56"/>
         <source>Exit 1 if a target listed in FILE (one id a line) does not pass.</source>
         <translation>Esce con 1 se un riferimento elencato in FILE (un identificativo per riga) non è superato.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="57"/>
+        <location filename="../app/CalibrationCommand.cpp" line="58"/>
         <source>Fit these parameters (ids separated by commas) to the tested targets, or to those of --only, by weighted least squares on the log scale, and report the estimates with standard errors and correlations.</source>
         <translation>Stima questi parametri (id separati da virgole) sui valori bersaglio verificati, o su quelli di --only, con minimi quadrati pesati su scala logaritmica, e riporta le stime con errori standard e correlazioni.</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="61"/>
+        <location filename="../app/CalibrationCommand.cpp" line="62"/>
         <source>With --fit: at most N iterations (default 20).</source>
         <translation>Con --fit: al massimo N iterazioni (predefinito 20).</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="78"/>
+        <location filename="../app/CalibrationCommand.cpp" line="79"/>
         <source>calibration: %1: %2</source>
         <translation>calibration: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="93"/>
+        <location filename="../app/CalibrationCommand.cpp" line="94"/>
         <source>--set: &apos;%1&apos; is not a known parameter id with a value in its range (see &apos;lymphoscope-cli parameters&apos;)</source>
         <translation>--set: &apos;%1&apos; non è un identificativo di parametro noto con un valore nel suo intervallo (vedi &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="150"/>
+        <location filename="../app/CalibrationCommand.cpp" line="162"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="173"/>
+        <location filename="../app/CalibrationCommand.cpp" line="185"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations: &apos;%1&apos; non è un numero intero da 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="180"/>
+        <location filename="../app/CalibrationCommand.cpp" line="192"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit: %1</translation>
     </message>
@@ -597,7 +597,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>Console</name>
     <message>
-        <location filename="../app/Console.cpp" line="10"/>
+        <location filename="../app/Console.cpp" line="12"/>
         <source>Run &apos;lymphoscope-cli --help&apos; for the commands and options.</source>
         <translation>Esegui &apos;lymphoscope-cli --help&apos; per i comandi e le opzioni.</translation>
     </message>
@@ -1087,98 +1087,103 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>uno scenario Lymphoscope</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="30"/>
+        <location filename="../ui/FileProblemText.cpp" line="28"/>
+        <source>a validation report this program wrote</source>
+        <translation>un rapporto di validazione scritto da questo programma</translation>
+    </message>
+    <message>
+        <location filename="../ui/FileProblemText.cpp" line="31"/>
         <source>a file of that kind</source>
         <translation>un file di quel tipo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="39"/>
+        <location filename="../ui/FileProblemText.cpp" line="40"/>
         <source>cannot open %1: there is no such file</source>
         <translation>impossibile aprire %1: il file non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="40"/>
+        <location filename="../ui/FileProblemText.cpp" line="41"/>
         <source>cannot use %1: it is a folder, not a file</source>
         <translation>impossibile usare %1: è una cartella, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="42"/>
+        <location filename="../ui/FileProblemText.cpp" line="43"/>
         <source>cannot read %1: it is a pipe or device, not a file</source>
         <translation>impossibile leggere %1: è una pipe o un dispositivo, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="48"/>
+        <location filename="../ui/FileProblemText.cpp" line="49"/>
         <source>more than the limit of %1</source>
         <translation>oltre il limite di %1</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="49"/>
+        <location filename="../ui/FileProblemText.cpp" line="50"/>
         <source>%1; the limit is %2</source>
         <translation>%1; il limite è %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="51"/>
+        <location filename="../ui/FileProblemText.cpp" line="52"/>
         <source>cannot read %1: the file is too large (%2)</source>
         <translation>impossibile leggere %1: il file è troppo grande (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="55"/>
+        <location filename="../ui/FileProblemText.cpp" line="56"/>
         <source>cannot read %1: %2</source>
         <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="58"/>
+        <location filename="../ui/FileProblemText.cpp" line="59"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>impossibile scrivere %1: la cartella %2 non esiste</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="62"/>
+        <location filename="../ui/FileProblemText.cpp" line="63"/>
         <source>will not write %1: it is the input file itself; choose another name</source>
         <translation>%1 non verrà scritto: è il file di input stesso; scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="64"/>
+        <location filename="../ui/FileProblemText.cpp" line="65"/>
         <source>will not write %1: it is the input %2 (the same file under another name); choose another name</source>
         <translation>%1 non verrà scritto: è l’input %2 (lo stesso file con un altro nome); scegliere un altro nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="70"/>
+        <location filename="../ui/FileProblemText.cpp" line="71"/>
         <source>only one output can go to standard output (&apos;-&apos;); %1 already does</source>
         <translation>solo un output può andare allo standard output (&apos;-&apos;); %1 lo fa già</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="72"/>
+        <location filename="../ui/FileProblemText.cpp" line="73"/>
         <source>%1 and %2 %3 are the same file: give each output its own name</source>
         <translation>%1 e %2 %3 sono lo stesso file: dare a ogni output un proprio nome</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="76"/>
+        <location filename="../ui/FileProblemText.cpp" line="77"/>
         <source>cannot write %1: it is a socket or block device, not a file</source>
         <translation>impossibile scrivere %1: è un socket o un dispositivo a blocchi, non un file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="79"/>
+        <location filename="../ui/FileProblemText.cpp" line="80"/>
         <source>cannot write %1: it is a named pipe that no program is reading</source>
         <translation>impossibile scrivere %1: è una pipe con nome che nessun programma sta leggendo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="82"/>
+        <location filename="../ui/FileProblemText.cpp" line="83"/>
         <source>cannot use %1: its symbolic links go round in a loop</source>
         <translation>impossibile usare %1: i suoi collegamenti simbolici formano un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="84"/>
+        <location filename="../ui/FileProblemText.cpp" line="85"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="86"/>
+        <location filename="../ui/FileProblemText.cpp" line="87"/>
         <source>will not replace %1: it exists and is not %2; choose another name, or remove the file first</source>
         <comment>%2: a PDF, a PNG image, ...</comment>
         <translation>%1 non verrà sostituito: esiste e non è %2; scegliere un altro nome o rimuovere prima il file</translation>
     </message>
     <message>
-        <location filename="../ui/FileProblemText.cpp" line="92"/>
+        <location filename="../ui/FileProblemText.cpp" line="93"/>
         <source>will not replace %1: it exists and cannot be read to tell what it holds; choose another name, or remove the file first</source>
         <translation>%1 non verrà sostituito: esiste e non si può leggere per capire che cosa contiene; scegliere un altro nome o rimuovere prima il file</translation>
     </message>
@@ -1241,12 +1246,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>--save-scenario: indicare un nome di file</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="158"/>
+        <location filename="../app/FitCommand.cpp" line="155"/>
         <source>fit: %1</source>
         <translation>fit: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="185"/>
+        <location filename="../app/FitCommand.cpp" line="183"/>
         <source>Fitted to %n lab result(s) up to day %1, with the population as the prior (Bayesian MAP; 90% intervals from the Laplace approximation).</source>
         <translation>
             <numerusform>Adattato a %n esame di laboratorio fino al giorno %1, con la popolazione come prior (MAP bayesiano; intervalli al 90% dall&apos;approssimazione di Laplace).</numerusform>
@@ -1254,32 +1259,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="191"/>
+        <location filename="../app/FitCommand.cpp" line="189"/>
         <source>note: the optimiser stopped before converging: %1</source>
         <translation>nota: l&apos;ottimizzatore si è fermato prima di convergere: %1</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="194"/>
+        <location filename="../app/FitCommand.cpp" line="192"/>
         <source>Patient factors (1 = typical patient):</source>
         <translation>Fattori del paziente (1 = paziente tipico):</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="199"/>
+        <location filename="../app/FitCommand.cpp" line="197"/>
         <source>90%: %1–%2 (population %3–%4)%5</source>
         <translation>90%: %1–%2 (popolazione %3–%4)%5</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="202"/>
+        <location filename="../app/FitCommand.cpp" line="200"/>
         <source>; the results say little about it</source>
         <translation>; gli esami dicono poco su di esso</translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="205"/>
+        <location filename="../app/FitCommand.cpp" line="203"/>
         <source>Match to the results (residuals over the error model; about 1 is as expected):</source>
         <translation>Accordo con gli esami (residui rispetto al modello d&apos;errore; circa 1 è quanto atteso):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="211"/>
+        <location filename="../app/FitCommand.cpp" line="209"/>
         <source>%n result(s), RMS %1, results %2% below the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sotto l&apos;adattamento</numerusform>
@@ -1287,7 +1292,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FitCommand.cpp" line="214"/>
+        <location filename="../app/FitCommand.cpp" line="212"/>
         <source>%n result(s), RMS %1, results %2% above the fit on average</source>
         <translation>
             <numerusform>%n esame, RMS %1, esami in media %2% sopra l&apos;adattamento</numerusform>
@@ -1295,7 +1300,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../app/FitCommand.cpp" line="219"/>
+        <location filename="../app/FitCommand.cpp" line="217"/>
         <source>A fit to this patient&apos;s results, for exploration and education: it shows what the model makes of them, not a prediction of this patient&apos;s course.</source>
         <translation>Un adattamento agli esami di questo paziente, per esplorazione e formazione: mostra cosa ne ricava il modello, non una previsione del decorso di questo paziente.</translation>
     </message>
@@ -1895,7 +1900,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>OutputFiles</name>
     <message>
-        <location filename="../app/OutputFiles.cpp" line="121"/>
+        <location filename="../app/OutputFiles.cpp" line="126"/>
         <source>--%1: cannot draw %2: %3</source>
         <translation>--%1: impossibile disegnare %2: %3</translation>
     </message>
@@ -2112,12 +2117,12 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>report: --lang: atteso uno tra %1, ricevuto «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="93"/>
+        <location filename="../app/ReportCommand.cpp" line="90"/>
         <source>report: cannot draw the handout: %1</source>
         <translation>report: impossibile disegnare la scheda: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="99"/>
+        <location filename="../app/ReportCommand.cpp" line="97"/>
         <source>Wrote the handout for “%1” (%2 pages) to %3</source>
         <translation>Foglio informativo per «%1» (%2 pagine) scritto in %3</translation>
     </message>
@@ -4721,19 +4726,19 @@ Fonte: %2</translation>
         <translation>--screenshot: impossibile disegnare la finestra.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="371"/>
+        <location filename="../app/gui_main.cpp" line="372"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="372"/>
+        <location filename="../app/gui_main.cpp" line="373"/>
         <source>The scenario could not be opened:
 %1</source>
         <translation>Impossibile aprire lo scenario:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="361"/>
+        <location filename="../app/gui_main.cpp" line="362"/>
         <source>--screenshot: the simulation did not finish in time.</source>
         <translation>--screenshot: la simulazione non è terminata in tempo.</translation>
     </message>

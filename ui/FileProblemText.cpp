@@ -25,6 +25,7 @@ QString FileProblemText::kindName(OutputKind kind)
     case OutputKind::Png: return tr("a PNG image");
     case OutputKind::Pdf: return tr("a PDF");
     case OutputKind::Scenario: return tr("a Lymphoscope scenario");
+    case OutputKind::ValidationReport: return tr("a validation report this program wrote");
     case OutputKind::Any: break;
     }
     return tr("a file of that kind");

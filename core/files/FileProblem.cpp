@@ -14,6 +14,7 @@ std::string kindName(OutputKind kind)
     case OutputKind::Png: return "a PNG image";
     case OutputKind::Pdf: return "a PDF";
     case OutputKind::Scenario: return "a Lymphoscope scenario";
+    case OutputKind::ValidationReport: return "a validation report this program wrote";
     case OutputKind::Any: break;
     }
     return "a file of that kind";

@@ -11,7 +11,7 @@ namespace lymph {
 
 // What an output writes; an existing file is replaced only by output of its own kind
 // (files/OwnOutput.h). Any: no such rule (standard output, devices, a test's scratch file).
-enum class OutputKind { Any, Table, Png, Pdf, Scenario };
+enum class OutputKind { Any, Table, Png, Pdf, Scenario, ValidationReport };
 
 struct FileProblem {
     enum class Code {

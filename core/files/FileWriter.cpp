@@ -1,6 +1,7 @@
 #include "files/FileWriter.h"
 
 #include "files/FileIdentity.h"
+#include "files/OwnOutput.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -91,15 +92,21 @@ std::optional<FileProblem> writeReplacing(const std::string &path, const std::st
 
 } // namespace
 
-std::optional<FileProblem> writeFileSafely(const std::string &path, std::string_view data)
+std::optional<FileProblem> writeFileSafely(const std::string &path, std::string_view data,
+                                           OutputKind kind)
 {
     const IdentifiedFile found = identifyFile(path);
     if (found.problem)
         return found.problem;
     const FileIdentity &file = *found.identity;
     switch (file.kind) {
-    case FileKind::Missing:
-    case FileKind::Regular: return writeReplacing(path, file.target, data);
+    case FileKind::Missing: return writeReplacing(path, file.target, data);
+    case FileKind::Regular:
+        if (auto problem = replacingProblem(file.target, kind)) {
+            problem->path = path;
+            return problem;
+        }
+        return writeReplacing(path, file.target, data);
     case FileKind::CharacterDevice: return writeInPlace(path, file.target, data, false);
     case FileKind::Pipe: return writeInPlace(path, file.target, data, true);
     case FileKind::Folder: return FileProblem::of(FileProblem::Code::IsFolder, path);

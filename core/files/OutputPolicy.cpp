@@ -3,10 +3,6 @@
 #include "files/FileIdentity.h"
 #include "files/OwnOutput.h"
 
-#include <filesystem>
-#include <fstream>
-
-#include <algorithm>
 #include <utility>
 
 namespace lymph {
@@ -39,37 +35,15 @@ std::optional<FileProblem> kindProblem(const NamedPath &output, const FileIdenti
     return problemWith(Code::NotWritableKind, output);
 }
 
-// The start of an existing file; none when it cannot be read.
-std::optional<std::string> headOf(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in.is_open())
-        return std::nullopt;
-    std::string head(kOwnOutputHeadBytes, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    if (in.bad())
-        return std::nullopt;
-    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-    return head;
-}
-
 std::optional<FileProblem> kindOfExisting(const NamedPath &output, const FileIdentity &file)
 {
-    if (output.kind == OutputKind::Any || file.kind != FileKind::Regular)
+    if (file.kind != FileKind::Regular)
         return std::nullopt;
-    const std::string path = file.target.empty() ? output.path : file.target;
-    std::error_code error;
-    const std::uintmax_t size = std::filesystem::file_size(path, error);
-    if (!error && size == 0)
-        return std::nullopt; // an empty file holds nothing to lose
-    const auto head = headOf(path);
-    if (head && !head->empty() && isOwnOutput(output.kind, *head))
-        return std::nullopt;
-    // A file that cannot be read cannot be told apart from a user's own: it is kept too.
-    FileProblem problem = problemWith(head && !head->empty() ? FileProblem::Code::NotOwnKind
-                                                            : FileProblem::Code::UnreadableExisting,
-                                      output);
-    problem.kind = output.kind;
+    auto problem = replacingProblem(file.target.empty() ? output.path : file.target, output.kind);
+    if (problem) {
+        problem->path = output.path;
+        problem->role = output.role;
+    }
     return problem;
 }
 

@@ -3,6 +3,9 @@
 #include "cohort/IndividualFactors.h"
 #include "simulate/ResultColumns.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 namespace lymph {
 
@@ -51,7 +54,51 @@ bool isOwnScenario(std::string_view head)
     return false;
 }
 
+// The report `calibration --markdown` writes begins with this heading.
+bool isOwnReport(std::string_view head)
+{
+    if (head.starts_with("\xEF\xBB\xBF"))
+        head.remove_prefix(3);
+    return head.starts_with("# Validation report\n");
+}
+
+// The start of an existing file; none when it cannot be read.
+std::optional<std::string> headOf(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in.is_open())
+        return std::nullopt;
+    std::string head(kOwnOutputHeadBytes, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    if (in.bad())
+        return std::nullopt;
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
 } // namespace
+
+std::optional<FileProblem> replacingProblem(const std::string &path, OutputKind kind)
+{
+    if (kind == OutputKind::Any)
+        return std::nullopt;
+    std::error_code error;
+    if (std::filesystem::status(path, error).type() == std::filesystem::file_type::not_found)
+        return std::nullopt; // nothing there to lose
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (!error && size == 0)
+        return std::nullopt; // an empty file holds nothing to lose
+    const auto head = headOf(path);
+    if (head && !head->empty() && isOwnOutput(kind, *head))
+        return std::nullopt;
+    // A file that cannot be read cannot be told apart from a user's own: it is kept too.
+    FileProblem problem = FileProblem::of(head && !head->empty()
+                                              ? FileProblem::Code::NotOwnKind
+                                              : FileProblem::Code::UnreadableExisting,
+                                          path);
+    problem.kind = kind;
+    return problem;
+}
 
 bool isOwnOutput(OutputKind kind, std::string_view head)
 {
@@ -61,6 +108,7 @@ bool isOwnOutput(OutputKind kind, std::string_view head)
     case OutputKind::Png: return head.starts_with("\x89PNG\r\n\x1a\n");
     case OutputKind::Scenario: return isOwnScenario(head);
     case OutputKind::Table: return isOwnTable(head);
+    case OutputKind::ValidationReport: return isOwnReport(head);
     }
     return false;
 }
