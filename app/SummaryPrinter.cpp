@@ -1,6 +1,5 @@
 #include "SummaryPrinter.h"
 
-#include "summary/PlainFacts.h"
 #include "decision/PlanNames.h"
 #include "model/Calendar.h"
 
@@ -126,14 +125,15 @@ void SummaryPrinter::printAntibodies(QTextStream &out) const
         } else if (const AntibodyOutcome *x = ofAntibody(m_patients.front());
                    x && x->everBindingPositive) {
             text = tr("binding-positive from day %1").arg(formatNumber(x->firstBindingPositiveDay));
-            // How long they last (the seed's question): the last positive day, in how many periods.
-            const AntibodyFact fact = antibodyFact(m_results.table, m_results.antibodies[a]);
-            if (fact.positiveAtEnd)
+            // How long they last (the seed's question): the last positive day, in how many
+            // periods, on the daily grid like the first day whatever --step.
+            const SetStretches &stretches = x->bindingPositive;
+            if (stretches.atEnd)
                 text += tr(" to the end");
-            else if (fact.lastPositiveDay)
-                text += tr(" to day %1").arg(formatNumber(*fact.lastPositiveDay));
-            if (fact.positivePeriods > 1)
-                text += tr(" (%n separate periods)", nullptr, fact.positivePeriods);
+            else if (stretches.count > 0)
+                text += tr(" to day %1").arg(formatNumber(stretches.lastDay));
+            if (stretches.count > 1)
+                text += tr(" (%n separate periods)", nullptr, stretches.count);
             if (x->everNeutralizing)
                 text += tr(", neutralising from day %1").arg(formatNumber(x->firstNeutralizingDay));
             else

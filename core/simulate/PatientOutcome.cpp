@@ -79,6 +79,23 @@ void appendNumber(std::string &out, double v)
 
 } // namespace
 
+SetStretches setStretches(const std::vector<double> &days, const std::vector<double> &flags)
+{
+    SetStretches stretches;
+    bool before = false;
+    for (std::size_t i = 0; i < flags.size() && i < days.size(); ++i) {
+        const bool now = flags[i] >= 0.5;
+        if (now) {
+            stretches.lastDay = days[i];
+            if (!before)
+                ++stretches.count;
+        }
+        before = now;
+    }
+    stretches.atEnd = before;
+    return stretches;
+}
+
 PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therapy> &antibodies,
                               const ModelParameters &p)
 {
@@ -115,6 +132,8 @@ PatientOutcome measureOutcome(const ResultTable &table, const std::vector<Therap
         a.everBindingPositive = table.at({Column::AdaEverBindingPositive, t}).back() > 0.5;
         a.everNeutralizing = table.at({Column::AdaEverNeutralizingPositive, t}).back() > 0.5;
         a.firstBindingPositiveDay = firstDayAtLeast(table, {Column::AdaBindingPositive, t}, 0.5);
+        if (a.everBindingPositive)
+            a.bindingPositive = setStretches(table.days(), table.at({Column::AdaBindingPositive, t}));
         a.firstNeutralizingDay =
             firstDayAtLeast(table, {Column::AdaNeutralizingPositive, t}, 0.5);
         o.antibodies.push_back(a);

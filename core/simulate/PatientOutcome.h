@@ -15,6 +15,15 @@
 
 namespace lymph {
 
+// The stretches of rows in which a 0/1 column is set: the last day set, how many separate
+// stretches, and whether the last row is set (nothing set: NaN, 0, false).
+struct SetStretches {
+    double lastDay = std::numeric_limits<double>::quiet_NaN();
+    int count = 0;
+    bool atEnd = false;
+};
+SetStretches setStretches(const std::vector<double> &days, const std::vector<double> &flags);
+
 struct AntibodyOutcome {
     Therapy therapy = Therapy::Alemtuzumab;
     double peakTitre = 0.0;
@@ -22,6 +31,8 @@ struct AntibodyOutcome {
     bool everNeutralizing = false;
     double firstBindingPositiveDay = std::numeric_limits<double>::quiet_NaN(); // NaN: never
     double firstNeutralizingDay = std::numeric_limits<double>::quiet_NaN();
+    // How long binding antibodies last, on the same daily grid as the first day.
+    SetStretches bindingPositive;
 };
 
 // Blood counts on one day (cells/µL).

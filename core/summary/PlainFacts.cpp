@@ -109,17 +109,11 @@ AntibodyFact antibodyFact(const ResultTable &table, Therapy antibody)
     const std::vector<double> *positive = table.column({Column::AdaBindingPositive, antibody});
     if (!days || !positive)
         return fact;
-    bool before = false;
-    for (std::size_t i = 0; i < positive->size() && i < days->size(); ++i) {
-        const bool now = (*positive)[i] >= 0.5;
-        if (now) {
-            fact.lastPositiveDay = (*days)[i];
-            if (!before)
-                ++fact.positivePeriods;
-        }
-        before = now;
-    }
-    fact.positiveAtEnd = before;
+    const SetStretches stretches = setStretches(*days, *positive);
+    if (stretches.count > 0)
+        fact.lastPositiveDay = stretches.lastDay;
+    fact.positivePeriods = stretches.count;
+    fact.positiveAtEnd = stretches.atEnd;
     return fact;
 }
 
