@@ -130,12 +130,12 @@ std::optional<int> answerWithoutWindow(int &argc, char **argv)
     QCommandLineParser parser;
     const GuiOptions options;
     options.describe(parser);
-    if (onlyText)
-        parser.process(app); // prints the help or the version and exits, or the option error
     if (!parser.parse(QCoreApplication::arguments())) { // a mistake first: it is the user's
         QTextStream(stderr) << parser.errorText() << '\n';
         return kExitBadInput;
     }
+    if (onlyText)
+        parser.process(app); // prints the help or the version and exits
     QTextStream(stderr) << QCoreApplication::translate(
                                "lymphoscope",
                                "lymphoscope: no display to open a window on (neither DISPLAY "

@@ -472,6 +472,21 @@ void UiPanelsTest::decisionTableKeepsWordsWhole()
                                       QStringLiteral("Autoimmunerkrankung")));
     QVERIFY(table.widestWord(2) >
             QFontMetrics(bold).horizontalAdvance(QStringLiteral("Unterschied")));
+    // Cells are measured in the font they are drawn in: the table's, under an item's own.
+    const int small = table.widestWord(1);
+    QFont large = table.font();
+    large.setPointSizeF(large.pointSizeF() * 2.0);
+    table.setFont(large);
+    QVERIFY2(table.widestWord(1) > small * 3 / 2,
+             qPrintable(QStringLiteral("%1 px at twice the size, %2 before")
+                            .arg(table.widestWord(1))
+                            .arg(small)));
+    QFont largeBold = large;
+    largeBold.setBold(true);
+    QVERIFY(table.widestWord(2) >
+            QFontMetrics(largeBold).horizontalAdvance(QStringLiteral("Unterschied")));
+    table.setFont(QFont());
+    QCOMPARE(table.widestWord(1), small);
     // A width where equal thirds would cut "Unterschied" but whole words fit.
     const int needed = table.widestWord(0) + table.widestWord(1) + table.widestWord(2);
     table.resize(needed + 6 + 2 * table.frameWidth(), 200);

@@ -224,6 +224,9 @@ void UiRobustnessTest::withoutADisplayTheWindowSaysWhy()
              qPrintable(version + versionErr));
     const auto [wrongCode, wrongOut, wrong] = run({QStringLiteral("--bogus")});
     QVERIFY2(wrongCode == 2 && wrong.contains(QLatin1String("bogus")), qPrintable(wrong));
+    // With --help as well, the mistake is still the user's (it was exit 1).
+    const auto [mixedCode, mixedOut, mixed] = run({QStringLiteral("--help"), QStringLiteral("--bogus")});
+    QVERIFY2(mixedCode == 2 && mixed.contains(QLatin1String("bogus")), qPrintable(mixed));
     // Qt's own -platform option still chooses the platform (QApplication takes it).
     const auto [platformCode, platformHelp, platformErr] =
         run({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")});

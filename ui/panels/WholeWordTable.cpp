@@ -54,9 +54,16 @@ int WholeWordTable::longestText(int column) const
     for (int row = 0; row < rowCount(); ++row) {
         const QTableWidgetItem *cell = item(row, column);
         if (cell && columnSpan(row, column) == 1)
-            longest = std::max(longest, QFontMetrics(cell->font()).horizontalAdvance(cell->text()));
+            longest = std::max(longest, QFontMetrics(cellFont(*cell)).horizontalAdvance(cell->text()));
     }
     return longest + cellMargins();
+}
+
+QFont WholeWordTable::cellFont(const QTableWidgetItem &cell) const
+{
+    // As the item delegate draws it: the item's own font settings over the table's font.
+    const QVariant own = cell.data(Qt::FontRole);
+    return own.isValid() ? qvariant_cast<QFont>(own).resolve(font()) : font();
 }
 
 int WholeWordTable::cellMargins() const
@@ -75,7 +82,7 @@ int WholeWordTable::widestWord(int column) const
         const QTableWidgetItem *cell = item(row, column);
         if (!cell || columnSpan(row, column) > 1)
             continue;
-        const QFontMetrics metrics(cell->font());
+        const QFontMetrics metrics(cellFont(*cell));
         for (const QString &word : cell->text().split(kSpace, Qt::SkipEmptyParts))
             widest = std::max(widest, metrics.horizontalAdvance(word));
     }

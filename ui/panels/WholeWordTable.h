@@ -3,6 +3,7 @@
 // between words and are never cut inside one ("kein Untersch…" in a German comparison). Cells
 // spanning several columns (label rows) wrap across them and set no minimum.
 
+#include <QFont>
 #include <QSet>
 #include <QTableWidget>
 
@@ -40,6 +41,7 @@ protected:
 
 private:
     int cellMargins() const;
+    QFont cellFont(const QTableWidgetItem &cell) const;
 
     QSet<int> m_oneLine;
 };
