@@ -301,7 +301,7 @@ void UiPanelsTest::pinnedOnlyDrugIsDrawn()
     for (int i = 0; i < plot->customPlot()->graphCount(); ++i)
         names << plot->customPlot()->graph(i)->name();
     QVERIFY2(names.contains(QStringLiteral("Ocrelizumab (pinned only)")), qPrintable(names.join(QLatin1Char('|'))));
-    QVERIFY(names.contains(QStringLiteral("ADA against Ocrelizumab (pinned only)")));
+    QVERIFY(names.contains(QStringLiteral("ADA against ocrelizumab (pinned only)")));
 }
 
 void UiPanelsTest::resultsCanBePinnedWhenShown()

@@ -118,7 +118,7 @@ void UiScheduleOperationsTest::addTemplateSelectsTheNewTreatment()
     QCOMPARE(f.treatments()[3].infusions.front().day, 800.0);
     QCOMPARE(f.document.selection(), QList<int>{3});
     QCOMPARE(f.undo()->count(), 1);
-    QCOMPARE(f.undo()->undoText(), QStringLiteral("Add Ocrelizumab"));
+    QCOMPARE(f.undo()->undoText(), QStringLiteral("Add ocrelizumab"));
     f.undo()->undo();
     QCOMPARE(f.treatments(), schedule().treatments);
     QCOMPARE(f.document.selection(), QList<int>{1}); // as before the step
@@ -259,7 +259,7 @@ void UiScheduleOperationsTest::duplicateWithoutRoomIsRefused()
     f.document.setSelection({0, 1});
     const EditResult result = f.document.duplicateSelection();
     QVERIFY(result.isRefused());
-    QVERIFY2(result.reason().contains(QLatin1String("no room for a copy of Alemtuzumab")),
+    QVERIFY2(result.reason().contains(QLatin1String("no room for a copy of alemtuzumab")),
              qPrintable(result.reason()));
     QCOMPARE(f.refused.count(), 1);
     QCOMPARE(f.treatments(), schedule().treatments);
@@ -313,7 +313,7 @@ void UiScheduleOperationsTest::stopDayResizesAPeriod()
     QVERIFY(f.document.setStopDay(2, 800.0, drag));
     QCOMPARE(f.treatments()[2].stopDay, 800.0);
     QCOMPARE(f.undo()->count(), 1);
-    QCOMPARE(f.undo()->undoText(), QStringLiteral("Change the end of Fingolimod"));
+    QCOMPARE(f.undo()->undoText(), QStringLiteral("Change the end of fingolimod"));
     QVERIFY(f.document.setStopDay(2, 10.0)); // kept a day long
     QCOMPARE(f.treatments()[2].stopDay, 601.0);
     QCOMPARE(f.document.selection(), QList<int>{2});

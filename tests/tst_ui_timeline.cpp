@@ -510,10 +510,10 @@ void UiTimelineTest::refusedOverlapSpeaksTheUsersLanguage()
     const QString italian = refused.at(1).first().toString();
     QCOMPARE(english, QStringLiteral("Not changed: Alemtuzumab (days 1\u20133), infusion 1: "
                                      "overlaps Alemtuzumab (days 0\u20134), infusion 2 on day 1 "
-                                     "(one infusion of Alemtuzumab a day at most)"));
+                                     "(one infusion of alemtuzumab a day at most)"));
     QCOMPARE(italian, QStringLiteral("Non modificato: Alemtuzumab (giorni 1\u20133), infusione 1: "
                                      "cade nello stesso giorno (1) di Alemtuzumab (giorni 0\u20134), "
-                                     "infusione 2 (al massimo un’infusione di Alemtuzumab al "
+                                     "infusione 2 (al massimo un’infusione di alemtuzumab al "
                                      "giorno)"));
     for (const char *word : {"Not", "changed", "overlaps", "infusion", "on", "day", "treatment",
                              "one", "most"}) {

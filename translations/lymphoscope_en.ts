@@ -107,17 +107,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="162"/>
+        <location filename="../app/CalibrationCommand.cpp" line="163"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="185"/>
+        <location filename="../app/CalibrationCommand.cpp" line="186"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="192"/>
+        <location filename="../app/CalibrationCommand.cpp" line="193"/>
         <source>calibration --fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,62 +2525,62 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="49"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="56"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="78"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="58"/>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="96"/>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="100"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="102"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="125"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="128"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,41 +2745,65 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="47"/>
-        <source>%1–%2</source>
+        <source>alemtuzumab</source>
+        <comment>in running text</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="49"/>
-        <source>%1 (reinfusion)</source>
+        <source>ocrelizumab</source>
+        <comment>in running text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="51"/>
+        <source>rituximab</source>
+        <comment>in running text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <source>fingolimod</source>
+        <comment>in running text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="63"/>
+        <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="65"/>
-        <source>%1 mg/day</source>
+        <source>%1 (reinfusion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="81"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="97"/>
         <source>%1 × %2 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>%1 mg in %2 infusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="120"/>
         <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="121"/>
         <source>days %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="127"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,17 +107,17 @@
         <translation>--set : &apos;%1&apos; n&apos;est pas un identifiant de paramètre connu avec une valeur dans sa plage (voir &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="162"/>
+        <location filename="../app/CalibrationCommand.cpp" line="163"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration : des cibles réussies auparavant échouent (ou manquent) : %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="185"/>
+        <location filename="../app/CalibrationCommand.cpp" line="186"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations : « %1 » n’est pas un nombre entier de 1 à 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="192"/>
+        <location filename="../app/CalibrationCommand.cpp" line="193"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit : %1</translation>
     </message>
@@ -2535,62 +2535,62 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="49"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope sert à l&apos;exploration et à l&apos;enseignement ; il ne prédit pas l&apos;évolution d&apos;un patient donné.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="56"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation>Scénario : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="78"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Patient type sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="58"/>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Cohorte virtuelle de %1 patients (graine %2) sur %3 jours : numérations et mois sont des médianes entre les patients (5e–95e percentile) ; les probabilités sont des moyennes de cohorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Patient virtuel %1 de la cohorte de %2 (graine %3) sur %4 jours.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Ce patient (les facteurs patient propres au scénario) sur %1 jours (%2 ans).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="96"/>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 à l’année %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="100"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 au jour %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="102"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 poussée depuis le jour 0) : %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positifs pour les anticorps liants chez %1 de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="125"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralisants chez %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="128"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positif pour les anticorps liants dès le jour %1</translation>
     </message>
@@ -2755,41 +2755,65 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="47"/>
+        <source>alemtuzumab</source>
+        <comment>in running text</comment>
+        <translation>alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
+        <source>ocrelizumab</source>
+        <comment>in running text</comment>
+        <translation>ocrelizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="51"/>
+        <source>rituximab</source>
+        <comment>in running text</comment>
+        <translation>rituximab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <source>fingolimod</source>
+        <comment>in running text</comment>
+        <translation>fingolimod</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="63"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
         <source>%1 (reinfusion)</source>
         <translation>%1 (réinjection)</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/jour</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="97"/>
         <source>%1 × %2 mg</source>
         <translation>%1 × %2 mg</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>%1 mg in %2 infusions</source>
         <translation>%1 mg en %2 perfusions</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="120"/>
         <source>day %1</source>
         <translation>jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="121"/>
         <source>days %1–%2</source>
         <translation>jours %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="127"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

@@ -107,17 +107,17 @@
         <translation>--set: &apos;%1&apos; non è un identificativo di parametro noto con un valore nel suo intervallo (vedi &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="162"/>
+        <location filename="../app/CalibrationCommand.cpp" line="163"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="185"/>
+        <location filename="../app/CalibrationCommand.cpp" line="186"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations: &apos;%1&apos; non è un numero intero da 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="192"/>
+        <location filename="../app/CalibrationCommand.cpp" line="193"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit: %1</translation>
     </message>
@@ -2535,62 +2535,62 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="49"/>
+        <location filename="../app/SummaryPrinter.cpp" line="48"/>
         <source>Lymphoscope is for exploration and education; it does not predict an individual patient&apos;s course.</source>
         <translation>Lymphoscope serve all&apos;esplorazione e alla didattica; non prevede il decorso di un singolo paziente.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="56"/>
+        <location filename="../app/SummaryPrinter.cpp" line="55"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="78"/>
+        <location filename="../app/SummaryPrinter.cpp" line="77"/>
         <source>Typical patient over %1 days (%2 years).</source>
         <translation>Paziente tipico su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="58"/>
+        <location filename="../app/SummaryPrinter.cpp" line="57"/>
         <source>Virtual cohort of %1 patients (seed %2) over %3 days: counts and months are medians across the patients (5th–95th percentile); probabilities are cohort means.</source>
         <translation>Coorte virtuale di %1 pazienti (seme %2) su %3 giorni: conte e mesi sono mediane tra i pazienti (5°–95° percentile); le probabilità sono medie della coorte.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="66"/>
+        <location filename="../app/SummaryPrinter.cpp" line="65"/>
         <source>Virtual patient %1 of the cohort of %2 (seed %3) over %4 days.</source>
         <translation>Paziente virtuale %1 della coorte di %2 (seme %3) su %4 giorni.</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="73"/>
+        <location filename="../app/SummaryPrinter.cpp" line="72"/>
         <source>This patient (the scenario&apos;s own patient factors) over %1 days (%2 years).</source>
         <translation>Questo paziente (i fattori del paziente propri dello scenario) su %1 giorni (%2 anni).</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="96"/>
+        <location filename="../app/SummaryPrinter.cpp" line="95"/>
         <source>%1 by year %2</source>
         <translation>%1 entro l’anno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="100"/>
+        <location filename="../app/SummaryPrinter.cpp" line="99"/>
         <source>%1 by day %2</source>
         <translation>%1 entro il giorno %2</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="102"/>
+        <location filename="../app/SummaryPrinter.cpp" line="101"/>
         <source>P(≥1 relapse since day 0): %1</source>
         <translation>P(≥1 ricaduta dal giorno 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="123"/>
+        <location filename="../app/SummaryPrinter.cpp" line="122"/>
         <source>ever binding-positive in %1 of the cohort</source>
         <translation>positivi agli anticorpi leganti almeno una volta: %1 della coorte</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="125"/>
+        <location filename="../app/SummaryPrinter.cpp" line="124"/>
         <source>, neutralising in %1</source>
         <translation>, neutralizzanti: %1</translation>
     </message>
     <message>
-        <location filename="../app/SummaryPrinter.cpp" line="128"/>
+        <location filename="../app/SummaryPrinter.cpp" line="127"/>
         <source>binding-positive from day %1</source>
         <translation>positivo agli anticorpi leganti dal giorno %1</translation>
     </message>
@@ -2755,41 +2755,65 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="47"/>
+        <source>alemtuzumab</source>
+        <comment>in running text</comment>
+        <translation>alemtuzumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
+        <source>ocrelizumab</source>
+        <comment>in running text</comment>
+        <translation>ocrelizumab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="51"/>
+        <source>rituximab</source>
+        <comment>in running text</comment>
+        <translation>rituximab</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="53"/>
+        <source>fingolimod</source>
+        <comment>in running text</comment>
+        <translation>fingolimod</translation>
+    </message>
+    <message>
+        <location filename="../ui/TreatmentLabel.cpp" line="63"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="49"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
         <source>%1 (reinfusion)</source>
         <translation>%1 (reinfusione)</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="65"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/die</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="81"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="97"/>
         <source>%1 × %2 mg</source>
         <translation>%1 × %2 mg</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="88"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
         <source>%1 mg in %2 infusions</source>
         <translation>%1 mg in %2 infusioni</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="104"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="120"/>
         <source>day %1</source>
         <translation>giorno %1</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="105"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="121"/>
         <source>days %1–%2</source>
         <translation>giorni %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/TreatmentLabel.cpp" line="111"/>
+        <location filename="../ui/TreatmentLabel.cpp" line="127"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

@@ -36,7 +36,7 @@ struct Words {
     QString operator()(const QuantityNotInPlan &c) const
     {
         return FitProblemText::tr("%1 was measured, but the plan gives no %2")
-            .arg(QString::fromStdString(c.quantity), therapyDisplayName(c.therapy));
+            .arg(QString::fromStdString(c.quantity), therapyNameInText(c.therapy));
     }
     QString operator()(const ContradictoryMeasurements &c) const
     {

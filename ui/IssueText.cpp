@@ -154,7 +154,7 @@ struct Words {
     QString operator()(const DoseOutOfRange &c) const
     {
         return IssueText::tr("must be more than 0 and at most %1 mg per infusion of %2, got %3")
-            .arg(number(c.max), therapyDisplayName(c.therapy), number(c.value));
+            .arg(number(c.max), therapyNameInText(c.therapy), number(c.value));
     }
     QString operator()(const DayBeforeStart &c) const
     {
@@ -252,7 +252,7 @@ struct Words {
     QString operator()(const InfusionsOverlap &c) const
     {
         return IssueText::tr("overlaps %3 on day %2 (one infusion of %1 a day at most)")
-            .arg(therapyDisplayName(c.therapy), QLocale().toString(c.day),
+            .arg(therapyNameInText(c.therapy), QLocale().toString(c.day),
                  text.place(c.firstPath));
     }
     QString operator()(const FingolimodOverlap &c) const
@@ -279,11 +279,11 @@ struct Words {
         const QString key = quoted(c.key), allowed = list(c.allowed);
         if (c.owner && c.suggestion) {
             return IssueText::tr("unknown key %1 for %2 (did you mean %3?); allowed keys: %4")
-                .arg(key, therapyDisplayName(*c.owner), quoted(*c.suggestion), allowed);
+                .arg(key, therapyNameInText(*c.owner), quoted(*c.suggestion), allowed);
         }
         if (c.owner) {
             return IssueText::tr("unknown key %1 for %2; allowed keys: %3")
-                .arg(key, therapyDisplayName(*c.owner), allowed);
+                .arg(key, therapyNameInText(*c.owner), allowed);
         }
         if (c.suggestion) {
             return IssueText::tr("unknown key %1 (did you mean %2?); allowed keys: %3")

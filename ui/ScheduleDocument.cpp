@@ -296,7 +296,7 @@ EditResult ScheduleDocument::applyEdit(const ScheduleEdit &edit, const QString &
 
 EditResult ScheduleDocument::addTreatment(const Treatment &treatment)
 {
-    return addTreatments({treatment}, tr("Add %1").arg(therapyDisplayName(treatment.therapy)));
+    return addTreatments({treatment}, tr("Add %1").arg(therapyNameInText(treatment.therapy)));
 }
 
 EditResult ScheduleDocument::addTemplate(TherapyTemplate which, double day)
@@ -351,7 +351,7 @@ EditResult ScheduleDocument::duplicateSelection()
         if (!copy)
             return refuse(tr("Not duplicated: there is no room for a copy of %1 before the end "
                              "of the simulated time.")
-                              .arg(therapyDisplayName(original.therapy)));
+                              .arg(therapyNameInText(original.therapy)));
         schedule.push_back(*copy); // the next copies must not clash with this one
         copies.push_back(*copy);
     }
@@ -380,7 +380,7 @@ EditResult ScheduleDocument::setStopDay(int index, double stopDay, int mergeSess
         return EditResult::unchanged();
     ScheduleEdit edit{m_scenario.treatments, indexVector(m_selection)};
     edit.treatments[position] = withStopDay(edit.treatments[position], stopDay);
-    const QString name = therapyDisplayName(edit.treatments[position].therapy);
+    const QString name = therapyNameInText(edit.treatments[position].therapy);
     return applyEdit(edit, tr("Change the end of %1").arg(name), mergeSession);
 }
 

@@ -40,6 +40,22 @@ QString therapyDisplayName(Therapy therapy)
     return {};
 }
 
+QString therapyNameInText(Therapy therapy)
+{
+    switch (therapy) {
+    case Therapy::Alemtuzumab:
+        return QCoreApplication::translate("TreatmentLabel", "alemtuzumab", "in running text");
+    case Therapy::Ocrelizumab:
+        return QCoreApplication::translate("TreatmentLabel", "ocrelizumab", "in running text");
+    case Therapy::Rituximab:
+        return QCoreApplication::translate("TreatmentLabel", "rituximab", "in running text");
+    case Therapy::Fingolimod:
+        return QCoreApplication::translate("TreatmentLabel", "fingolimod", "in running text");
+    case Therapy::Ahsct: break;
+    }
+    return therapyDisplayName(therapy);
+}
+
 QString treatmentDaysText(const Treatment &treatment)
 {
     switch (treatment.therapy) {

@@ -1,5 +1,6 @@
 #pragma once
-// Short translated names of therapies for undo texts and lists ("Alemtuzumab", "aHSCT").
+// Short translated names of therapies: as a label or a list's entry ("Alemtuzumab", "aHSCT"),
+// and in running text ("antibodies against alemtuzumab"; German keeps nouns capitalised).
 
 #include "scenario/Scenario.h"
 
@@ -8,6 +9,7 @@
 namespace lymph {
 
 QString therapyDisplayName(Therapy therapy);
+QString therapyNameInText(Therapy therapy);
 // Days and doses in the user's locale without group separators ("1082", "0,5" in German), so
 // they read well in lists and can be typed back.
 QString plainNumber(double value, int significantDigits = 7);

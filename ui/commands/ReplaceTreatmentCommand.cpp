@@ -15,7 +15,7 @@ ReplaceTreatmentCommand::ReplaceTreatmentCommand(ScheduleDocument *document, int
       m_from(document->scenario().treatments.at(static_cast<std::size_t>(index))), m_to(to)
 {
     setText(QCoreApplication::translate("ReplaceTreatmentCommand", "Change %1")
-                .arg(therapyDisplayName(to.therapy)));
+                .arg(therapyNameInText(to.therapy)));
     // QUndoStack::push() drops an obsolete command without running it.
     setObsolete(m_from == m_to);
 }

@@ -119,7 +119,7 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
         }
     }
     for (const AntibodyFact &antibody : facts.antibodies) {
-        const QString drug = therapyDisplayName(antibody.therapy);
+        const QString drug = therapyNameInText(antibody.therapy);
         if (!antibody.firstPositiveDay)
             continue;
         const int month = monthOf(*antibody.firstPositiveDay);
