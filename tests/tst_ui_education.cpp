@@ -79,6 +79,7 @@ private slots:
     void languageSwitchesAtRunTime();
     void unnamedPlansAreNamedInTheUsersLanguage();
     void handoutPlanStripKeepsLabelsApart();
+    void handoutPlanRunsOverThePlotsTimeAxis();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -561,6 +562,46 @@ void UiEducationTest::handoutPlanStripKeepsLabelsApart()
                                         .arg(spacing)));
             }
         }
+    }
+    QVERIFY(setLanguage(QStringLiteral("en")));
+}
+
+// The handout's plan strip drew its own time axis, narrower than the plots' below and shifted
+// from it (year 1 of the plan stood over month 10 of the curves): it now runs exactly over
+// the plots' axis, whose left margin makes room for the plan's lane names.
+void UiEducationTest::handoutPlanRunsOverThePlotsTimeAxis()
+{
+    const struct {
+        const char *language;
+        Scenario plan;
+    } cases[] = {
+        {"en", defaultExample()},
+        {"de", test::scenario(6 * kDaysPerYear,
+                              {test::ahsct(AhsctRegimen::CyAtg, 400), test::fingolimod(30, 300),
+                               test::alemtuzumabCourse(0, 5),
+                               test::singleInfusion(Therapy::Rituximab, 800, 1000),
+                               test::singleInfusion(Therapy::Ocrelizumab, 1200, 600)})},
+        {"it", test::scenario(0.5 * kDaysPerYear, {test::alemtuzumabCourse(0, 5)})},
+    };
+    for (const auto &c : cases) {
+        QVERIFY(setLanguage(QString::fromLatin1(c.language)));
+        const Results results = simulate(c.plan);
+        HandoutWriter handout(c.plan, results);
+        QString error;
+        QVERIFY2(!handout.pdf(&error).isEmpty(), qPrintable(error));
+        const HandoutWriter::PageOneAxes &axes = handout.pageOneAxes();
+        const QString where = QStringLiteral("%1: plan %2–%3, plots %4–%5")
+                                  .arg(QLatin1String(c.language))
+                                  .arg(axes.stripAxis.left)
+                                  .arg(axes.stripAxis.right)
+                                  .arg(axes.plotAxis.left)
+                                  .arg(axes.plotAxis.right);
+        QVERIFY2(std::abs(axes.stripAxis.left - axes.plotAxis.left) < 0.5, qPrintable(where));
+        QVERIFY2(std::abs(axes.stripAxis.right - axes.plotAxis.right) < 0.5, qPrintable(where));
+        QVERIFY2(axes.plotAxis.right - axes.plotAxis.left > 600, qPrintable(where)); // most of the page
+        // The lane names fit left of the axis (the strip starts 80 units in).
+        QVERIFY2(axes.stripAxis.left >= 80 + PlanStrip::namesRoom(c.plan, nullptr) - 1.0,
+                 qPrintable(where));
     }
     QVERIFY(setLanguage(QStringLiteral("en")));
 }

@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace lymph {
@@ -259,8 +260,33 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     painter.drawText(statementArea, Qt::TextWordWrap | Qt::AlignLeft, statement);
     y += statementUsed.height() + 44;
 
+    // The plots are laid out first, with room on their left for the plan's lane names, so that
+    // the plan's time axis runs exactly over theirs.
+    EducationPlot plot;
+    const double stripLeft = kMargin + 10;
+    constexpr double kLayoutScale = 0.9; // see the picture below
+    const double pictureWidth = kWidth - 2 * kMargin;
+    const int layoutWidth = static_cast<int>(pictureWidth * kLayoutScale);
+    const double pagePerPlotPixel = pictureWidth / layoutWidth;
+    plot.setMinimumLeftMargin(static_cast<int>(std::ceil(
+        (stripLeft - kMargin + PlanStrip::namesRoom(m_scenario, painter.device())) / pagePerPlotPixel)));
+    plot.setResults(m_results);
+    // The chances drawn are the same people's as the next page's figures.
+    if (const PlanFigures *shown = plans.shownFigures())
+        plot.setChances(&shown->chances);
+    const auto timeAxisOnPage = [&] {
+        const QCPAxis *time = plot.customPlot()->axisRect(0)->axis(QCPAxis::atBottom);
+        const double end = std::max(m_scenario.horizonDays, 1.0) / plot.daysPerUnit();
+        return PlanStrip::AxisSpan{kMargin + time->coordToPixel(0.0) * pagePerPlotPixel,
+                                   kMargin + time->coordToPixel(end) * pagePerPlotPixel};
+    };
+    plot.customPlot()->setViewport(QRect(0, 0, layoutWidth, layoutWidth / 2));
+    plot.customPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    m_pageOne.stripAxis = timeAxisOnPage();
+
     y = heading(painter, y, tr("The plan"));
-    y = PlanStrip::paint(painter, m_scenario, kMargin + 10, kWidth - kMargin - 10, y) + 6;
+    y = PlanStrip::paint(painter, m_scenario, stripLeft, kWidth - kMargin - 10, y,
+                         m_pageOne.stripAxis) + 6;
     painter.setPen(QColor(0x22, 0x22, 0x22));
     std::vector<Treatment> sorted = m_scenario.treatments;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Treatment &a, const Treatment &b) {
@@ -276,19 +302,13 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     y += 18;
 
     y = heading(painter, y, tr("What the simulation shows"));
-    EducationPlot plot;
-    plot.setResults(m_results);
-    // The chances drawn are the same people's as the next page's figures.
-    if (const PlanFigures *shown = plans.shownFigures())
-        plot.setChances(&shown->chances);
-    const QRectF picture(kMargin, y, kWidth - 2 * kMargin, kBottom - y - 10);
+    const QRectF picture(kMargin, y, pictureWidth, kBottom - y - 10);
     // A sharp raster at print resolution, laid out at about a screen's width so that its
     // 12 px legends and axes print at about 8 pt (at 1.4 × the picture they were 5 pt).
-    constexpr double kLayoutScale = 0.9;
     const QPixmap pixmap = plot.customPlot()->toPixmap(
-        static_cast<int>(picture.width() * kLayoutScale),
-        static_cast<int>(picture.height() * kLayoutScale), 3.2);
+        layoutWidth, static_cast<int>(picture.height() * kLayoutScale), 3.2);
     painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
+    m_pageOne.plotAxis = timeAxisOnPage(); // as drawn: toPixmap laid the plot out at its size
     footer(painter, 1, total);
 
     // ---- then: figures for 100 people, plain words, sources ----

@@ -9,6 +9,7 @@
 // by `lymphoscope-cli report`.
 
 #include "PinnedResults.h"
+#include "PlanStrip.h"
 #include "decision/DecisionSummary.h"
 
 #include "scenario/Scenario.h"
@@ -41,6 +42,12 @@ public:
     bool paint(QPagedPaintDevice *device, QString *error = nullptr);
     // Pages of the last handout painted.
     int pageCount() const { return m_pages; }
+    // Where page 1's time axes ran (page coordinates) in the last handout painted: the plan
+    // strip's and the plots' below it, which are meant to be the same.
+    struct PageOneAxes {
+        PlanStrip::AxisSpan stripAxis, plotAxis;
+    };
+    const PageOneAxes &pageOneAxes() const { return m_pageOne; }
     // The plans and their figures (measured on first use).
     const DecisionSummary &decision();
 
@@ -54,6 +61,7 @@ private:
     std::optional<DecisionSummary> m_decision;
     bool m_figuresTried = false; // a plan the engine refused is not run again on every page
     int m_pages = 0;
+    PageOneAxes m_pageOne;
 };
 
 } // namespace lymph

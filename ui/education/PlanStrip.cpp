@@ -32,22 +32,43 @@ QString PlanStrip::tickLabel(bool years, int value)
     return years ? HandoutWriter::tr("year %1").arg(value) : HandoutWriter::tr("month %1").arg(value);
 }
 
-PlanStrip::Layout PlanStrip::layout(const Scenario &scenario, const QFontMetricsF &metrics,
-                                    double left, double right)
+namespace {
+
+std::vector<Therapy> lanesOf(const Scenario &scenario)
 {
-    Layout out;
+    std::vector<Therapy> lanes;
     for (Therapy therapy : TimelineLayout::kLanes) {
         if (std::any_of(scenario.treatments.begin(), scenario.treatments.end(),
                         [therapy](const Treatment &t) { return t.therapy == therapy; }))
-            out.lanes.push_back(therapy);
+            lanes.push_back(therapy);
     }
+    return lanes;
+}
+
+double namesRoomIn(const std::vector<Therapy> &lanes, const QFontMetricsF &metrics)
+{
     double names = 0.0;
-    for (Therapy therapy : out.lanes)
+    for (Therapy therapy : lanes)
         names = std::max(names, metrics.horizontalAdvance(therapyDisplayName(therapy)));
-    out.axisLeft = left + names + (out.lanes.empty() ? 0.0 : kLabelGap);
-    // The first label is centred on the axis's start: room for half of it on the left.
-    out.axisLeft = std::max(out.axisLeft, left + 0.5 * metrics.horizontalAdvance(tickLabel(true, 0)));
-    out.axisRight = right;
+    // The first tick label is centred on the axis's start: room for half of it on the left.
+    return std::max(names + (lanes.empty() ? 0.0 : kLabelGap),
+                    0.5 * metrics.horizontalAdvance(PlanStrip::tickLabel(true, 0)));
+}
+
+} // namespace
+
+double PlanStrip::namesRoom(const Scenario &scenario, const QPaintDevice *device)
+{
+    return namesRoomIn(lanesOf(scenario), QFontMetricsF(stripFont(), device));
+}
+
+PlanStrip::Layout PlanStrip::layout(const Scenario &scenario, const QFontMetricsF &metrics,
+                                    double left, double right, std::optional<AxisSpan> axis)
+{
+    Layout out;
+    out.lanes = lanesOf(scenario);
+    out.axisLeft = axis ? axis->left : left + namesRoomIn(out.lanes, metrics);
+    out.axisRight = axis ? axis->right : right;
 
     const double horizon = std::max(scenario.horizonDays, 1.0);
     out.years = horizon > 3.0 * kDaysPerYear;
@@ -69,12 +90,12 @@ PlanStrip::Layout PlanStrip::layout(const Scenario &scenario, const QFontMetrics
 }
 
 double PlanStrip::paint(QPainter &painter, const Scenario &scenario, double left, double right,
-                        double top)
+                        double top, std::optional<AxisSpan> axis)
 {
     painter.save();
     painter.setFont(stripFont());
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const Layout layout = PlanStrip::layout(scenario, metrics, left, right);
+    const Layout layout = PlanStrip::layout(scenario, metrics, left, right, axis);
     const double horizon = std::max(scenario.horizonDays, 1.0);
     const auto x = [&](double day) {
         return layout.axisLeft +

@@ -10,8 +10,10 @@
 #include <QFontMetricsF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
+class QPaintDevice;
 class QPainter;
 
 namespace lymph {
@@ -25,15 +27,24 @@ public:
         double axisLeft = 0.0, axisRight = 0.0;
     };
 
-    // The layout of `scenario` between `left` and `right`, for labels set in `metrics`.
+    // The time axis's ends when another figure sets them (the handout's plots below).
+    struct AxisSpan {
+        double left = 0.0, right = 0.0;
+    };
+
+    // The layout of `scenario` between `left` and `right`, for labels set in `metrics`; with
+    // `axis`, the time axis runs there and the lane names fit left of it.
     static Layout layout(const Scenario &scenario, const QFontMetricsF &metrics, double left,
-                         double right);
+                         double right, std::optional<AxisSpan> axis = std::nullopt);
+    // Room the lane names of `scenario` need left of the axis, gap included, in the strip's
+    // font on `device`.
+    static double namesRoom(const Scenario &scenario, const QPaintDevice *device);
     // A tick label: "year 5" or "month 18", in the user's language.
     static QString tickLabel(bool years, int value);
 
     // Draws the strip from `top`; returns the y below it.
     static double paint(QPainter &painter, const Scenario &scenario, double left, double right,
-                        double top);
+                        double top, std::optional<AxisSpan> axis = std::nullopt);
 
     static constexpr double kLaneHeight = 22.0;
 };
