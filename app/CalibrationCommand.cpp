@@ -95,18 +95,24 @@ int CalibrationCommand::run(const CommandLine &line) const
                    "(see 'lymphoscope-cli parameters')")
                     .arg(assignment));
     }
-    if (line.isSet(kMarkdown)) {
-        // Checked before the long run: never the list --check reads, never a user's own file.
-        std::vector<NamedPath> inputs;
-        if (line.isSet(kCheck))
-            inputs.push_back({"--check", line.value(kCheck).toStdString()});
-        if (const auto problem = checkOutputs(inputs, {{"--markdown",
-                                                        line.value(kMarkdown).toStdString(),
-                                                        OutputKind::ValidationReport}}))
-            return m_console.fileProblem(*problem);
-    }
     if (line.isSet(kFit))
         return fit(line, set, parameters, only);
+    if (line.isSet(kMarkdown)) {
+        // Checked before the long run: never the list --check reads, never a user's own file
+        // where the report or one of its plots goes (each is checked again as it is written).
+        std::vector<NamedPath> inputs, outputs;
+        if (line.isSet(kCheck))
+            inputs.push_back({"--check", line.value(kCheck).toStdString()});
+        outputs.push_back({"--markdown", line.value(kMarkdown).toStdString(),
+                           OutputKind::ValidationReport});
+        if (line.isSet(kPlots)) {
+            const QDir plotFolder(line.value(kPlots));
+            for (const QString &name : ValidationPlots::existingPlots(plotFolder))
+                outputs.push_back({"--plots", plotFolder.filePath(name).toStdString(), OutputKind::Png});
+        }
+        if (const auto problem = checkOutputs(inputs, outputs))
+            return m_console.fileProblem(*problem);
+    }
     const CalibrationRun run(set, line.isSet(kQuick) ? 0.25 : 1.0);
     const std::vector<TargetResult> results = run.evaluate(parameters, only);
     const CalibrationReport report(set, results);

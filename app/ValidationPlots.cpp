@@ -93,6 +93,11 @@ ValidationPlots::ValidationPlots(const TargetSet &set, const std::vector<TargetR
 {
 }
 
+QStringList ValidationPlots::existingPlots(const QDir &folder)
+{
+    return folder.entryList({QStringLiteral("curve-*.png")}, QDir::Files | QDir::Hidden | QDir::System);
+}
+
 QStringList ValidationPlots::write(const QString &folder, const QString &relativeFolder,
                                    QString *error, bool *refused) const
 {

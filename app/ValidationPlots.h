@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QDir>
 #include <QStringList>
 
 #include <vector>
@@ -25,6 +26,8 @@ public:
     // written; `refused`, if given, says whether a rule kept an existing file (not a PNG).
     QStringList write(const QString &folder, const QString &relativeFolder, QString *error,
                       bool *refused = nullptr) const;
+    // The files in `folder` a run's plots could replace (curve-NN.png).
+    static QStringList existingPlots(const QDir &folder);
 
 private:
     const TargetSet &m_set;

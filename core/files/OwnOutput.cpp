@@ -59,7 +59,7 @@ bool isOwnReport(std::string_view head)
 {
     if (head.starts_with("\xEF\xBB\xBF"))
         head.remove_prefix(3);
-    return head.starts_with("# Validation report\n");
+    return head.starts_with("# Validation report\n") || head.starts_with("# Validation report\r\n");
 }
 
 // The start of an existing file; none when it cannot be read.

@@ -274,19 +274,23 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     // The chances drawn are the same people's as the next page's figures.
     if (const PlanFigures *shown = plans.shownFigures())
         plot.setChances(&shown->chances);
-    const auto timeAxisOnPage = [&] {
-        const QCPAxis *time = plot.customPlot()->axisRect(0)->axis(QCPAxis::atBottom);
+    const auto timeAxisOnPage = [&]() -> std::optional<PlanStrip::AxisSpan> {
+        const QCPAxisRect *panel = plot.customPlot()->axisRect(0);
+        if (!panel)
+            return std::nullopt; // no curves: the strip keeps its own axis
+        const QCPAxis *time = panel->axis(QCPAxis::atBottom);
         const double end = std::max(m_scenario.horizonDays, 1.0) / plot.daysPerUnit();
         return PlanStrip::AxisSpan{kMargin + time->coordToPixel(0.0) * pagePerPlotPixel,
                                    kMargin + time->coordToPixel(end) * pagePerPlotPixel};
     };
     plot.customPlot()->setViewport(QRect(0, 0, layoutWidth, layoutWidth / 2));
     plot.customPlot()->replot(QCustomPlot::rpImmediateRefresh);
-    m_pageOne.stripAxis = timeAxisOnPage();
 
     y = heading(painter, y, tr("The plan"));
+    PlanStrip::Layout strip;
     y = PlanStrip::paint(painter, m_scenario, stripLeft, kWidth - kMargin - 10, y,
-                         m_pageOne.stripAxis) + 6;
+                         timeAxisOnPage(), &strip) + 6;
+    m_pageOne.stripAxis = {strip.axisLeft, strip.axisRight};
     painter.setPen(QColor(0x22, 0x22, 0x22));
     std::vector<Treatment> sorted = m_scenario.treatments;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Treatment &a, const Treatment &b) {
@@ -308,7 +312,8 @@ bool HandoutWriter::paintPages(QPagedPaintDevice *device, int total, QString *er
     const QPixmap pixmap = plot.customPlot()->toPixmap(
         layoutWidth, static_cast<int>(picture.height() * kLayoutScale), 3.2);
     painter.drawPixmap(picture, pixmap, QRectF(pixmap.rect()));
-    m_pageOne.plotAxis = timeAxisOnPage(); // as drawn: toPixmap laid the plot out at its size
+    // As drawn: toPixmap laid the plot out at the picture's size.
+    m_pageOne.plotAxis = timeAxisOnPage().value_or(PlanStrip::AxisSpan{});
     footer(painter, 1, total);
 
     // ---- then: figures for 100 people, plain words, sources ----

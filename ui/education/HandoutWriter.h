@@ -43,7 +43,7 @@ public:
     // Pages of the last handout painted.
     int pageCount() const { return m_pages; }
     // Where page 1's time axes ran (page coordinates) in the last handout painted: the plan
-    // strip's and the plots' below it, which are meant to be the same.
+    // strip's as it drew it and the plots' below it, which are meant to be the same.
     struct PageOneAxes {
         PlanStrip::AxisSpan stripAxis, plotAxis;
     };

@@ -90,12 +90,14 @@ PlanStrip::Layout PlanStrip::layout(const Scenario &scenario, const QFontMetrics
 }
 
 double PlanStrip::paint(QPainter &painter, const Scenario &scenario, double left, double right,
-                        double top, std::optional<AxisSpan> axis)
+                        double top, std::optional<AxisSpan> axis, Layout *drawn)
 {
     painter.save();
     painter.setFont(stripFont());
     const QFontMetricsF metrics(painter.font(), painter.device());
     const Layout layout = PlanStrip::layout(scenario, metrics, left, right, axis);
+    if (drawn)
+        *drawn = layout;
     const double horizon = std::max(scenario.horizonDays, 1.0);
     const auto x = [&](double day) {
         return layout.axisLeft +

@@ -42,9 +42,11 @@ public:
     // A tick label: "year 5" or "month 18", in the user's language.
     static QString tickLabel(bool years, int value);
 
-    // Draws the strip from `top`; returns the y below it.
+    // Draws the strip from `top`; returns the y below it. `drawn`, if given, receives the
+    // layout it drew.
     static double paint(QPainter &painter, const Scenario &scenario, double left, double right,
-                        double top, std::optional<AxisSpan> axis = std::nullopt);
+                        double top, std::optional<AxisSpan> axis = std::nullopt,
+                        Layout *drawn = nullptr);
 
     static constexpr double kLaneHeight = 22.0;
 };
