@@ -127,11 +127,13 @@ int CalibrationCommand::run(const CommandLine &line) const
                     .absoluteDir()
                     .relativeFilePath(QFileInfo(plotFolder).absoluteFilePath());
             QString error;
-            bool refused = false;
+            std::optional<FileProblem> writeProblem;
             images = ValidationPlots(set, results, ParameterTable::defaults())
-                         .write(plotFolder, relative, &error, &refused);
+                         .write(plotFolder, relative, &error, &writeProblem);
+            if (writeProblem)
+                return m_console.fileProblem(*writeProblem);
             if (!error.isEmpty())
-                return refused ? m_console.badInput(error) : m_console.internalError(error);
+                return m_console.internalError(error);
         }
         const QByteArray text = report.markdown(images).toUtf8();
         if (auto problem = writeFileSafely(line.value(kMarkdown).toStdString(),

@@ -22,7 +22,7 @@ int Console::internalError(const QString &message) const
 int Console::fileProblem(const FileProblem &problem) const
 {
     const QString message = FileProblemText::describe(problem);
-    return problem.refusedByRule() ? badInput(message) : internalError(message);
+    return exitCodeFor(problem) == kExitBadInput ? badInput(message) : internalError(message);
 }
 
 void Console::flush() const

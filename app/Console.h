@@ -4,8 +4,6 @@
 
 #include "ExitCode.h"
 
-#include "files/FileProblem.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
@@ -25,8 +23,7 @@ public:
     int badInput(const QString &message) const;
     // "lymphoscope-cli: <message>"; returns kExitInternalError.
     int internalError(const QString &message) const;
-    // A file the command could not use: bad input when a rule kept a file safe (an input, another
-    // output, a file of another kind), an internal error when the system failed.
+    // A file the command could not use, with the exit status exitCodeFor() gives it.
     int fileProblem(const FileProblem &problem) const;
 
     void flush() const;

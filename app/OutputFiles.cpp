@@ -46,7 +46,7 @@ std::optional<OutputFiles::Problem> OutputFiles::check() const
             outputs.push_back({optionRole(option), path.toStdString(), kind});
     }
     if (const auto problem = checkOutputs(inputs, outputs)) {
-        return Problem{problem->refusedByRule() ? kExitBadInput : kExitInternalError,
+        return Problem{exitCodeFor(*problem),
                        FileProblemText::describe(*problem)};
     }
     return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<OutputFiles::Problem> OutputFiles::writeOne(QLatin1String option,
                                        std::string_view(data.data(), std::size_t(data.size())),
                                        kind)) {
         problem->role = optionRole(option);
-        return Problem{problem->refusedByRule() ? kExitBadInput : kExitInternalError,
+        return Problem{exitCodeFor(*problem),
                        FileProblemText::describe(*problem)};
     }
     return std::nullopt;

@@ -7,8 +7,6 @@
 #include "ExitCode.h"
 #include "SimulateOptions.h"
 
-#include "files/FileProblem.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>

@@ -99,7 +99,8 @@ QStringList ValidationPlots::existingPlots(const QDir &folder)
 }
 
 QStringList ValidationPlots::write(const QString &folder, const QString &relativeFolder,
-                                   QString *error, bool *refused) const
+                                   QString *error,
+                                   std::optional<FileProblem> *writeProblem) const
 {
     std::map<CurveKey, std::vector<const TargetResult *>> curves;
     for (const TargetResult &r : m_results) {
@@ -179,8 +180,8 @@ QStringList ValidationPlots::write(const QString &folder, const QString &relativ
                                            OutputKind::Png)) {
             problem->role = "--plots";
             *error = FileProblemText::describe(*problem);
-            if (refused)
-                *refused = problem->refusedByRule();
+            if (writeProblem)
+                *writeProblem = problem;
             return {};
         }
         QStringList ids;

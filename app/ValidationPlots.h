@@ -5,11 +5,14 @@
 
 #include "calibration/CalibrationRun.h"
 
+#include "files/FileProblem.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QDir>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace lymph::cli {
@@ -23,9 +26,9 @@ public:
 
     // Writes one PNG per curve into `folder`; returns the Markdown image lines, with paths
     // relative to the report (`relativeFolder`). `error` is set if a plot cannot be drawn or
-    // written; `refused`, if given, says whether a rule kept an existing file (not a PNG).
+    // written; `writeProblem`, if given, receives a file that could not be written or was kept.
     QStringList write(const QString &folder, const QString &relativeFolder, QString *error,
-                      bool *refused = nullptr) const;
+                      std::optional<FileProblem> *writeProblem = nullptr) const;
     // The files in `folder` a run's plots could replace (curve-NN.png).
     static QStringList existingPlots(const QDir &folder);
 
