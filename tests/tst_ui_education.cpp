@@ -80,6 +80,7 @@ private slots:
     void unnamedPlansAreNamedInTheUsersLanguage();
     void handoutPlanStripKeepsLabelsApart();
     void handoutPlanRunsOverThePlotsTimeAxis();
+    void handoutTextKeepsItsColourOnANewPage();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -606,5 +607,51 @@ void UiEducationTest::handoutPlanRunsOverThePlotsTimeAxis()
     QVERIFY(setLanguage(QStringLiteral("en")));
 }
 
+// The footer drew in grey and left its pen behind, so the text that ran on to the next page
+// (the last plain-words sentences on page 3) was printed grey instead of black.
+void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
+{
+    const Scenario scenario = defaultExample();
+    const Results results = simulate(scenario); // the writer keeps a reference
+    HandoutWriter handout(scenario, results);
+    QString error;
+    const QByteArray pdf = handout.pdf(&error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY(handout.pageCount() >= 2);
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed: the pages were not rendered");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("handout.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                            file.fileName(), dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    for (int page = 2; page <= handout.pageCount(); ++page) {
+        const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
+        QVERIFY(!image.isNull());
+        // The page's first line of text: its darkest pixel is its pen's colour, #222 for the
+        // plain words and #111 for a heading; the footer's grey is #555.
+        int top = -1;
+        for (int y = 0; y < image.height() / 2 && top < 0; ++y)
+            for (int x = 0; x < image.width() && top < 0; ++x)
+                if (qGray(image.pixel(x, y)) < 200)
+                    top = y;
+        QVERIFY2(top >= 0, qPrintable(QStringLiteral("page %1 has no text at its top").arg(page)));
+        int darkest = 255;
+        for (int y = top; y < std::min(image.height(), top + 16); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                darkest = std::min(darkest, qGray(image.pixel(x, y)));
+        QVERIFY2(darkest < 0x40, qPrintable(QStringLiteral("page %1 starts in grey (darkest %2)")
+                                                .arg(page)
+                                                .arg(darkest)));
+    }
+}
+
 QTEST_MAIN(UiEducationTest)
 #include "tst_ui_education.moc"
+

@@ -62,8 +62,10 @@ double heading(QPainter &painter, double top, const QString &text)
     return paragraph(painter, top, text, pageFont(24, true)) + 8;
 }
 
+// Leaves the painter as it found it: the text that continues on the next page keeps its pen.
 void footer(QPainter &painter, int page, int total)
 {
+    painter.save();
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.setFont(pageFont(14));
     painter.drawLine(QPointF(kMargin, kHeight - 70), QPointF(kWidth - kMargin, kHeight - 70));
@@ -79,6 +81,7 @@ void footer(QPainter &painter, int page, int total)
                               QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     painter.drawText(QRectF(kMargin, kHeight - 62, kWidth - 2 * kMargin, 40), Qt::AlignRight,
                      pageText);
+    painter.restore();
 }
 
 // Paints down the pages: anything that does not fit on this page starts the next one.
