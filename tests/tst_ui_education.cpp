@@ -81,6 +81,7 @@ private slots:
     void handoutPlanStripKeepsLabelsApart();
     void handoutPlanRunsOverThePlotsTimeAxis();
     void handoutTextKeepsItsColourOnANewPage();
+    void percentLabelsFitTheirPanels();
 };
 
 void UiEducationTest::episodesGroupCoursesAndTransplant()
@@ -202,6 +203,12 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     QVERIFY2(view.currentMomentText().contains(
                  QStringLiteral("chance of a relapse so far about %1 in 100").arg(relapse5)),
              qPrintable(view.currentMomentText()));
+    // On day 0 the chance so far is small, not nil: never "about 0 in 100".
+    view.setMarkerDay(0.0);
+    QVERIFY2(view.currentMomentText().contains(
+                 QStringLiteral("chance of a relapse so far less than 1 in 100")) &&
+                 !view.currentMomentText().contains(QStringLiteral("about 0 in 100")),
+             qPrintable(view.currentMomentText()));
     const int relapse2 = int(std::lround(100.0 * curves.at(curves.relapse, 2 * kDaysPerYear)));
     // The typical patient's differs here, so the check below tells the two apart.
     QVERIFY(std::lround(100.0 * *facts.outcomes.relapseProbability2y) != relapse2);
@@ -261,11 +268,21 @@ void UiEducationTest::captionsChangeWithTheModel()
     QCOMPARE(fact.positivePeriods, 2);
     const auto last = std::find_if(positive.rbegin(), positive.rend(), [](double v) { return v >= 0.5; });
     QCOMPARE(*fact.lastPositiveDay, days[std::size_t(positive.rend() - last) - 1]);
+    // The first period ends before the second course: the sentence says they went away
+    // before it says they come back.
+    const auto firstOff = std::find_if(std::find_if(positive.begin(), positive.end(),
+                                                    [](double v) { return v >= 0.5; }),
+                                       positive.end(), [](double v) { return v < 0.5; });
+    QVERIFY(firstOff != positive.end());
+    QCOMPARE(*fact.firstPeriodEndDay, days[std::size_t(firstOff - positive.begin()) - 1]);
+    QVERIFY(*fact.firstPeriodEndDay < 365.0);
     const QString typicalText =
         CaptionWriter::captions(computePlainFacts(typical, typicalResults)).join(QLatin1Char('\n'));
-    const QString expected = QStringLiteral("They come back after a later course and can no longer "
-                                            "be measured from month %1.")
-                                 .arg(std::lround((*fact.lastPositiveDay + 1.0) / kDaysPerMonth));
+    const QString expected =
+        QStringLiteral("From month %1 they can no longer be measured; they come back after a "
+                       "later course and can no longer be measured from month %2.")
+            .arg(std::lround((*fact.firstPeriodEndDay + 1.0) / kDaysPerMonth))
+            .arg(std::lround((*fact.lastPositiveDay + 1.0) / kDaysPerMonth));
     QVERIFY2(typicalText.contains(expected), qPrintable(typicalText));
     // A scenario shorter than 2 years says nothing about 2-year chances.
     const Scenario shortRun = test::scenario(300.0, {test::alemtuzumabCourse(0.0, 5)});
@@ -650,6 +667,54 @@ void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
                                                 .arg(page)
                                                 .arg(darkest)));
     }
+}
+
+// In the education view at 1366 × 768 a panel is about 50 pixels high, and its five labels
+// (0, 25, 50, 75, 100 %) ran into each other: a short panel labels fewer ticks, a tall one
+// keeps the quarters.
+void UiEducationTest::percentLabelsFitTheirPanels()
+{
+    const Scenario scenario = defaultExample();
+    const Results results = simulate(scenario);
+    EducationPlot plot;
+    plot.setResults(results);
+    const auto ticksOf = [&plot](QSize size) {
+        // A hidden widget gets no resize event: the plot is laid out in the size directly.
+        plot.customPlot()->setViewport(QRect(QPoint(0, 0), size));
+        plot.customPlot()->replot();
+        plot.customPlot()->replot(); // the second with the first's layout
+        std::vector<std::vector<double>> pixels;
+        for (QCPAxisRect *rect : plot.customPlot()->axisRects()) {
+            const QCPAxis *axis = rect->axis(QCPAxis::atLeft);
+            if (axis->range().upper < 99.0)
+                continue;
+            std::vector<double> at;
+            for (const double tick : axis->tickVector())
+                at.push_back(axis->coordToPixel(tick));
+            pixels.push_back(at);
+        }
+        return pixels;
+    };
+    const auto apart = [](const std::vector<std::vector<double>> &panels, double labelHeight) {
+        for (const auto &at : panels)
+            for (std::size_t i = 1; i < at.size(); ++i)
+                if (std::abs(at[i] - at[i - 1]) < labelHeight) {
+                    qWarning("labels %g px apart, %g px high", std::abs(at[i] - at[i - 1]),
+                             labelHeight);
+                    return false;
+                }
+        return true;
+    };
+    const double labelHeight = QFontMetricsF(
+        plot.customPlot()->axisRects().front()->axis(QCPAxis::atLeft)->tickLabelFont()).height();
+    const auto shortPanels = ticksOf(QSize(800, 420)); // as in the window at 1366 × 768
+    QCOMPARE(int(shortPanels.size()), plot.panelCount());
+    QVERIFY(apart(shortPanels, labelHeight));
+    for (const auto &at : shortPanels)
+        QVERIFY(at.size() >= 2); // 0 and 100 % at least
+    const auto tallPanels = ticksOf(QSize(900, 1200));
+    QVERIFY(apart(tallPanels, labelHeight));
+    QCOMPARE(int(tallPanels.back().size()), 5); // the autoimmunity panel: 0, 25, 50, 75, 100
 }
 
 QTEST_MAIN(UiEducationTest)

@@ -107,17 +107,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="163"/>
+        <location filename="../app/CalibrationCommand.cpp" line="171"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="186"/>
+        <location filename="../app/CalibrationCommand.cpp" line="194"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="193"/>
+        <location filename="../app/CalibrationCommand.cpp" line="201"/>
         <source>calibration --fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,32 +409,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
-        <source>They come back after a later course and can no longer be measured from month %1.</source>
+        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <source>From month %1 they can no longer be measured; they come back after a later course and can no longer be measured from month %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
         <source>They can no longer be measured from month %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="169"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="173"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="186"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,42 +1342,42 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="78"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Treatment plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>the handout PDF could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="236"/>
         <source>Your treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="243"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>This handout comes from a computer simulation fitted to %n of your own lab result: the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</numerusform>
@@ -1385,82 +1385,82 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="292"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="325"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="332"/>
         <source>What this could mean for 100 people like you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="334"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="367"/>
         <source>Not known for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="379"/>
         <source>The plans side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="386"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>In plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="475"/>
         <source>a page of the handout could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="442"/>
         <source>Where the numbers come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="443"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="462"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="466"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,32 +2824,32 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <location filename="../app/ValidationPlots.cpp" line="124"/>
         <source>typical patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <location filename="../app/ValidationPlots.cpp" line="125"/>
         <source>cohort median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <location filename="../app/ValidationPlots.cpp" line="126"/>
         <source>cohort mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <location filename="../app/ValidationPlots.cpp" line="138"/>
         <source>model (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
         <source>published (accepted interval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <location filename="../app/ValidationPlots.cpp" line="163"/>
         <source>months since day 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3115,7 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="243"/>
+        <location filename="../ui/education/EducationView.cpp" line="248"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,27 +3150,38 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="215"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <source>chance of a relapse so far less than 1 in 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="218"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="221"/>
+        <location filename="../ui/education/EducationView.cpp" line="224"/>
         <source>infections more likely now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="225"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>Month %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="236"/>
+        <location filename="../ui/education/EducationView.cpp" line="230"/>
+        <source>; </source>
+        <comment>between the month&apos;s facts (French writes a space before it)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="278"/>
+        <location filename="../ui/education/EducationView.cpp" line="283"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,17 +107,17 @@
         <translation>--set : &apos;%1&apos; n&apos;est pas un identifiant de paramètre connu avec une valeur dans sa plage (voir &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="163"/>
+        <location filename="../app/CalibrationCommand.cpp" line="171"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration : des cibles réussies auparavant échouent (ou manquent) : %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="186"/>
+        <location filename="../app/CalibrationCommand.cpp" line="194"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations : « %1 » n’est pas un nombre entier de 1 à 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="193"/>
+        <location filename="../app/CalibrationCommand.cpp" line="201"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit : %1</translation>
     </message>
@@ -350,7 +350,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="76"/>
         <source>The stem-cell transplant (aHSCT)</source>
-        <translation>La greffe de cellules souches (AHSCT)</translation>
+        <translation>La greffe de cellules souches (aHSCT)</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="90"/>
@@ -418,32 +418,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>Ils sont encore mesurables à la fin de la simulation.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
-        <source>They come back after a later course and can no longer be measured from month %1.</source>
-        <translation>Ils reviennent après une cure ultérieure et ne sont plus mesurables à partir du mois %1.</translation>
+        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <source>From month %1 they can no longer be measured; they come back after a later course and can no longer be measured from month %2.</source>
+        <translation>À partir du mois %1, ils ne sont plus mesurables ; ils reviennent après une cure ultérieure et ne sont plus mesurables à partir du mois %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
         <source>They can no longer be measured from month %1.</source>
         <translation>Ils ne sont plus mesurables à partir du mois %1.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="169"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;au moins une poussée en 2 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="173"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>En 5 ans : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans, le plus souvent de la thyroïde : environ %1 sur 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="186"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilité d&apos;une nouvelle maladie auto-immune en 6 ans : environ %1 sur 100.</translation>
     </message>
@@ -1351,42 +1351,42 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>mois %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="78"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Une simulation pour expliquer et explorer, pas une prédiction pour une personne donnée.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Treatment plan: %1</source>
         <translation>Plan de traitement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>the handout PDF could not be written</source>
         <translation>le PDF de la fiche d&apos;information n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>the handout could not be started</source>
         <translation>la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="236"/>
         <source>Your treatment plan</source>
         <translation>Votre plan de traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="243"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Ce document provient d&apos;une simulation informatique ajustée à %n de vos propres résultats de laboratoire : le modèle a été réglé pour que ses courbes passent près de vos résultats, et les bandes ombrées montrent l&apos;incertitude qui reste sur ce réglage. C&apos;est toujours un modèle, fait pour expliquer et explorer des plans de traitement, pas une prédiction pour vous : vos résultats ne renseignent que les numérations et les taux mesurés, pas les poussées ni l&apos;auto-immunité, et votre propre évolution peut être différente. Parlez de vos questions avec votre neurologue.</numerusform>
@@ -1394,82 +1394,82 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Cette fiche provient d&apos;une simulation informatique d&apos;un patient moyen, conçue pour expliquer et explorer des plans de traitement. Ce n&apos;est pas une prédiction pour vous : votre propre évolution peut être différente. N&apos;hésitez pas à poser vos questions à votre neurologue.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="292"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Mois %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Ce que montre la simulation</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="325"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>la deuxième page de la fiche d&apos;information n&apos;a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="332"/>
         <source>What this could mean for 100 people like you</source>
         <translation>Ce que cela pourrait signifier pour 100 personnes comme vous</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="334"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Chaque figure représente une personne. Les figures pleines sont les personnes chez qui l’événement s’est produit dans la simulation de 1 000 patients virtuels ; la fourchette montre combien cela variait entre des groupes de 100 d’entre eux.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="367"/>
         <source>Not known for this plan.</source>
         <translation>Inconnu pour ce plan.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="379"/>
         <source>The plans side by side</source>
         <translation>Les plans côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="386"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>In plain words</source>
         <translation>En termes simples</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="475"/>
         <source>a page of the handout could not be started</source>
         <translation>une page de la fiche n’a pas pu être commencée</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="442"/>
         <source>Where the numbers come from</source>
         <translation>D&apos;où viennent les chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="443"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulation est calibrée sur des chiffres publiés d&apos;essais et de cohortes. Ses principales sources :</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="462"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Aides à la décision : Trevena et al. 2013 et Joseph-Williams et al. 2014 (comment présenter des probabilités).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="466"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Chaque chiffre et sa source : Lymphoscope, Aide → Paramètres du modèle et sources.</translation>
     </message>
@@ -2751,7 +2751,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="38"/>
         <source>aHSCT</source>
-        <translation>AHSCT</translation>
+        <translation>aHSCT</translation>
     </message>
     <message>
         <location filename="../ui/TreatmentLabel.cpp" line="47"/>
@@ -2834,32 +2834,32 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <location filename="../app/ValidationPlots.cpp" line="124"/>
         <source>typical patient</source>
         <translation>patient type</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <location filename="../app/ValidationPlots.cpp" line="125"/>
         <source>cohort median</source>
         <translation>médiane de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <location filename="../app/ValidationPlots.cpp" line="126"/>
         <source>cohort mean</source>
         <translation>moyenne de la cohorte</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <location filename="../app/ValidationPlots.cpp" line="138"/>
         <source>model (%1)</source>
         <translation>modèle (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
         <source>published (accepted interval)</source>
         <translation>publié (intervalle accepté)</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <location filename="../app/ValidationPlots.cpp" line="163"/>
         <source>months since day 0</source>
         <translation>mois depuis le jour 0</translation>
     </message>
@@ -3125,7 +3125,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="243"/>
+        <location filename="../ui/education/EducationView.cpp" line="248"/>
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
@@ -3160,27 +3160,38 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <translation>cellules immunitaires à %1 % de leur niveau habituel</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="215"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <source>chance of a relapse so far less than 1 in 100</source>
+        <translation>probabilité d&apos;une poussée jusqu&apos;ici : moins de 1 sur 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="218"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;ici : environ %1 sur 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="221"/>
+        <location filename="../ui/education/EducationView.cpp" line="224"/>
         <source>infections more likely now</source>
         <translation>infections plus probables en ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="225"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>Month %1: %2.</source>
         <translation>Mois %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="236"/>
+        <location filename="../ui/education/EducationView.cpp" line="230"/>
+        <source>; </source>
+        <comment>between the month&apos;s facts (French writes a space before it)</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="278"/>
+        <location filename="../ui/education/EducationView.cpp" line="283"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Appuyez sur « Lecture » pour parcourir les mois, ou faites glisser le curseur.</translation>
     </message>
@@ -3820,12 +3831,12 @@ Source : %2</translation>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="58"/>
         <source>aHSCT, BEAM-ATG</source>
-        <translation>AHSCT, BEAM-ATG</translation>
+        <translation>aHSCT, BEAM-ATG</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TherapyPalette.cpp" line="59"/>
         <source>aHSCT, Cy-ATG</source>
-        <translation>AHSCT, Cy-ATG</translation>
+        <translation>aHSCT, Cy-ATG</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TherapyPalette.cpp" line="71"/>

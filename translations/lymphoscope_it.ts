@@ -107,17 +107,17 @@
         <translation>--set: &apos;%1&apos; non è un identificativo di parametro noto con un valore nel suo intervallo (vedi &apos;lymphoscope-cli parameters&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="163"/>
+        <location filename="../app/CalibrationCommand.cpp" line="171"/>
         <source>calibration: targets that passed before now fail (or are gone): %1</source>
         <translation>calibration: riferimenti superati in precedenza ora falliscono (o mancano): %1</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="186"/>
+        <location filename="../app/CalibrationCommand.cpp" line="194"/>
         <source>--iterations: &apos;%1&apos; is not a whole number from 1 to 1000</source>
         <translation>--iterations: &apos;%1&apos; non è un numero intero da 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/CalibrationCommand.cpp" line="193"/>
+        <location filename="../app/CalibrationCommand.cpp" line="201"/>
         <source>calibration --fit: %1</source>
         <translation>calibration --fit: %1</translation>
     </message>
@@ -418,32 +418,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>Alla fine della simulazione sono ancora misurabili.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="142"/>
-        <source>They come back after a later course and can no longer be measured from month %1.</source>
-        <translation>Ritornano dopo un ciclo successivo e non sono più misurabili dal mese %1.</translation>
+        <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
+        <source>From month %1 they can no longer be measured; they come back after a later course and can no longer be measured from month %2.</source>
+        <translation>Dal mese %1 non sono più misurabili; ritornano dopo un ciclo successivo e non sono più misurabili dal mese %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="146"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
         <source>They can no longer be measured from month %1.</source>
         <translation>Dal mese %1 non sono più misurabili.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="167"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="169"/>
         <source>Chance of at least one relapse within 2 years: about %1 in 100.</source>
         <translation>Probabilità di almeno una ricaduta entro 2 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="171"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="173"/>
         <source>Within 5 years: about %1 in 100.</source>
         <translation>Entro 5 anni: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="182"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
         <source>Chance of a new autoimmune illness within 6 years, most often of the thyroid: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni, più spesso della tiroide: circa %1 su 100.</translation>
     </message>
     <message>
-        <location filename="../ui/education/CaptionWriter.cpp" line="184"/>
+        <location filename="../ui/education/CaptionWriter.cpp" line="186"/>
         <source>Chance of a new autoimmune illness within 6 years: about %1 in 100.</source>
         <translation>Probabilità di una nuova malattia autoimmune entro 6 anni: circa %1 su 100.</translation>
     </message>
@@ -1351,42 +1351,42 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>mese %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="75"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="78"/>
         <source>Lymphoscope %1 · %2 · A simulation for explaining and exploring, not a prediction for one person.</source>
         <translation>Lymphoscope %1 · %2 · Una simulazione per spiegare ed esplorare, non una previsione per una singola persona.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="70"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="73"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="71"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="74"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="187"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="191"/>
         <source>Treatment plan: %1</source>
         <translation>Piano di trattamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="193"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="197"/>
         <source>the handout PDF could not be written</source>
         <translation>impossibile scrivere il PDF del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="217"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="221"/>
         <source>the handout could not be started</source>
         <translation>impossibile avviare il foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="232"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="236"/>
         <source>Your treatment plan</source>
         <translation>Il tuo piano di trattamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/education/HandoutWriter.cpp" line="239"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="243"/>
         <source>This handout comes from a computer simulation fitted to %n of your own lab result(s): the model was adjusted so that its curves pass close to your results, and the shaded bands show how uncertain that adjustment still is. It is still a model, made to explain and explore treatment plans, not a prediction for you: your results only inform the blood counts and levels that were measured, not relapses or autoimmunity, and your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>
             <numerusform>Questo foglio informativo deriva da una simulazione al computer adattata a %n dei suoi esami di laboratorio: il modello è stato regolato in modo che le sue curve passino vicino ai suoi valori, e le bande ombreggiate mostrano quanto sia ancora incerta questa regolazione. Resta un modello, fatto per spiegare ed esplorare piani di trattamento, non una previsione per lei: i suoi esami informano solo sulle conte e sui livelli misurati, non sulle ricadute o sull&apos;autoimmunità, e il suo decorso può essere diverso. Parli delle sue domande con il suo neurologo.</numerusform>
@@ -1394,82 +1394,82 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         </translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="247"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="251"/>
         <source>This handout comes from a computer simulation of an average patient, made to explain and explore treatment plans. It is not a prediction for you: your own course can be different. Please talk about your questions with your neurologist.</source>
         <translation>Questo foglio informativo nasce da una simulazione al computer di un paziente medio, fatta per spiegare ed esplorare i piani di trattamento. Non è una previsione per te: il tuo decorso può essere diverso. Parla delle tue domande con il tuo neurologo.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="262"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="292"/>
         <source>The plan</source>
         <translation>Il piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="272"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="305"/>
         <source>Month %1: %2</source>
         <translation>Mese %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="278"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="311"/>
         <source>What the simulation shows</source>
         <translation>Che cosa mostra la simulazione</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="297"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="325"/>
         <source>the handout&apos;s second page could not be started</source>
         <translation>impossibile avviare la seconda pagina del foglio informativo</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="304"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="332"/>
         <source>What this could mean for 100 people like you</source>
-        <translation>Che cosa potrebbe significare per 100 persone come lei</translation>
+        <translation>Che cosa potrebbe significare per 100 persone come te</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="306"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="334"/>
         <source>Each figure stands for one person. Filled figures are the people who had the outcome in the simulation of 1,000 virtual patients; the range shows how much this varied between groups of 100 of them.</source>
         <translation>Ogni figura rappresenta una persona. Le figure piene sono le persone che hanno avuto l’evento nella simulazione di 1.000 pazienti virtuali; l’intervallo mostra quanto questo variava tra gruppi di 100 di loro.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="339"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="367"/>
         <source>Not known for this plan.</source>
         <translation>Non noto per questo piano.</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="351"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="379"/>
         <source>The plans side by side</source>
         <translation>I piani a confronto</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="358"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="386"/>
         <source>Difference</source>
         <translation>Differenza</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="406"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
         <source>In plain words</source>
         <translation>In parole semplici</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="447"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="475"/>
         <source>a page of the handout could not be started</source>
         <translation>non è stato possibile iniziare una pagina della scheda</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="414"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="442"/>
         <source>Where the numbers come from</source>
         <translation>Da dove vengono i numeri</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="415"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="443"/>
         <source>The simulation is calibrated to published trial and cohort figures. Its main sources:</source>
         <translation>La simulazione è calibrata su dati pubblicati di studi clinici e coorti. Le sue fonti principali:</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="434"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="462"/>
         <source>Decision aids: Trevena et al. 2013 and Joseph-Williams et al. 2014 (how to present chances).</source>
         <translation>Strumenti decisionali: Trevena et al. 2013 e Joseph-Williams et al. 2014 (come presentare le probabilità).</translation>
     </message>
     <message>
-        <location filename="../ui/education/HandoutWriter.cpp" line="438"/>
+        <location filename="../ui/education/HandoutWriter.cpp" line="466"/>
         <source>Every number and its source: Lymphoscope, Help → Model Parameters and Sources.</source>
         <translation>Ogni numero e la sua fonte: Lymphoscope, Aiuto → Parametri del modello e fonti.</translation>
     </message>
@@ -2834,32 +2834,32 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="118"/>
+        <location filename="../app/ValidationPlots.cpp" line="124"/>
         <source>typical patient</source>
         <translation>paziente tipico</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="119"/>
+        <location filename="../app/ValidationPlots.cpp" line="125"/>
         <source>cohort median</source>
         <translation>mediana della coorte</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="120"/>
+        <location filename="../app/ValidationPlots.cpp" line="126"/>
         <source>cohort mean</source>
         <translation>media della coorte</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="132"/>
+        <location filename="../app/ValidationPlots.cpp" line="138"/>
         <source>model (%1)</source>
         <translation>modello (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="151"/>
+        <location filename="../app/ValidationPlots.cpp" line="157"/>
         <source>published (accepted interval)</source>
         <translation>pubblicato (intervallo accettato)</translation>
     </message>
     <message>
-        <location filename="../app/ValidationPlots.cpp" line="157"/>
+        <location filename="../app/ValidationPlots.cpp" line="163"/>
         <source>months since day 0</source>
         <translation>mesi dal giorno 0</translation>
     </message>
@@ -3125,7 +3125,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     <name>lymph::EducationView</name>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="52"/>
-        <location filename="../ui/education/EducationView.cpp" line="243"/>
+        <location filename="../ui/education/EducationView.cpp" line="248"/>
         <source>▶ Play</source>
         <translation>▶ Avvia</translation>
     </message>
@@ -3160,27 +3160,38 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
         <translation>cellule immunitarie al %1 % del loro livello abituale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="215"/>
+        <location filename="../ui/education/EducationView.cpp" line="217"/>
+        <source>chance of a relapse so far less than 1 in 100</source>
+        <translation>probabilità di una ricaduta finora: meno di 1 su 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="218"/>
         <source>chance of a relapse so far about %1 in 100</source>
         <translation>probabilità di una ricaduta finora: circa %1 su 100</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="221"/>
+        <location filename="../ui/education/EducationView.cpp" line="224"/>
         <source>infections more likely now</source>
         <translation>ora le infezioni sono più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="225"/>
+        <location filename="../ui/education/EducationView.cpp" line="228"/>
         <source>Month %1: %2.</source>
         <translation>Mese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="236"/>
+        <location filename="../ui/education/EducationView.cpp" line="230"/>
+        <source>; </source>
+        <comment>between the month&apos;s facts (French writes a space before it)</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../ui/education/EducationView.cpp" line="241"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationView.cpp" line="278"/>
+        <location filename="../ui/education/EducationView.cpp" line="283"/>
         <source>Press Play to walk through the months, or drag the slider.</source>
         <translation>Premi «Avvia» per scorrere i mesi, oppure trascina il cursore.</translation>
     </message>
@@ -3381,7 +3392,7 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
     <message>
         <location filename="../ui/decision/OutcomeIconArrays.cpp" line="49"/>
         <source>In 100 people like you</source>
-        <translation>In 100 persone come lei</translation>
+        <translation>In 100 persone come te</translation>
     </message>
     <message>
         <location filename="../ui/decision/OutcomeIconArrays.cpp" line="60"/>

@@ -89,6 +89,8 @@ SetStretches setStretches(const std::vector<double> &days, const std::vector<dou
             stretches.lastDay = days[i];
             if (!before)
                 ++stretches.count;
+            if (stretches.count == 1)
+                stretches.firstEndDay = days[i];
         }
         before = now;
     }

@@ -18,6 +18,7 @@ namespace lymph {
 // The stretches of rows in which a 0/1 column is set: the last day set, how many separate
 // stretches, and whether the last row is set (nothing set: NaN, 0, false).
 struct SetStretches {
+    double firstEndDay = std::numeric_limits<double>::quiet_NaN(); // the first stretch's last day
     double lastDay = std::numeric_limits<double>::quiet_NaN();
     int count = 0;
     bool atEnd = false;

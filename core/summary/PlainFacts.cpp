@@ -110,8 +110,10 @@ AntibodyFact antibodyFact(const ResultTable &table, Therapy antibody)
     if (!days || !positive)
         return fact;
     const SetStretches stretches = setStretches(*days, *positive);
-    if (stretches.count > 0)
+    if (stretches.count > 0) {
         fact.lastPositiveDay = stretches.lastDay;
+        fact.firstPeriodEndDay = stretches.firstEndDay;
+    }
     fact.positivePeriods = stretches.count;
     fact.positiveAtEnd = stretches.atEnd;
     return fact;

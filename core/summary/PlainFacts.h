@@ -43,6 +43,7 @@ struct AntibodyFact {
     // How long they last: the last day they are above the threshold, and in how many separate
     // periods (they come back after a later course); none when never positive.
     std::optional<double> lastPositiveDay;
+    std::optional<double> firstPeriodEndDay; // the last day of the first period
     int positivePeriods = 0;
     bool positiveAtEnd = false;
 };

@@ -138,10 +138,12 @@ QStringList CaptionWriter::captions(const PlainFacts &facts, const PlanFigures *
         sentence += QLatin1Char(' ');
         if (antibody.positiveAtEnd)
             sentence += tr("They can still be measured at the end of the simulation.");
-        else if (antibody.lastPositiveDay && antibody.positivePeriods > 1)
-            sentence += tr("They come back after a later course and can no longer be measured "
-                           "from month %1.")
-                            .arg(locale.toString(monthOf(*antibody.lastPositiveDay + 1.0)));
+        else if (antibody.lastPositiveDay && antibody.firstPeriodEndDay &&
+                 antibody.positivePeriods > 1)
+            sentence += tr("From month %1 they can no longer be measured; they come back after a "
+                           "later course and can no longer be measured from month %2.")
+                            .arg(locale.toString(monthOf(*antibody.firstPeriodEndDay + 1.0)),
+                                 locale.toString(monthOf(*antibody.lastPositiveDay + 1.0)));
         else if (antibody.lastPositiveDay)
             sentence += tr("They can no longer be measured from month %1.")
                             .arg(locale.toString(monthOf(*antibody.lastPositiveDay + 1.0)));

@@ -219,7 +219,8 @@ void EducationPlot::rebuild()
         }
     }
     cells->axis(QCPAxis::atLeft)->setRange(0.0, std::min(top, 400.0));
-    cells->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(std::min(top, 400.0)));
+    cells->axis(QCPAxis::atLeft)->setTicker(
+        plotstyle::percentTicker(std::min(top, 400.0), cells->axis(QCPAxis::atLeft)));
 
     // 2. The chance of at least one relapse so far.
     QCPAxisRect *relapse = addPanel(1, tr("Chance of at least one relapse"), tr("%"));
@@ -230,7 +231,8 @@ void EducationPlot::rebuild()
                tr("chance of a relapse so far"), pen);
     }
     relapse->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
-    relapse->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));
+    relapse->axis(QCPAxis::atLeft)->setTicker(
+        plotstyle::percentTicker(100.0, relapse->axis(QCPAxis::atLeft)));
 
     // 3. Extra care: infection-prone months and the chance of autoimmunity.
     QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
@@ -245,7 +247,8 @@ void EducationPlot::rebuild()
                tr("chance of a new autoimmune illness"), pen);
     }
     care->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
-    care->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0));
+    care->axis(QCPAxis::atLeft)->setTicker(
+        plotstyle::percentTicker(100.0, care->axis(QCPAxis::atLeft)));
     bool anyWindow = false;
     for (const InfectionWindow &window : m_results->infectionWindows) {
         if (window.kind == InfectionWindow::Kind::Lymphocytes200)

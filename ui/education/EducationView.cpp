@@ -212,8 +212,11 @@ QString EducationView::momentText(double day) const
     if (cohort || table.has("relapse_probability")) {
         const double relapse = cohort ? cohort->at(cohort->relapse, day)
                                       : table.valueAt("relapse_probability", day);
-        parts << tr("chance of a relapse so far about %1 in 100")
-                     .arg(locale.toString(std::lround(100.0 * relapse)));
+        const long inHundred = std::lround(100.0 * relapse);
+        // "About 0 in 100" reads as "none": early on the chance is small, not nil.
+        parts << (inHundred < 1 ? tr("chance of a relapse so far less than 1 in 100")
+                                : tr("chance of a relapse so far about %1 in 100")
+                                      .arg(locale.toString(inHundred)));
     }
     for (const InfectionWindow &window : m_results->infectionWindows) {
         if (window.kind != InfectionWindow::Kind::Lymphocytes200 && day >= window.startDay &&
@@ -222,7 +225,9 @@ QString EducationView::momentText(double day) const
             break;
         }
     }
-    return tr("Month %1: %2.").arg(locale.toString(month), parts.join(QStringLiteral("; ")));
+    return tr("Month %1: %2.")
+        .arg(locale.toString(month),
+             parts.join(tr("; ", "between the month's facts (French writes a space before it)")));
 }
 
 QString EducationView::currentMomentText() const { return m_moment->text(); }
