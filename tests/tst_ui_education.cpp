@@ -59,6 +59,22 @@ double dayBackAt(const ResultTable &table, const char *column, double limit, dou
     return -1.0;
 }
 
+// Writes a handout into `dir` (handout.pdf) and renders its pages there at `dpi` (page-1.png,
+// page-2.png, …) with pdftoppm, which the caller has found.
+bool renderHandout(const QByteArray &pdf, const QTemporaryDir &dir, int dpi)
+{
+    QFile file(dir.filePath(QStringLiteral("handout.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return false;
+    file.close();
+    QProcess render;
+    render.start(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+                 {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                  file.fileName(), dir.filePath(QStringLiteral("page"))});
+    return render.waitForFinished(60000) && render.exitStatus() == QProcess::NormalExit &&
+           render.exitCode() == 0;
+}
+
 } // namespace
 
 class UiEducationTest : public QObject {
@@ -405,15 +421,7 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm (poppler-utils) is not installed: the page was not rendered");
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("handout.pdf")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    QProcess render;
-    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
-                            file.fileName(), dir.filePath(QStringLiteral("page"))});
-    QVERIFY(render.waitForFinished(60000));
-    QCOMPARE(render.exitCode(), 0);
+    QVERIFY(renderHandout(pdf, dir, 40));
     for (int page = 1; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
         QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("page %1 not rendered").arg(page)));
@@ -431,7 +439,7 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: the handout's text was not read");
     QProcess read;
-    read.start(pdftotext, {file.fileName(), QStringLiteral("-")});
+    read.start(pdftotext, {dir.filePath(QStringLiteral("handout.pdf")), QStringLiteral("-")});
     QVERIFY(read.waitForFinished(60000));
     const QString text = QString::fromUtf8(read.readAllStandardOutput()).simplified();
     QVERIFY2(text.contains(QStringLiteral("Where the numbers come from")), qPrintable(text));
@@ -639,15 +647,7 @@ void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm (poppler-utils) is not installed: the pages were not rendered");
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("handout.pdf")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    QProcess render;
-    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
-                            file.fileName(), dir.filePath(QStringLiteral("page"))});
-    QVERIFY(render.waitForFinished(60000));
-    QCOMPARE(render.exitCode(), 0);
+    QVERIFY(renderHandout(pdf, dir, 100));
     for (int page = 2; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
         QVERIFY(!image.isNull());
