@@ -219,7 +219,7 @@ void UiEducationTest::captionsLeaveTheCohortFiguresToThePictures()
     QVERIFY2(view.currentMomentText().contains(
                  QStringLiteral("chance of a relapse so far about %1 in 100").arg(relapse5)),
              qPrintable(view.currentMomentText()));
-    // On day 0 the chance so far is small, not nil: never "about 0 in 100".
+    // On day 0: "less than 1 in 100", never "about 0 in 100".
     view.setMarkerDay(0.0);
     QVERIFY2(view.currentMomentText().contains(
                  QStringLiteral("chance of a relapse so far less than 1 in 100")) &&
@@ -648,6 +648,7 @@ void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
         QSKIP("pdftoppm (poppler-utils) is not installed: the pages were not rendered");
     QTemporaryDir dir;
     QVERIFY(renderHandout(pdf, dir, 100));
+    bool runningText = false; // a page that starts with text continued from the page before
     for (int page = 2; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
         QVERIFY(!image.isNull());
@@ -666,55 +667,51 @@ void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
         QVERIFY2(darkest < 0x40, qPrintable(QStringLiteral("page %1 starts in grey (darkest %2)")
                                                 .arg(page)
                                                 .arg(darkest)));
+        runningText = runningText || darkest > 0x18; // #222, not a heading's #111
     }
+    // Otherwise every page starts with a heading, which sets its own pen, and the test would
+    // check nothing: the default plan's plain words run on to page 3.
+    QVERIFY(runningText);
 }
 
 // In the education view at 1366 × 768 a panel is about 50 pixels high, and its five labels
-// (0, 25, 50, 75, 100 %) ran into each other: a short panel labels fewer ticks, a tall one
-// keeps the quarters.
+// (0, 25, 50, 75, 100 %) ran into each other: the patient's panels label 0, 50 and 100 %, also
+// with the cell types shown (B cells rise above their usual level), laid out once, as the
+// handout lays them out.
 void UiEducationTest::percentLabelsFitTheirPanels()
 {
     const Scenario scenario = defaultExample();
     const Results results = simulate(scenario);
-    EducationPlot plot;
-    plot.setResults(results);
-    const auto ticksOf = [&plot](QSize size) {
+    for (const bool cellTypes : {false, true}) {
+        EducationPlot plot;
+        plot.setResults(results);
+        plot.setShowCellTypes(cellTypes);
         // A hidden widget gets no resize event: the plot is laid out in the size directly.
-        plot.customPlot()->setViewport(QRect(QPoint(0, 0), size));
+        plot.customPlot()->setViewport(QRect(0, 0, 800, 420)); // as in the window at 1366 × 768
         plot.customPlot()->replot();
-        plot.customPlot()->replot(); // the second with the first's layout
-        std::vector<std::vector<double>> pixels;
+        int panels = 0;
         for (QCPAxisRect *rect : plot.customPlot()->axisRects()) {
             const QCPAxis *axis = rect->axis(QCPAxis::atLeft);
             if (axis->range().upper < 99.0)
                 continue;
-            std::vector<double> at;
-            for (const double tick : axis->tickVector())
-                at.push_back(axis->coordToPixel(tick));
-            pixels.push_back(at);
+            ++panels;
+            const double labelHeight = QFontMetricsF(axis->tickLabelFont()).height();
+            const QVector<double> ticks = axis->tickVector();
+            QVERIFY(ticks.size() >= 3);
+            QCOMPARE(ticks.front(), 0.0);
+            for (qsizetype i = 1; i < ticks.size(); ++i) {
+                const double apart =
+                    std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]));
+                QVERIFY2(apart >= labelHeight,
+                         qPrintable(QStringLiteral("labels %1 px apart, %2 px high")
+                                        .arg(apart)
+                                        .arg(labelHeight)));
+            }
+            if (axis->range().upper <= 100.5)
+                QCOMPARE(ticks, (QVector<double>{0.0, 50.0, 100.0}));
         }
-        return pixels;
-    };
-    const auto apart = [](const std::vector<std::vector<double>> &panels, double labelHeight) {
-        for (const auto &at : panels)
-            for (std::size_t i = 1; i < at.size(); ++i)
-                if (std::abs(at[i] - at[i - 1]) < labelHeight) {
-                    qWarning("labels %g px apart, %g px high", std::abs(at[i] - at[i - 1]),
-                             labelHeight);
-                    return false;
-                }
-        return true;
-    };
-    const double labelHeight = QFontMetricsF(
-        plot.customPlot()->axisRects().front()->axis(QCPAxis::atLeft)->tickLabelFont()).height();
-    const auto shortPanels = ticksOf(QSize(800, 420)); // as in the window at 1366 × 768
-    QCOMPARE(int(shortPanels.size()), plot.panelCount());
-    QVERIFY(apart(shortPanels, labelHeight));
-    for (const auto &at : shortPanels)
-        QVERIFY(at.size() >= 2); // 0 and 100 % at least
-    const auto tallPanels = ticksOf(QSize(900, 1200));
-    QVERIFY(apart(tallPanels, labelHeight));
-    QCOMPARE(int(tallPanels.back().size()), 5); // the autoimmunity panel: 0, 25, 50, 75, 100
+        QCOMPARE(panels, plot.panelCount());
+    }
 }
 
 QTEST_MAIN(UiEducationTest)

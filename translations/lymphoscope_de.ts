@@ -3049,74 +3049,74 @@ Der SF gilt auf logarithmischer Skala (ein ×/÷-Faktor) und stammt aus der Jaco
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="46"/>
         <source>Simplified plots for patients</source>
         <translation>Vereinfachte Diagramme für Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Immunzellen im Blut (100 % = ihr üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="203"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>alle Immunzellen (Lymphozyten)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>lower limit of normal</source>
         <translation>untere Normgrenze</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="211"/>
         <source>CD4 T cells</source>
         <translation>CD4-T-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="212"/>
         <source>B cells</source>
         <translation>B-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>Chance of at least one relapse</source>
         <translation>Wahrscheinlichkeit für mindestens einen Schub</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>chance of a relapse so far</source>
         <translation>Wahrscheinlichkeit eines Schubs bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>When to take extra care</source>
         <translation>Wann besondere Vorsicht nötig ist</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>chance of a new autoimmune illness</source>
         <translation>Wahrscheinlichkeit einer neuen Autoimmunerkrankung</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="279"/>
         <source>infections more likely</source>
         <translation>Infektionen wahrscheinlicher</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="307"/>
         <source>Years from the start of the plan</source>
         <translation>Jahre seit Beginn des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="308"/>
         <source>Months from the start of the plan</source>
         <translation>Monate seit Beginn des Plans</translation>
     </message>

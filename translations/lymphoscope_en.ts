@@ -1030,8 +1030,8 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
         <location filename="../ui/plot/FigureDescriber.cpp" line="415"/>
         <source>Personalised forecast fitted to %n lab result(s): medians with 90% credible bands; the population&apos;s curves dotted</source>
         <translation>
-            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population's curves dotted</numerusform>
-            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population's curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab result: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
+            <numerusform>Personalised forecast fitted to %n lab results: medians with 90% credible bands; the population&apos;s curves dotted</numerusform>
         </translation>
     </message>
     <message>
@@ -3039,74 +3039,74 @@ The SE is on the log scale (a ×/÷ factor), from the Jacobian at the estimate; 
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="46"/>
         <source>Simplified plots for patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="203"/>
         <source>all immune cells (lymphocytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>lower limit of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="211"/>
         <source>CD4 T cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="212"/>
         <source>B cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>Chance of at least one relapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>chance of a relapse so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>When to take extra care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>chance of a new autoimmune illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="279"/>
         <source>infections more likely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="307"/>
         <source>Years from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="308"/>
         <source>Months from the start of the plan</source>
         <translation type="unfinished"></translation>
     </message>

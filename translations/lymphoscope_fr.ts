@@ -420,7 +420,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="143"/>
         <source>From month %1 they can no longer be measured; they come back after a later course and can no longer be measured from month %2.</source>
-        <translation>À partir du mois %1, ils ne sont plus mesurables ; ils reviennent après une cure ultérieure et ne sont plus mesurables à partir du mois %2.</translation>
+        <translation>À partir du mois %1, ils ne sont plus mesurables&#xa0;; ils reviennent après une cure ultérieure et ne sont plus mesurables à partir du mois %2.</translation>
     </message>
     <message>
         <location filename="../ui/education/CaptionWriter.cpp" line="148"/>
@@ -3049,74 +3049,74 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="46"/>
         <source>Simplified plots for patients</source>
         <translation>Graphiques simplifiés pour les patients</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellules immunitaires dans le sang (100 % = leur niveau habituel)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="203"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>toutes les cellules immunitaires (lymphocytes)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>lower limit of normal</source>
         <translation>limite inférieure de la normale</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="211"/>
         <source>CD4 T cells</source>
         <translation>lymphocytes T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="212"/>
         <source>B cells</source>
         <translation>lymphocytes B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilité d&apos;au moins une poussée</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>chance of a relapse so far</source>
         <translation>probabilité d&apos;une poussée jusqu&apos;à ce moment</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>When to take extra care</source>
         <translation>Quand redoubler de prudence</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilité d&apos;une nouvelle maladie auto-immune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="279"/>
         <source>infections more likely</source>
         <translation>infections plus probables</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="307"/>
         <source>Years from the start of the plan</source>
         <translation>Années depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="308"/>
         <source>Months from the start of the plan</source>
         <translation>Mois depuis le début du plan</translation>
     </message>
@@ -3183,7 +3183,7 @@ L’ET est sur l’échelle logarithmique (un facteur ×/÷), tiré du jacobien 
         <location filename="../ui/education/EducationView.cpp" line="230"/>
         <source>; </source>
         <comment>between the month&apos;s facts (French writes a space before it)</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location filename="../ui/education/EducationView.cpp" line="241"/>

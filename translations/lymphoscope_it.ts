@@ -3049,74 +3049,74 @@ L&apos;ES è su scala logaritmica (un fattore ×/÷), dallo jacobiano nella stim
 <context>
     <name>lymph::EducationPlot</name>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="42"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="46"/>
         <source>Simplified plots for patients</source>
         <translation>Grafici semplificati per i pazienti</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
         <source>Immune cells in the blood (100 % = their usual level)</source>
         <translation>Cellule immunitarie nel sangue (100 % = il loro livello abituale)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="193"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="197"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="199"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="203"/>
         <source>all immune cells (lymphocytes)</source>
         <translation>tutte le cellule immunitarie (linfociti)</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="204"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
         <source>lower limit of normal</source>
         <translation>limite inferiore della norma</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="207"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="211"/>
         <source>CD4 T cells</source>
         <translation>linfociti T CD4</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="208"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="212"/>
         <source>B cells</source>
         <translation>linfociti B</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="225"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
         <source>Chance of at least one relapse</source>
         <translation>Probabilità di almeno una ricaduta</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="230"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="235"/>
         <source>chance of a relapse so far</source>
         <translation>probabilità di una ricaduta fino a quel momento</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="236"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="241"/>
         <source>When to take extra care</source>
         <translation>Quando fare più attenzione</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="245"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="250"/>
         <source>chance of a new autoimmune illness</source>
         <translation>probabilità di una nuova malattia autoimmune</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="274"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="279"/>
         <source>infections more likely</source>
         <translation>infezioni più probabili</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="302"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="307"/>
         <source>Years from the start of the plan</source>
         <translation>Anni dall&apos;inizio del piano</translation>
     </message>
     <message>
-        <location filename="../ui/education/EducationPlot.cpp" line="303"/>
+        <location filename="../ui/education/EducationPlot.cpp" line="308"/>
         <source>Months from the start of the plan</source>
         <translation>Mesi dall&apos;inizio del piano</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "PlotStyle.h"
 
-#include <QFontMetricsF>
 #include <QGuiApplication>
 
 #include <algorithm>
@@ -166,43 +165,17 @@ QPen outcomePen(int index)
 
 QPen referencePen(const QColor &color) { return dashedPen(color, 1.2, {2.5, 2.5}); }
 
-namespace {
-
-// Steps of 25 percentage points where the labels fit between the ticks, else 50 or 100: in a
-// short panel (the education view at 1366 × 768) five labels ran into each other.
-class PercentTicker : public QCPAxisTicker {
-public:
-    explicit PercentTicker(const QCPAxis *axis) : m_axis(axis) {}
-
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        const QCPAxisRect *rect = m_axis ? m_axis->axisRect() : nullptr;
-        if (!rect || !(range.size() > 0.0))
-            return 25.0;
-        const double pixels = m_axis->orientation() == Qt::Vertical ? rect->height() : rect->width();
-        const double labelHeight = QFontMetricsF(m_axis->tickLabelFont()).height();
-        for (const double step : {25.0, 50.0, 100.0}) {
-            if (step * pixels / range.size() >= 1.3 * labelHeight)
-                return step;
-        }
-        return range.size() > 200.0 ? 200.0 : 100.0;
-    }
-
-private:
-    const QCPAxis *m_axis;
-};
-
-} // namespace
-
-QSharedPointer<QCPAxisTicker> percentTicker(double upper, const QCPAxis *axis)
+QSharedPointer<QCPAxisTicker> percentTicker(double upper, double step)
 {
     if (upper < 100.0) {
         auto ticker = QSharedPointer<QCPAxisTicker>::create();
         ticker->setTickCount(4);
         return ticker;
     }
-    return QSharedPointer<PercentTicker>::create(axis);
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(step);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    return ticker;
 }
 
 QBrush bandColor(const QColor &lineColor)

@@ -55,9 +55,8 @@ void styleAxis(QCPAxis *axis, const PlotColors &colors = lightColors());
 void styleLegend(QCPLegend *legend, const PlotColors &colors = lightColors());
 QSharedPointer<QCPAxisTicker> timeTicker(double span, bool years);
 QSharedPointer<QCPAxisTicker> logTicker();
-// Ticks of a 0…upper % axis on `axis`: quarters of 100 % where the panel is tall enough for
-// their labels, else halves or whole hundreds; below 100 %, about four nice steps.
-QSharedPointer<QCPAxisTicker> percentTicker(double upper, const QCPAxis *axis);
+// Ticks of a 0…upper % axis: every `step` from 100 % up, else about four nice steps.
+QSharedPointer<QCPAxisTicker> percentTicker(double upper, double step = 25.0);
 
 QPen therapyPen(Therapy therapy);
 // 0 lymphocytes, 1 CD4, 2 CD8, 3 B cells, 4 NK.

@@ -17,6 +17,10 @@ namespace lymph {
 
 namespace {
 
+// 0, 50 and 100 %: at 1366 × 768 a panel is about 50 pixels high, where five labels of 25 %
+// steps ran into each other; halves are all a patient needs, on screen and in print.
+constexpr double kPercentStep = 50.0;
+
 
 QVector<double> percentOfFirst(const std::vector<double> &values)
 {
@@ -220,7 +224,7 @@ void EducationPlot::rebuild()
     }
     cells->axis(QCPAxis::atLeft)->setRange(0.0, std::min(top, 400.0));
     cells->axis(QCPAxis::atLeft)->setTicker(
-        plotstyle::percentTicker(std::min(top, 400.0), cells->axis(QCPAxis::atLeft)));
+        plotstyle::percentTicker(std::min(top, 400.0), top > 200.0 ? 100.0 : kPercentStep));
 
     // 2. The chance of at least one relapse so far.
     QCPAxisRect *relapse = addPanel(1, tr("Chance of at least one relapse"), tr("%"));
@@ -231,8 +235,7 @@ void EducationPlot::rebuild()
                tr("chance of a relapse so far"), pen);
     }
     relapse->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
-    relapse->axis(QCPAxis::atLeft)->setTicker(
-        plotstyle::percentTicker(100.0, relapse->axis(QCPAxis::atLeft)));
+    relapse->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0, kPercentStep));
 
     // 3. Extra care: infection-prone months and the chance of autoimmunity.
     QCPAxisRect *care = addPanel(2, tr("When to take extra care"), tr("%"));
@@ -247,8 +250,7 @@ void EducationPlot::rebuild()
                tr("chance of a new autoimmune illness"), pen);
     }
     care->axis(QCPAxis::atLeft)->setRange(0.0, 100.0);
-    care->axis(QCPAxis::atLeft)->setTicker(
-        plotstyle::percentTicker(100.0, care->axis(QCPAxis::atLeft)));
+    care->axis(QCPAxis::atLeft)->setTicker(plotstyle::percentTicker(100.0, kPercentStep));
     bool anyWindow = false;
     for (const InfectionWindow &window : m_results->infectionWindows) {
         if (window.kind == InfectionWindow::Kind::Lymphocytes200)

@@ -213,7 +213,7 @@ QString EducationView::momentText(double day) const
         const double relapse = cohort ? cohort->at(cohort->relapse, day)
                                       : table.valueAt("relapse_probability", day);
         const long inHundred = std::lround(100.0 * relapse);
-        // "About 0 in 100" reads as "none": early on the chance is small, not nil.
+        // "About 0 in 100" reads oddly; "less than 1 in 100" is true from the first day.
         parts << (inHundred < 1 ? tr("chance of a relapse so far less than 1 in 100")
                                 : tr("chance of a relapse so far about %1 in 100")
                                       .arg(locale.toString(inHundred)));

@@ -169,7 +169,7 @@ void Builder::setUpAxis(QCPAxis *axis, const AxisSpec &spec)
         axis->setNumberFormat(QStringLiteral("g"));
         axis->setNumberPrecision(6);
         break;
-    case AxisTicks::Percent: axis->setTicker(plotstyle::percentTicker(spec.upper, axis)); break;
+    case AxisTicks::Percent: axis->setTicker(plotstyle::percentTicker(spec.upper)); break;
     case AxisTicks::Plain: break;
     }
     axis->setRange(spec.lower, spec.upper);
