@@ -60,17 +60,17 @@ double dayBackAt(const ResultTable &table, const char *column, double limit, dou
 }
 
 // Writes a handout into `dir` (handout.pdf) and renders its pages there at `dpi` (page-1.png,
-// page-2.png, …) with pdftoppm, which the caller has found.
-bool renderHandout(const QByteArray &pdf, const QTemporaryDir &dir, int dpi)
+// page-2.png, …) with `pdftoppm`.
+bool renderHandout(const QString &pdftoppm, const QByteArray &pdf, const QTemporaryDir &dir,
+                   int dpi)
 {
     QFile file(dir.filePath(QStringLiteral("handout.pdf")));
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return false;
     file.close();
     QProcess render;
-    render.start(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
-                 {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-                  file.fileName(), dir.filePath(QStringLiteral("page"))});
+    render.start(pdftoppm, {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                            file.fileName(), dir.filePath(QStringLiteral("page"))});
     return render.waitForFinished(60000) && render.exitStatus() == QProcess::NormalExit &&
            render.exitCode() == 0;
 }
@@ -421,7 +421,7 @@ void UiEducationTest::handoutHasTwoPagesAndRenders()
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm (poppler-utils) is not installed: the page was not rendered");
     QTemporaryDir dir;
-    QVERIFY(renderHandout(pdf, dir, 40));
+    QVERIFY(renderHandout(pdftoppm, pdf, dir, 40));
     for (int page = 1; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));
         QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("page %1 not rendered").arg(page)));
@@ -647,7 +647,7 @@ void UiEducationTest::handoutTextKeepsItsColourOnANewPage()
     if (pdftoppm.isEmpty())
         QSKIP("pdftoppm (poppler-utils) is not installed: the pages were not rendered");
     QTemporaryDir dir;
-    QVERIFY(renderHandout(pdf, dir, 100));
+    QVERIFY(renderHandout(pdftoppm, pdf, dir, 100));
     bool runningText = false; // a page that starts with text continued from the page before
     for (int page = 2; page <= handout.pageCount(); ++page) {
         const QImage image(dir.filePath(QStringLiteral("page-%1.png").arg(page)));

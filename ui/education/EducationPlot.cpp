@@ -21,7 +21,6 @@ namespace {
 // steps ran into each other; halves are all a patient needs, on screen and in print.
 constexpr double kPercentStep = 50.0;
 
-
 QVector<double> percentOfFirst(const std::vector<double> &values)
 {
     QVector<double> out;
